@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
+import { HELP, parseCommand } from './inputs/cli-options.js';
+import { UsageError } from './inputs/errors.js';
+import { ruleDescriptions, runScan } from './run-scan.js';
+import { RULES } from './rules/index.js';
+import { rulesReport } from './report/rules.js';
+import { VERSION } from './version.js';
+
+async function main(): Promise<number> {
+  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+  const io = {
+    cwd: process.cwd(),
+    stdout: (s: string) => process.stdout.write(s),
+    stderr: (s: string) => process.stderr.write(s),
+    color,
+    env: process.env,
+  };
+  try {
+    const cmd = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY));
+    switch (cmd.command) {
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'rules':
+        io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
+        return 0;
+      case 'scan':
+        return (await runScan(cmd, io)).code;
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`policygate: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`policygate: internal error: ${(e as Error).stack ?? e}\n`);
+    return 2;
+  }
+}
+
+// Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
+main().then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,112 @@
+/**
+ * Which files to read: the paths given, walked for files matching the include globs and not the
+ * exclude globs. Links that lead outside the scanned folder are not followed (a warning says so),
+ * nor are .git and node_modules folders.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { Warning } from '../findings/types.js';
+
+export const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
+export const DEFAULT_EXCLUDE = ['node_modules/**', '**/package*.json', '**/tsconfig*.json', '.github/workflows/**'];
+
+export interface Candidate {
+  /** Absolute path. */
+  abs: string;
+  /** Relative to the working directory, forward slashes: the path reports show. */
+  rel: string;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  paths: string[];
+  include?: string[];
+  exclude?: string[];
+}
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+export const toRel = (cwd: string, abs: string): string => {
+  const rel = path.relative(cwd, abs).split(path.sep).join('/');
+  return rel === '' ? '.' : rel;
+};
+
+export async function discover(opts: DiscoverOptions): Promise<{ candidates: Candidate[]; warnings: Warning[] }> {
+  const include = picomatch(opts.include?.length ? opts.include : DEFAULT_INCLUDE, { dot: true });
+  const excludeGlobs = opts.exclude ?? DEFAULT_EXCLUDE;
+  const exclude = excludeGlobs.length ? picomatch(excludeGlobs, { dot: true }) : () => false;
+  const candidates: Candidate[] = [];
+  const warnings: Warning[] = [];
+  const seen = new Set<string>();
+
+  const add = (abs: string, explicit: boolean): void => {
+    const rel = toRel(opts.cwd, abs);
+    if (seen.has(abs)) return;
+    // A file named on the command line is read whatever its name; a walked one must match.
+    if (!explicit && (!include(rel) || exclude(rel))) return;
+    seen.add(abs);
+    candidates.push({ abs, rel });
+  };
+
+  const walk = async (dir: string, root: string, visited: Set<string>): Promise<void> => {
+    let entries;
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      warnings.push({ file: toRel(opts.cwd, dir), line: null, message: `cannot read this folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name) && !exclude(`${toRel(opts.cwd, abs)}/`)) await walk(abs, root, visited);
+      } else if (entry.isFile()) add(abs, false);
+      else if (entry.isSymbolicLink()) {
+        const rel = toRel(opts.cwd, abs);
+        if (!include(rel) && !(await isDir(abs))) continue;
+        let real: string;
+        try {
+          real = await fs.realpath(abs);
+        } catch {
+          warnings.push({ file: rel, line: null, message: 'a link whose target does not exist; not read' });
+          continue;
+        }
+        const realRoot = await fs.realpath(root);
+        if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
+          warnings.push({ file: rel, line: null, message: `a link to ${real}, outside the scanned folder; not followed` });
+          continue;
+        }
+        if (await isDir(real)) {
+          if (!visited.has(real)) {
+            visited.add(real);
+            await walk(abs, root, visited);
+          }
+        } else add(abs, false);
+      }
+    }
+  };
+
+  for (const p of opts.paths.length ? opts.paths : ['.']) {
+    const abs = path.resolve(opts.cwd, p);
+    let st;
+    try {
+      st = await fs.stat(abs);
+    } catch (e) {
+      warnings.push({ file: p, line: null, message: `no such file or folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fatal: true });
+      continue;
+    }
+    if (st.isDirectory()) await walk(abs, abs, new Set([await fs.realpath(abs)]));
+    else add(abs, true);
+  }
+  return { candidates, warnings };
+}
+
+async function isDir(p: string): Promise<boolean> {
+  try {
+    return (await fs.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}

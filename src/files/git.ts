@@ -1,0 +1,14 @@
+/** `--base REF`: the files changed since the merge base with REF, from git. */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+export function changedSince(cwd: string, base: string): Set<string> {
+  const git = (dir: string, ...args: string[]): string =>
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  const top = git(cwd, 'rev-parse', '--show-toplevel').trim();
+  const mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
+  // Committed and uncommitted changes since the merge base (renames under their new name), and new files.
+  const names = git(top, 'diff', '--name-only', '--diff-filter=ACMRT', '-z', mergeBase).split('\0').filter(Boolean);
+  const untracked = git(top, 'ls-files', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean);
+  return new Set([...names, ...untracked].map((n) => path.join(top, n)));
+}

@@ -1,0 +1,25 @@
+/**
+ * The one place nodes become file positions and fingerprints. Fingerprints hash the rule, file,
+ * resource, policy and the node's structural path, never a line, so moving unrelated lines keeps
+ * them stable.
+ */
+import { createHash } from 'node:crypto';
+import { pathOf, type Node } from '../parse/node.js';
+import type { SourceText } from '../parse/source.js';
+
+export const DOCS_BASE = 'https://github.com/policygate/policygate/blob/main/docs/rules/';
+
+export const helpUri = (ruleId: string): string => `${DOCS_BASE}${ruleId}.md`;
+
+export function fingerprint(parts: (string | null | undefined)[]): string {
+  return createHash('sha256')
+    .update(parts.map((p) => p ?? '').join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+export function locate(source: SourceText, node: Node) {
+  return source.range(node.start, node.end);
+}
+
+export { pathOf };

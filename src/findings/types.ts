@@ -1,0 +1,83 @@
+/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export type FailOn = Severity | 'never';
+
+export interface Suppression {
+  kind: 'comment' | 'metadata' | 'config';
+  reason: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  title: string;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  resource: string | null;
+  policy: string | null;
+  source: 'policygate' | 'access-analyzer';
+  helpUri: string;
+  fingerprint: string;
+  suppressed: boolean;
+  suppression: Suppression | null;
+}
+
+/** A file that was a candidate but could not be looked at (too large, unreadable, a link out). */
+export interface Warning {
+  file: string;
+  line: number | null;
+  message: string;
+  /** The run could not do what was asked (a rule crashed): the CLI exits 2. */
+  fatal?: boolean;
+}
+
+/** A resource whose analysis rested on values that could not be resolved. */
+export interface Partial {
+  file: string;
+  resource: string | null;
+  reasons: string[];
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  warnings: Warning[];
+  partial: Partial[];
+  files: number;
+  templates: number;
+  policies: number;
+  accessAnalyzer: { ran: boolean; calls: number; skipped: string | null };
+}
+
+export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
+
+/** Whether a finding counts toward failing the run. */
+export function fails(f: Finding, failOn: FailOn): boolean {
+  return !f.suppressed && failOn !== 'never' && severityRank(f.severity) <= severityRank(failOn);
+}
+
+export function conclusion(findings: Finding[], failOn: FailOn): 'success' | 'failure' {
+  return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
+}
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+  for (const f of findings) if (!f.suppressed) out[f.severity]++;
+  return out;
+}
+
+/** Most severe first, then by file and line: the order every reporter shows. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank(a.severity) - severityRank(b.severity) ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}

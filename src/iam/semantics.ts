@@ -1,0 +1,172 @@
+/**
+ * IAM semantics the rules share: what a statement grants, what "unconstrained" means, which
+ * principals are public and which conditions take the public out of a statement.
+ */
+import type { Item, Policy, PrincipalItem, Statement } from '../policies/types.js';
+import { isUnknown, type Value } from '../template/values.js';
+import { actionInfo, allActions, expand, matches, type ActionInfo } from './catalogue.js';
+
+export const known = (i: Item): i is Item & { value: string } => typeof i.value === 'string';
+
+/** `*`, or an ARN pattern made only of wildcards (`arn:aws:*:*:*:*`, `arn:*`). */
+export function isStarResource(value: string): boolean {
+  if (value === '*') return true;
+  const parts = value.split(':');
+  if (parts[0] !== 'arn' || parts.length < 2) return false;
+  const rest = parts.slice(1);
+  const last = rest[rest.length - 1];
+  return last === '*' && rest.every((p, i) => p === '*' || p === '' || (i === 0 && /^aws(-[a-z-]+)?$/.test(p)));
+}
+
+/** The statement applies to every resource: `Resource: "*"` or any `NotResource`. */
+export function onAllResources(st: Statement): boolean {
+  if (st.notResource) return true;
+  return (st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value));
+}
+
+export function hasCondition(st: Statement): boolean {
+  return st.conditions !== undefined;
+}
+
+/** Whether an Allow statement grants one action (Action or NotAction, wildcards, any case). */
+export function grants(st: Statement, action: string): boolean {
+  if (st.effect !== 'Allow') return false;
+  if (st.action) return st.action.items.some((i) => known(i) && matches(i.value, action));
+  if (st.notAction) return !st.notAction.items.some((i) => !known(i) || matches(i.value, action));
+  return false;
+}
+
+/** The catalogue actions a statement names (for NotAction, every action it does not name). */
+export function statementActions(st: Statement): readonly ActionInfo[] {
+  if (st.action) {
+    const out = new Set<ActionInfo>();
+    for (const i of st.action.items) if (known(i)) for (const a of expand(i.value)) out.add(a);
+    return [...out];
+  }
+  if (st.notAction) {
+    if (st.notAction.items.some((i) => !known(i))) return [];
+    const excluded = new Set<ActionInfo>();
+    for (const i of st.notAction.items) for (const a of expand(i.value as string)) excluded.add(a);
+    return allActions().filter((a) => !excluded.has(a));
+  }
+  return [];
+}
+
+const unconstrainedCache = new WeakMap<Policy, Map<string, ActionInfo>>();
+
+/**
+ * The actions a policy allows with no constraint, as cloudsplaining counts them: an Allow with no
+ * Condition, on `*` for actions that take resource-level permissions (on anything for those that
+ * do not), less any action a Deny on all resources removes. Keyed by lower-case name.
+ */
+export function unconstrainedActions(policy: Policy): Map<string, ActionInfo> {
+  const cached = unconstrainedCache.get(policy);
+  if (cached) return cached;
+  const out = new Map<string, ActionInfo>();
+  for (const st of policy.statements) {
+    if (st.effect !== 'Allow' || hasCondition(st)) continue;
+    const all = onAllResources(st);
+    const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
+    if (!resourceKnown) continue;
+    for (const a of statementActions(st)) if (all || !a.scopable) out.set(a.name.toLowerCase(), a);
+  }
+  for (const st of policy.statements) {
+    if (st.effect !== 'Deny' || hasCondition(st) || !onAllResources(st)) continue;
+    for (const key of [...out.keys()]) if (deniesAction(st, out.get(key)!.name)) out.delete(key);
+  }
+  unconstrainedCache.set(policy, out);
+  return out;
+}
+
+function deniesAction(st: Statement, action: string): boolean {
+  if (st.action) return st.action.items.some((i) => known(i) && matches(i.value, action));
+  if (st.notAction) return !st.notAction.items.some((i) => !known(i) || matches(i.value, action));
+  return false;
+}
+
+/** Whether `action` exists in the catalogue. */
+export function actionExists(action: string): boolean {
+  return actionInfo(action) !== undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Principals and conditions
+// ---------------------------------------------------------------------------------------------
+
+/** `*`, `{AWS: "*"}`: anyone, in any account (and anonymous, for resource policies). */
+export function isPublicPrincipal(p: PrincipalItem): boolean {
+  return known(p) && (p.value === '*' || (p.type === 'AWS' && /^arn:aws[\w-]*:iam::\*:root$/.test(p.value)));
+}
+
+/**
+ * Condition keys that pin who may call or on whose behalf: a statement restricted by one of
+ * them (with a positive operator and a value that is not a bare wildcard) is not public.
+ */
+const RESTRICTING_KEYS = new Set(
+  [
+    'aws:SourceArn',
+    'aws:SourceAccount',
+    'aws:SourceOwner',
+    'aws:SourceOrgID',
+    'aws:SourceOrgPaths',
+    'aws:PrincipalOrgID',
+    'aws:PrincipalOrgPaths',
+    'aws:PrincipalArn',
+    'aws:PrincipalAccount',
+    'aws:SourceVpce',
+    'aws:SourceVpc',
+    'aws:userid',
+    'aws:username',
+    'aws:ResourceAccount',
+    'kms:CallerAccount',
+    'lambda:FunctionUrlAuthType',
+    's3:DataAccessPointAccount',
+    'aws:CalledViaFirst',
+    'aws:CalledVia',
+    'aws:ViaAWSService',
+    'cognito-identity.amazonaws.com:aud',
+    'sts:ExternalId',
+  ].map((k) => k.toLowerCase()),
+);
+
+const NEGATIVE_OPERATOR = /Not|^Null$/i;
+
+export type ConditionEntry = { operator: string; key: string; values: Value[] };
+
+/** The condition block as (operator, key, values) entries; empty for none or an Unknown. */
+export function conditionEntries(st: Statement): ConditionEntry[] {
+  const c = st.conditions;
+  if (!c || isUnknown(c)) return [];
+  const out: ConditionEntry[] = [];
+  for (const [operator, block] of Object.entries(c)) {
+    for (const [key, v] of Object.entries(block)) out.push({ operator, key, values: Array.isArray(v) ? v : [v] });
+  }
+  return out;
+}
+
+/**
+ * Whether the statement's conditions restrict the principal or the source (so it is not public).
+ * An Unknown condition counts as restricting: unknown is never guessed unsafe.
+ */
+export function restrictsPrincipal(st: Statement): boolean {
+  if (isUnknown(st.conditions)) return true;
+  return conditionEntries(st).some(
+    (e) =>
+      RESTRICTING_KEYS.has(e.key.toLowerCase()) &&
+      !NEGATIVE_OPERATOR.test(e.operator) &&
+      e.values.length > 0 &&
+      e.values.every((v) => isUnknown(v) || (typeof v === 'string' && v !== '*' && v !== '')) ,
+  );
+}
+
+/** Service principal `lambda.amazonaws.com`, or its legacy forms. */
+export function isServicePrincipal(p: PrincipalItem): boolean {
+  return p.type === 'Service' || (known(p) && /\.amazonaws\.com(\.cn)?$/.test(p.value));
+}
+
+/** The 12-digit account a principal ARN or id names, if any. */
+export function principalAccount(value: string): string | undefined {
+  if (/^\d{12}$/.test(value)) return value;
+  const m = /^arn:aws[\w-]*:(?:iam|sts)::(\d{12}):/.exec(value);
+  return m?.[1];
+}

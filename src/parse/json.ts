@@ -1,0 +1,64 @@
+/**
+ * JSON → the shared node tree, through jsonc-parser's positional `parseTree` (offsets per node,
+ * far faster than a YAML parser on the same text).
+ */
+import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
+import { link, type Node } from './node.js';
+import { ParseFailure } from './errors.js';
+
+export function parseJson(text: string): Node | undefined {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  if (errors.length) {
+    const e = errors[0];
+    throw new ParseFailure(`invalid JSON: ${describe(printParseErrorCode(e.error))}`, e.offset);
+  }
+  if (!tree) return undefined;
+  const root = convert(tree);
+  checkDuplicateKeys(root);
+  link(root);
+  return root;
+}
+
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function convert(j: JNode): Node {
+  const start = j.offset;
+  const end = j.offset + j.length;
+  switch (j.type) {
+    case 'object':
+      return {
+        kind: 'map',
+        start,
+        end,
+        pairs: (j.children ?? []).map((prop) => {
+          const [k, v] = prop.children ?? [];
+          const value: Node = v ? convert(v) : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
+          return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
+        }),
+      };
+    case 'array':
+      return { kind: 'seq', start, end, items: (j.children ?? []).map(convert) };
+    default:
+      return { kind: 'scalar', start, end, value: j.value ?? null };
+  }
+}
+
+function checkDuplicateKeys(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.kind === 'map') {
+      const seen = new Set<string>();
+      for (const p of n.pairs) {
+        const k = String(p.key.value);
+        // CloudFormation rejects a template with a repeated key; JSON.parse would keep the last.
+        if (seen.has(k)) throw new ParseFailure(`duplicate key "${k}"`, p.key.start);
+        seen.add(k);
+        stack.push(p.value);
+      }
+    } else if (n.kind === 'seq') stack.push(...n.items);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * The one tree every parser produces and every later stage reads. Nodes carry offsets into the
+ * file's text (never lines: one place, `SourceText.position`, turns offsets into lines) and a link
+ * to their parent, so a finding's stable path can be rebuilt from any node.
+ */
+
+export type Scalar = string | number | boolean | null;
+
+interface NodeBase {
+  /** Offset of the node's first character in the file's text (BOM removed). */
+  start: number;
+  /** Offset just past the node's last character. */
+  end: number;
+  parent?: Node;
+  /** The key (mapping) or index (sequence) under which the parent holds this node. */
+  key?: string | number;
+}
+
+export interface ScalarNode extends NodeBase {
+  kind: 'scalar';
+  value: Scalar;
+}
+
+export interface Pair {
+  key: ScalarNode;
+  value: Node;
+}
+
+export interface MapNode extends NodeBase {
+  kind: 'map';
+  pairs: Pair[];
+}
+
+export interface SeqNode extends NodeBase {
+  kind: 'seq';
+  items: Node[];
+}
+
+export type Node = ScalarNode | MapNode | SeqNode;
+
+export const isMap = (n: Node | undefined): n is MapNode => n?.kind === 'map';
+export const isSeq = (n: Node | undefined): n is SeqNode => n?.kind === 'seq';
+export const isScalar = (n: Node | undefined): n is ScalarNode => n?.kind === 'scalar';
+
+/** The value node under `key` in a mapping; CloudFormation keys are case-sensitive. */
+export function get(node: Node | undefined, key: string): Node | undefined {
+  if (!isMap(node)) return undefined;
+  for (const p of node.pairs) if (p.key.value === key) return p.value;
+  return undefined;
+}
+
+/** The key node of `key` in a mapping, for findings about a property that is there but wrong. */
+export function keyNode(node: Node | undefined, key: string): ScalarNode | undefined {
+  if (!isMap(node)) return undefined;
+  for (const p of node.pairs) if (p.key.value === key) return p.key;
+  return undefined;
+}
+
+export function getPath(node: Node | undefined, ...keys: string[]): Node | undefined {
+  let n = node;
+  for (const k of keys) n = get(n, k);
+  return n;
+}
+
+/** A plain string value, or undefined when the node is absent or not a string scalar. */
+export function str(node: Node | undefined): string | undefined {
+  return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+
+/**
+ * The node's path from the document root, e.g. `Resources.Role.Properties.Policies[0]`. Sequence
+ * items that are mappings with a `Sid` are named by it, so inserting a statement above another
+ * does not change the other's path (fingerprints are built from paths).
+ */
+export function pathOf(node: Node): string {
+  const parts: string[] = [];
+  for (let n: Node | undefined = node; n?.parent; n = n.parent) {
+    if (typeof n.key === 'number') parts.push(`[${str(get(n, 'Sid')) ?? n.key}]`);
+    else parts.push(`.${n.key}`);
+  }
+  return parts.reverse().join('').replace(/^\./, '');
+}
+
+/** Sets parent links and keys below `root`; parsers call it once on the finished tree. */
+export function link(root: Node): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.kind === 'map') {
+      for (const p of n.pairs) {
+        p.value.parent = n;
+        p.value.key = String(p.key.value);
+        p.key.parent = n;
+        p.key.key = String(p.key.value);
+        stack.push(p.value);
+      }
+    } else if (n.kind === 'seq') {
+      n.items.forEach((item, i) => {
+        item.parent = n;
+        item.key = i;
+        stack.push(item);
+      });
+    }
+  }
+}
+
+/** The plain JavaScript value of a subtree (intrinsics left as written). */
+export function toPlain(node: Node | undefined): unknown {
+  if (!node) return undefined;
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(toPlain);
+  const out: Record<string, unknown> = {};
+  for (const p of node.pairs) out[String(p.key.value)] = toPlain(p.value);
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * YAML → the shared node tree. CloudFormation's short-form tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
+ * rewritten to their long form (`{ Ref: … }`, `{ "Fn::GetAtt": … }`) at the tagged node's range, so
+ * rules and intrinsic resolution see one shape for YAML and JSON.
+ */
+import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node as YNode } from 'yaml';
+import { link, type MapNode, type Node, type ScalarNode } from './node.js';
+import { ParseFailure } from './errors.js';
+
+const LONG_FORM: Record<string, string> = {
+  '!Ref': 'Ref',
+  '!Condition': 'Condition',
+  '!GetAtt': 'Fn::GetAtt',
+  '!Sub': 'Fn::Sub',
+  '!If': 'Fn::If',
+  '!Join': 'Fn::Join',
+  '!Select': 'Fn::Select',
+  '!Split': 'Fn::Split',
+  '!FindInMap': 'Fn::FindInMap',
+  '!Base64': 'Fn::Base64',
+  '!Cidr': 'Fn::Cidr',
+  '!ImportValue': 'Fn::ImportValue',
+  '!GetAZs': 'Fn::GetAZs',
+  '!Equals': 'Fn::Equals',
+  '!And': 'Fn::And',
+  '!Or': 'Fn::Or',
+  '!Not': 'Fn::Not',
+  '!Transform': 'Fn::Transform',
+  '!Length': 'Fn::Length',
+  '!ToJsonString': 'Fn::ToJsonString',
+  '!ForEach': 'Fn::ForEach',
+};
+
+export interface ParsedYaml {
+  root: Node | undefined;
+  /** How many documents the stream holds; only the first is read. */
+  documents: number;
+}
+
+/**
+ * Parses the first document of `text`. Aliases are expanded under a node budget proportional to
+ * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const docs = parseAllDocuments(text, { uniqueKeys: true, version: '1.2', prettyErrors: false });
+  if (!Array.isArray(docs)) return { root: undefined, documents: 0 }; // an empty stream
+  const doc = docs[0];
+  if (!doc) return { root: undefined, documents: 0 };
+  const err = doc.errors[0];
+  if (err) throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
+  const budget = { left: 4 * text.length + 10_000 };
+  const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget) : undefined;
+  if (root) link(root);
+  return { root, documents: docs.length };
+}
+
+function cleanYamlMessage(message: string): string {
+  // The library appends " at line N, column M:" and a snippet; the caller adds its own position.
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+}
+
+function convert(y: YNode, doc: Document, text: string, budget: { left: number }): Node {
+  if (--budget.left < 0) {
+    throw new ParseFailure('the YAML expands past a safe size (an alias bomb?); file not analysed', y.range?.[0] ?? 0);
+  }
+  if (isAlias(y)) {
+    const target = y.resolve(doc);
+    if (!target) throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
+    return convert(target as YNode, doc, text, budget);
+  }
+  const [start, end] = y.range ?? [0, 0, 0];
+  let node: Node;
+  if (isMap(y)) {
+    const map: MapNode = { kind: 'map', start, end, pairs: [] };
+    for (const pair of y.items) {
+      const k = pair.key as YNode | null;
+      const keyNode: ScalarNode =
+        k && isScalar(k)
+          ? { kind: 'scalar', start: k.range![0], end: k.range![1], value: scalarString(k.value) }
+          : { kind: 'scalar', start, end: start, value: '' };
+      if (k && !isScalar(k)) throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
+      const v = pair.value as YNode | null;
+      const value: Node = v
+        ? convert(v, doc, text, budget)
+        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
+      map.pairs.push({ key: keyNode, value });
+    }
+    node = map;
+  } else if (isSeq(y)) {
+    node = { kind: 'seq', start, end, items: y.items.map((i) => convert(i as YNode, doc, text, budget)) };
+  } else if (isScalar(y)) {
+    let value = y.value as unknown;
+    // An unquoted 012345678901 is an account id, not the number 12345678901.
+    if (typeof value === 'number' && y.type === 'PLAIN' && /^[-+]?0\d/.test(text.slice(start, end))) {
+      value = text.slice(start, end);
+    }
+    node = { kind: 'scalar', start, end, value: normaliseScalar(value) };
+  } else {
+    node = { kind: 'scalar', start, end, value: null };
+  }
+  const tag = y.tag;
+  if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
+    const long = LONG_FORM[tag];
+    if (!long) throw new ParseFailure(`unknown tag ${tag}`, start);
+    const tagKey: ScalarNode = { kind: 'scalar', start, end: start, value: long };
+    return { kind: 'map', start, end, pairs: [{ key: tagKey, value: node }] };
+  }
+  return node;
+}
+
+function scalarString(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v);
+}
+
+function normaliseScalar(v: unknown): string | number | boolean | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (typeof v === 'bigint') return Number(v);
+  return String(v);
+}

@@ -1,0 +1,82 @@
+/** `--format sarif`: SARIF 2.1.0, with GitHub code scanning's security-severity. */
+import type { Severity } from '../findings/types.js';
+import type { Reporter, RuleDescription } from './types.js';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
+
+// GitHub buckets security-severity: ≥9 critical, ≥7 high, ≥4 medium, >0 low.
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0',
+};
+
+export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
+  const known = new Map(rules.map((r) => [r.id, r]));
+  const used: RuleDescription[] = [...rules];
+  for (const f of result.findings) {
+    if (!known.has(f.ruleId)) {
+      const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
+      known.set(f.ruleId, d);
+      used.push(d);
+    }
+  }
+  const index = new Map(used.map((r, i) => [r.id, i]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'PolicyGate',
+            version: toolVersion,
+            informationUri: 'https://github.com/policygate/policygate',
+            rules: used.map((r) => ({
+              id: r.id,
+              name: r.id,
+              shortDescription: { text: r.title },
+              fullDescription: { text: r.why },
+              helpUri: r.helpUri,
+              help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+              defaultConfiguration: { level: LEVEL[r.severity as Severity] ?? 'warning' },
+              properties: {
+                'security-severity': SECURITY_SEVERITY[r.severity as Severity] ?? '5.5',
+                tags: ['security', 'iam', 'cloudformation'],
+              },
+            })),
+          },
+        },
+        results: result.findings.map((f) => ({
+          ruleId: f.ruleId,
+          ruleIndex: index.get(f.ruleId),
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: f.file },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+              },
+              ...(f.resource ? { logicalLocations: [{ name: f.resource, kind: 'resource' }] } : {}),
+            },
+          ],
+          partialFingerprints: { 'policygate/v1': f.fingerprint },
+          properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
+          ...(f.suppressed && f.suppression
+            ? { suppressions: [{ kind: f.suppression.kind === 'config' ? 'external' : 'inSource', justification: f.suppression.reason }] }
+            : {}),
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+};

@@ -1,0 +1,31 @@
+/** Small predicates several rules share. */
+import type { Item, Policy, Statement } from '../policies/types.js';
+import { known } from '../iam/semantics.js';
+import { matches } from '../iam/catalogue.js';
+
+export const isIdentity = (p: Policy): boolean => p.kind === 'identity';
+
+export const allows = (st: Statement): boolean => st.effect === 'Allow';
+
+/** The first action item of an Allow statement that grants `action`, for pointing a finding. */
+export function grantingItem(st: Statement, action: string): Item | undefined {
+  if (st.action) return st.action.items.find((i) => known(i) && matches(i.value, action));
+  return undefined;
+}
+
+/** Where to point a finding about an action granted somewhere in a policy. */
+export function whereGranted(policy: Policy, action: string): Item['node'] {
+  for (const st of policy.statements) {
+    if (st.effect !== 'Allow') continue;
+    const it = grantingItem(st, action);
+    if (it) return it.node;
+    if (st.notAction && !st.notAction.items.some((i) => known(i) && matches(i.value, action))) return st.notAction.node;
+  }
+  return policy.node;
+}
+
+/** "a, b, c and 4 more" */
+export function listSome(names: string[], max = 4): string {
+  if (names.length <= max) return names.join(', ');
+  return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}

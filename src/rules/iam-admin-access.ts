@@ -1,0 +1,25 @@
+import { defineRule } from './types.js';
+import { isStarResource, known, onAllResources } from '../iam/semantics.js';
+import { allows, isIdentity } from './helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'iam-admin-access',
+    severity: 'critical',
+    title: 'Policy grants full administrator access',
+    why: 'A statement that allows every action on every resource makes its holder an administrator of the account: it can read every secret, delete every resource, and grant itself anything else. One leaked credential or one compromised workload with this policy is a full account compromise.',
+    fix: 'List the actions the workload really calls and the ARNs it calls them on. If an administrator role is truly needed, keep it out of application stacks, require MFA to assume it, and attach the AWS managed AdministratorAccess policy to a dedicated break-glass role.',
+    aka: { checkov: ['CKV_AWS_62'] },
+    family: 'iam',
+  },
+  checkPolicy(policy, ctx) {
+    if (!isIdentity(policy)) return;
+    for (const st of policy.statements) {
+      if (!allows(st) || !onAllResources(st) || st.notResource) continue;
+      const star = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value === '*:*'));
+      if (star && (st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value))) {
+        ctx.report({ node: star.node, policy, message: 'Allows every action ("*") on every resource ("*"): full administrator access.' });
+      }
+    }
+  },
+});

@@ -1,0 +1,34 @@
+import { defineRule } from './types.js';
+import { unconstrainedActions } from '../iam/semantics.js';
+import { isIdentity, listSome, whereGranted } from './helpers.js';
+
+const DATA_ACTIONS = [
+  's3:GetObject',
+  'ssm:GetParameter',
+  'ssm:GetParameters',
+  'ssm:GetParametersByPath',
+  'secretsmanager:GetSecretValue',
+];
+
+export default defineRule({
+  meta: {
+    id: 'iam-data-exfiltration',
+    severity: 'medium',
+    title: 'Unconstrained reads of sensitive data',
+    why: 'Reading every object in every bucket, every SSM parameter or every secret in the account is how a compromised workload exfiltrates data. These reads are rarely needed beyond a few named buckets, parameter paths and secrets.',
+    fix: 'Scope the reads to the buckets (`arn:aws:s3:::my-bucket/*`), parameter paths (`arn:aws:ssm:region:account:parameter/app/*`) and secrets the workload uses.',
+    aka: { checkov: ['CKV_AWS_108'] },
+    family: 'iam',
+  },
+  checkPolicy(policy, ctx) {
+    if (!isIdentity(policy)) return;
+    const allowed = unconstrainedActions(policy);
+    const found = DATA_ACTIONS.filter((a) => allowed.has(a.toLowerCase()));
+    if (!found.length) return;
+    ctx.report({
+      node: whereGranted(policy, found[0]),
+      policy,
+      message: `Allows reading sensitive data on every resource: ${listSome(found)}.`,
+    });
+  },
+});

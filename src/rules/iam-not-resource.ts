@@ -1,0 +1,22 @@
+import { defineRule } from './types.js';
+import { allows, isIdentity } from './helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'iam-not-resource',
+    severity: 'medium',
+    title: 'Allow statement uses NotResource',
+    why: '`Effect: Allow` with `NotResource` grants the actions on every resource except the listed ones, including every resource created later in any account the actions can reach. The exception list is easy to get wrong and never grows on its own.',
+    fix: 'List the resources the actions should apply to in `Resource`. To exclude resources from broad access, use a Deny statement on those resources.',
+    aka: { cfnNag: ['W21', 'W22', 'W23'] },
+    family: 'iam',
+  },
+  checkPolicy(policy, ctx) {
+    if (!isIdentity(policy)) return;
+    for (const st of policy.statements) {
+      if (allows(st) && st.notResource) {
+        ctx.report({ node: st.notResource.node, policy, message: 'Allows the actions on every resource except those listed in NotResource.' });
+      }
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import { defineRule } from './types.js';
+import { unconstrainedActions } from '../iam/semantics.js';
+import { isIdentity, listSome, whereGranted } from './helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'iam-permissions-management',
+    severity: 'high',
+    title: 'Unconstrained permissions-management actions',
+    why: 'Permissions-management actions (`iam:Put*Policy`, `s3:PutBucketPolicy`, `kms:CreateGrant`, `s3:PutObjectAcl`, …) change who may access what. Allowed on every resource without a condition, they let the holder open any bucket, key or queue to anyone, or grant itself more access.',
+    fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
+    aka: { checkov: ['CKV_AWS_109'] },
+    family: 'iam',
+  },
+  checkPolicy(policy, ctx) {
+    if (!isIdentity(policy)) return;
+    const found = [...unconstrainedActions(policy).values()].filter((a) => a.levels.includes('P')).map((a) => a.name);
+    if (!found.length) return;
+    ctx.report({
+      node: whereGranted(policy, found[0]),
+      policy,
+      message: `Allows ${found.length} permissions-management action${found.length > 1 ? 's' : ''} on every resource: ${listSome(found)}.`,
+    });
+  },
+});

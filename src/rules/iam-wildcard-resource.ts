@@ -1,0 +1,31 @@
+import { defineRule } from './types.js';
+import { isStarResource, known, statementActions } from '../iam/semantics.js';
+import { allows, isIdentity, listSome } from './helpers.js';
+
+export default defineRule({
+  meta: {
+    id: 'iam-wildcard-resource',
+    severity: 'medium',
+    title: 'Policy allows resource-scopable actions on every resource',
+    why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged.',
+    fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`.',
+    aka: { cfnNag: ['W11', 'W12', 'W13'] },
+    family: 'iam',
+  },
+  checkPolicy(policy, ctx) {
+    if (!isIdentity(policy)) return;
+    for (const st of policy.statements) {
+      if (!allows(st)) continue;
+      const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
+      if (!star) continue;
+      const scopable = statementActions(st).filter((a) => a.scopable);
+      if (!scopable.length) continue;
+      const names = scopable.map((a) => a.name);
+      ctx.report({
+        node: star.node,
+        policy,
+        message: `Grants ${names.length === 1 ? names[0] : `${names.length} actions that support resource-level permissions (${listSome(names, 3)})`} on every resource ("*").`,
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from './types.js';
+import { known, principalAccount } from '../iam/semantics.js';
+
+export default defineRule({
+  meta: {
+    id: 'resource-policy-wildcard-action',
+    severity: 'high',
+    title: 'Resource policy allows a wildcard action',
+    why: 'A resource policy that allows `*` or `service:*` lets its principals do everything to the resource: delete it, read all of it, and rewrite its policy to let others in. Granting all actions to the account itself (the standard KMS key policy) only delegates to IAM and is not flagged.',
+    fix: 'Allow the specific actions the principals need (`s3:GetObject`, `sqs:SendMessage`, …).',
+    aka: { cfnNag: ['F15', 'F20'] },
+    family: 'resource-policy',
+  },
+  checkPolicy(policy, ctx) {
+    if (policy.kind !== 'resource' || policy.governs === 'AWS::EC2::VPCEndpoint') return;
+    const self = ctx.resolver.accountId;
+    for (const st of policy.statements) {
+      if (st.effect !== 'Allow') continue;
+      const principals = st.principal?.items ?? [];
+      // Granting everything to the account itself hands the decision to its IAM policies.
+      const onlySelf =
+        principals.length > 0 &&
+        principals.every((p) => p.type === 'AWS' && known(p) && principalAccount(p.value) === self && /(^\d{12}$|:root$)/.test(p.value));
+      if (onlySelf) continue;
+      for (const item of st.action?.items ?? []) {
+        if (known(item) && (item.value === '*' || /^[a-z0-9-]+:\*$/i.test(item.value))) {
+          ctx.report({ node: item.node, policy, key: item.value, message: `Allows "${item.value}" in a resource policy: every action on this resource.` });
+        }
+      }
+    }
+  },
+});

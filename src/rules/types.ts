@@ -1,0 +1,58 @@
+/**
+ * The shape of a rule, as in ESLint: metadata plus a check. A rule reports nodes (never lines)
+ * through its context; one place turns nodes into positions.
+ */
+import type { Node } from '../parse/node.js';
+import type { ManagedAttachment, Policy } from '../policies/types.js';
+import type { Resource, Template } from '../template/model.js';
+import type { Resolver } from '../template/resolve.js';
+import type { Severity } from '../findings/types.js';
+import type { SourceText } from '../parse/source.js';
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  title: string;
+  /** One paragraph: why this matters. */
+  why: string;
+  /** One paragraph: how to fix it. */
+  fix: string;
+  /** The same check's ids in cfn_nag (CN), checkov (CK) and cdk-nag (CDK). */
+  aka?: { cfnNag?: string[]; checkov?: string[]; cdkNag?: string[] };
+  family: 'iam' | 'credentials' | 'trust' | 'resource-policy' | 'scanner';
+}
+
+export interface Report {
+  node: Node;
+  message: string;
+  /** Overrides the rule's default severity (rules with two severities). */
+  severity?: Severity;
+  resource?: Resource | null;
+  policy?: Policy | null;
+  /** Distinguishes two findings of one rule on one node, for the fingerprint. */
+  key?: string;
+}
+
+export interface FileModel {
+  /** Repo-relative path, forward slashes. */
+  file: string;
+  source: SourceText;
+  template: Template | undefined;
+  resolver: Resolver;
+  policies: Policy[];
+  managed: ManagedAttachment[];
+}
+
+export interface RuleContext extends FileModel {
+  report(r: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Called once per policy of the file (templates and standalone policy files). */
+  checkPolicy?(policy: Policy, ctx: RuleContext): void;
+  /** Called once per file that is a template. */
+  checkTemplate?(template: Template, ctx: RuleContext): void;
+}
+
+export const defineRule = (rule: Rule): Rule => rule;

@@ -1,0 +1,79 @@
+/**
+ * The offline scan: discover the files, read each once, analyse it, gather the results. What
+ * could not be looked at is a warning, never silently dropped.
+ */
+import { promises as fs } from 'node:fs';
+import { discover, type Candidate } from './files/discover.js';
+import { changedSince } from './files/git.js';
+import { analyseText, type FileResult } from './engines/analyse.js';
+import { compareFindings, type ScanResult, type Warning } from './findings/types.js';
+import type { ResolveOptions } from './template/resolve.js';
+
+/** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface ScanOptions extends ResolveOptions {
+  cwd: string;
+  paths: string[];
+  include?: string[];
+  exclude?: string[];
+  /** Only files changed since the merge base with this git ref. */
+  base?: string;
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const { candidates, warnings } = await discover(opts);
+  let files: Candidate[] = candidates;
+  if (opts.base) {
+    const changed = changedSince(opts.cwd, opts.base);
+    files = candidates.filter((c) => changed.has(c.abs));
+  }
+  const result: ScanResult = {
+    findings: [],
+    warnings: [...warnings],
+    partial: [],
+    files: 0,
+    templates: 0,
+    policies: 0,
+    accessAnalyzer: { ran: false, calls: 0, skipped: null },
+  };
+  for (const c of files) {
+    const text = await readCandidate(c, result.warnings);
+    if (text === undefined) continue;
+    result.files++;
+    merge(result, analyseText(c.rel, text, opts));
+  }
+  result.findings.sort(compareFindings);
+  return result;
+}
+
+function merge(into: ScanResult, r: FileResult): void {
+  if (r.kind === 'template') into.templates++;
+  into.policies += r.policies;
+  into.findings.push(...r.findings);
+  into.warnings.push(...r.warnings);
+  into.partial.push(...r.partial);
+}
+
+async function readCandidate(c: Candidate, warnings: Warning[]): Promise<string | undefined> {
+  try {
+    const st = await fs.stat(c.abs);
+    if (st.size > MAX_FILE_BYTES) {
+      warnings.push({
+        file: c.rel,
+        line: null,
+        message: `${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads (CloudFormation's own limit is 1 MB); not scanned`,
+      });
+      return undefined;
+    }
+    const buf = await fs.readFile(c.abs);
+    if (buf.includes(0)) {
+      warnings.push({ file: c.rel, line: null, message: 'a binary file (it holds NUL bytes); not scanned' });
+      return undefined;
+    }
+    return buf.toString('utf8');
+  } catch (e) {
+    warnings.push({ file: c.rel, line: null, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not scanned` });
+    return undefined;
+  }
+}

@@ -1,0 +1,369 @@
+/**
+ * Intrinsic resolution: the value a template node will have once deployed, as far as it can be
+ * known offline. What cannot be known is an explicit Unknown (never a guess); every Unknown made is
+ * recorded with its node so the report can say which resources were only partly analysed.
+ */
+import { get, isMap, isScalar, isSeq, str, type Node } from '../parse/node.js';
+import { NO_VALUE, Unknown, asString, isUnknown, type Value } from './values.js';
+import type { Template } from './model.js';
+
+export interface ResolveOptions {
+  /** Parameter values given by the user (`--parameter Key=Value`), which win over Defaults. */
+  parameters?: Record<string, string>;
+  region?: string;
+}
+
+/** The account id the template deploys into, as a recognisable placeholder. */
+export const SELF_ACCOUNT = '000000000000';
+
+const MAX_DEPTH = 64;
+
+export class Resolver {
+  readonly unknowns: { node: Node; reason: string }[] = [];
+  private readonly pseudo: Record<string, Value>;
+  private readonly condCache = new Map<string, boolean | Unknown>();
+
+  constructor(
+    readonly template: Template | undefined,
+    private readonly options: ResolveOptions = {},
+  ) {
+    const region = options.parameters?.['AWS::Region'] ?? options.region ?? 'us-east-1';
+    const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
+    this.pseudo = {
+      'AWS::AccountId': options.parameters?.['AWS::AccountId'] ?? SELF_ACCOUNT,
+      'AWS::Region': region,
+      'AWS::Partition': partition,
+      'AWS::URLSuffix': partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com',
+      'AWS::StackName': options.parameters?.['AWS::StackName'] ?? 'stack',
+      'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
+      'AWS::NoValue': NO_VALUE,
+    };
+  }
+
+  get accountId(): string {
+    return String(this.pseudo['AWS::AccountId']);
+  }
+
+  /**
+   * Follows `Fn::If` (when its condition is known) and drops `Ref: AWS::NoValue`, returning the
+   * node that will really be there, so structural code (statement lists, rule lists) keeps
+   * pointing at source positions.
+   */
+  view(node: Node | undefined): Node | undefined {
+    let n = node;
+    for (let i = 0; i < MAX_DEPTH && n; i++) {
+      if (!isMap(n) || n.pairs.length !== 1) return n;
+      const [{ key, value }] = n.pairs;
+      if (key.value === 'Ref' && str(value) === 'AWS::NoValue') return undefined;
+      if (key.value !== 'Fn::If' || !isSeq(value) || value.items.length !== 3) return n;
+      const c = this.conditionOf(value.items[0], 0);
+      if (isUnknown(c)) return n;
+      n = c ? value.items[1] : value.items[2];
+    }
+    return n;
+  }
+
+  /** A list as its items (a lone value is a list of one), each through `view`. */
+  items(node: Node | undefined): Node[] {
+    const n = this.view(node);
+    if (!n) return [];
+    if (isSeq(n)) return n.items.map((i) => this.view(i)).filter((i): i is Node => i !== undefined);
+    return [n];
+  }
+
+  /** The resolved value of a node; never throws. */
+  value(node: Node | undefined): Value {
+    if (!node) return NO_VALUE;
+    return this.resolve(node, 0);
+  }
+
+  /** The resolved value as a string, or undefined when it is not a known scalar. */
+  string(node: Node | undefined): string | undefined {
+    return asString(this.value(node));
+  }
+
+  /** Whether the resource is created at all: false only when its Condition is known false. */
+  created(condition: string | undefined): boolean {
+    if (!condition) return true;
+    const c = this.condition(condition, 0);
+    return c !== false;
+  }
+
+  condition(name: string, depth: number): boolean | Unknown {
+    const cached = this.condCache.get(name);
+    if (cached !== undefined) return cached;
+    const def = this.template?.conditions.get(name);
+    if (!def) return new Unknown(`condition ${name} is not defined`);
+    this.condCache.set(name, new Unknown(`condition ${name} refers to itself`));
+    const v = this.conditionOf(def, depth + 1);
+    this.condCache.set(name, v);
+    return v;
+  }
+
+  private unknown(node: Node, reason: string): Unknown {
+    this.unknowns.push({ node, reason });
+    return new Unknown(reason);
+  }
+
+  private conditionOf(node: Node, depth: number): boolean | Unknown {
+    if (depth > MAX_DEPTH) return this.unknown(node, 'conditions nest too deeply');
+    if (isScalar(node)) {
+      // Fn::If names its condition as a plain string.
+      if (typeof node.value === 'string') return this.condition(node.value, depth);
+      if (typeof node.value === 'boolean') return node.value;
+    }
+    if (isMap(node) && node.pairs.length === 1) {
+      const [{ key, value }] = node.pairs;
+      const args = isSeq(value) ? value.items : [];
+      switch (key.value) {
+        case 'Condition':
+          return str(value) ? this.condition(str(value)!, depth + 1) : this.unknown(node, 'bad Condition');
+        case 'Fn::Equals': {
+          if (args.length !== 2) return this.unknown(node, 'Fn::Equals takes two values');
+          const a = this.resolve(args[0], depth + 1);
+          const b = this.resolve(args[1], depth + 1);
+          if (isUnknown(a)) return a;
+          if (isUnknown(b)) return b;
+          return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
+        }
+        case 'Fn::Not': {
+          const v = args[0] ? this.conditionOf(args[0], depth + 1) : this.unknown(node, 'Fn::Not needs a condition');
+          return isUnknown(v) ? v : !v;
+        }
+        case 'Fn::And':
+        case 'Fn::Or': {
+          const vs = args.map((a) => this.conditionOf(a, depth + 1));
+          const isAnd = key.value === 'Fn::And';
+          if (vs.some((v) => v === !isAnd)) return !isAnd; // decided whatever the unknowns are
+          const u = vs.find(isUnknown);
+          return u ?? isAnd;
+        }
+      }
+    }
+    return this.unknown(node, 'a condition that cannot be evaluated');
+  }
+
+  private resolve(node: Node, depth: number): Value {
+    if (depth > MAX_DEPTH) return this.unknown(node, 'values nest too deeply');
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) {
+      const out: Value[] = [];
+      for (const i of node.items) {
+        const v = this.resolve(i, depth + 1);
+        if (v !== NO_VALUE) out.push(v);
+      }
+      return out;
+    }
+    if (node.pairs.length === 1) {
+      const [{ key, value }] = node.pairs;
+      const k = String(key.value);
+      if (k === 'Ref' || k.startsWith('Fn::')) return this.intrinsic(node, k, value, depth);
+    }
+    const obj: { [key: string]: Value } = {};
+    for (const p of node.pairs) {
+      const v = this.resolve(p.value, depth + 1);
+      if (v !== NO_VALUE) obj[String(p.key.value)] = v;
+    }
+    return obj;
+  }
+
+  private intrinsic(node: Node, fn: string, arg: Node, depth: number): Value {
+    const args = isSeq(arg) ? arg.items : [];
+    const r = (n: Node | undefined): Value => (n ? this.resolve(n, depth + 1) : this.unknown(node, `${fn} is incomplete`));
+    switch (fn) {
+      case 'Ref':
+        return this.ref(node, str(arg) ?? '', depth);
+      case 'Fn::GetAtt': {
+        const parts = isScalar(arg)
+          ? String(arg.value).split(/\.(.*)/s, 2)
+          : args.map((a) => asString(r(a)) ?? '');
+        return this.getAtt(node, parts[0] ?? '', parts[1] ?? '');
+      }
+      case 'Fn::Sub':
+        return this.sub(node, arg, depth);
+      case 'Fn::Join': {
+        const sep = asString(r(args[0]));
+        const list = r(args[1]);
+        if (sep === undefined || !Array.isArray(list)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
+        const strs = list.map(asString);
+        if (strs.some((s) => s === undefined)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
+        return strs.join(sep);
+      }
+      case 'Fn::Select': {
+        const i = Number(asString(r(args[0])));
+        const list = r(args[1]);
+        if (!Array.isArray(list) || !Number.isInteger(i)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Select of unknown values');
+        return i >= 0 && i < list.length ? list[i] : this.unknown(node, `Fn::Select index ${i} is out of range`);
+      }
+      case 'Fn::Split': {
+        const sep = asString(r(args[0]));
+        const s = asString(r(args[1]));
+        if (sep === undefined || s === undefined) return this.unknown(node, 'Fn::Split of an unknown value');
+        return s.split(sep);
+      }
+      case 'Fn::If': {
+        if (args.length !== 3) return this.unknown(node, 'Fn::If takes a condition and two values');
+        const c = this.conditionOf(args[0], depth + 1);
+        if (isUnknown(c)) return c;
+        return r(c ? args[1] : args[2]);
+      }
+      case 'Fn::FindInMap':
+        return this.findInMap(node, args, depth);
+      case 'Fn::Base64':
+        // Rules read what the value says (UserData scripts), not its encoding.
+        return isSeq(arg) ? r(args[0]) : r(arg);
+      case 'Fn::GetAZs': {
+        const region = asString(r(arg)) || String(this.pseudo['AWS::Region']);
+        return ['a', 'b', 'c'].map((z) => `${region}${z}`);
+      }
+      case 'Fn::Length': {
+        const list = r(arg);
+        return Array.isArray(list) ? list.length : this.unknown(node, 'Fn::Length of an unknown list');
+      }
+      case 'Fn::ToJsonString': {
+        const v = r(arg);
+        return hasUnknownDeep(v) ? this.unknown(node, 'Fn::ToJsonString of unknown values') : JSON.stringify(v);
+      }
+      case 'Fn::ImportValue':
+        return this.unknown(node, 'a value imported from another stack');
+      case 'Fn::Cidr':
+        return this.unknown(node, 'Fn::Cidr is not computed');
+      default:
+        return this.unknown(node, `${fn} is not resolved offline`);
+    }
+  }
+
+  private ref(node: Node, name: string, depth: number): Value {
+    if (name in this.pseudo) return this.pseudo[name];
+    if (name.startsWith('AWS::')) return this.unknown(node, `${name} is only known at deploy time`);
+    const given = this.options.parameters?.[name];
+    const param = this.template?.parameters.get(name);
+    if (param) {
+      if (/^AWS::SSM::Parameter::Value</.test(param.type)) {
+        return this.unknown(node, `parameter ${name} is read from SSM at deploy time`);
+      }
+      let v: Value;
+      if (given !== undefined) v = given;
+      else if (param.default) v = this.resolve(param.default, depth + 1);
+      else return this.unknown(node, `parameter ${name} has no Default and no value was given`);
+      if (/^List<|^CommaDelimitedList$/.test(param.type) && typeof v === 'string') return v.split(',').map((s) => s.trim());
+      return v;
+    }
+    if (given !== undefined) return given;
+    const res = this.template?.byId.get(name);
+    if (res) return refPlaceholder(res.type, name, this.pseudo);
+    return this.unknown(node, `Ref to ${name}, which the template does not define`);
+  }
+
+  private getAtt(node: Node, id: string, attr: string): Value {
+    const res = this.template?.byId.get(id);
+    if (!res) return this.unknown(node, `Fn::GetAtt on ${id}, which the template does not define`);
+    if (/arn$/i.test(attr)) return arnPlaceholder(res.type, id, this.pseudo);
+    return `${id}.${attr}`;
+  }
+
+  private sub(node: Node, arg: Node, depth: number): Value {
+    let tpl: string | undefined;
+    const vars = new Map<string, Value>();
+    if (isScalar(arg)) tpl = asString(arg.value);
+    else if (isSeq(arg)) {
+      tpl = asString(this.resolve(arg.items[0], depth + 1));
+      const m = arg.items[1];
+      if (isMap(m)) for (const p of m.pairs) vars.set(String(p.key.value), this.resolve(p.value, depth + 1));
+    }
+    if (tpl === undefined) return this.unknown(node, 'Fn::Sub of an unknown string');
+    let unknown: Unknown | undefined;
+    const out = tpl.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+      if (name.startsWith('!')) return `\${${name.slice(1)}}`;
+      const key = name.trim();
+      let v: Value;
+      if (vars.has(key)) v = vars.get(key)!;
+      else if (key.includes('.')) {
+        const [id, attr] = key.split(/\.(.*)/s, 2);
+        v = this.getAtt(node, id, attr);
+      } else v = this.ref(node, key, depth + 1);
+      const s = asString(v);
+      if (s === undefined) {
+        unknown ??= isUnknown(v) ? v : this.unknown(node, `\${${key}} is not a string`);
+        return whole;
+      }
+      return s;
+    });
+    return unknown ?? out;
+  }
+
+  private findInMap(node: Node, args: Node[], depth: number): Value {
+    const [m, k1, k2] = args.slice(0, 3).map((a) => asString(this.resolve(a, depth + 1)));
+    if (m === undefined || k1 === undefined || k2 === undefined) {
+      return this.unknown(node, 'Fn::FindInMap with unknown keys');
+    }
+    const found = get(get(get(this.template?.mappings, m), k1), k2);
+    if (found) return this.resolve(found, depth + 1);
+    const dflt = get(args[3], 'DefaultValue');
+    if (dflt) return this.resolve(dflt, depth + 1);
+    return this.unknown(node, `Fn::FindInMap: ${m}.${k1}.${k2} is not in the template's Mappings`);
+  }
+}
+
+function firstUnknown(v: Value): Unknown | undefined {
+  if (isUnknown(v)) return v;
+  if (Array.isArray(v)) return v.find(isUnknown) as Unknown | undefined;
+  return undefined;
+}
+
+function hasUnknownDeep(v: Value): boolean {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(hasUnknownDeep);
+  if (v && typeof v === 'object') return Object.values(v).some(hasUnknownDeep);
+  return false;
+}
+
+function normalise(v: Value): unknown {
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.map(normalise);
+  return v;
+}
+
+/** `AWS::S3::Bucket` → `s3`: the ARN service of a resource type, good enough for a placeholder. */
+function serviceOf(type: string): string {
+  const svc = type.split('::')[1]?.toLowerCase() ?? 'unknown';
+  return svc === 'serverless' ? 'lambda' : svc;
+}
+
+/** Ref of a resource: a stable name, or an ARN for the types whose Ref returns one. */
+function refPlaceholder(type: string, id: string, pseudo: Record<string, Value>): Value {
+  if (REF_IS_ARN.has(type)) return arnPlaceholder(type, id, pseudo);
+  return id;
+}
+
+const REF_IS_ARN = new Set([
+  'AWS::IAM::ManagedPolicy',
+  'AWS::SNS::Topic',
+  'AWS::SecretsManager::Secret',
+  'AWS::StepFunctions::StateMachine',
+  'AWS::ElasticLoadBalancingV2::LoadBalancer',
+  'AWS::ElasticLoadBalancingV2::TargetGroup',
+  'AWS::ElasticLoadBalancingV2::Listener',
+  'AWS::CertificateManager::Certificate',
+  'AWS::SSO::PermissionSet',
+]);
+
+function arnPlaceholder(type: string, id: string, pseudo: Record<string, Value>): string {
+  const p = String(pseudo['AWS::Partition']);
+  const region = String(pseudo['AWS::Region']);
+  const account = String(pseudo['AWS::AccountId']);
+  switch (type) {
+    case 'AWS::IAM::Role':
+      return `arn:${p}:iam::${account}:role/${id}`;
+    case 'AWS::IAM::User':
+      return `arn:${p}:iam::${account}:user/${id}`;
+    case 'AWS::IAM::Group':
+      return `arn:${p}:iam::${account}:group/${id}`;
+    case 'AWS::IAM::ManagedPolicy':
+      return `arn:${p}:iam::${account}:policy/${id}`;
+    case 'AWS::S3::Bucket':
+      return `arn:${p}:s3:::${id.toLowerCase()}`;
+    default:
+      return `arn:${p}:${serviceOf(type)}:${region}:${account}:${type.split('::')[2]?.toLowerCase() ?? 'resource'}/${id}`;
+  }
+}
