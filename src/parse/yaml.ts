@@ -76,7 +76,7 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
       const k = pair.key as YNode | null;
       const keyNode: ScalarNode =
         k && isScalar(k)
-          ? { kind: 'scalar', start: k.range![0], end: k.range![1], value: scalarString(k.value) }
+          ? { kind: 'scalar', start: k.range![0], end: k.range![1], value: keyString(k, text) }
           : { kind: 'scalar', start, end: start, value: '' };
       if (k && !isScalar(k)) throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
       const v = pair.value as YNode | null;
@@ -108,8 +108,13 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
   return node;
 }
 
-function scalarString(v: unknown): string {
-  return v === null || v === undefined ? '' : String(v);
+/**
+ * A mapping key as written: plain keys such as `Null` (the IAM condition operator), `true` or
+ * `1` stay the text they are, not YAML's null, boolean or number.
+ */
+function keyString(k: YNode & { type?: string; value?: unknown }, text: string): string {
+  if (k.type === 'PLAIN' && k.range) return text.slice(k.range[0], k.range[1]);
+  return k.value === null || k.value === undefined ? '' : String(k.value);
 }
 
 function normaliseScalar(v: unknown): string | number | boolean | null {

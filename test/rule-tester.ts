@@ -1,0 +1,72 @@
+/**
+ * A table-driven rule tester in the spirit of ESLint's RuleTester: each case is a template or
+ * policy text, run through the whole offline pipeline (parse, model, extraction, every rule); only
+ * the rule under test's findings are compared. An invalid case must list every finding with its
+ * line; a valid case must produce none.
+ */
+import { analyseText } from '../src/engines/analyse.js';
+import type { Finding, Severity } from '../src/findings/types.js';
+
+export interface ExpectedFinding {
+  line: number;
+  column?: number;
+  endLine?: number;
+  severity?: Severity;
+  resource?: string | null;
+  message?: RegExp;
+}
+
+interface BaseCase {
+  name: string;
+  code: string;
+  /** File name; its extension picks the parser (default: template.yaml). */
+  file?: string;
+  parameters?: Record<string, string>;
+}
+
+export interface InvalidCase extends BaseCase {
+  errors: ExpectedFinding[];
+}
+
+/** Strips the common indentation of a template literal and its leading newline. */
+export function dedent(s: string): string {
+  const lines = s.replace(/^\n/, '').replace(/\n\s*$/, '\n').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
+  return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+export function findingsOf(c: BaseCase): Finding[] {
+  return analyseText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
+}
+
+export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: InvalidCase[] }): void {
+  describe(ruleId, () => {
+    it('has at least one valid and one invalid case', () => {
+      expect(cases.valid.length).toBeGreaterThan(0);
+      expect(cases.invalid.length).toBeGreaterThan(0);
+    });
+    for (const c of cases.valid) {
+      it(`does not fire: ${c.name}`, () => {
+        const got = findingsOf(c).filter((f) => f.ruleId === ruleId);
+        expect(got.map((f) => `${f.line}: ${f.message}`)).toEqual([]);
+      });
+    }
+    for (const c of cases.invalid) {
+      it(`fires: ${c.name}`, () => {
+        expect(c.errors.length).toBeGreaterThan(0);
+        const got = findingsOf(c)
+          .filter((f) => f.ruleId === ruleId)
+          .sort((a, b) => a.line - b.line || a.column - b.column);
+        expect(got.map((f) => f.line)).toEqual(c.errors.map((e) => e.line));
+        c.errors.forEach((e, i) => {
+          const f = got[i];
+          if (e.column !== undefined) expect(f.column).toBe(e.column);
+          if (e.endLine !== undefined) expect(f.endLine).toBe(e.endLine);
+          if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
+          if (e.resource !== undefined) expect(f.resource).toBe(e.resource);
+          if (e.message !== undefined) expect(f.message).toMatch(e.message);
+        });
+      });
+    }
+  });
+}

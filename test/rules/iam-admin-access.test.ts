@@ -1,0 +1,138 @@
+import { dedent, ruleTester } from '../rule-tester.js';
+
+ruleTester('iam-admin-access', {
+  valid: [
+    {
+      name: 'specific actions on specific resources',
+      code: dedent(`
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Version: '2012-10-17'
+                Statement:
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::bucket/*
+      `),
+    },
+    {
+      name: '"*" action limited to one resource',
+      code: dedent(`
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: '*'
+                    Resource: arn:aws:s3:::bucket
+      `),
+    },
+    {
+      name: 'a Deny of everything',
+      code: dedent(`
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Action": "*", "Resource": "*"}]}
+      `),
+      file: 'deny.json',
+    },
+    {
+      name: 'a service control policy allowing everything (FullAWSAccess) is not an identity policy',
+      code: dedent(`
+        Resources:
+          Scp:
+            Type: AWS::Organizations::Policy
+            Properties:
+              Type: SERVICE_CONTROL_POLICY
+              Content:
+                Statement:
+                  - Effect: Allow
+                    Action: '*'
+                    Resource: '*'
+      `),
+    },
+    {
+      name: 'the statement is switched off by a false condition',
+      code: dedent(`
+        Parameters:
+          Env:
+            Type: String
+            Default: dev
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - !If
+                    - IsProd
+                    - Effect: Allow
+                      Action: '*'
+                      Resource: '*'
+                    - !Ref AWS::NoValue
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    Resource: arn:aws:s3:::b/*
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Action "*" on Resource "*" in a role inline policy',
+      code: dedent(`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: { Service: lambda.amazonaws.com }
+                    Action: sts:AssumeRole
+              Policies:
+                - PolicyName: admin
+                  PolicyDocument:
+                    Statement:
+                      - Effect: Allow
+                        Action: '*'
+                        Resource: '*'
+      `),
+      errors: [{ line: 15, column: 25, severity: 'critical', resource: 'Role' }],
+    },
+    {
+      name: 'a standalone JSON policy, in a list of actions',
+      file: 'policies/admin.json',
+      code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": ["s3:GetObject", "*"],\n      "Resource": "*"\n    }\n  ]\n}\n',
+      errors: [{ line: 6, column: 34, resource: null }],
+    },
+    {
+      name: 'the statement is switched on by a parameter value given on the command line',
+      parameters: { Env: 'prod' },
+      code: dedent(`
+        Parameters:
+          Env:
+            Type: String
+            Default: dev
+        Conditions:
+          IsProd: !Equals [!Ref Env, prod]
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - !If
+                    - IsProd
+                    - Effect: Allow
+                      Action: '*'
+                      Resource: '*'
+                    - !Ref AWS::NoValue
+      `),
+      errors: [{ line: 16, severity: 'critical' }],
+    },
+  ],
+});

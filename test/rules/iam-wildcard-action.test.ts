@@ -1,0 +1,77 @@
+import { dedent, ruleTester } from '../rule-tester.js';
+
+const policy = (actions: string): string =>
+  dedent(`
+    Resources:
+      Policy:
+        Type: AWS::IAM::Policy
+        Properties:
+          PolicyName: p
+          Roles: [app]
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: ${actions}
+                Resource: arn:aws:s3:::bucket/*
+  `);
+
+ruleTester('iam-wildcard-action', {
+  valid: [
+    { name: 'named actions', code: policy('[s3:GetObject, s3:PutObject]') },
+    { name: 'a narrow wildcard (s3:Get*) is accepted', code: policy('s3:Get*') },
+    {
+      name: 'a wildcard in a Deny',
+      code: dedent(`
+        {"Statement": [{"Effect": "Deny", "Action": "s3:*", "Resource": "*"}]}
+      `),
+      file: 'p.json',
+    },
+    {
+      name: 'a wildcard in a resource policy is another rule\'s concern',
+      code: dedent(`
+        Resources:
+          QueuePolicy:
+            Type: AWS::SQS::QueuePolicy
+            Properties:
+              Queues: [q]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: { AWS: arn:aws:iam::111122223333:root }
+                    Action: sqs:*
+                    Resource: '*'
+      `),
+    },
+  ],
+  invalid: [
+    { name: '"*" is high', code: policy("'*'"), errors: [{ line: 10, column: 21, severity: 'high', resource: 'Policy' }] },
+    { name: '"service:*" is medium', code: policy('iam:*'), errors: [{ line: 10, severity: 'medium', message: /every action of iam/ }] },
+    {
+      name: 'each wildcard in a list, on its own line',
+      code: policy('\n                  - s3:GetObject\n                  - ec2:*\n                  - "*"'),
+      errors: [
+        { line: 12, severity: 'medium' },
+        { line: 13, severity: 'high' },
+      ],
+    },
+    {
+      name: 'a wildcard behind a parameter default',
+      code: dedent(`
+        Parameters:
+          Actions:
+            Type: CommaDelimitedList
+            Default: "s3:GetObject,dynamodb:*"
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: !Ref Actions
+                    Resource: '*'
+      `),
+      errors: [{ line: 12, severity: 'medium', message: /dynamodb:\*/ }],
+    },
+  ],
+});
