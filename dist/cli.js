@@ -13865,7 +13865,7 @@ function yaml_convert(y, doc, text, budget) {
         for (const pair of y.items) {
             const k = pair.key;
             const keyNode = k && (0,dist/* isScalar */.jn)(k)
-                ? { kind: 'scalar', start: k.range[0], end: k.range[1], value: scalarString(k.value) }
+                ? { kind: 'scalar', start: k.range[0], end: k.range[1], value: keyString(k, text) }
                 : { kind: 'scalar', start, end: start, value: '' };
             if (k && !(0,dist/* isScalar */.jn)(k))
                 throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
@@ -13901,8 +13901,14 @@ function yaml_convert(y, doc, text, budget) {
     }
     return node;
 }
-function scalarString(v) {
-    return v === null || v === undefined ? '' : String(v);
+/**
+ * A mapping key as written: plain keys such as `Null` (the IAM condition operator), `true` or
+ * `1` stay the text they are, not YAML's null, boolean or number.
+ */
+function keyString(k, text) {
+    if (k.type === 'PLAIN' && k.range)
+        return text.slice(k.range[0], k.range[1]);
+    return k.value === null || k.value === undefined ? '' : String(k.value);
 }
 function normaliseScalar(v) {
     if (v === null || v === undefined)
@@ -14350,6 +14356,14 @@ class Resolver {
         if (given !== undefined)
             return given;
         const res = this.template?.byId.get(name);
+        if (res?.type === 'AWS::IAM::OIDCProvider') {
+            // Its Ref is the provider's ARN, which ends in the issuer's host: trust rules read it.
+            const url = asString(this.resolve(get(res.properties, 'Url') ?? node, depth + 1));
+            const host = url?.replace(/^https:\/\//, '');
+            return host
+                ? `arn:${String(this.pseudo['AWS::Partition'])}:iam::${this.accountId}:oidc-provider/${host}`
+                : this.unknown(node, `the URL of ${name} is not known`);
+        }
         if (res)
             return refPlaceholder(res.type, name, this.pseudo);
         return this.unknown(node, `Ref to ${name}, which the template does not define`);
@@ -17389,7 +17403,15 @@ async function runScan(cmd, io) {
 function rulesReport(rules, meta, format) {
     const akaOf = new Map(meta.map((m) => [m.id, m.aka ?? {}]));
     if (format === 'json') {
-        return `${JSON.stringify(rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, helpUri: r.helpUri, alsoKnownAs: akaOf.get(r.id) ?? {} })), null, 2)}\n`;
+        return `${JSON.stringify(rules.map((r) => ({
+            id: r.id,
+            severity: r.severity,
+            title: r.title,
+            why: r.why,
+            fix: r.fix,
+            helpUri: r.helpUri,
+            alsoKnownAs: akaOf.get(r.id) ?? {},
+        })), null, 2)}\n`;
     }
     const w = Math.max(...rules.map((r) => r.id.length));
     return `${rules.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.title}`).join('\n')}\n`;

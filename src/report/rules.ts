@@ -10,7 +10,15 @@ export function rulesReport(rules: RuleDescription[], meta: Aka[], format: 'styl
   const akaOf = new Map(meta.map((m) => [m.id, m.aka ?? {}]));
   if (format === 'json') {
     return `${JSON.stringify(
-      rules.map((r) => ({ id: r.id, severity: r.severity, title: r.title, helpUri: r.helpUri, alsoKnownAs: akaOf.get(r.id) ?? {} })),
+      rules.map((r) => ({
+        id: r.id,
+        severity: r.severity,
+        title: r.title,
+        why: r.why,
+        fix: r.fix,
+        helpUri: r.helpUri,
+        alsoKnownAs: akaOf.get(r.id) ?? {},
+      })),
       null,
       2,
     )}\n`;

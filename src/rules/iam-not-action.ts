@@ -5,7 +5,7 @@ import { allows } from './helpers.js';
 export default defineRule({
   meta: {
     id: 'iam-not-action',
-    severity: 'medium',
+    severity: 'high',
     title: 'Allow statement uses NotAction',
     why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended; on `Resource: "*"` it is close to administrator access.',
     fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',

@@ -251,6 +251,14 @@ export class Resolver {
     }
     if (given !== undefined) return given;
     const res = this.template?.byId.get(name);
+    if (res?.type === 'AWS::IAM::OIDCProvider') {
+      // Its Ref is the provider's ARN, which ends in the issuer's host: trust rules read it.
+      const url = asString(this.resolve(get(res.properties, 'Url') ?? node, depth + 1));
+      const host = url?.replace(/^https:\/\//, '');
+      return host
+        ? `arn:${String(this.pseudo['AWS::Partition'])}:iam::${this.accountId}:oidc-provider/${host}`
+        : this.unknown(node, `the URL of ${name} is not known`);
+    }
     if (res) return refPlaceholder(res.type, name, this.pseudo);
     return this.unknown(node, `Ref to ${name}, which the template does not define`);
   }

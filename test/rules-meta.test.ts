@@ -1,0 +1,62 @@
+/**
+ * Meta-tests over every rule, as ESLint's checkRuleFiles and typescript-eslint's docs tests do:
+ * each rule has a test file, a docs page with the fixed sections, and the page's Bad example
+ * makes the rule fire while its Good example does not.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { analyseText } from '../src/engines/analyse.js';
+import { RULES } from '../src/rules/index.js';
+
+const SECTIONS = ['## What it flags', '## Why it matters', '## Bad', '## Good', '## How to fix', '## How to suppress'];
+
+function example(doc: string, section: string): string {
+  const at = doc.indexOf(`${section}\n`);
+  const m = /```(?:yaml|json)\n([\s\S]*?)```/.exec(doc.slice(at));
+  if (at < 0 || !m) throw new Error(`no example under ${section}`);
+  return m[1];
+}
+
+describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+  const docPath = `docs/rules/${id}.md`;
+
+  it('has a kebab-case id and a test file of the same name', () => {
+    expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(existsSync(`test/rules/${id}.test.ts`)).toBe(true);
+  });
+
+  it('has metadata a reviewer can act on', () => {
+    expect(rule.meta.title.length).toBeGreaterThan(10);
+    expect(rule.meta.why.length).toBeGreaterThan(80);
+    expect(rule.meta.fix.length).toBeGreaterThan(40);
+    expect(rule.checkPolicy || rule.checkTemplate).toBeTruthy();
+  });
+
+  it('has a docs page with the sections in order', () => {
+    const doc = readFileSync(docPath, 'utf8');
+    expect(doc.startsWith(`# ${id}\n`)).toBe(true);
+    const positions = SECTIONS.map((s) => doc.indexOf(`${s}\n`));
+    expect(positions.every((p) => p > 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(doc).toContain(`default severity **${rule.meta.severity}**`);
+  });
+
+  it("fires on the page's Bad example and not on its Good one", () => {
+    const doc = readFileSync(docPath, 'utf8');
+    const fired = (code: string) => analyseText(`${id}.yaml`, code).findings.filter((f) => f.ruleId === id);
+    expect(fired(example(doc, '## Bad')).length).toBeGreaterThan(0);
+    expect(fired(example(doc, '## Good'))).toEqual([]);
+  });
+});
+
+// The catalogue in the shared spec is the contract for ids and severities; it sits beside the
+// repository in CI and on developer machines, not in a bare clone.
+const SPEC = '../shared/spec/rules.md';
+(existsSync(SPEC) ? describe : describe.skip)('the shared rule catalogue', () => {
+  const spec = existsSync(SPEC) ? readFileSync(SPEC, 'utf8') : '';
+  const rows = new Map(
+    [...spec.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+)/gm)].map((m) => [m[1], m[2]] as [string, string]),
+  );
+  it.each(RULES.map((r) => [r.meta.id, r.meta.severity]))('%s has the id and default severity of rules.md', (id, sev) => {
+    expect(rows.get(id)).toBe(sev);
+  });
+});
