@@ -13204,7 +13204,14 @@ const sarifReport = ({ result, toolVersion, rules }) => {
                     partialFingerprints: { 'policygate/v1': f.fingerprint },
                     properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
                     ...(f.suppressed && f.suppression
-                        ? { suppressions: [{ kind: f.suppression.kind === 'config' ? 'external' : 'inSource', justification: f.suppression.reason }] }
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                                    justification: f.suppression.reason,
+                                },
+                            ],
+                        }
                         : {}),
                 })),
             },
@@ -13246,7 +13253,10 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
     }
     const partial = result.partial.filter((p) => p.resource);
     if (partial.length) {
-        out.push(c('2', `Partly analysed (values not known offline): ${partial.map((p) => `${p.file}#${p.resource}`).slice(0, 10).join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
+        out.push(c('2', `Partly analysed (values not known offline): ${partial
+            .map((p) => `${p.file}#${p.resource}`)
+            .slice(0, 10)
+            .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
         out.push('');
     }
     const counts = countBySeverity(result.findings);
@@ -13325,13 +13335,17 @@ function parseParametersText(text, file) {
                 throw new UsageError(`${file}: item ${i + 1} should be {ParameterKey, ParameterValue}`);
             }
             const { ParameterKey, ParameterValue } = p;
-            out[String(ParameterKey)] = Array.isArray(ParameterValue) ? ParameterValue.join(',') : String(ParameterValue ?? '');
+            out[String(ParameterKey)] = Array.isArray(ParameterValue)
+                ? ParameterValue.join(',')
+                : String(ParameterValue ?? '');
         });
         return out;
     }
     if (doc && typeof doc === 'object') {
         // CDK/SAM style files nest the values under "Parameters".
-        const map = 'Parameters' in doc && typeof doc.Parameters === 'object' ? doc.Parameters : doc;
+        const map = 'Parameters' in doc && typeof doc.Parameters === 'object'
+            ? doc.Parameters
+            : doc;
         for (const [k, v] of Object.entries(map))
             out[k] = Array.isArray(v) ? v.join(',') : String(v);
         return out;
@@ -13494,7 +13508,11 @@ async function discover(opts) {
             entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
         }
         catch (e) {
-            warnings.push({ file: toRel(opts.cwd, dir), line: null, message: `cannot read this folder: ${e.code ?? e.message}` });
+            warnings.push({
+                file: toRel(opts.cwd, dir),
+                line: null,
+                message: `cannot read this folder: ${e.code ?? e.message}`,
+            });
             return;
         }
         entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -13520,7 +13538,11 @@ async function discover(opts) {
                 }
                 const realRoot = await external_node_fs_namespaceObject.promises.realpath(root);
                 if (real !== realRoot && !real.startsWith(realRoot + (external_node_path_default()).sep)) {
-                    warnings.push({ file: rel, line: null, message: `a link to ${real}, outside the scanned folder; not followed` });
+                    warnings.push({
+                        file: rel,
+                        line: null,
+                        message: `a link to ${real}, outside the scanned folder; not followed`,
+                    });
                     continue;
                 }
                 if (await isDir(real)) {
@@ -13541,7 +13563,12 @@ async function discover(opts) {
             st = await external_node_fs_namespaceObject.promises.stat(abs);
         }
         catch (e) {
-            warnings.push({ file: p, line: null, message: `no such file or folder (${e.code ?? 'error'})`, fatal: true });
+            warnings.push({
+                file: p,
+                line: null,
+                message: `no such file or folder (${e.code ?? 'error'})`,
+                fatal: true,
+            });
             continue;
         }
         if (st.isDirectory())
@@ -13762,7 +13789,9 @@ function convert(j) {
                 end,
                 pairs: (j.children ?? []).map((prop) => {
                     const [k, v] = prop.children ?? [];
-                    const value = v ? convert(v) : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
+                    const value = v
+                        ? convert(v)
+                        : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
                     return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
                 }),
             };
@@ -14262,14 +14291,12 @@ class Resolver {
     }
     intrinsic(node, fn, arg, depth) {
         const args = isSeq(arg) ? arg.items : [];
-        const r = (n) => (n ? this.resolve(n, depth + 1) : this.unknown(node, `${fn} is incomplete`));
+        const r = (n) => n ? this.resolve(n, depth + 1) : this.unknown(node, `${fn} is incomplete`);
         switch (fn) {
             case 'Ref':
                 return this.ref(node, str(arg) ?? '', depth);
             case 'Fn::GetAtt': {
-                const parts = isScalar(arg)
-                    ? String(arg.value).split(/\.(.*)/s, 2)
-                    : args.map((a) => asString(r(a)) ?? '');
+                const parts = isScalar(arg) ? String(arg.value).split(/\.(.*)/s, 2) : args.map((a) => asString(r(a)) ?? '');
                 return this.getAtt(node, parts[0] ?? '', parts[1] ?? '');
             }
             case 'Fn::Sub':
@@ -14653,7 +14680,13 @@ const DDB = (actions) => [
     },
 ];
 const SAM_POLICY_TEMPLATES = {
-    S3ReadPolicy: S3(['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration']),
+    S3ReadPolicy: S3([
+        's3:GetObject',
+        's3:ListBucket',
+        's3:GetBucketLocation',
+        's3:GetObjectVersion',
+        's3:GetLifecycleConfiguration',
+    ]),
     S3WritePolicy: S3(['s3:PutObject', 's3:PutObjectAcl', 's3:PutLifecycleConfiguration']),
     S3CrudPolicy: S3([
         's3:GetObject',
@@ -14706,17 +14739,28 @@ const SAM_POLICY_TEMPLATES = {
     ]),
     SQSPollerPolicy: [
         {
-            actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'],
+            actions: [
+                'sqs:ChangeMessageVisibility',
+                'sqs:ChangeMessageVisibilityBatch',
+                'sqs:DeleteMessage',
+                'sqs:DeleteMessageBatch',
+                'sqs:GetQueueAttributes',
+                'sqs:ReceiveMessage',
+            ],
             resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'],
         },
     ],
-    SQSSendMessagePolicy: [
-        { actions: ['sqs:SendMessage*'], resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'] },
-    ],
+    SQSSendMessagePolicy: [{ actions: ['sqs:SendMessage*'], resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'] }],
     SNSPublishMessagePolicy: [{ actions: ['sns:Publish'], resources: ['arn:aws:sns:{Region}:{Account}:{TopicName}'] }],
     SNSCrudPolicy: [
         {
-            actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'],
+            actions: [
+                'sns:ListSubscriptionsByTopic',
+                'sns:CreateTopic',
+                'sns:SetTopicAttributes',
+                'sns:Subscribe',
+                'sns:Publish',
+            ],
             resources: ['arn:aws:sns:{Region}:{Account}:{TopicName}*'],
         },
     ],
@@ -14731,12 +14775,13 @@ const SAM_POLICY_TEMPLATES = {
             resources: ['arn:aws:ssm:{Region}:{Account}:parameter/{ParameterName}'],
         },
     ],
-    AWSSecretsManagerGetSecretValuePolicy: [
-        { actions: ['secretsmanager:GetSecretValue'], resources: ['{SecretArn}'] },
-    ],
+    AWSSecretsManagerGetSecretValuePolicy: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['{SecretArn}'] }],
     CloudWatchPutMetricPolicy: [{ actions: ['cloudwatch:PutMetricData'], resources: ['*'] }],
     StepFunctionsExecutionPolicy: [
-        { actions: ['states:StartExecution'], resources: ['arn:aws:states:{Region}:{Account}:stateMachine:{StateMachineName}'] },
+        {
+            actions: ['states:StartExecution'],
+            resources: ['arn:aws:states:{Region}:{Account}:stateMachine:{StateMachineName}'],
+        },
     ],
     EventBridgePutEventsPolicy: [
         { actions: ['events:PutEvents'], resources: ['arn:aws:events:{Region}:{Account}:event-bus/{EventBusName}'] },
@@ -14747,19 +14792,35 @@ const SAM_POLICY_TEMPLATES = {
             resources: ['arn:aws:kinesis:{Region}:{Account}:stream/*'],
         },
         {
-            actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'],
+            actions: [
+                'kinesis:DescribeStream',
+                'kinesis:DescribeStreamSummary',
+                'kinesis:GetRecords',
+                'kinesis:GetShardIterator',
+            ],
             resources: ['arn:aws:kinesis:{Region}:{Account}:stream/{StreamName}'],
         },
     ],
     VPCAccessPolicy: [
         {
-            actions: ['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'],
+            actions: [
+                'ec2:CreateNetworkInterface',
+                'ec2:DeleteNetworkInterface',
+                'ec2:DescribeNetworkInterfaces',
+                'ec2:DetachNetworkInterface',
+            ],
             resources: ['*'],
         },
     ],
     AWSXrayWriteOnlyAccess: [
         {
-            actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets', 'xray:GetSamplingStatisticSummaries'],
+            actions: [
+                'xray:PutTraceSegments',
+                'xray:PutTelemetryRecords',
+                'xray:GetSamplingRules',
+                'xray:GetSamplingTargets',
+                'xray:GetSamplingStatisticSummaries',
+            ],
             resources: ['*'],
         },
     ],
@@ -14893,7 +14954,12 @@ function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleS
     if (!doc)
         return;
     const { statements, problems } = singleStatement
-        ? readDocument({ kind: 'map', start: doc.start, end: doc.end, pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }] }, ctx.r)
+        ? readDocument({
+            kind: 'map',
+            start: doc.start,
+            end: doc.end,
+            pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }],
+        }, ctx.r)
         : readDocument(documentNode(doc, ctx.r), ctx.r);
     ctx.policies.push({
         kind,
@@ -14934,7 +15000,10 @@ function fromPlain(v, at) {
         return {
             kind: 'map',
             ...base,
-            pairs: Object.entries(v).map(([k, x]) => ({ key: { kind: 'scalar', ...base, value: k }, value: fromPlain(x, at) })),
+            pairs: Object.entries(v).map(([k, x]) => ({
+                key: { kind: 'scalar', ...base, value: k },
+                value: fromPlain(x, at),
+            })),
         };
     }
     return { kind: 'scalar', ...base, value: v };
@@ -14972,7 +15041,11 @@ function lambdaPermission(ctx, res, props) {
     const actionNode = get(props, 'Action') ?? props;
     const p = r.value(get(props, 'Principal'));
     const principalValue = isUnknown(p) ? p : (asString(p) ?? new Unknown('not a string'));
-    const type = principalValue === '*' ? '*' : typeof principalValue === 'string' && principalValue.endsWith('.amazonaws.com') ? 'Service' : 'AWS';
+    const type = principalValue === '*'
+        ? '*'
+        : typeof principalValue === 'string' && principalValue.endsWith('.amazonaws.com')
+            ? 'Service'
+            : 'AWS';
     const conditions = {};
     const cond = (op, key, prop) => {
         const v = r.string(get(props, prop));
@@ -14985,10 +15058,22 @@ function lambdaPermission(ctx, res, props) {
     cond('StringEquals', 'lambda:FunctionUrlAuthType', 'FunctionUrlAuthType');
     const unknownCond = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'].some((k) => get(props, k) && r.string(get(props, k)) === undefined);
     const st = synthetic(props, 0, {
-        action: { node: actionNode, items: [item(actionNode, r.string(get(props, 'Action')) ?? new Unknown('unknown action'))] },
-        resource: { node: get(props, 'FunctionName') ?? props, items: [item(get(props, 'FunctionName') ?? props, r.string(get(props, 'FunctionName')) ?? new Unknown('unknown function'))] },
+        action: {
+            node: actionNode,
+            items: [item(actionNode, r.string(get(props, 'Action')) ?? new Unknown('unknown action'))],
+        },
+        resource: {
+            node: get(props, 'FunctionName') ?? props,
+            items: [
+                item(get(props, 'FunctionName') ?? props, r.string(get(props, 'FunctionName')) ?? new Unknown('unknown function')),
+            ],
+        },
         principal: { node: principalNode, items: [{ node: principalNode, value: principalValue, type }] },
-        conditions: unknownCond ? new Unknown('a condition value is not known') : Object.keys(conditions).length ? conditions : undefined,
+        conditions: unknownCond
+            ? new Unknown('a condition value is not known')
+            : Object.keys(conditions).length
+                ? conditions
+                : undefined,
     });
     ctx.policies.push({
         kind: 'resource',
@@ -15016,7 +15101,13 @@ function samPolicies(ctx, res, props) {
         if (isScalar(p) || (isMap(p) && p.pairs.length === 1 && /^(Ref|Fn::)/.test(String(p.pairs[0].key.value)))) {
             const v = r.value(p);
             const s = asString(v);
-            const arn = s === undefined ? (isUnknown(v) ? v : new Unknown('not a string')) : s.startsWith('arn:') ? s : `arn:aws:iam::aws:policy/${s}`;
+            const arn = s === undefined
+                ? isUnknown(v)
+                    ? v
+                    : new Unknown('not a string')
+                : s.startsWith('arn:')
+                    ? s
+                    : `arn:aws:iam::aws:policy/${s}`;
             ctx.managed.push({ file: ctx.file, resource: res, node: p, arn, attachedTo, via: 'Policies' });
             return;
         }
@@ -15038,7 +15129,9 @@ function samPolicies(ctx, res, props) {
                     return 'us-east-1';
                 if (name === 'Account')
                     return r.accountId;
-                const pv = params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params) ? params[name] : undefined;
+                const pv = params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params)
+                    ? params[name]
+                    : undefined;
                 const ps = asString(pv);
                 if (ps === undefined)
                     unknown = isUnknown(pv) ? pv : new Unknown(`${name} is not known`);
@@ -15094,7 +15187,9 @@ function looksLikePolicy(root) {
         return false;
     if (get(root, 'Version') || isSeq(st) || isMap(st)) {
         const first = isSeq(st) ? st.items[0] : st;
-        return !first || isMap(first) ? Boolean(!first || get(first, 'Effect') || get(first, 'Action') || get(first, 'NotAction')) : true;
+        return !first || isMap(first)
+            ? Boolean(!first || get(first, 'Effect') || get(first, 'Action') || get(first, 'NotAction'))
+            : true;
     }
     // `Statement: "…"` next to a Version is still a policy, just a malformed one.
     return Boolean(get(root, 'Version'));
@@ -15191,7 +15286,9 @@ function checkResource(t, res) {
         if (!name || node.parent === undefined)
             continue;
         const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
-        const secretName = isEnv ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name) : SECRET_PROPERTY.test(name);
+        const secretName = isEnv
+            ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name)
+            : SECRET_PROPERTY.test(name);
         if (!secretName || String(node.key) !== name)
             continue;
         const why = secretValue(t, node, isEnv);
@@ -15205,7 +15302,10 @@ function checkResource(t, res) {
             for (const prop of ['password', 'secretKey', 'accessKeyId']) {
                 const v = get(entry.value, prop);
                 if (isScalar(v) && typeof v.value === 'string' && v.value !== '') {
-                    hits.push({ node: v, message: `${res.id}: cfn-init credentials (${prop}) are written in AWS::CloudFormation::Authentication.` });
+                    hits.push({
+                        node: v,
+                        message: `${res.id}: cfn-init credentials (${prop}) are written in AWS::CloudFormation::Authentication.`,
+                    });
                 }
             }
         }
@@ -15778,7 +15878,10 @@ const regexCache = new Map();
 function globRegex(pattern) {
     let re = regexCache.get(pattern);
     if (!re) {
-        const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+        const body = pattern
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')
+            .replace(/\?/g, '.');
         re = new RegExp(`^${body}$`, 'is');
         regexCache.set(pattern, re);
     }
@@ -15830,65 +15933,107 @@ function grants(st, action) {
         return !st.notAction.items.some((i) => !known(i) || matches(i.value, action));
     return false;
 }
-/** The catalogue actions a statement names (for NotAction, every action it does not name). */
-function statementActions(st) {
-    if (st.action) {
-        const out = new Set();
-        for (const i of st.action.items)
-            if (known(i))
-                for (const a of expand(i.value))
-                    out.add(a);
-        return [...out];
+/**
+ * The catalogue actions one statement names, shared by every statement with the same patterns
+ * (a policy corpus repeats `*`, `s3:*` and friends thousands of times): the list, a set for
+ * membership, and per-access-level and scopable sub-lists computed on first use.
+ */
+class ActionGroup {
+    list;
+    set;
+    levels = new Map();
+    scopableList;
+    constructor(list) {
+        this.list = list;
+        this.set = new Set(list);
     }
-    if (st.notAction) {
-        if (st.notAction.items.some((i) => !known(i)))
-            return [];
-        const excluded = new Set();
-        for (const i of st.notAction.items)
-            for (const a of expand(i.value))
-                excluded.add(a);
-        return allActions().filter((a) => !excluded.has(a));
+    withLevel(letter) {
+        let l = this.levels.get(letter);
+        if (!l) {
+            l = this.list.filter((a) => a.levels.includes(letter));
+            this.levels.set(letter, l);
+        }
+        return l;
     }
-    return [];
+    scopable() {
+        return (this.scopableList ??= this.list.filter((a) => a.scopable));
+    }
 }
-const unconstrainedCache = new WeakMap();
+const groups = new Map();
+const EMPTY = new ActionGroup([]);
+/** The group of actions a statement names (for NotAction, every action it does not name). */
+function statementGroup(st) {
+    const el = st.action ?? st.notAction;
+    if (!el)
+        return EMPTY;
+    if (st.notAction && el.items.some((i) => !known(i)))
+        return EMPTY;
+    const patterns = el.items.filter(known).map((i) => i.value.toLowerCase());
+    const key = `${st.action ? 'A' : 'N'}|${[...new Set(patterns)].sort().join('|')}`;
+    let g = groups.get(key);
+    if (!g) {
+        const named = new Set();
+        for (const p of patterns)
+            for (const a of expand(p))
+                named.add(a);
+        g = new ActionGroup(st.action ? [...named] : allActions().filter((a) => !named.has(a)));
+        groups.set(key, g);
+    }
+    return g;
+}
+function statementActions(st) {
+    return statementGroup(st).list;
+}
 /**
  * The actions a policy allows with no constraint, as cloudsplaining counts them: an Allow with no
  * Condition, on `*` for actions that take resource-level permissions (on anything for those that
- * do not), less any action a Deny on all resources removes. Keyed by lower-case name.
+ * do not), less any action a Deny on all resources without a condition removes. Answered per
+ * question rather than materialised: `*` alone is some 22,000 actions.
  */
-function unconstrainedActions(policy) {
-    const cached = unconstrainedCache.get(policy);
-    if (cached)
-        return cached;
-    const out = new Map();
-    for (const st of policy.statements) {
-        if (st.effect !== 'Allow' || hasCondition(st))
-            continue;
-        const all = onAllResources(st);
-        const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
-        if (!resourceKnown)
-            continue;
-        for (const a of statementActions(st))
-            if (all || !a.scopable)
-                out.set(a.name.toLowerCase(), a);
+class Unconstrained {
+    allows = [];
+    denies = [];
+    constructor(policy) {
+        for (const st of policy.statements) {
+            if (hasCondition(st))
+                continue;
+            if (st.effect === 'Allow') {
+                const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
+                if (resourceKnown)
+                    this.allows.push({ group: statementGroup(st), all: onAllResources(st) });
+            }
+            else if (st.effect === 'Deny' && onAllResources(st))
+                this.denies.push(statementGroup(st));
+        }
     }
-    for (const st of policy.statements) {
-        if (st.effect !== 'Deny' || hasCondition(st) || !onAllResources(st))
-            continue;
-        for (const key of [...out.keys()])
-            if (deniesAction(st, out.get(key).name))
-                out.delete(key);
+    counts(a, all) {
+        return (all || !a.scopable) && !this.denies.some((d) => d.set.has(a));
     }
-    unconstrainedCache.set(policy, out);
-    return out;
+    get empty() {
+        return this.allows.length === 0;
+    }
+    has(action) {
+        const a = catalogue_actionInfo(action);
+        return a !== undefined && this.allows.some((x) => x.group.set.has(a) && this.counts(a, x.all));
+    }
+    /** The unconstrained actions of one access level (`P`: permissions management). */
+    withLevel(letter) {
+        const out = new Set();
+        for (const x of this.allows)
+            for (const a of x.group.withLevel(letter))
+                if (this.counts(a, x.all))
+                    out.add(a);
+        return [...out];
+    }
 }
-function deniesAction(st, action) {
-    if (st.action)
-        return st.action.items.some((i) => known(i) && matches(i.value, action));
-    if (st.notAction)
-        return !st.notAction.items.some((i) => !known(i) || matches(i.value, action));
-    return false;
+const unconstrainedCache = new WeakMap();
+function unconstrainedActions(policy) {
+    let u = unconstrainedCache.get(policy);
+    if (!u) {
+        u = new Unconstrained(policy);
+        unconstrainedCache.set(policy, u);
+    }
+    return u;
 }
 /** Whether `action` exists in the catalogue. */
 function actionExists(action) {
@@ -16019,7 +16164,11 @@ function listSome(names, max = 4) {
                 continue;
             const star = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value === '*:*'));
             if (star && (st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value))) {
-                ctx.report({ node: star.node, policy, message: 'Allows every action ("*") on every resource ("*"): full administrator access.' });
+                ctx.report({
+                    node: star.node,
+                    policy,
+                    message: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+                });
             }
         }
     },
@@ -16095,7 +16244,7 @@ const CREDENTIAL_ACTIONS = [
         if (!isIdentity(policy))
             return;
         const allowed = unconstrainedActions(policy);
-        const found = CREDENTIAL_ACTIONS.filter((a) => allowed.has(a.toLowerCase()));
+        const found = CREDENTIAL_ACTIONS.filter((a) => allowed.has(a));
         if (!found.length)
             return;
         ctx.report({
@@ -16131,7 +16280,7 @@ const DATA_ACTIONS = [
         if (!isIdentity(policy))
             return;
         const allowed = unconstrainedActions(policy);
-        const found = DATA_ACTIONS.filter((a) => allowed.has(a.toLowerCase()));
+        const found = DATA_ACTIONS.filter((a) => allowed.has(a));
         if (!found.length)
             return;
         ctx.report({
@@ -16161,7 +16310,12 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
                 continue;
             const hit = BROAD.exec(m.arn);
             if (hit) {
-                ctx.report({ node: m.node, resource: m.resource, key: hit[1], message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.` });
+                ctx.report({
+                    node: m.node,
+                    resource: m.resource,
+                    key: hit[1],
+                    message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.`,
+                });
             }
         }
     },
@@ -16221,7 +16375,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
 /* harmony default export */ const iam_not_action = (defineRule({
     meta: {
         id: 'iam-not-action',
-        severity: 'medium',
+        severity: 'high',
         title: 'Allow statement uses NotAction',
         why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended; on `Resource: "*"` it is close to administrator access.',
         fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
@@ -16265,7 +16419,11 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
             return;
         for (const st of policy.statements) {
             if (allows(st) && st.notResource) {
-                ctx.report({ node: st.notResource.node, policy, message: 'Allows the actions on every resource except those listed in NotResource.' });
+                ctx.report({
+                    node: st.notResource.node,
+                    policy,
+                    message: 'Allows the actions on every resource except those listed in NotResource.',
+                });
             }
         }
     },
@@ -16292,7 +16450,11 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
             if (!grants(st, 'iam:PassRole') || !onAllResources(st))
                 continue;
             const node = grantingItem(st, 'iam:PassRole')?.node ?? st.notAction?.node ?? st.node;
-            ctx.report({ node, policy, message: 'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.' });
+            ctx.report({
+                node,
+                policy,
+                message: 'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+            });
         }
     },
 }));
@@ -16314,7 +16476,9 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
             return;
-        const found = [...unconstrainedActions(policy).values()].filter((a) => a.levels.includes('P')).map((a) => a.name);
+        const found = unconstrainedActions(policy)
+            .withLevel('P')
+            .map((a) => a.name);
         if (!found.length)
             return;
         ctx.report({
@@ -16343,7 +16507,7 @@ function size(v) {
     meta: {
         id: 'iam-policy-too-large',
         severity: 'high',
-        title: 'Policy exceeds IAM\'s size quota',
+        title: "Policy exceeds IAM's size quota",
         why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
         fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
         family: 'iam',
@@ -16356,7 +16520,11 @@ function size(v) {
             const n = size(ctx.resolver.value(p.node));
             const { limit, what } = p.sizeQuota;
             if (n > limit) {
-                ctx.report({ node: p.node, policy: p, message: `The policy is ${n} characters (without whitespace); the quota for ${what} is ${limit}.` });
+                ctx.report({
+                    node: p.node,
+                    policy: p,
+                    message: `The policy is ${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
+                });
                 continue;
             }
             if (p.path?.startsWith('Policies[') && p.resource) {
@@ -16382,7 +16550,11 @@ function size(v) {
             return;
         const n = size(ctx.resolver.value(policy.node));
         if (n > 6144) {
-            ctx.report({ node: policy.node, policy, message: `The policy is ${n} characters (without whitespace); a managed policy may have 6144.` });
+            ctx.report({
+                node: policy.node,
+                policy,
+                message: `The policy is ${n} characters (without whitespace); a managed policy may have 6144.`,
+            });
         }
     },
 }));
@@ -16470,7 +16642,12 @@ const ESCALATION_PATHS = {
         'ecs:RegisterTaskDefinition',
         'ecs:CreateService',
     ],
-    PassExistingRoleToNewECSClusterRunTask: ['iam:PassRole', 'ecs:CreateCluster', 'ecs:RegisterTaskDefinition', 'ecs:RunTask'],
+    PassExistingRoleToNewECSClusterRunTask: [
+        'iam:PassRole',
+        'ecs:CreateCluster',
+        'ecs:RegisterTaskDefinition',
+        'ecs:RunTask',
+    ],
     PassExistingRoleToNewECSService: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:CreateService'],
     PassExistingRoleToNewECSTaskViaRunTask: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:RunTask'],
     PassExistingRoleToNewECSTaskViaStartTask: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:StartTask'],
@@ -16510,9 +16687,9 @@ const ESCALATION_PATHS = {
         if (!isIdentity(policy))
             return;
         const allowed = unconstrainedActions(policy);
-        if (!allowed.size)
+        if (allowed.empty)
             return;
-        const paths = Object.entries(ESCALATION_PATHS).filter(([, actions]) => actions.every((a) => allowed.has(a.toLowerCase())));
+        const paths = Object.entries(ESCALATION_PATHS).filter(([, actions]) => actions.every((a) => allowed.has(a)));
         if (!paths.length)
             return;
         const [firstName, firstActions] = paths[0];
@@ -16605,16 +16782,29 @@ const ESCALATION_PATHS = {
             if (res.type === 'AWS::IAM::User') {
                 for (const prop of ['Policies', 'ManagedPolicyArns']) {
                     if (r.items(get(props, prop)).length) {
-                        ctx.report({ node: keyNode(props, prop), resource: res, key: prop, message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.` });
+                        ctx.report({
+                            node: keyNode(props, prop),
+                            resource: res,
+                            key: prop,
+                            message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.`,
+                        });
                     }
                 }
             }
             else if (res.type === 'AWS::IAM::UserPolicy') {
-                ctx.report({ node: res.idNode, resource: res, message: `${res.id} is an inline policy on a user; attach policies to a group instead.` });
+                ctx.report({
+                    node: res.idNode,
+                    resource: res,
+                    message: `${res.id} is an inline policy on a user; attach policies to a group instead.`,
+                });
             }
             else if (res.type === 'AWS::IAM::Policy' || res.type === 'AWS::IAM::ManagedPolicy') {
                 if (r.items(get(props, 'Users')).length) {
-                    ctx.report({ node: keyNode(props, 'Users'), resource: res, message: `${res.id} is attached directly to users; attach it to a group instead.` });
+                    ctx.report({
+                        node: keyNode(props, 'Users'),
+                        resource: res,
+                        message: `${res.id} is attached directly to users; attach it to a group instead.`,
+                    });
                 }
             }
         }
@@ -16655,10 +16845,19 @@ function writtenIn(t, node) {
                 continue;
             const pw = get(lp, 'Password');
             if (writtenIn(t, pw)) {
-                ctx.report({ node: pw, resource: res, severity: 'high', message: `${res.id} has a console password written in the template.` });
+                ctx.report({
+                    node: pw,
+                    resource: res,
+                    severity: 'high',
+                    message: `${res.id} has a console password written in the template.`,
+                });
             }
             else {
-                ctx.report({ node: keyNode(res.properties, 'LoginProfile'), resource: res, message: `${res.id} has a console password (LoginProfile).` });
+                ctx.report({
+                    node: keyNode(res.properties, 'LoginProfile'),
+                    resource: res,
+                    message: `${res.id} has a console password (LoginProfile).`,
+                });
             }
         }
     },
@@ -16738,7 +16937,12 @@ function humanTargets(p) {
                 if (!known(item))
                     continue;
                 if (item.value === '*' || item.value === '*:*') {
-                    ctx.report({ node: item.node, policy, key: item.value, message: 'Allows "*": every action of every AWS service.' });
+                    ctx.report({
+                        node: item.node,
+                        policy,
+                        key: item.value,
+                        message: 'Allows "*": every action of every AWS service.',
+                    });
                 }
                 else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
                     ctx.report({
@@ -16777,7 +16981,7 @@ function humanTargets(p) {
             const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
             if (!star)
                 continue;
-            const scopable = statementActions(st).filter((a) => a.scopable);
+            const scopable = statementGroup(st).scopable();
             if (!scopable.length)
                 continue;
             const names = scopable.map((a) => a.name);
@@ -16798,7 +17002,7 @@ function humanTargets(p) {
         id: 'lambda-permission-public',
         severity: 'high',
         title: 'Lambda function can be invoked by anyone',
-        why: 'A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`s3.amazonaws.com`, `sns.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer\'s bucket or topic, not just yours: a confused deputy.',
+        why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`s3.amazonaws.com`, `sns.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's bucket or topic, not just yours: a confused deputy.",
         fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account; for `*`, name the principal instead or add `PrincipalOrgID`.',
         aka: { cfnNag: ['F13'], checkov: ['CKV_AWS_364'] },
         family: 'resource-policy',
@@ -16811,7 +17015,11 @@ function humanTargets(p) {
                 if (isPublicPrincipal(p)) {
                     if (restrictsPrincipal(st))
                         continue;
-                    ctx.report({ node: p.node, policy, message: `${policy.resource?.id ?? 'The permission'} lets any principal ("*") invoke the function.` });
+                    ctx.report({
+                        node: p.node,
+                        policy,
+                        message: `${policy.resource?.id ?? 'The permission'} lets any principal ("*") invoke the function.`,
+                    });
                 }
                 else if (isServicePrincipal(p)) {
                     const source = conditionEntries(st).some((e) => /^aws:Source(Arn|Account)$/i.test(e.key));
@@ -16870,7 +17078,11 @@ function humanTargets(p) {
             return;
         for (const st of policy.statements) {
             if (st.effect === 'Allow' && st.notPrincipal) {
-                ctx.report({ node: st.notPrincipal.node, policy, message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.' });
+                ctx.report({
+                    node: st.notPrincipal.node,
+                    policy,
+                    message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.',
+                });
             }
         }
     },
@@ -16937,7 +17149,12 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
                 continue;
             for (const item of st.action?.items ?? []) {
                 if (known(item) && (item.value === '*' || /^[a-z0-9-]+:\*$/i.test(item.value))) {
-                    ctx.report({ node: item.node, policy, key: item.value, message: `Allows "${item.value}" in a resource policy: every action on this resource.` });
+                    ctx.report({
+                        node: item.node,
+                        policy,
+                        key: item.value,
+                        message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
+                    });
                 }
             }
         }
@@ -16952,7 +17169,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         id: 'trust-any-principal',
         severity: 'critical',
         title: 'Role can be assumed by anyone',
-        why: 'A trust policy that allows `*` (or every account\'s root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions may narrow it, but they are easy to get wrong and must be reviewed.',
+        why: "A trust policy that allows `*` (or every account's root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions may narrow it, but they are easy to get wrong and must be reviewed.",
         fix: 'Name the accounts, roles or services that may assume the role in `Principal`. For third parties, use their account with an `sts:ExternalId` condition; for CI, a web-identity trust with `aud` and `sub` conditions.',
         aka: { checkov: ['CKV_AWS_60'] },
         family: 'trust',
@@ -16972,7 +17189,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
                 policy,
                 severity: conditioned ? 'medium' : 'critical',
                 message: conditioned
-                    ? 'Any AWS principal may assume this role, limited only by the statement\'s conditions; review them.'
+                    ? "Any AWS principal may assume this role, limited only by the statement's conditions; review them."
                     : 'Any AWS principal, in any account, may assume this role.',
             });
         }
@@ -17008,7 +17225,12 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
                 const account = principalAccount(p.value);
                 if (!account || account === self)
                     continue;
-                ctx.report({ node: p.node, policy, key: p.value, message: `Account ${account} may assume this role with no sts:ExternalId condition.` });
+                ctx.report({
+                    node: p.node,
+                    policy,
+                    key: p.value,
+                    message: `Account ${account} may assume this role with no sts:ExternalId condition.`,
+                });
             }
         }
     },
@@ -17060,7 +17282,7 @@ function missing(st, host) {
         id: 'trust-oidc-unrestricted',
         severity: 'high',
         title: 'Web-identity trust without audience and subject conditions',
-        why: 'A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token\'s `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.',
+        why: "A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token's `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.",
         fix: 'Add `StringEquals: {HOST:aud: sts.amazonaws.com}` and a `sub` condition naming the repository (and branch or environment), e.g. `StringLike: {token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main}`.',
         family: 'trust',
     },
@@ -17244,23 +17466,33 @@ function analyseText(file, raw, options = {}, rules = RULES) {
         const source = new SourceText(raw);
         if (!LOOKS_RELEVANT.test(source.text)) {
             const { line } = source.position(e.offset);
-            return { kind: 'unparsed', findings: [], warnings: [{ file, line, message: `not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message}); it does not look like a template or policy, so it was skipped` }], partial: [], policies: 0 };
+            return {
+                kind: 'unparsed',
+                findings: [],
+                warnings: [
+                    {
+                        file,
+                        line,
+                        message: `not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message}); it does not look like a template or policy, so it was skipped`,
+                    },
+                ],
+                partial: [],
+                policies: 0,
+            };
         }
         const node = { kind: 'scalar', start: e.offset, end: e.offset + 1, value: null };
-        const finding = toFinding({ file, source }, ruleById.get('parse-error'), { node, message: e.message, key: 'syntax' });
+        const finding = toFinding({ file, source }, ruleById.get('parse-error'), {
+            node,
+            message: e.message,
+            key: 'syntax',
+        });
         return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
     }
     const { source, root } = parsed;
-    let template;
-    let kind = 'other';
-    if (looksLikeTemplate(root)) {
-        template = new Template(root);
-        kind = 'template';
-    }
-    else if (looksLikePolicy(root))
-        kind = 'policy';
-    else
-        return { kind: 'other', findings: [], warnings: [], partial: [], policies: 0 };
+    const kind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
+    if (kind === 'other')
+        return { kind, findings: [], warnings: [], partial: [], policies: 0 };
+    const template = kind === 'template' ? new Template(root) : undefined;
     const resolver = new Resolver(template, options);
     const { policies, managed } = template
         ? extractFromTemplate(file, template, resolver)
@@ -17333,6 +17565,11 @@ function merge(into, r) {
 async function readCandidate(c, warnings) {
     try {
         const st = await external_node_fs_namespaceObject.promises.stat(c.abs);
+        if (!st.isFile()) {
+            // A FIFO or device named on the command line would block or never end.
+            warnings.push({ file: c.rel, line: null, message: 'not a regular file; not scanned' });
+            return undefined;
+        }
         if (st.size > MAX_FILE_BYTES) {
             warnings.push({
                 file: c.rel,
@@ -17349,7 +17586,11 @@ async function readCandidate(c, warnings) {
         return buf.toString('utf8');
     }
     catch (e) {
-        warnings.push({ file: c.rel, line: null, message: `cannot be read (${e.code ?? e.message}); not scanned` });
+        warnings.push({
+            file: c.rel,
+            line: null,
+            message: `cannot be read (${e.code ?? e.message}); not scanned`,
+        });
         return undefined;
     }
 }
@@ -17371,7 +17612,14 @@ const VERSION = '0.1.0';
 
 
 
-const ruleDescriptions = () => RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title, why: r.meta.why, fix: r.meta.fix, helpUri: helpUri(r.meta.id) }));
+const ruleDescriptions = () => RULES.map((r) => ({
+    id: r.meta.id,
+    severity: r.meta.severity,
+    title: r.meta.title,
+    why: r.meta.why,
+    fix: r.meta.fix,
+    helpUri: helpUri(r.meta.id),
+}));
 async function runScan(cmd, io) {
     if (cmd.config)
         throw new UsageError(`--config ${cmd.config}: configuration files are not supported by this version yet`);

@@ -26,7 +26,13 @@ async function main(): Promise<number> {
         io.stdout(`${VERSION}\n`);
         return 0;
       case 'rules':
-        io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
+        io.stdout(
+          rulesReport(
+            ruleDescriptions(),
+            RULES.map((r) => r.meta),
+            cmd.format,
+          ),
+        );
         return 0;
       case 'scan':
         return (await runScan(cmd, io)).code;

@@ -13,7 +13,14 @@ import type { Command } from './inputs/cli-options.js';
 import { VERSION } from './version.js';
 
 export const ruleDescriptions = (): RuleDescription[] =>
-  RULES.map((r) => ({ id: r.meta.id, severity: r.meta.severity, title: r.meta.title, why: r.meta.why, fix: r.meta.fix, helpUri: helpUri(r.meta.id) }));
+  RULES.map((r) => ({
+    id: r.meta.id,
+    severity: r.meta.severity,
+    title: r.meta.title,
+    why: r.meta.why,
+    fix: r.meta.fix,
+    helpUri: helpUri(r.meta.id),
+  }));
 
 export interface Io {
   cwd: string;
@@ -23,10 +30,16 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export async function runScan(cmd: Extract<Command, { command: 'scan' }>, io: Io): Promise<{ code: number; result: ScanResult }> {
-  if (cmd.config) throw new UsageError(`--config ${cmd.config}: configuration files are not supported by this version yet`);
+export async function runScan(
+  cmd: Extract<Command, { command: 'scan' }>,
+  io: Io,
+): Promise<{ code: number; result: ScanResult }> {
+  if (cmd.config)
+    throw new UsageError(`--config ${cmd.config}: configuration files are not supported by this version yet`);
   if (cmd.accessAnalyzer === 'on') {
-    throw new UsageError('--access-analyzer on: the Access Analyzer checks are not available in this version; use auto or off');
+    throw new UsageError(
+      '--access-analyzer on: the Access Analyzer checks are not available in this version; use auto or off',
+    );
   }
   const result = await scan({
     cwd: io.cwd,
@@ -36,7 +49,10 @@ export async function runScan(cmd: Extract<Command, { command: 'scan' }>, io: Io
     region: cmd.region ?? io.env.AWS_REGION,
   });
   result.accessAnalyzer.skipped = cmd.accessAnalyzer === 'off' ? 'turned off' : 'not available in this version';
-  const text = REPORTERS[cmd.format]({ result, failOn: cmd.failOn, toolVersion: VERSION, rules: ruleDescriptions() }, { color: io.color && !cmd.output });
+  const text = REPORTERS[cmd.format](
+    { result, failOn: cmd.failOn, toolVersion: VERSION, rules: ruleDescriptions() },
+    { color: io.color && !cmd.output },
+  );
   if (cmd.output) writeFileSync(cmd.output, text);
   else io.stdout(text);
   const fatal = result.warnings.filter((w) => w.fatal);

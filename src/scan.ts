@@ -58,6 +58,11 @@ function merge(into: ScanResult, r: FileResult): void {
 async function readCandidate(c: Candidate, warnings: Warning[]): Promise<string | undefined> {
   try {
     const st = await fs.stat(c.abs);
+    if (!st.isFile()) {
+      // A FIFO or device named on the command line would block or never end.
+      warnings.push({ file: c.rel, line: null, message: 'not a regular file; not scanned' });
+      return undefined;
+    }
     if (st.size > MAX_FILE_BYTES) {
       warnings.push({
         file: c.rel,
@@ -73,7 +78,11 @@ async function readCandidate(c: Candidate, warnings: Warning[]): Promise<string 
     }
     return buf.toString('utf8');
   } catch (e) {
-    warnings.push({ file: c.rel, line: null, message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not scanned` });
+    warnings.push({
+      file: c.rel,
+      line: null,
+      message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not scanned`,
+    });
     return undefined;
   }
 }

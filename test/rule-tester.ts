@@ -30,7 +30,10 @@ export interface InvalidCase extends BaseCase {
 
 /** Strips the common indentation of a template literal and its leading newline. */
 export function dedent(s: string): string {
-  const lines = s.replace(/^\n/, '').replace(/\n\s*$/, '\n').split('\n');
+  const lines = s
+    .replace(/^\n/, '')
+    .replace(/\n\s*$/, '\n')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^ */)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }

@@ -56,7 +56,10 @@ const SPEC = '../shared/spec/rules.md';
   const rows = new Map(
     [...spec.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+)/gm)].map((m) => [m[1], m[2]] as [string, string]),
   );
-  it.each(RULES.map((r) => [r.meta.id, r.meta.severity]))('%s has the id and default severity of rules.md', (id, sev) => {
-    expect(rows.get(id)).toBe(sev);
-  });
+  it.each(RULES.map((r) => [r.meta.id, r.meta.severity]))(
+    '%s has the id and default severity of rules.md',
+    (id, sev) => {
+      expect(rows.get(id)).toBe(sev);
+    },
+  );
 });

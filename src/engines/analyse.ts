@@ -4,7 +4,7 @@
  */
 import { parseText, ParseFailure } from '../parse/index.js';
 import { SourceText } from '../parse/source.js';
-import type { Node } from '../parse/node.js';
+import type { MapNode, Node } from '../parse/node.js';
 import { Template, looksLikeTemplate } from '../template/model.js';
 import { Resolver, type ResolveOptions } from '../template/resolve.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
@@ -42,20 +42,32 @@ export function analyseText(
     const source = new SourceText(raw);
     if (!LOOKS_RELEVANT.test(source.text)) {
       const { line } = source.position(e.offset);
-      return { kind: 'unparsed', findings: [], warnings: [{ file, line, message: `not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message}); it does not look like a template or policy, so it was skipped` }], partial: [], policies: 0 };
+      return {
+        kind: 'unparsed',
+        findings: [],
+        warnings: [
+          {
+            file,
+            line,
+            message: `not valid ${/\.json$/i.test(file) ? 'JSON' : 'YAML'} (${e.message}); it does not look like a template or policy, so it was skipped`,
+          },
+        ],
+        partial: [],
+        policies: 0,
+      };
     }
     const node: Node = { kind: 'scalar', start: e.offset, end: e.offset + 1, value: null };
-    const finding = toFinding({ file, source }, ruleById.get('parse-error')!, { node, message: e.message, key: 'syntax' });
+    const finding = toFinding({ file, source }, ruleById.get('parse-error')!, {
+      node,
+      message: e.message,
+      key: 'syntax',
+    });
     return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
   }
   const { source, root } = parsed;
-  let template: Template | undefined;
-  let kind: FileKind = 'other';
-  if (looksLikeTemplate(root)) {
-    template = new Template(root);
-    kind = 'template';
-  } else if (looksLikePolicy(root)) kind = 'policy';
-  else return { kind: 'other', findings: [], warnings: [], partial: [], policies: 0 };
+  const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
+  if (kind === 'other') return { kind, findings: [], warnings: [], partial: [], policies: 0 };
+  const template = kind === 'template' ? new Template(root as MapNode) : undefined;
 
   const resolver = new Resolver(template, options);
   const { policies, managed } = template

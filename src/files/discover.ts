@@ -54,7 +54,11 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch (e) {
-      warnings.push({ file: toRel(opts.cwd, dir), line: null, message: `cannot read this folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      warnings.push({
+        file: toRel(opts.cwd, dir),
+        line: null,
+        message: `cannot read this folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      });
       return;
     }
     entries.sort((a, b) => a.name.localeCompare(b.name));
@@ -75,7 +79,11 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
         }
         const realRoot = await fs.realpath(root);
         if (real !== realRoot && !real.startsWith(realRoot + path.sep)) {
-          warnings.push({ file: rel, line: null, message: `a link to ${real}, outside the scanned folder; not followed` });
+          warnings.push({
+            file: rel,
+            line: null,
+            message: `a link to ${real}, outside the scanned folder; not followed`,
+          });
           continue;
         }
         if (await isDir(real)) {
@@ -94,7 +102,12 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
     try {
       st = await fs.stat(abs);
     } catch (e) {
-      warnings.push({ file: p, line: null, message: `no such file or folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, fatal: true });
+      warnings.push({
+        file: p,
+        line: null,
+        message: `no such file or folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+        fatal: true,
+      });
       continue;
     }
     if (st.isDirectory()) await walk(abs, abs, new Set([await fs.realpath(abs)]));

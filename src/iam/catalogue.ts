@@ -88,7 +88,10 @@ const regexCache = new Map<string, RegExp>();
 export function globRegex(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
-    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const body = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${body}$`, 'is');
     regexCache.set(pattern, re);
   }

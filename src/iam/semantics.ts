@@ -36,52 +36,108 @@ export function grants(st: Statement, action: string): boolean {
   return false;
 }
 
-/** The catalogue actions a statement names (for NotAction, every action it does not name). */
-export function statementActions(st: Statement): readonly ActionInfo[] {
-  if (st.action) {
-    const out = new Set<ActionInfo>();
-    for (const i of st.action.items) if (known(i)) for (const a of expand(i.value)) out.add(a);
-    return [...out];
+/**
+ * The catalogue actions one statement names, shared by every statement with the same patterns
+ * (a policy corpus repeats `*`, `s3:*` and friends thousands of times): the list, a set for
+ * membership, and per-access-level and scopable sub-lists computed on first use.
+ */
+export class ActionGroup {
+  readonly set: ReadonlySet<ActionInfo>;
+  private readonly levels = new Map<string, readonly ActionInfo[]>();
+  private scopableList?: readonly ActionInfo[];
+
+  constructor(readonly list: readonly ActionInfo[]) {
+    this.set = new Set(list);
   }
-  if (st.notAction) {
-    if (st.notAction.items.some((i) => !known(i))) return [];
-    const excluded = new Set<ActionInfo>();
-    for (const i of st.notAction.items) for (const a of expand(i.value as string)) excluded.add(a);
-    return allActions().filter((a) => !excluded.has(a));
+
+  withLevel(letter: string): readonly ActionInfo[] {
+    let l = this.levels.get(letter);
+    if (!l) {
+      l = this.list.filter((a) => a.levels.includes(letter));
+      this.levels.set(letter, l);
+    }
+    return l;
   }
-  return [];
+
+  scopable(): readonly ActionInfo[] {
+    return (this.scopableList ??= this.list.filter((a) => a.scopable));
+  }
 }
 
-const unconstrainedCache = new WeakMap<Policy, Map<string, ActionInfo>>();
+const groups = new Map<string, ActionGroup>();
+const EMPTY = new ActionGroup([]);
+
+/** The group of actions a statement names (for NotAction, every action it does not name). */
+export function statementGroup(st: Statement): ActionGroup {
+  const el = st.action ?? st.notAction;
+  if (!el) return EMPTY;
+  if (st.notAction && el.items.some((i) => !known(i))) return EMPTY;
+  const patterns = el.items.filter(known).map((i) => i.value.toLowerCase());
+  const key = `${st.action ? 'A' : 'N'}|${[...new Set(patterns)].sort().join('|')}`;
+  let g = groups.get(key);
+  if (!g) {
+    const named = new Set<ActionInfo>();
+    for (const p of patterns) for (const a of expand(p)) named.add(a);
+    g = new ActionGroup(st.action ? [...named] : allActions().filter((a) => !named.has(a)));
+    groups.set(key, g);
+  }
+  return g;
+}
+
+export function statementActions(st: Statement): readonly ActionInfo[] {
+  return statementGroup(st).list;
+}
 
 /**
  * The actions a policy allows with no constraint, as cloudsplaining counts them: an Allow with no
  * Condition, on `*` for actions that take resource-level permissions (on anything for those that
- * do not), less any action a Deny on all resources removes. Keyed by lower-case name.
+ * do not), less any action a Deny on all resources without a condition removes. Answered per
+ * question rather than materialised: `*` alone is some 22,000 actions.
  */
-export function unconstrainedActions(policy: Policy): Map<string, ActionInfo> {
-  const cached = unconstrainedCache.get(policy);
-  if (cached) return cached;
-  const out = new Map<string, ActionInfo>();
-  for (const st of policy.statements) {
-    if (st.effect !== 'Allow' || hasCondition(st)) continue;
-    const all = onAllResources(st);
-    const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
-    if (!resourceKnown) continue;
-    for (const a of statementActions(st)) if (all || !a.scopable) out.set(a.name.toLowerCase(), a);
+export class Unconstrained {
+  private readonly allows: { group: ActionGroup; all: boolean }[] = [];
+  private readonly denies: ActionGroup[] = [];
+
+  constructor(policy: Policy) {
+    for (const st of policy.statements) {
+      if (hasCondition(st)) continue;
+      if (st.effect === 'Allow') {
+        const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
+        if (resourceKnown) this.allows.push({ group: statementGroup(st), all: onAllResources(st) });
+      } else if (st.effect === 'Deny' && onAllResources(st)) this.denies.push(statementGroup(st));
+    }
   }
-  for (const st of policy.statements) {
-    if (st.effect !== 'Deny' || hasCondition(st) || !onAllResources(st)) continue;
-    for (const key of [...out.keys()]) if (deniesAction(st, out.get(key)!.name)) out.delete(key);
+
+  private counts(a: ActionInfo, all: boolean): boolean {
+    return (all || !a.scopable) && !this.denies.some((d) => d.set.has(a));
   }
-  unconstrainedCache.set(policy, out);
-  return out;
+
+  get empty(): boolean {
+    return this.allows.length === 0;
+  }
+
+  has(action: string): boolean {
+    const a = actionInfo(action);
+    return a !== undefined && this.allows.some((x) => x.group.set.has(a) && this.counts(a, x.all));
+  }
+
+  /** The unconstrained actions of one access level (`P`: permissions management). */
+  withLevel(letter: string): ActionInfo[] {
+    const out = new Set<ActionInfo>();
+    for (const x of this.allows) for (const a of x.group.withLevel(letter)) if (this.counts(a, x.all)) out.add(a);
+    return [...out];
+  }
 }
 
-function deniesAction(st: Statement, action: string): boolean {
-  if (st.action) return st.action.items.some((i) => known(i) && matches(i.value, action));
-  if (st.notAction) return !st.notAction.items.some((i) => !known(i) || matches(i.value, action));
-  return false;
+const unconstrainedCache = new WeakMap<Policy, Unconstrained>();
+
+export function unconstrainedActions(policy: Policy): Unconstrained {
+  let u = unconstrainedCache.get(policy);
+  if (!u) {
+    u = new Unconstrained(policy);
+    unconstrainedCache.set(policy, u);
+  }
+  return u;
 }
 
 /** Whether `action` exists in the catalogue. */
@@ -155,7 +211,7 @@ export function restrictsPrincipal(st: Statement): boolean {
       RESTRICTING_KEYS.has(e.key.toLowerCase()) &&
       !NEGATIVE_OPERATOR.test(e.operator) &&
       e.values.length > 0 &&
-      e.values.every((v) => isUnknown(v) || (typeof v === 'string' && v !== '*' && v !== '')) ,
+      e.values.every((v) => isUnknown(v) || (typeof v === 'string' && v !== '*' && v !== '')),
   );
 }
 

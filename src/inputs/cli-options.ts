@@ -73,7 +73,9 @@ export function parseCommand(argv: string[], isTTY: boolean): Command {
     try {
       text = readFileSync(v.parameters, 'utf8');
     } catch (e) {
-      throw new UsageError(`--parameters ${v.parameters}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      throw new UsageError(
+        `--parameters ${v.parameters}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
     }
     Object.assign(parameters, parseParametersText(text, v.parameters));
   }

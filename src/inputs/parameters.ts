@@ -27,7 +27,9 @@ export function parseParametersText(text: string, file: string): Record<string, 
   try {
     doc = parseYamlValue(text);
   } catch (e) {
-    throw new UsageError(`${file}: not valid JSON or YAML (${(e as Error).message.split('\n')[0]}); expected a mapping of parameter names to values`);
+    throw new UsageError(
+      `${file}: not valid JSON or YAML (${(e as Error).message.split('\n')[0]}); expected a mapping of parameter names to values`,
+    );
   }
   const out: Record<string, string> = {};
   if (Array.isArray(doc)) {
@@ -36,13 +38,18 @@ export function parseParametersText(text: string, file: string): Record<string, 
         throw new UsageError(`${file}: item ${i + 1} should be {ParameterKey, ParameterValue}`);
       }
       const { ParameterKey, ParameterValue } = p as { ParameterKey: unknown; ParameterValue: unknown };
-      out[String(ParameterKey)] = Array.isArray(ParameterValue) ? ParameterValue.join(',') : String(ParameterValue ?? '');
+      out[String(ParameterKey)] = Array.isArray(ParameterValue)
+        ? ParameterValue.join(',')
+        : String(ParameterValue ?? '');
     });
     return out;
   }
   if (doc && typeof doc === 'object') {
     // CDK/SAM style files nest the values under "Parameters".
-    const map = 'Parameters' in doc && typeof (doc as { Parameters: unknown }).Parameters === 'object' ? (doc as { Parameters: object }).Parameters : doc;
+    const map =
+      'Parameters' in doc && typeof (doc as { Parameters: unknown }).Parameters === 'object'
+        ? (doc as { Parameters: object }).Parameters
+        : doc;
     for (const [k, v] of Object.entries(map)) out[k] = Array.isArray(v) ? v.join(',') : String(v);
     return out;
   }

@@ -35,7 +35,9 @@ function convert(j: JNode): Node {
         end,
         pairs: (j.children ?? []).map((prop) => {
           const [k, v] = prop.children ?? [];
-          const value: Node = v ? convert(v) : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
+          const value: Node = v
+            ? convert(v)
+            : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
           return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
         }),
       };

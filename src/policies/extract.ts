@@ -107,7 +107,15 @@ function extractResource(ctx: Ctx, res: Resource, props: Node): void {
       const name = r.string(get(props, `${which}Name`));
       const kind = `${which.toLowerCase()}s` as keyof Attachment;
       const quota = which === 'User' ? SIZE_QUOTAS.user : which === 'Group' ? SIZE_QUOTAS.group : SIZE_QUOTAS.role;
-      add(ctx, res, 'identity', get(props, 'PolicyDocument'), 'PolicyDocument', { ...NONE, [kind]: name ? [name] : [] }, quota);
+      add(
+        ctx,
+        res,
+        'identity',
+        get(props, 'PolicyDocument'),
+        'PolicyDocument',
+        { ...NONE, [kind]: name ? [name] : [] },
+        quota,
+      );
       return;
     }
     case 'AWS::SSO::PermissionSet':
@@ -152,7 +160,15 @@ function add(
   const doc = ctx.r.view(node);
   if (!doc) return;
   const { statements, problems } = singleStatement
-    ? readDocument({ kind: 'map', start: doc.start, end: doc.end, pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }] }, ctx.r)
+    ? readDocument(
+        {
+          kind: 'map',
+          start: doc.start,
+          end: doc.end,
+          pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }],
+        },
+        ctx.r,
+      )
     : readDocument(documentNode(doc, ctx.r), ctx.r);
   ctx.policies.push({
     kind,
@@ -174,7 +190,8 @@ function add(
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
 function documentNode(doc: Node, r: Resolver): Node {
-  if (isMap(doc) && !(doc.pairs.length === 1 && /^(Fn::Sub|Fn::Join)$/.test(String(doc.pairs[0].key.value)))) return doc;
+  if (isMap(doc) && !(doc.pairs.length === 1 && /^(Fn::Sub|Fn::Join)$/.test(String(doc.pairs[0].key.value))))
+    return doc;
   const v = r.value(doc);
   if (typeof v !== 'string') return doc;
   try {
@@ -191,7 +208,10 @@ function fromPlain(v: unknown, at: Node): Node {
     return {
       kind: 'map',
       ...base,
-      pairs: Object.entries(v).map(([k, x]) => ({ key: { kind: 'scalar', ...base, value: k }, value: fromPlain(x, at) })),
+      pairs: Object.entries(v).map(([k, x]) => ({
+        key: { kind: 'scalar', ...base, value: k },
+        value: fromPlain(x, at),
+      })),
     };
   }
   return { kind: 'scalar', ...base, value: v as string | number | boolean | null };
@@ -242,7 +262,12 @@ function lambdaPermission(ctx: Ctx, res: Resource, props: Node): void {
   const actionNode = get(props, 'Action') ?? props;
   const p = r.value(get(props, 'Principal'));
   const principalValue = isUnknown(p) ? p : (asString(p) ?? new Unknown('not a string'));
-  const type = principalValue === '*' ? '*' : typeof principalValue === 'string' && principalValue.endsWith('.amazonaws.com') ? 'Service' : 'AWS';
+  const type =
+    principalValue === '*'
+      ? '*'
+      : typeof principalValue === 'string' && principalValue.endsWith('.amazonaws.com')
+        ? 'Service'
+        : 'AWS';
   const conditions: Record<string, Record<string, string>> = {};
   const cond = (op: string, key: string, prop: string): void => {
     const v = r.string(get(props, prop));
@@ -252,12 +277,29 @@ function lambdaPermission(ctx: Ctx, res: Resource, props: Node): void {
   cond('StringEquals', 'aws:SourceAccount', 'SourceAccount');
   cond('StringEquals', 'aws:PrincipalOrgID', 'PrincipalOrgID');
   cond('StringEquals', 'lambda:FunctionUrlAuthType', 'FunctionUrlAuthType');
-  const unknownCond = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'].some((k) => get(props, k) && r.string(get(props, k)) === undefined);
+  const unknownCond = ['SourceArn', 'SourceAccount', 'PrincipalOrgID'].some(
+    (k) => get(props, k) && r.string(get(props, k)) === undefined,
+  );
   const st = synthetic(props, 0, {
-    action: { node: actionNode, items: [item(actionNode, r.string(get(props, 'Action')) ?? new Unknown('unknown action'))] },
-    resource: { node: get(props, 'FunctionName') ?? props, items: [item(get(props, 'FunctionName') ?? props, r.string(get(props, 'FunctionName')) ?? new Unknown('unknown function'))] },
+    action: {
+      node: actionNode,
+      items: [item(actionNode, r.string(get(props, 'Action')) ?? new Unknown('unknown action'))],
+    },
+    resource: {
+      node: get(props, 'FunctionName') ?? props,
+      items: [
+        item(
+          get(props, 'FunctionName') ?? props,
+          r.string(get(props, 'FunctionName')) ?? new Unknown('unknown function'),
+        ),
+      ],
+    },
     principal: { node: principalNode, items: [{ node: principalNode, value: principalValue, type }] },
-    conditions: unknownCond ? new Unknown('a condition value is not known') : Object.keys(conditions).length ? conditions : undefined,
+    conditions: unknownCond
+      ? new Unknown('a condition value is not known')
+      : Object.keys(conditions).length
+        ? conditions
+        : undefined,
   });
   ctx.policies.push({
     kind: 'resource',
@@ -286,7 +328,14 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
     if (isScalar(p) || (isMap(p) && p.pairs.length === 1 && /^(Ref|Fn::)/.test(String(p.pairs[0].key.value)))) {
       const v = r.value(p);
       const s = asString(v);
-      const arn = s === undefined ? (isUnknown(v) ? v : new Unknown('not a string')) : s.startsWith('arn:') ? s : `arn:aws:iam::aws:policy/${s}`;
+      const arn =
+        s === undefined
+          ? isUnknown(v)
+            ? v
+            : new Unknown('not a string')
+          : s.startsWith('arn:')
+            ? s
+            : `arn:aws:iam::aws:policy/${s}`;
       ctx.managed.push({ file: ctx.file, resource: res, node: p, arn, attachedTo, via: 'Policies' });
       return;
     }
@@ -304,7 +353,10 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
       const out = s.replace(/\{(\w+)\}/g, (_, name: string) => {
         if (name === 'Region') return 'us-east-1';
         if (name === 'Account') return r.accountId;
-        const pv = params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params) ? params[name] : undefined;
+        const pv =
+          params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params)
+            ? params[name]
+            : undefined;
         const ps = asString(pv);
         if (ps === undefined) unknown = isUnknown(pv) ? pv : new Unknown(`${name} is not known`);
         return ps ?? '';
@@ -351,7 +403,10 @@ function policyFileKind(statements: Statement[]): PolicyKind {
   const withPrincipal = statements.filter((s) => s.principal || s.notPrincipal);
   if (!withPrincipal.length) return 'identity';
   const assumeOnly = withPrincipal.every((s) =>
-    (s.action?.items ?? []).every((i) => typeof i.value === 'string' && /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i.test(i.value)),
+    (s.action?.items ?? []).every(
+      (i) =>
+        typeof i.value === 'string' && /^sts:(AssumeRole\w*|TagSession|SetSourceIdentity|SetContext)$/i.test(i.value),
+    ),
   );
   return assumeOnly ? 'trust' : 'resource';
 }
@@ -363,7 +418,9 @@ export function looksLikePolicy(root: Node | undefined): boolean {
   if (!st) return false;
   if (get(root, 'Version') || isSeq(st) || isMap(st)) {
     const first = isSeq(st) ? st.items[0] : st;
-    return !first || isMap(first) ? Boolean(!first || get(first, 'Effect') || get(first, 'Action') || get(first, 'NotAction')) : true;
+    return !first || isMap(first)
+      ? Boolean(!first || get(first, 'Effect') || get(first, 'Action') || get(first, 'NotAction'))
+      : true;
   }
   // `Statement: "…"` next to a Version is still a policy, just a malformed one.
   return Boolean(get(root, 'Version'));

@@ -23,7 +23,13 @@ const DDB = (actions: string[]): SamStatement[] => [
 ];
 
 export const SAM_POLICY_TEMPLATES: Record<string, SamStatement[]> = {
-  S3ReadPolicy: S3(['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:GetLifecycleConfiguration']),
+  S3ReadPolicy: S3([
+    's3:GetObject',
+    's3:ListBucket',
+    's3:GetBucketLocation',
+    's3:GetObjectVersion',
+    's3:GetLifecycleConfiguration',
+  ]),
   S3WritePolicy: S3(['s3:PutObject', 's3:PutObjectAcl', 's3:PutLifecycleConfiguration']),
   S3CrudPolicy: S3([
     's3:GetObject',
@@ -76,17 +82,28 @@ export const SAM_POLICY_TEMPLATES: Record<string, SamStatement[]> = {
   ]),
   SQSPollerPolicy: [
     {
-      actions: ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'],
+      actions: [
+        'sqs:ChangeMessageVisibility',
+        'sqs:ChangeMessageVisibilityBatch',
+        'sqs:DeleteMessage',
+        'sqs:DeleteMessageBatch',
+        'sqs:GetQueueAttributes',
+        'sqs:ReceiveMessage',
+      ],
       resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'],
     },
   ],
-  SQSSendMessagePolicy: [
-    { actions: ['sqs:SendMessage*'], resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'] },
-  ],
+  SQSSendMessagePolicy: [{ actions: ['sqs:SendMessage*'], resources: ['arn:aws:sqs:{Region}:{Account}:{QueueName}'] }],
   SNSPublishMessagePolicy: [{ actions: ['sns:Publish'], resources: ['arn:aws:sns:{Region}:{Account}:{TopicName}'] }],
   SNSCrudPolicy: [
     {
-      actions: ['sns:ListSubscriptionsByTopic', 'sns:CreateTopic', 'sns:SetTopicAttributes', 'sns:Subscribe', 'sns:Publish'],
+      actions: [
+        'sns:ListSubscriptionsByTopic',
+        'sns:CreateTopic',
+        'sns:SetTopicAttributes',
+        'sns:Subscribe',
+        'sns:Publish',
+      ],
       resources: ['arn:aws:sns:{Region}:{Account}:{TopicName}*'],
     },
   ],
@@ -101,12 +118,13 @@ export const SAM_POLICY_TEMPLATES: Record<string, SamStatement[]> = {
       resources: ['arn:aws:ssm:{Region}:{Account}:parameter/{ParameterName}'],
     },
   ],
-  AWSSecretsManagerGetSecretValuePolicy: [
-    { actions: ['secretsmanager:GetSecretValue'], resources: ['{SecretArn}'] },
-  ],
+  AWSSecretsManagerGetSecretValuePolicy: [{ actions: ['secretsmanager:GetSecretValue'], resources: ['{SecretArn}'] }],
   CloudWatchPutMetricPolicy: [{ actions: ['cloudwatch:PutMetricData'], resources: ['*'] }],
   StepFunctionsExecutionPolicy: [
-    { actions: ['states:StartExecution'], resources: ['arn:aws:states:{Region}:{Account}:stateMachine:{StateMachineName}'] },
+    {
+      actions: ['states:StartExecution'],
+      resources: ['arn:aws:states:{Region}:{Account}:stateMachine:{StateMachineName}'],
+    },
   ],
   EventBridgePutEventsPolicy: [
     { actions: ['events:PutEvents'], resources: ['arn:aws:events:{Region}:{Account}:event-bus/{EventBusName}'] },
@@ -117,19 +135,35 @@ export const SAM_POLICY_TEMPLATES: Record<string, SamStatement[]> = {
       resources: ['arn:aws:kinesis:{Region}:{Account}:stream/*'],
     },
     {
-      actions: ['kinesis:DescribeStream', 'kinesis:DescribeStreamSummary', 'kinesis:GetRecords', 'kinesis:GetShardIterator'],
+      actions: [
+        'kinesis:DescribeStream',
+        'kinesis:DescribeStreamSummary',
+        'kinesis:GetRecords',
+        'kinesis:GetShardIterator',
+      ],
       resources: ['arn:aws:kinesis:{Region}:{Account}:stream/{StreamName}'],
     },
   ],
   VPCAccessPolicy: [
     {
-      actions: ['ec2:CreateNetworkInterface', 'ec2:DeleteNetworkInterface', 'ec2:DescribeNetworkInterfaces', 'ec2:DetachNetworkInterface'],
+      actions: [
+        'ec2:CreateNetworkInterface',
+        'ec2:DeleteNetworkInterface',
+        'ec2:DescribeNetworkInterfaces',
+        'ec2:DetachNetworkInterface',
+      ],
       resources: ['*'],
     },
   ],
   AWSXrayWriteOnlyAccess: [
     {
-      actions: ['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'xray:GetSamplingRules', 'xray:GetSamplingTargets', 'xray:GetSamplingStatisticSummaries'],
+      actions: [
+        'xray:PutTraceSegments',
+        'xray:PutTelemetryRecords',
+        'xray:GetSamplingRules',
+        'xray:GetSamplingTargets',
+        'xray:GetSamplingStatisticSummaries',
+      ],
       resources: ['*'],
     },
   ],

@@ -21,7 +21,8 @@ export function readDocument(doc: Node, r: Resolver): { statements: Statement[];
   const d = r.view(doc);
   if (!d) return { statements: [], problems };
   if (!isMap(d)) {
-    if (!isUnknown(r.value(d))) problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
+    if (!isUnknown(r.value(d)))
+      problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
     return { statements: [], problems };
   }
   const stNode = get(d, 'Statement');

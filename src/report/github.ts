@@ -30,7 +30,9 @@ export const githubReport: Reporter = ({ result }) => {
   const sorted = [...open].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
   const lines = sorted.map(annotation);
   for (const w of result.warnings) {
-    lines.push(`::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`);
+    lines.push(
+      `::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`,
+    );
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

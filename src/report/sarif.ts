@@ -72,7 +72,14 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
           partialFingerprints: { 'policygate/v1': f.fingerprint },
           properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
           ...(f.suppressed && f.suppression
-            ? { suppressions: [{ kind: f.suppression.kind === 'config' ? 'external' : 'inSource', justification: f.suppression.reason }] }
+            ? {
+                suppressions: [
+                  {
+                    kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                    justification: f.suppression.reason,
+                  },
+                ],
+              }
             : {}),
         })),
       },

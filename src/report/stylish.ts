@@ -20,7 +20,9 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
     const width = Math.max(...pos.map((p) => p.length));
     list.forEach((f, i) => {
       const where = f.resource ? c('2', ` [${f.resource}]`) : '';
-      out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
+      out.push(
+        `  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`,
+      );
     });
     out.push('');
   }
@@ -31,7 +33,15 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   }
   const partial = result.partial.filter((p) => p.resource);
   if (partial.length) {
-    out.push(c('2', `Partly analysed (values not known offline): ${partial.map((p) => `${p.file}#${p.resource}`).slice(0, 10).join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
+    out.push(
+      c(
+        '2',
+        `Partly analysed (values not known offline): ${partial
+          .map((p) => `${p.file}#${p.resource}`)
+          .slice(0, 10)
+          .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`,
+      ),
+    );
     out.push('');
   }
   const counts = countBySeverity(result.findings);
@@ -42,6 +52,7 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   out.push(
     `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}`,
   );
-  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped) out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
+  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
+    out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
   return `${out.join('\n')}\n`;
 };

@@ -80,7 +80,12 @@ export const ESCALATION_PATHS: Record<string, string[]> = {
     'ecs:RegisterTaskDefinition',
     'ecs:CreateService',
   ],
-  PassExistingRoleToNewECSClusterRunTask: ['iam:PassRole', 'ecs:CreateCluster', 'ecs:RegisterTaskDefinition', 'ecs:RunTask'],
+  PassExistingRoleToNewECSClusterRunTask: [
+    'iam:PassRole',
+    'ecs:CreateCluster',
+    'ecs:RegisterTaskDefinition',
+    'ecs:RunTask',
+  ],
   PassExistingRoleToNewECSService: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:CreateService'],
   PassExistingRoleToNewECSTaskViaRunTask: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:RunTask'],
   PassExistingRoleToNewECSTaskViaStartTask: ['iam:PassRole', 'ecs:RegisterTaskDefinition', 'ecs:StartTask'],

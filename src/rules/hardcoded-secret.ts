@@ -38,7 +38,11 @@ interface Hit {
   message: string;
 }
 
-function* walk(node: Node | undefined, name: string | undefined, underEnv: boolean): Generator<[Node, string | undefined, boolean]> {
+function* walk(
+  node: Node | undefined,
+  name: string | undefined,
+  underEnv: boolean,
+): Generator<[Node, string | undefined, boolean]> {
   if (!node) return;
   yield [node, name, underEnv];
   if (isMap(node)) {
@@ -82,7 +86,9 @@ function checkResource(t: Template, res: Resource): Hit[] {
     }
     if (!name || node.parent === undefined) continue;
     const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
-    const secretName = isEnv ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name) : SECRET_PROPERTY.test(name);
+    const secretName = isEnv
+      ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name)
+      : SECRET_PROPERTY.test(name);
     if (!secretName || String(node.key) !== name) continue;
     const why = secretValue(t, node, isEnv);
     if (why) hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
@@ -94,7 +100,10 @@ function checkResource(t: Template, res: Resource): Hit[] {
       for (const prop of ['password', 'secretKey', 'accessKeyId']) {
         const v = get(entry.value, prop);
         if (isScalar(v) && typeof v.value === 'string' && v.value !== '') {
-          hits.push({ node: v, message: `${res.id}: cfn-init credentials (${prop}) are written in AWS::CloudFormation::Authentication.` });
+          hits.push({
+            node: v,
+            message: `${res.id}: cfn-init credentials (${prop}) are written in AWS::CloudFormation::Authentication.`,
+          });
         }
       }
     }

@@ -18,7 +18,11 @@ export default defineRule({
       if (!allows(st) || !onAllResources(st) || st.notResource) continue;
       const star = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value === '*:*'));
       if (star && (st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value))) {
-        ctx.report({ node: star.node, policy, message: 'Allows every action ("*") on every resource ("*"): full administrator access.' });
+        ctx.report({
+          node: star.node,
+          policy,
+          message: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+        });
       }
     }
   },

@@ -68,7 +68,7 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     const allowed = unconstrainedActions(policy);
-    const found = CREDENTIAL_ACTIONS.filter((a) => allowed.has(a.toLowerCase()));
+    const found = CREDENTIAL_ACTIONS.filter((a) => allowed.has(a));
     if (!found.length) return;
     ctx.report({
       node: whereGranted(policy, found[0]),

@@ -17,7 +17,12 @@ export default defineRule({
       if (m.via === 'PermissionsBoundary' || typeof m.arn !== 'string') continue;
       const hit = BROAD.exec(m.arn);
       if (hit) {
-        ctx.report({ node: m.node, resource: m.resource, key: hit[1], message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.` });
+        ctx.report({
+          node: m.node,
+          resource: m.resource,
+          key: hit[1],
+          message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.`,
+        });
       }
     }
   },

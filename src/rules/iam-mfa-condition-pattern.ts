@@ -26,13 +26,15 @@ export default defineRule({
             ctx.report({
               node: entry.key,
               policy,
-              message: 'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
+              message:
+                'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
             });
           } else if (operator === 'Null' && st.effect === 'Allow' && values.includes(false)) {
             ctx.report({
               node: entry.key,
               policy,
-              message: 'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
+              message:
+                'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
             });
           }
         }

@@ -15,7 +15,11 @@ export default defineRule({
     if (!isIdentity(policy)) return;
     for (const st of policy.statements) {
       if (allows(st) && st.notResource) {
-        ctx.report({ node: st.notResource.node, policy, message: 'Allows the actions on every resource except those listed in NotResource.' });
+        ctx.report({
+          node: st.notResource.node,
+          policy,
+          message: 'Allows the actions on every resource except those listed in NotResource.',
+        });
       }
     }
   },

@@ -17,7 +17,12 @@ export default defineRule({
     for (const st of policy.statements) {
       if (!grants(st, 'iam:PassRole') || !onAllResources(st)) continue;
       const node = grantingItem(st, 'iam:PassRole')?.node ?? st.notAction?.node ?? st.node;
-      ctx.report({ node, policy, message: 'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.' });
+      ctx.report({
+        node,
+        policy,
+        message:
+          'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+      });
     }
   },
 });

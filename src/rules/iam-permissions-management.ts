@@ -14,7 +14,9 @@ export default defineRule({
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
-    const found = [...unconstrainedActions(policy).values()].filter((a) => a.levels.includes('P')).map((a) => a.name);
+    const found = unconstrainedActions(policy)
+      .withLevel('P')
+      .map((a) => a.name);
     if (!found.length) return;
     ctx.report({
       node: whereGranted(policy, found[0]),

@@ -16,7 +16,7 @@ export default defineRule({
   meta: {
     id: 'iam-policy-too-large',
     severity: 'high',
-    title: 'Policy exceeds IAM\'s size quota',
+    title: "Policy exceeds IAM's size quota",
     why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
     fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
     family: 'iam',
@@ -28,7 +28,11 @@ export default defineRule({
       const n = size(ctx.resolver.value(p.node));
       const { limit, what } = p.sizeQuota;
       if (n > limit) {
-        ctx.report({ node: p.node, policy: p, message: `The policy is ${n} characters (without whitespace); the quota for ${what} is ${limit}.` });
+        ctx.report({
+          node: p.node,
+          policy: p,
+          message: `The policy is ${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
+        });
         continue;
       }
       if (p.path?.startsWith('Policies[') && p.resource) {
@@ -53,7 +57,11 @@ export default defineRule({
     if (policy.resource || ctx.template || policy.kind !== 'identity') return;
     const n = size(ctx.resolver.value(policy.node));
     if (n > 6144) {
-      ctx.report({ node: policy.node, policy, message: `The policy is ${n} characters (without whitespace); a managed policy may have 6144.` });
+      ctx.report({
+        node: policy.node,
+        policy,
+        message: `The policy is ${n} characters (without whitespace); a managed policy may have 6144.`,
+      });
     }
   },
 });

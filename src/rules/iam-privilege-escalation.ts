@@ -16,10 +16,8 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     const allowed = unconstrainedActions(policy);
-    if (!allowed.size) return;
-    const paths = Object.entries(ESCALATION_PATHS).filter(([, actions]) =>
-      actions.every((a) => allowed.has(a.toLowerCase())),
-    );
+    if (allowed.empty) return;
+    const paths = Object.entries(ESCALATION_PATHS).filter(([, actions]) => actions.every((a) => allowed.has(a)));
     if (!paths.length) return;
     const [firstName, firstActions] = paths[0];
     ctx.report({

@@ -19,14 +19,27 @@ export default defineRule({
       if (res.type === 'AWS::IAM::User') {
         for (const prop of ['Policies', 'ManagedPolicyArns']) {
           if (r.items(get(props, prop)).length) {
-            ctx.report({ node: keyNode(props, prop)!, resource: res, key: prop, message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.` });
+            ctx.report({
+              node: keyNode(props, prop)!,
+              resource: res,
+              key: prop,
+              message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.`,
+            });
           }
         }
       } else if (res.type === 'AWS::IAM::UserPolicy') {
-        ctx.report({ node: res.idNode, resource: res, message: `${res.id} is an inline policy on a user; attach policies to a group instead.` });
+        ctx.report({
+          node: res.idNode,
+          resource: res,
+          message: `${res.id} is an inline policy on a user; attach policies to a group instead.`,
+        });
       } else if (res.type === 'AWS::IAM::Policy' || res.type === 'AWS::IAM::ManagedPolicy') {
         if (r.items(get(props, 'Users')).length) {
-          ctx.report({ node: keyNode(props, 'Users')!, resource: res, message: `${res.id} is attached directly to users; attach it to a group instead.` });
+          ctx.report({
+            node: keyNode(props, 'Users')!,
+            resource: res,
+            message: `${res.id} is attached directly to users; attach it to a group instead.`,
+          });
         }
       }
     }

@@ -31,9 +31,18 @@ export default defineRule({
       if (!lp) continue;
       const pw = get(lp, 'Password');
       if (writtenIn(t, pw)) {
-        ctx.report({ node: pw!, resource: res, severity: 'high', message: `${res.id} has a console password written in the template.` });
+        ctx.report({
+          node: pw!,
+          resource: res,
+          severity: 'high',
+          message: `${res.id} has a console password written in the template.`,
+        });
       } else {
-        ctx.report({ node: keyNode(res.properties, 'LoginProfile')!, resource: res, message: `${res.id} has a console password (LoginProfile).` });
+        ctx.report({
+          node: keyNode(res.properties, 'LoginProfile')!,
+          resource: res,
+          message: `${res.id} has a console password (LoginProfile).`,
+        });
       }
     }
   },

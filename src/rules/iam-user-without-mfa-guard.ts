@@ -12,7 +12,8 @@ const isMfaGuard = (st: Statement): boolean => st.effect === 'Deny' && mentionsM
 
 function humanTargets(p: Policy): string[] {
   const out = [...p.attachedTo.users, ...p.attachedTo.groups];
-  if (p.resource && (p.resource.type === 'AWS::IAM::User' || p.resource.type === 'AWS::IAM::Group')) out.push(p.resource.id);
+  if (p.resource && (p.resource.type === 'AWS::IAM::User' || p.resource.type === 'AWS::IAM::Group'))
+    out.push(p.resource.id);
   return [...new Set(out)];
 }
 
@@ -38,12 +39,20 @@ export default defineRule({
       if (st.effect !== 'Allow' || mentionsMfa(st)) continue;
       const privileged = statementActions(st)
         .filter((a) => a.levels.includes('W') || a.levels.includes('P') || a.name.toLowerCase().startsWith('iam:'))
-        .filter((a) => !/^iam:(ChangePassword|GetAccountPasswordPolicy|(Create|Enable|Resync|Deactivate|Delete)VirtualMFADevice|(Enable|Resync|Deactivate)MFADevice|List\w*|Get\w*)$/i.test(a.name));
+        .filter(
+          (a) =>
+            !/^iam:(ChangePassword|GetAccountPasswordPolicy|(Create|Enable|Resync|Deactivate|Delete)VirtualMFADevice|(Enable|Resync|Deactivate)MFADevice|List\w*|Get\w*)$/i.test(
+              a.name,
+            ),
+        );
       if (!privileged.length) continue;
       ctx.report({
         node: st.action?.node ?? st.notAction?.node ?? st.node,
         policy,
-        message: `Grants ${listSome(privileged.map((a) => a.name), 3)} to ${listSome(targets, 3)} without requiring MFA.`,
+        message: `Grants ${listSome(
+          privileged.map((a) => a.name),
+          3,
+        )} to ${listSome(targets, 3)} without requiring MFA.`,
       });
     }
   },

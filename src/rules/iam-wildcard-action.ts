@@ -19,7 +19,12 @@ export default defineRule({
       for (const item of st.action?.items ?? []) {
         if (!known(item)) continue;
         if (item.value === '*' || item.value === '*:*') {
-          ctx.report({ node: item.node, policy, key: item.value, message: 'Allows "*": every action of every AWS service.' });
+          ctx.report({
+            node: item.node,
+            policy,
+            key: item.value,
+            message: 'Allows "*": every action of every AWS service.',
+          });
         } else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
           ctx.report({
             node: item.node,

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { isStarResource, known, statementActions } from '../iam/semantics.js';
+import { isStarResource, known, statementGroup } from '../iam/semantics.js';
 import { allows, isIdentity, listSome } from './helpers.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
       if (!allows(st)) continue;
       const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
       if (!star) continue;
-      const scopable = statementActions(st).filter((a) => a.scopable);
+      const scopable = statementGroup(st).scopable();
       if (!scopable.length) continue;
       const names = scopable.map((a) => a.name);
       ctx.report({

@@ -14,7 +14,11 @@ export default defineRule({
     if (policy.kind !== 'trust' && policy.kind !== 'resource') return;
     for (const st of policy.statements) {
       if (st.effect === 'Allow' && st.notPrincipal) {
-        ctx.report({ node: st.notPrincipal.node, policy, message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.' });
+        ctx.report({
+          node: st.notPrincipal.node,
+          policy,
+          message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.',
+        });
       }
     }
   },

@@ -20,11 +20,19 @@ export default defineRule({
       // Granting everything to the account itself hands the decision to its IAM policies.
       const onlySelf =
         principals.length > 0 &&
-        principals.every((p) => p.type === 'AWS' && known(p) && principalAccount(p.value) === self && /(^\d{12}$|:root$)/.test(p.value));
+        principals.every(
+          (p) =>
+            p.type === 'AWS' && known(p) && principalAccount(p.value) === self && /(^\d{12}$|:root$)/.test(p.value),
+        );
       if (onlySelf) continue;
       for (const item of st.action?.items ?? []) {
         if (known(item) && (item.value === '*' || /^[a-z0-9-]+:\*$/i.test(item.value))) {
-          ctx.report({ node: item.node, policy, key: item.value, message: `Allows "${item.value}" in a resource policy: every action on this resource.` });
+          ctx.report({
+            node: item.node,
+            policy,
+            key: item.value,
+            message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
+          });
         }
       }
     }

@@ -6,7 +6,7 @@ export default defineRule({
     id: 'trust-any-principal',
     severity: 'critical',
     title: 'Role can be assumed by anyone',
-    why: 'A trust policy that allows `*` (or every account\'s root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions may narrow it, but they are easy to get wrong and must be reviewed.',
+    why: "A trust policy that allows `*` (or every account's root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions may narrow it, but they are easy to get wrong and must be reviewed.",
     fix: 'Name the accounts, roles or services that may assume the role in `Principal`. For third parties, use their account with an `sts:ExternalId` condition; for CI, a web-identity trust with `aud` and `sub` conditions.',
     aka: { checkov: ['CKV_AWS_60'] },
     family: 'trust',
@@ -23,7 +23,7 @@ export default defineRule({
         policy,
         severity: conditioned ? 'medium' : 'critical',
         message: conditioned
-          ? 'Any AWS principal may assume this role, limited only by the statement\'s conditions; review them.'
+          ? "Any AWS principal may assume this role, limited only by the statement's conditions; review them."
           : 'Any AWS principal, in any account, may assume this role.',
       });
     }

@@ -16,13 +16,20 @@ export default defineRule({
     const self = ctx.resolver.accountId;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
-      const hasExternalId = conditionEntries(st).some((e) => e.key.toLowerCase() === 'sts:externalid' && !/Not/i.test(e.operator));
+      const hasExternalId = conditionEntries(st).some(
+        (e) => e.key.toLowerCase() === 'sts:externalid' && !/Not/i.test(e.operator),
+      );
       if (hasExternalId) continue;
       for (const p of st.principal?.items ?? []) {
         if (p.type !== 'AWS' || !known(p)) continue;
         const account = principalAccount(p.value);
         if (!account || account === self) continue;
-        ctx.report({ node: p.node, policy, key: p.value, message: `Account ${account} may assume this role with no sts:ExternalId condition.` });
+        ctx.report({
+          node: p.node,
+          policy,
+          key: p.value,
+          message: `Account ${account} may assume this role with no sts:ExternalId condition.`,
+        });
       }
     }
   },

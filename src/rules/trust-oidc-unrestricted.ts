@@ -22,7 +22,10 @@ function pinsRepository(sub: string): boolean {
 function missing(st: Statement, host: string | undefined): string[] {
   const entries = conditionEntries(st).filter((e) => !/Not/i.test(e.operator));
   const forKey = (suffix: string) =>
-    entries.filter((e) => e.key.toLowerCase().endsWith(`:${suffix}`) && (!host || e.key.toLowerCase().startsWith(host.toLowerCase())));
+    entries.filter(
+      (e) =>
+        e.key.toLowerCase().endsWith(`:${suffix}`) && (!host || e.key.toLowerCase().startsWith(host.toLowerCase())),
+    );
   const problems: string[] = [];
   const aud = forKey('aud');
   if (!aud.length || aud.every((e) => e.values.some((v) => v === '*'))) problems.push('an aud (audience) condition');
@@ -43,7 +46,7 @@ export default defineRule({
     id: 'trust-oidc-unrestricted',
     severity: 'high',
     title: 'Web-identity trust without audience and subject conditions',
-    why: 'A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token\'s `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.',
+    why: "A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token's `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.",
     fix: 'Add `StringEquals: {HOST:aud: sts.amazonaws.com}` and a `sub` condition naming the repository (and branch or environment), e.g. `StringLike: {token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main}`.',
     family: 'trust',
   },

@@ -169,14 +169,13 @@ export class Resolver {
 
   private intrinsic(node: Node, fn: string, arg: Node, depth: number): Value {
     const args = isSeq(arg) ? arg.items : [];
-    const r = (n: Node | undefined): Value => (n ? this.resolve(n, depth + 1) : this.unknown(node, `${fn} is incomplete`));
+    const r = (n: Node | undefined): Value =>
+      n ? this.resolve(n, depth + 1) : this.unknown(node, `${fn} is incomplete`);
     switch (fn) {
       case 'Ref':
         return this.ref(node, str(arg) ?? '', depth);
       case 'Fn::GetAtt': {
-        const parts = isScalar(arg)
-          ? String(arg.value).split(/\.(.*)/s, 2)
-          : args.map((a) => asString(r(a)) ?? '');
+        const parts = isScalar(arg) ? String(arg.value).split(/\.(.*)/s, 2) : args.map((a) => asString(r(a)) ?? '');
         return this.getAtt(node, parts[0] ?? '', parts[1] ?? '');
       }
       case 'Fn::Sub':
@@ -184,15 +183,18 @@ export class Resolver {
       case 'Fn::Join': {
         const sep = asString(r(args[0]));
         const list = r(args[1]);
-        if (sep === undefined || !Array.isArray(list)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
+        if (sep === undefined || !Array.isArray(list))
+          return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
         const strs = list.map(asString);
-        if (strs.some((s) => s === undefined)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
+        if (strs.some((s) => s === undefined))
+          return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
         return strs.join(sep);
       }
       case 'Fn::Select': {
         const i = Number(asString(r(args[0])));
         const list = r(args[1]);
-        if (!Array.isArray(list) || !Number.isInteger(i)) return firstUnknown(list) ?? this.unknown(node, 'Fn::Select of unknown values');
+        if (!Array.isArray(list) || !Number.isInteger(i))
+          return firstUnknown(list) ?? this.unknown(node, 'Fn::Select of unknown values');
         return i >= 0 && i < list.length ? list[i] : this.unknown(node, `Fn::Select index ${i} is out of range`);
       }
       case 'Fn::Split': {
@@ -246,7 +248,8 @@ export class Resolver {
       if (given !== undefined) v = given;
       else if (param.default) v = this.resolve(param.default, depth + 1);
       else return this.unknown(node, `parameter ${name} has no Default and no value was given`);
-      if (/^List<|^CommaDelimitedList$/.test(param.type) && typeof v === 'string') return v.split(',').map((s) => s.trim());
+      if (/^List<|^CommaDelimitedList$/.test(param.type) && typeof v === 'string')
+        return v.split(',').map((s) => s.trim());
       return v;
     }
     if (given !== undefined) return given;

@@ -7,15 +7,7 @@ export class Unknown {
 /** `Ref: AWS::NoValue`: the property is removed. */
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 
-export type Value =
-  | string
-  | number
-  | boolean
-  | null
-  | Unknown
-  | typeof NO_VALUE
-  | Value[]
-  | { [key: string]: Value };
+export type Value = string | number | boolean | null | Unknown | typeof NO_VALUE | Value[] | { [key: string]: Value };
 
 export const isUnknown = (v: unknown): v is Unknown => v instanceof Unknown;
 

@@ -15,12 +15,27 @@ const policy = (action: string, resource: string): string =>
 
 ruleTester('iam-credentials-exposure', {
   valid: [
-    { name: 'ecr:GetAuthorizationToken (a token for the caller itself)', code: policy('ecr:GetAuthorizationToken', "'*'") },
+    {
+      name: 'ecr:GetAuthorizationToken (a token for the caller itself)',
+      code: policy('ecr:GetAuthorizationToken', "'*'"),
+    },
     { name: 'sts:AssumeRole on one role', code: policy('sts:AssumeRole', 'arn:aws:iam::123456789012:role/deployer') },
   ],
   invalid: [
-    { name: 'iam:CreateAccessKey on "*"', code: policy('iam:CreateAccessKey', "'*'"), errors: [{ line: 8, severity: 'medium', message: /iam:CreateAccessKey/ }] },
-    { name: 'sts:GetSessionToken (takes no resource)', code: policy('sts:GetSessionToken', 'arn:aws:iam::123456789012:user/x'), errors: [{ line: 8 }] },
-    { name: 'redshift:GetClusterCredentials through a wildcard', code: policy('redshift:Get*', "'*'"), errors: [{ line: 8, message: /redshift:GetClusterCredentials/ }] },
+    {
+      name: 'iam:CreateAccessKey on "*"',
+      code: policy('iam:CreateAccessKey', "'*'"),
+      errors: [{ line: 8, severity: 'medium', message: /iam:CreateAccessKey/ }],
+    },
+    {
+      name: 'sts:GetSessionToken (takes no resource)',
+      code: policy('sts:GetSessionToken', 'arn:aws:iam::123456789012:user/x'),
+      errors: [{ line: 8 }],
+    },
+    {
+      name: 'redshift:GetClusterCredentials through a wildcard',
+      code: policy('redshift:Get*', "'*'"),
+      errors: [{ line: 8, message: /redshift:GetClusterCredentials/ }],
+    },
   ],
 });

@@ -16,10 +16,17 @@ const policy = (action: string, resource: string): string =>
 ruleTester('iam-data-exfiltration', {
   valid: [
     { name: 's3:GetObject on one bucket', code: policy('s3:GetObject', 'arn:aws:s3:::mine/*') },
-    { name: 'parameters under one path', code: policy('ssm:GetParameter*', 'arn:aws:ssm:us-east-1:123456789012:parameter/app/*') },
+    {
+      name: 'parameters under one path',
+      code: policy('ssm:GetParameter*', 'arn:aws:ssm:us-east-1:123456789012:parameter/app/*'),
+    },
   ],
   invalid: [
     { name: 's3:GetObject on "*"', code: policy('s3:GetObject', "'*'"), errors: [{ line: 8, severity: 'medium' }] },
-    { name: 'secrets through secretsmanager:*', code: policy('secretsmanager:*', "'*'"), errors: [{ line: 8, message: /secretsmanager:GetSecretValue/ }] },
+    {
+      name: 'secrets through secretsmanager:*',
+      code: policy('secretsmanager:*', "'*'"),
+      errors: [{ line: 8, message: /secretsmanager:GetSecretValue/ }],
+    },
   ],
 });

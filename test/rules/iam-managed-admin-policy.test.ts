@@ -35,7 +35,11 @@ ruleTester('iam-managed-admin-policy', {
     },
   ],
   invalid: [
-    { name: 'AdministratorAccess', code: role('- arn:aws:iam::aws:policy/AdministratorAccess'), errors: [{ line: 11, column: 11, resource: 'Role' }] },
+    {
+      name: 'AdministratorAccess',
+      code: role('- arn:aws:iam::aws:policy/AdministratorAccess'),
+      errors: [{ line: 11, column: 11, resource: 'Role' }],
+    },
     {
       name: 'PowerUserAccess written with the partition pseudo parameter',
       code: role("- !Sub 'arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess'"),

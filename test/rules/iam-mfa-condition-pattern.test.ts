@@ -22,7 +22,15 @@ ruleTester('iam-mfa-condition-pattern', {
     { name: 'Allow with Bool true', code: statement('Allow', 'Bool', 'true') },
   ],
   invalid: [
-    { name: 'Deny with Bool false', code: statement('Deny', 'Bool', "'false'"), errors: [{ line: 12, column: 17, message: /BoolIfExists/ }] },
-    { name: 'Allow with Null false', code: statement('Allow', 'Null', 'false'), errors: [{ line: 12, message: /only checks that the key exists/ }] },
+    {
+      name: 'Deny with Bool false',
+      code: statement('Deny', 'Bool', "'false'"),
+      errors: [{ line: 12, column: 17, message: /BoolIfExists/ }],
+    },
+    {
+      name: 'Allow with Null false',
+      code: statement('Allow', 'Null', 'false'),
+      errors: [{ line: 12, message: /only checks that the key exists/ }],
+    },
   ],
 });

@@ -2,8 +2,16 @@ import { dedent, ruleTester } from '../rule-tester.js';
 
 ruleTester('iam-not-resource', {
   valid: [
-    { name: 'Deny with NotResource', code: '{"Statement":[{"Effect":"Deny","Action":"s3:*","NotResource":"arn:aws:s3:::mine/*"}]}', file: 'p.json' },
-    { name: 'Allow with Resource', code: '{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::mine/*"}]}', file: 'p.json' },
+    {
+      name: 'Deny with NotResource',
+      code: '{"Statement":[{"Effect":"Deny","Action":"s3:*","NotResource":"arn:aws:s3:::mine/*"}]}',
+      file: 'p.json',
+    },
+    {
+      name: 'Allow with Resource',
+      code: '{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"arn:aws:s3:::mine/*"}]}',
+      file: 'p.json',
+    },
   ],
   invalid: [
     {

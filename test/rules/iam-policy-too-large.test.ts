@@ -14,7 +14,9 @@ const managed = (n: number): string =>
               - Effect: Allow
                 Resource: arn:aws:s3:::bucket/*
                 Action:
-  `) + manyActions(n) + '\n';
+  `) +
+  manyActions(n) +
+  '\n';
 
 ruleTester('iam-policy-too-large', {
   valid: [
@@ -26,7 +28,11 @@ ruleTester('iam-policy-too-large', {
     },
   ],
   invalid: [
-    { name: 'a managed policy over 6,144 characters', code: managed(400), errors: [{ line: 6, message: /quota for managed policy is 6144/ }] },
+    {
+      name: 'a managed policy over 6,144 characters',
+      code: managed(400),
+      errors: [{ line: 6, message: /quota for managed policy is 6144/ }],
+    },
     {
       name: 'two inline policies of a user together over 2,048',
       code: dedent(`
@@ -37,12 +43,14 @@ ruleTester('iam-policy-too-large', {
               Policies:
                 - PolicyName: a
                   PolicyDocument:
-                    Statement: [{ Effect: Allow, Resource: '*', Action: [${Array.from({ length: 80 }, () => "s3:GetObject").join(', ')}] }]
+                    Statement: [{ Effect: Allow, Resource: '*', Action: [${Array.from({ length: 80 }, () => 's3:GetObject').join(', ')}] }]
                 - PolicyName: b
                   PolicyDocument:
-                    Statement: [{ Effect: Allow, Resource: '*', Action: [${Array.from({ length: 80 }, () => "s3:GetObject").join(', ')}] }]
+                    Statement: [{ Effect: Allow, Resource: '*', Action: [${Array.from({ length: 80 }, () => 's3:GetObject').join(', ')}] }]
       `),
-      errors: [{ line: 8, message: /inline policies of User total \d+ .* quota for inline policies of a user is 2048/ }],
+      errors: [
+        { line: 8, message: /inline policies of User total \d+ .* quota for inline policies of a user is 2048/ },
+      ],
     },
   ],
 });

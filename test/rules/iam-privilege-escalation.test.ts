@@ -21,14 +21,14 @@ ruleTester('iam-privilege-escalation', {
                 Resource: '*'`),
     },
     {
-      name: 'the path\'s actions scoped to one resource',
+      name: "the path's actions scoped to one resource",
       code: policy(`
               - Effect: Allow
                 Action: iam:CreatePolicyVersion
                 Resource: arn:aws:iam::123456789012:policy/app-*`),
     },
     {
-      name: 'the path\'s actions behind a condition',
+      name: "the path's actions behind a condition",
       code: policy(`
               - Effect: Allow
                 Action: [iam:PassRole, ec2:RunInstances]

@@ -21,8 +21,16 @@ ruleTester('iam-unknown-action', {
   ],
   invalid: [
     { name: 'a misspelt action', code: policy('s3:GetObjects'), errors: [{ line: 8, message: /not an action of s3/ }] },
-    { name: 'an unknown service', code: policy('dynamo:GetItem'), errors: [{ line: 8, message: /no AWS service with the prefix "dynamo"/ }] },
-    { name: 'a wildcard that matches nothing', code: policy('s3:Fetch*'), errors: [{ line: 8, message: /matches no action/ }] },
+    {
+      name: 'an unknown service',
+      code: policy('dynamo:GetItem'),
+      errors: [{ line: 8, message: /no AWS service with the prefix "dynamo"/ }],
+    },
+    {
+      name: 'a wildcard that matches nothing',
+      code: policy('s3:Fetch*'),
+      errors: [{ line: 8, message: /matches no action/ }],
+    },
     {
       name: 'no service prefix, in a Deny too',
       code: '{"Statement":[\n{"Effect":"Deny","Action":["GetObject"],"Resource":"*"}\n]}\n',

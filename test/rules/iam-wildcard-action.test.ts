@@ -27,7 +27,7 @@ ruleTester('iam-wildcard-action', {
       file: 'p.json',
     },
     {
-      name: 'a wildcard in a resource policy is another rule\'s concern',
+      name: "a wildcard in a resource policy is another rule's concern",
       code: dedent(`
         Resources:
           QueuePolicy:
@@ -44,8 +44,16 @@ ruleTester('iam-wildcard-action', {
     },
   ],
   invalid: [
-    { name: '"*" is high', code: policy("'*'"), errors: [{ line: 10, column: 21, severity: 'high', resource: 'Policy' }] },
-    { name: '"service:*" is medium', code: policy('iam:*'), errors: [{ line: 10, severity: 'medium', message: /every action of iam/ }] },
+    {
+      name: '"*" is high',
+      code: policy("'*'"),
+      errors: [{ line: 10, column: 21, severity: 'high', resource: 'Policy' }],
+    },
+    {
+      name: '"service:*" is medium',
+      code: policy('iam:*'),
+      errors: [{ line: 10, severity: 'medium', message: /every action of iam/ }],
+    },
     {
       name: 'each wildcard in a list, on its own line',
       code: policy('\n                  - s3:GetObject\n                  - ec2:*\n                  - "*"'),

@@ -2,11 +2,14 @@ import { dedent, ruleTester } from '../rule-tester.js';
 
 ruleTester('parse-error', {
   valid: [
-    { name: 'a valid template', code: dedent(`
+    {
+      name: 'a valid template',
+      code: dedent(`
         Resources:
           Bucket:
             Type: AWS::S3::Bucket
-      `) },
+      `),
+    },
   ],
   invalid: [
     {
@@ -20,7 +23,12 @@ ruleTester('parse-error', {
       `),
       errors: [{ line: 5, severity: 'high' }],
     },
-    { name: 'broken JSON', file: 't.json', code: '{\n  "Resources": {\n    "B": {"Type": "AWS::S3::Bucket",}\n  }\n}\n', errors: [{ line: 3 }] },
+    {
+      name: 'broken JSON',
+      file: 't.json',
+      code: '{\n  "Resources": {\n    "B": {"Type": "AWS::S3::Bucket",}\n  }\n}\n',
+      errors: [{ line: 3 }],
+    },
     {
       name: 'Resources is a list',
       code: dedent(`

@@ -20,14 +20,23 @@ const bucketPolicy = (principal: string, condition = ''): string =>
 ruleTester('resource-policy-public', {
   valid: [
     { name: 'a named account', code: bucketPolicy('{ AWS: arn:aws:iam::111122223333:root }') },
-    { name: 'a CloudFront origin access identity', code: bucketPolicy('{ CanonicalUser: 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be }') },
+    {
+      name: 'a CloudFront origin access identity',
+      code: bucketPolicy('{ CanonicalUser: 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be }'),
+    },
     {
       name: '"*" restricted to the organisation',
-      code: bucketPolicy("'*'", '\n                Condition:\n                  StringEquals: { aws:PrincipalOrgID: o-abc123 }'),
+      code: bucketPolicy(
+        "'*'",
+        '\n                Condition:\n                  StringEquals: { aws:PrincipalOrgID: o-abc123 }',
+      ),
     },
     {
       name: '"*" restricted to a source ARN (a service delivering logs)',
-      code: bucketPolicy("'*'", "\n                Condition:\n                  ArnLike: { aws:SourceArn: 'arn:aws:cloudfront::123456789012:distribution/ABC' }"),
+      code: bucketPolicy(
+        "'*'",
+        "\n                Condition:\n                  ArnLike: { aws:SourceArn: 'arn:aws:cloudfront::123456789012:distribution/ABC' }",
+      ),
     },
     {
       name: 'a VPC endpoint policy for "*" filters traffic; it exposes nothing',
@@ -44,10 +53,17 @@ ruleTester('resource-policy-public', {
     },
   ],
   invalid: [
-    { name: 'a public bucket policy', code: bucketPolicy("'*'"), errors: [{ line: 11, column: 24, severity: 'critical', resource: 'BucketPolicy' }] },
+    {
+      name: 'a public bucket policy',
+      code: bucketPolicy("'*'"),
+      errors: [{ line: 11, column: 24, severity: 'critical', resource: 'BucketPolicy' }],
+    },
     {
       name: 'a condition that does not restrict the caller (SecureTransport)',
-      code: bucketPolicy("{ AWS: '*' }", '\n                Condition:\n                  Bool: { aws:SecureTransport: true }'),
+      code: bucketPolicy(
+        "{ AWS: '*' }",
+        '\n                Condition:\n                  Bool: { aws:SecureTransport: true }',
+      ),
       errors: [{ line: 11 }],
     },
     {

@@ -18,7 +18,9 @@ const queuePolicy = (principal: string, action: string): string =>
 ruleTester('resource-policy-wildcard-action', {
   valid: [
     { name: 'a specific action', code: queuePolicy('{ Service: sns.amazonaws.com }', 'sqs:SendMessage') },
-    { name: 'kms:* for the own account root (the default key policy)', code: dedent(`
+    {
+      name: 'kms:* for the own account root (the default key policy)',
+      code: dedent(`
         Resources:
           Key:
             Type: AWS::KMS::Key
@@ -29,11 +31,20 @@ ruleTester('resource-policy-wildcard-action', {
                     Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }
                     Action: kms:*
                     Resource: '*'
-      `) },
-    { name: 'an identity policy is not a resource policy', code: '{"Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"*"}]}', file: 'p.json' },
+      `),
+    },
+    {
+      name: 'an identity policy is not a resource policy',
+      code: '{"Statement":[{"Effect":"Allow","Action":"sqs:*","Resource":"*"}]}',
+      file: 'p.json',
+    },
   ],
   invalid: [
-    { name: 'sqs:* for another account', code: queuePolicy('{ AWS: arn:aws:iam::111122223333:root }', 'sqs:*'), errors: [{ line: 10, column: 21, severity: 'high' }] },
+    {
+      name: 'sqs:* for another account',
+      code: queuePolicy('{ AWS: arn:aws:iam::111122223333:root }', 'sqs:*'),
+      errors: [{ line: 10, column: 21, severity: 'high' }],
+    },
     { name: '"*" for a service', code: queuePolicy('{ Service: sns.amazonaws.com }', "'*'"), errors: [{ line: 10 }] },
   ],
 });

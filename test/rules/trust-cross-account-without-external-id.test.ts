@@ -19,17 +19,35 @@ ruleTester('trust-cross-account-without-external-id', {
     { name: 'the own account through AWS::AccountId', code: trust("!Sub 'arn:aws:iam::${AWS::AccountId}:root'") },
     {
       name: 'another account with an external id',
-      code: trust('arn:aws:iam::111122223333:root', "\n                Condition:\n                  StringEquals: { 'sts:ExternalId': abc }"),
+      code: trust(
+        'arn:aws:iam::111122223333:root',
+        "\n                Condition:\n                  StringEquals: { 'sts:ExternalId': abc }",
+      ),
     },
-    { name: 'the account given as AWS::AccountId is the own account', code: trust('arn:aws:iam::111122223333:root'), parameters: { 'AWS::AccountId': '111122223333' } },
+    {
+      name: 'the account given as AWS::AccountId is the own account',
+      code: trust('arn:aws:iam::111122223333:root'),
+      parameters: { 'AWS::AccountId': '111122223333' },
+    },
     { name: 'a principal that cannot be resolved', code: trust('!ImportValue trusted-role') },
   ],
   invalid: [
-    { name: 'another account root', code: trust('arn:aws:iam::111122223333:root'), errors: [{ line: 9, column: 20, severity: 'high', message: /111122223333/ }] },
-    { name: 'a bare account id in a list', code: trust("\n                    - '444455556666'"), errors: [{ line: 10 }] },
+    {
+      name: 'another account root',
+      code: trust('arn:aws:iam::111122223333:root'),
+      errors: [{ line: 9, column: 20, severity: 'high', message: /111122223333/ }],
+    },
+    {
+      name: 'a bare account id in a list',
+      code: trust("\n                    - '444455556666'"),
+      errors: [{ line: 10 }],
+    },
     {
       name: 'a condition on something else does not count',
-      code: trust('arn:aws:iam::111122223333:role/vendor', "\n                Condition:\n                  Bool: { aws:SecureTransport: true }"),
+      code: trust(
+        'arn:aws:iam::111122223333:role/vendor',
+        '\n                Condition:\n                  Bool: { aws:SecureTransport: true }',
+      ),
       errors: [{ line: 9 }],
     },
   ],
