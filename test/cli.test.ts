@@ -13,7 +13,9 @@ import { VERSION } from '../src/version.js';
 
 const CLI = path.resolve('dist/cli.js');
 // ajv-draft-04 is CommonJS (the SARIF schema is draft-04); require gives its constructor as typed.
-const Ajv = createRequire(import.meta.url)('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 function run(args: string[], opts: { cwd?: string; user?: boolean } = {}) {
   const cmd = opts.user
@@ -86,7 +88,9 @@ describe('policygate scan examples', () => {
     const schema = JSON.parse(
       readFileSync('node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', 'utf8'),
     );
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
     const valid = validate(sarif);
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
