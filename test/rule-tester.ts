@@ -38,6 +38,20 @@ export function dedent(s: string): string {
   return lines.map((l) => l.slice(indent)).join('\n');
 }
 
+/** A template with one managed policy of one Allow statement: the shape most policy cases need. */
+export const managedPolicy = (action: string, resource: string): string =>
+  dedent(`
+    Resources:
+      Policy:
+        Type: AWS::IAM::ManagedPolicy
+        Properties:
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: ${action}
+                Resource: ${resource}
+  `);
+
 export function findingsOf(c: BaseCase): Finding[] {
   return analyseText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
 }

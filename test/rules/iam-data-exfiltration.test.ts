@@ -1,17 +1,6 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { managedPolicy, ruleTester } from '../rule-tester.js';
 
-const policy = (action: string, resource: string): string =>
-  dedent(`
-    Resources:
-      Policy:
-        Type: AWS::IAM::ManagedPolicy
-        Properties:
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: ${action}
-                Resource: ${resource}
-  `);
+const policy = managedPolicy;
 
 ruleTester('iam-data-exfiltration', {
   valid: [

@@ -1,17 +1,6 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, managedPolicy, ruleTester } from '../rule-tester.js';
 
-const policy = (actions: string, resource: string): string =>
-  dedent(`
-    Resources:
-      Policy:
-        Type: AWS::IAM::ManagedPolicy
-        Properties:
-          PolicyDocument:
-            Statement:
-              - Effect: Allow
-                Action: ${actions}
-                Resource: ${resource}
-  `);
+const policy = managedPolicy;
 
 ruleTester('iam-wildcard-resource', {
   valid: [
