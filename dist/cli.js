@@ -13467,8 +13467,8 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/files/discover.ts
 /**
  * Which files to read: the paths given, walked for files matching the include globs and not the
@@ -13645,6 +13645,10 @@ class SourceText {
             return '';
         const next = this.lineStarts[line] ?? this.text.length + 1;
         return this.text.slice(s, next - 1).replace(/\r$/, '');
+    }
+    /** The offset of a 1-based line and 0-based column. */
+    offsetOf(line, column0) {
+        return (this.lineStarts[line - 1] ?? this.text.length) + column0;
     }
     get lineCount() {
         return this.lineStarts.length;
@@ -17161,6 +17165,34 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/suppression-unused.ts
+
+/** Reported by the suppression stage (src/findings/suppressions.ts), not by a check of its own. */
+/* harmony default export */ const suppression_unused = (defineRule({
+    meta: {
+        id: 'suppression-unused',
+        severity: 'info',
+        title: 'Suppression that matches nothing',
+        why: 'A suppression that no longer matches a finding is stale: the problem was fixed or moved. Left in place it may silently hide a new finding that appears on the same line or resource later.',
+        fix: 'Remove the suppression, or move it next to the finding it was meant for.',
+        family: 'scanner',
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/suppression-without-reason.ts
+
+/** Reported by the suppression stage (src/findings/suppressions.ts), not by a check of its own. */
+/* harmony default export */ const suppression_without_reason = (defineRule({
+    meta: {
+        id: 'suppression-without-reason',
+        severity: 'low',
+        title: 'Suppression without a reason',
+        why: 'A suppression hides a finding from the gate for good. Without a reason, the next reviewer cannot tell a considered exception from a silenced alarm, and nobody knows when it may be removed.',
+        fix: 'Say why the finding is acceptable after ` -- ` in a comment (`# policygate-ignore RULE -- reason`), in `reason:` in Metadata or config, or in the peer tool\'s reason field.',
+        family: 'scanner',
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/trust-any-principal.ts
 
 
@@ -17341,6 +17373,8 @@ function missing(st, host) {
 
 
 
+
+
 const RULES = [
     hardcoded_secret,
     iam_admin_access,
@@ -17366,11 +17400,133 @@ const RULES = [
     policy_not_principal,
     resource_policy_public,
     resource_policy_wildcard_action,
+    suppression_unused,
+    suppression_without_reason,
     trust_any_principal,
     trust_cross_account_without_external_id,
     trust_oidc_unrestricted,
 ];
 const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
+/** Peer ids (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
+const aliasIndex = new Map();
+for (const r of RULES) {
+    const aka = r.meta.aka ?? {};
+    for (const [tool, ids] of [
+        ['cfn_nag', aka.cfnNag],
+        ['checkov', aka.checkov],
+        ['cdk_nag', aka.cdkNag],
+    ]) {
+        for (const id of ids ?? [])
+            aliasIndex.set(`${tool}:${id}`, [...(aliasIndex.get(`${tool}:${id}`) ?? []), r.meta.id]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/findings/suppressions.ts
+/**
+ * Suppressions, a stage after the rules (as ESLint's disable directives): YAML comments
+ * (`# policygate-ignore RULE[,RULE] -- reason`) on a finding's line or the line above, resource
+ * Metadata (`policygate.ignore`, and the peers' `cfn_nag.rules_to_suppress`, `checkov.skip`,
+ * `cdk_nag.rules_to_suppress` through the ids in rules.md), and config `ignore:` entries. A
+ * suppressed finding stays in the report, marked. Directives without a reason, and directives
+ * that suppress nothing, are reported so they can be fixed or cleaned up.
+ */
+
+
+const COMMENT = /#\s*policygate-ignore\s+([A-Za-z0-9_/,\s-]+?)\s*(?:--\s*(.*?))?\s*$/;
+/** Directives written in a file: its YAML comments and its resources' Metadata. */
+function fileDirectives(source, template, aliases, yaml) {
+    const out = [];
+    if (yaml) {
+        for (let line = 1; line <= source.lineCount; line++) {
+            const text = source.lineText(line);
+            const hash = text.indexOf('#');
+            if (hash < 0 || !text.includes('policygate-ignore'))
+                continue;
+            const m = COMMENT.exec(text.slice(hash));
+            if (!m)
+                continue;
+            const start = source.offsetOf(line, hash);
+            const node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
+            for (const id of m[1].split(/[,\s]+/).filter(Boolean)) {
+                out.push({ kind: 'comment', rules: [id], written: id, reason: m[2] ?? '', node, lines: [line, line + 1], peer: false, used: false });
+            }
+        }
+    }
+    for (const res of template?.resources ?? []) {
+        const meta = res.metadata;
+        if (!isMap(meta))
+            continue;
+        const add = (entries, idKey, reasonKey, peer) => {
+            if (!isSeq(entries))
+                return;
+            for (const e of entries.items) {
+                const raw = isMap(e) ? str(get(e, idKey)) : str(e);
+                if (!raw)
+                    continue;
+                const reason = (isMap(e) ? str(get(e, reasonKey)) : undefined) ?? '';
+                const rules = peer ? (aliases.get(`${peer}:${raw}`) ?? []) : [raw];
+                out.push({
+                    kind: 'metadata',
+                    rules,
+                    written: peer ? `${peer} ${raw}` : raw,
+                    reason,
+                    node: e,
+                    resource: res.id,
+                    peer: Boolean(peer),
+                    used: false,
+                });
+            }
+        };
+        add(get(get(meta, 'policygate'), 'ignore'), 'rule', 'reason', undefined);
+        add(get(get(meta, 'cfn_nag'), 'rules_to_suppress'), 'id', 'reason', 'cfn_nag');
+        add(get(get(meta, 'checkov'), 'skip'), 'id', 'comment', 'checkov');
+        add(get(get(meta, 'cdk_nag'), 'rules_to_suppress'), 'id', 'reason', 'cdk_nag');
+    }
+    return out;
+}
+function configDirective(entry, node) {
+    const match = entry.path ? picomatch(entry.path, { dot: true }) : undefined;
+    return {
+        kind: 'config',
+        rules: [entry.rule],
+        written: entry.rule,
+        reason: entry.reason ?? '',
+        node,
+        resource: entry.resource,
+        path: match,
+        peer: false,
+        used: false,
+    };
+}
+function covers(d, f) {
+    if (!d.rules.includes(f.ruleId) && !d.rules.includes('*'))
+        return false;
+    if (d.lines)
+        return f.line >= d.lines[0] && f.line <= d.lines[1];
+    if (d.kind === 'metadata')
+        return f.resource === d.resource;
+    if (d.resource && f.resource !== d.resource)
+        return false;
+    return !d.path || d.path(f.file);
+}
+/** Marks the findings the directives cover; the first directive that covers a finding wins. */
+function applyDirectives(findings, directives) {
+    if (!directives.length)
+        return;
+    for (const f of findings) {
+        if (f.suppressed || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
+            continue;
+        for (const d of directives) {
+            if (!covers(d, f))
+                continue;
+            d.used = true;
+            const reason = d.peer ? `${d.reason || 'no reason given'} (${d.written})` : d.reason;
+            f.suppressed = true;
+            f.suppression = { kind: d.kind, reason };
+            break;
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -17441,11 +17597,41 @@ function toFinding(model, rule, r) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engines/directives.ts
+
+
+function directiveFindings(file, source, directives) {
+    const out = [];
+    for (const d of directives) {
+        // A peer's suppression of a check PolicyGate does not have is that tool's business.
+        if (d.peer && !d.rules.length)
+            continue;
+        const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
+        if (!d.reason.trim()) {
+            out.push(toFinding({ file, source }, ruleById.get('suppression-without-reason'), {
+                node: d.node,
+                message: `The suppression of ${d.written} (${where}) gives no reason.`,
+                key: `${d.kind}:${d.written}`,
+            }));
+        }
+        if (!d.used) {
+            out.push(toFinding({ file, source }, ruleById.get('suppression-unused'), {
+                node: d.node,
+                message: `The suppression of ${d.written} (${where}) matches no finding; remove it if it is stale.`,
+                key: `${d.kind}:${d.written}`,
+            }));
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/analyse.ts
 /**
  * One file's text → findings: parse once, decide what the file is, build the model, extract the
  * policies and run every rule on that one model. Pure: no I/O, so tests drive it on strings.
  */
+
+
 
 
 
@@ -17499,6 +17685,9 @@ function analyseText(file, raw, options = {}, rules = RULES) {
         : { policies: [extractFromPolicyFile(file, root, resolver)], managed: [] };
     const model = { file, source, template, resolver, policies, managed };
     const { findings, warnings } = runRules(model, rules);
+    const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
+    applyDirectives(findings, directives);
+    findings.push(...directiveFindings(file, source, directives));
     return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
 }
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */

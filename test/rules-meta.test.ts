@@ -28,7 +28,8 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(rule.meta.title.length).toBeGreaterThan(10);
     expect(rule.meta.why.length).toBeGreaterThan(80);
     expect(rule.meta.fix.length).toBeGreaterThan(40);
-    expect(rule.checkPolicy || rule.checkTemplate).toBeTruthy();
+    // Scanner rules are reported by a pipeline stage (parsing, suppressions) rather than a check.
+    expect(Boolean(rule.checkPolicy || rule.checkTemplate) || rule.meta.family === 'scanner').toBe(true);
   });
 
   it('has a docs page with the sections in order', () => {
@@ -56,7 +57,9 @@ const SPEC = '../shared/spec/rules.md';
   const rows = new Map(
     [...spec.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+)/gm)].map((m) => [m[1], m[2]] as [string, string]),
   );
-  it.each(RULES.map((r) => [r.meta.id, r.meta.severity]))(
+  // Rules beyond the catalogue are PolicyGate's own additions, named here on purpose.
+  const OWN = new Set(['suppression-unused']);
+  it.each(RULES.filter((r) => !OWN.has(r.meta.id)).map((r) => [r.meta.id, r.meta.severity]))(
     '%s has the id and default severity of rules.md',
     (id, sev) => {
       expect(rows.get(id)).toBe(sev);

@@ -10,7 +10,9 @@ import { Resolver, type ResolveOptions } from '../template/resolve.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
-import { RULES, ruleById } from '../rules/index.js';
+import { RULES, aliasIndex, ruleById } from '../rules/index.js';
+import { applyDirectives, fileDirectives } from '../findings/suppressions.js';
+import { directiveFindings } from './directives.js';
 import { runRules, toFinding } from './offline.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
@@ -75,6 +77,9 @@ export function analyseText(
     : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
   const { findings, warnings } = runRules(model, rules);
+  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
+  applyDirectives(findings, directives);
+  findings.push(...directiveFindings(file, source, directives));
   return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
 }
 

@@ -53,6 +53,11 @@ export class SourceText {
     return this.text.slice(s, next - 1).replace(/\r$/, '');
   }
 
+  /** The offset of a 1-based line and 0-based column. */
+  offsetOf(line: number, column0: number): number {
+    return (this.lineStarts[line - 1] ?? this.text.length) + column0;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }

@@ -24,6 +24,8 @@ import parseError from './parse-error.js';
 import policyNotPrincipal from './policy-not-principal.js';
 import resourcePolicyPublic from './resource-policy-public.js';
 import resourcePolicyWildcardAction from './resource-policy-wildcard-action.js';
+import suppressionUnused from './suppression-unused.js';
+import suppressionWithoutReason from './suppression-without-reason.js';
 import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
@@ -53,9 +55,24 @@ export const RULES: readonly Rule[] = [
   policyNotPrincipal,
   resourcePolicyPublic,
   resourcePolicyWildcardAction,
+  suppressionUnused,
+  suppressionWithoutReason,
   trustAnyPrincipal,
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
 ];
 
 export const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/** Peer ids (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
+export const aliasIndex = new Map<string, string[]>();
+for (const r of RULES) {
+  const aka = r.meta.aka ?? {};
+  for (const [tool, ids] of [
+    ['cfn_nag', aka.cfnNag],
+    ['checkov', aka.checkov],
+    ['cdk_nag', aka.cdkNag],
+  ] as const) {
+    for (const id of ids ?? []) aliasIndex.set(`${tool}:${id}`, [...(aliasIndex.get(`${tool}:${id}`) ?? []), r.meta.id]);
+  }
+}

@@ -47,6 +47,7 @@ export interface RuleContext extends FileModel {
   report(r: Report): void;
 }
 
+/** A rule with neither check is reported by a pipeline stage (parsing, suppressions). */
 export interface Rule {
   meta: RuleMeta;
   /** Called once per policy of the file (templates and standalone policy files). */

@@ -1,0 +1,130 @@
+/**
+ * Suppressions, a stage after the rules (as ESLint's disable directives): YAML comments
+ * (`# policygate-ignore RULE[,RULE] -- reason`) on a finding's line or the line above, resource
+ * Metadata (`policygate.ignore`, and the peers' `cfn_nag.rules_to_suppress`, `checkov.skip`,
+ * `cdk_nag.rules_to_suppress` through the ids in rules.md), and config `ignore:` entries. A
+ * suppressed finding stays in the report, marked. Directives without a reason, and directives
+ * that suppress nothing, are reported so they can be fixed or cleaned up.
+ */
+import picomatch from 'picomatch';
+import { get, isMap, isSeq, str, type Node } from '../parse/node.js';
+import type { SourceText } from '../parse/source.js';
+import type { Template } from '../template/model.js';
+import type { Finding, Suppression } from './types.js';
+
+export interface Directive {
+  kind: Suppression['kind'];
+  /** Our rule ids this directive covers (a peer id may cover several, or none). */
+  rules: string[];
+  /** As written: our id, or the peer's (`cfn_nag F3`). */
+  written: string;
+  reason: string;
+  /** Where the directive is written, for findings about the directive itself. */
+  node: Node;
+  /** The lines a comment directive covers; undefined for resource and config directives. */
+  lines?: [number, number];
+  resource?: string;
+  path?: (file: string) => boolean;
+  /** Peer directives naming checks PolicyGate does not have are not reported as unused. */
+  peer: boolean;
+  used: boolean;
+}
+
+/** Peer id (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
+export type AliasIndex = Map<string, string[]>;
+
+const COMMENT = /#\s*policygate-ignore\s+([A-Za-z0-9_/,\s-]+?)\s*(?:--\s*(.*?))?\s*$/;
+
+/** Directives written in a file: its YAML comments and its resources' Metadata. */
+export function fileDirectives(
+  source: SourceText,
+  template: Template | undefined,
+  aliases: AliasIndex,
+  yaml: boolean,
+): Directive[] {
+  const out: Directive[] = [];
+  if (yaml) {
+    for (let line = 1; line <= source.lineCount; line++) {
+      const text = source.lineText(line);
+      const hash = text.indexOf('#');
+      if (hash < 0 || !text.includes('policygate-ignore')) continue;
+      const m = COMMENT.exec(text.slice(hash));
+      if (!m) continue;
+      const start = source.offsetOf(line, hash);
+      const node: Node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
+      for (const id of m[1].split(/[,\s]+/).filter(Boolean)) {
+        out.push({ kind: 'comment', rules: [id], written: id, reason: m[2] ?? '', node, lines: [line, line + 1], peer: false, used: false });
+      }
+    }
+  }
+  for (const res of template?.resources ?? []) {
+    const meta = res.metadata;
+    if (!isMap(meta)) continue;
+    const add = (entries: Node | undefined, idKey: string, reasonKey: string, peer: string | undefined) => {
+      if (!isSeq(entries)) return;
+      for (const e of entries.items) {
+        const raw = isMap(e) ? str(get(e, idKey)) : str(e);
+        if (!raw) continue;
+        const reason = (isMap(e) ? str(get(e, reasonKey)) : undefined) ?? '';
+        const rules = peer ? (aliases.get(`${peer}:${raw}`) ?? []) : [raw];
+        out.push({
+          kind: 'metadata',
+          rules,
+          written: peer ? `${peer} ${raw}` : raw,
+          reason,
+          node: e,
+          resource: res.id,
+          peer: Boolean(peer),
+          used: false,
+        });
+      }
+    };
+    add(get(get(meta, 'policygate'), 'ignore'), 'rule', 'reason', undefined);
+    add(get(get(meta, 'cfn_nag'), 'rules_to_suppress'), 'id', 'reason', 'cfn_nag');
+    add(get(get(meta, 'checkov'), 'skip'), 'id', 'comment', 'checkov');
+    add(get(get(meta, 'cdk_nag'), 'rules_to_suppress'), 'id', 'reason', 'cdk_nag');
+  }
+  return out;
+}
+
+export function configDirective(
+  entry: { rule: string; path?: string; resource?: string; reason?: string },
+  node: Node,
+): Directive {
+  const match = entry.path ? picomatch(entry.path, { dot: true }) : undefined;
+  return {
+    kind: 'config',
+    rules: [entry.rule],
+    written: entry.rule,
+    reason: entry.reason ?? '',
+    node,
+    resource: entry.resource,
+    path: match,
+    peer: false,
+    used: false,
+  };
+}
+
+function covers(d: Directive, f: Finding): boolean {
+  if (!d.rules.includes(f.ruleId) && !d.rules.includes('*')) return false;
+  if (d.lines) return f.line >= d.lines[0] && f.line <= d.lines[1];
+  if (d.kind === 'metadata') return f.resource === d.resource;
+  if (d.resource && f.resource !== d.resource) return false;
+  return !d.path || d.path(f.file);
+}
+
+/** Marks the findings the directives cover; the first directive that covers a finding wins. */
+export function applyDirectives(findings: Finding[], directives: Directive[]): void {
+  if (!directives.length) return;
+  for (const f of findings) {
+    if (f.suppressed || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused') continue;
+    for (const d of directives) {
+      if (!covers(d, f)) continue;
+      d.used = true;
+      const reason = d.peer ? `${d.reason || 'no reason given'} (${d.written})` : d.reason;
+      f.suppressed = true;
+      f.suppression = { kind: d.kind, reason };
+      break;
+    }
+  }
+}
