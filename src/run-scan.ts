@@ -2,7 +2,10 @@
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadConfig, type Config } from './inputs/config.js';
+import { parseParametersText } from './inputs/parameters.js';
 import { scan } from './scan.js';
 import { conclusion, type ScanResult } from './findings/types.js';
 import { REPORTERS, type RuleDescription } from './report/index.js';
@@ -34,23 +37,27 @@ export async function runScan(
   cmd: Extract<Command, { command: 'scan' }>,
   io: Io,
 ): Promise<{ code: number; result: ScanResult }> {
-  if (cmd.config)
-    throw new UsageError(`--config ${cmd.config}: configuration files are not supported by this version yet`);
-  if (cmd.accessAnalyzer === 'on') {
+  const config = loadConfig(io.cwd, cmd.config, new Set(RULES.map((r) => r.meta.id)));
+  const failOn = cmd.failOn ?? config?.failOn ?? 'high';
+  const accessAnalyzer = cmd.accessAnalyzer ?? config?.accessAnalyzer ?? 'auto';
+  if (accessAnalyzer === 'on') {
     throw new UsageError(
-      '--access-analyzer on: the Access Analyzer checks are not available in this version; use auto or off',
+      'access-analyzer on: the Access Analyzer checks are not available in this version; use auto or off',
     );
   }
   const result = await scan({
     cwd: io.cwd,
     paths: cmd.paths,
     base: cmd.base,
-    parameters: cmd.parameters,
-    region: cmd.region ?? io.env.AWS_REGION,
+    parameters: { ...configParameters(io.cwd, config), ...cmd.parameters },
+    region: cmd.region ?? config?.region ?? io.env.AWS_REGION,
+    include: config?.paths,
+    exclude: config?.exclude,
+    config,
   });
-  result.accessAnalyzer.skipped = cmd.accessAnalyzer === 'off' ? 'turned off' : 'not available in this version';
+  result.accessAnalyzer.skipped = accessAnalyzer === 'off' ? 'turned off' : 'not available in this version';
   const text = REPORTERS[cmd.format](
-    { result, failOn: cmd.failOn, toolVersion: VERSION, rules: ruleDescriptions() },
+    { result, failOn, toolVersion: VERSION, rules: ruleDescriptions() },
     { color: io.color && !cmd.output },
   );
   if (cmd.output) writeFileSync(cmd.output, text);
@@ -58,5 +65,21 @@ export async function runScan(
   const fatal = result.warnings.filter((w) => w.fatal);
   for (const w of fatal) io.stderr(`policygate: ${w.file}: ${w.message}\n`);
   if (fatal.length) return { code: 2, result };
-  return { code: conclusion(result.findings, cmd.failOn) === 'failure' ? 1 : 0, result };
+  return { code: conclusion(result.findings, failOn) === 'failure' ? 1 : 0, result };
+}
+
+/** `parameters:` in the config: a mapping, `Key=Value` lines, or the path of a parameters file. */
+function configParameters(cwd: string, config: Config | undefined): Record<string, string> {
+  const p = config?.parameters;
+  if (p === undefined || !config) return {};
+  if (typeof p === 'object') return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
+  if (/^[\w:.-]+=/m.test(p)) return parseParametersText(p, `${config.file} parameters`);
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, p), 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new UsageError(`${config.file}: the parameters file ${p} cannot be read (${code})`);
+  }
+  return parseParametersText(text, p);
 }

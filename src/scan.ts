@@ -8,6 +8,10 @@ import { changedSince } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type ScanResult, type Warning } from './findings/types.js';
 import type { ResolveOptions } from './template/resolve.js';
+import type { Config } from './inputs/config.js';
+import { RULES } from './rules/index.js';
+import { applyDirectives, configDirective } from './findings/suppressions.js';
+import { directiveFindings } from './engines/directives.js';
 
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -19,6 +23,8 @@ export interface ScanOptions extends ResolveOptions {
   exclude?: string[];
   /** Only files changed since the merge base with this git ref. */
   base?: string;
+  /** The config file: `rules:` overrides and `ignore:` entries. */
+  config?: Config;
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -37,14 +43,30 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     policies: 0,
     accessAnalyzer: { ran: false, calls: 0, skipped: null },
   };
+  const overrides = opts.config?.rules ?? {};
+  const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
   for (const c of files) {
     const text = await readCandidate(c, result.warnings);
     if (text === undefined) continue;
     result.files++;
-    merge(result, analyseText(c.rel, text, opts));
+    merge(result, analyseText(c.rel, text, opts, rules));
   }
+  if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;
+}
+
+/** The config's severity overrides and `ignore:` entries, over the findings of every file. */
+function applyConfig(result: ScanResult, config: Config): void {
+  const overrides = config.rules;
+  for (const f of result.findings) {
+    const o = overrides[f.ruleId];
+    if (o && o !== 'off') f.severity = o;
+  }
+  result.findings = result.findings.filter((f) => overrides[f.ruleId] !== 'off');
+  const directives = config.ignore.map((e) => configDirective(e, e.node));
+  applyDirectives(result.findings, directives);
+  result.findings.push(...directiveFindings(config.file, config.source, directives));
 }
 
 function merge(into: ScanResult, r: FileResult): void {

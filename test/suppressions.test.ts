@@ -15,7 +15,10 @@ describe('suppressions', () => {
       `),
       'iam-user-access-key',
     );
-    expect(f).toMatchObject({ suppressed: true, suppression: { kind: 'comment', reason: 'the CI user is being retired (JIRA-12)' } });
+    expect(f).toMatchObject({
+      suppressed: true,
+      suppression: { kind: 'comment', reason: 'the CI user is being retired (JIRA-12)' },
+    });
   });
 
   it('a comment on the finding line, naming two rules', () => {
@@ -39,7 +42,10 @@ describe('suppressions', () => {
   });
 
   it('a comment two lines above does not reach the finding', () => {
-    const [f] = of('Resources:\n  # policygate-ignore iam-user-access-key -- x\n\n  Key:\n    Type: AWS::IAM::AccessKey\n', 'iam-user-access-key');
+    const [f] = of(
+      'Resources:\n  # policygate-ignore iam-user-access-key -- x\n\n  Key:\n    Type: AWS::IAM::AccessKey\n',
+      'iam-user-access-key',
+    );
     expect(f.suppressed).toBe(false);
   });
 
@@ -53,9 +59,17 @@ describe('suppressions', () => {
   });
 
   it.each([
-    ['cfn_nag', 'cfn_nag:\n        rules_to_suppress:\n          - id: F38\n            reason: deploy role passes any role', 'deploy role passes any role (cfn_nag F38)'],
+    [
+      'cfn_nag',
+      'cfn_nag:\n        rules_to_suppress:\n          - id: F38\n            reason: deploy role passes any role',
+      'deploy role passes any role (cfn_nag F38)',
+    ],
     ['checkov', 'checkov:\n        skip:\n          - id: CKV_AWS_110\n            comment: reviewed', null],
-    ['cdk-nag', 'cdk_nag:\n        rules_to_suppress:\n          - id: AwsSolutions-IAM5\n            reason: CDK grants', null],
+    [
+      'cdk-nag',
+      'cdk_nag:\n        rules_to_suppress:\n          - id: AwsSolutions-IAM5\n            reason: CDK grants',
+      null,
+    ],
   ])("honours %s's Metadata through the ids of rules.md", (_tool, meta, reason) => {
     const code = `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Metadata:\n      ${meta}\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: [iam:PassRole, ec2:RunInstances, s3:*]\n            Resource: '*'\n`;
     const fs = run(code);
@@ -72,7 +86,9 @@ describe('suppressions', () => {
 
   it('suppressed findings do not count toward failing the run', async () => {
     const { conclusion } = await import('../src/findings/types.js');
-    const fs = run('Resources:\n  # policygate-ignore iam-user-access-key -- retired soon\n  Key:\n    Type: AWS::IAM::AccessKey\n');
+    const fs = run(
+      'Resources:\n  # policygate-ignore iam-user-access-key -- retired soon\n  Key:\n    Type: AWS::IAM::AccessKey\n',
+    );
     expect(conclusion(fs, 'info')).toBe('success');
   });
 });

@@ -10,7 +10,8 @@ export function directiveFindings(file: string, source: SourceText, directives: 
   for (const d of directives) {
     // A peer's suppression of a check PolicyGate does not have is that tool's business.
     if (d.peer && !d.rules.length) continue;
-    const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
+    const where =
+      d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
     if (!d.reason.trim()) {
       out.push(
         toFinding({ file, source }, ruleById.get('suppression-without-reason')!, {

@@ -53,7 +53,16 @@ export function fileDirectives(
       const start = source.offsetOf(line, hash);
       const node: Node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
       for (const id of m[1].split(/[,\s]+/).filter(Boolean)) {
-        out.push({ kind: 'comment', rules: [id], written: id, reason: m[2] ?? '', node, lines: [line, line + 1], peer: false, used: false });
+        out.push({
+          kind: 'comment',
+          rules: [id],
+          written: id,
+          reason: m[2] ?? '',
+          node,
+          lines: [line, line + 1],
+          peer: false,
+          used: false,
+        });
       }
     }
   }

@@ -18,20 +18,28 @@ export type Command =
       base?: string;
       format: Format;
       output?: string;
-      failOn: FailOn;
+      /** Undefined when the flag was not given: the config file may set it. */
+      failOn?: FailOn;
       config?: string;
-      accessAnalyzer: AccessAnalyzerMode;
+      accessAnalyzer?: AccessAnalyzerMode;
       region?: string;
       parameters: Record<string, string>;
     };
 
-const oneOf = <T extends string>(flag: string, value: string | undefined, allowed: readonly T[], dflt: T): T => {
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], dflt: T): T;
+function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined;
+function oneOf<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  dflt?: T,
+): T | undefined {
   if (value === undefined) return dflt;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
   }
   return value as T;
-};
+}
 
 export function parseCommand(argv: string[], isTTY: boolean): Command {
   let parsed;
@@ -92,9 +100,9 @@ export function parseCommand(argv: string[], isTTY: boolean): Command {
     base: v.base,
     format: oneOf('--format', v.format, FORMATS, isTTY ? 'stylish' : 'json'),
     output: v.output,
-    failOn: oneOf('--fail-on', v['fail-on'], [...SEVERITIES, 'never'] as const, 'high'),
+    failOn: oneOf('--fail-on', v['fail-on'], [...SEVERITIES, 'never'] as const),
     config: v.config,
-    accessAnalyzer: oneOf('--access-analyzer', v['access-analyzer'], ['auto', 'on', 'off'] as const, 'auto'),
+    accessAnalyzer: oneOf('--access-analyzer', v['access-analyzer'], ['auto', 'on', 'off'] as const),
     region: v.region,
     parameters,
   };

@@ -73,6 +73,7 @@ for (const r of RULES) {
     ['checkov', aka.checkov],
     ['cdk_nag', aka.cdkNag],
   ] as const) {
-    for (const id of ids ?? []) aliasIndex.set(`${tool}:${id}`, [...(aliasIndex.get(`${tool}:${id}`) ?? []), r.meta.id]);
+    for (const id of ids ?? [])
+      aliasIndex.set(`${tool}:${id}`, [...(aliasIndex.get(`${tool}:${id}`) ?? []), r.meta.id]);
   }
 }

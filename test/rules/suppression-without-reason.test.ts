@@ -35,7 +35,7 @@ ruleTester('suppression-without-reason', {
       errors: [{ line: 2, column: 9, severity: 'low', message: /iam-user-access-key \(comment\) gives no reason/ }],
     },
     {
-      name: 'Metadata without a reason, ours and a peer\'s',
+      name: "Metadata without a reason, ours and a peer's",
       code: dedent(`
         Resources:
           Key:

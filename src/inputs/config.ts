@@ -1,0 +1,212 @@
+/**
+ * The config file (`.github/policygate.yml`, or `--config`): every action input under its own
+ * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
+ * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject } from 'ajv';
+import { parseText, ParseFailure } from '../parse/index.js';
+import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
+import { SourceText } from '../parse/source.js';
+import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
+import { UsageError } from './errors.js';
+
+export const DEFAULT_CONFIG = '.github/policygate.yml';
+
+export interface IgnoreEntry {
+  rule: string;
+  path?: string;
+  resource?: string;
+  reason?: string;
+  /** Where the entry is written, for findings about the entry itself. */
+  node: Node;
+}
+
+export interface Config {
+  /** Repo-relative path of the config file. */
+  file: string;
+  source: SourceText;
+  paths?: string[];
+  exclude?: string[];
+  failOn?: FailOn;
+  accessAnalyzer?: 'auto' | 'on' | 'off';
+  region?: string;
+  parameters?: Record<string, string> | string;
+  rules: Record<string, 'off' | Severity>;
+  ignore: IgnoreEntry[];
+  /** The remaining inputs, for the Action. */
+  inputs: Record<string, unknown>;
+}
+
+const stringList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+const bool = { type: 'boolean' };
+
+const SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    'github-token': { type: 'string' },
+    paths: stringList,
+    exclude: stringList,
+    scan: { enum: ['changed', 'all'] },
+    config: { type: 'string' },
+    'fail-on': { enum: [...SEVERITIES, 'never'] },
+    'access-analyzer': { enum: ['auto', 'on', 'off'] },
+    'aws-region': { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-\\d$' },
+    checks: stringList,
+    'sensitive-actions': stringList,
+    parameters: {
+      oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
+    },
+    review: bool,
+    'check-run': bool,
+    'summary-comment': bool,
+    'sarif-file': { type: 'string' },
+    rules: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
+      additionalProperties: { enum: ['off', ...SEVERITIES] },
+    },
+    ignore: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['rule'],
+        properties: {
+          rule: { type: 'string' },
+          path: { type: 'string' },
+          resource: { type: 'string' },
+          reason: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+
+const list = (v: unknown): string[] | undefined =>
+  v === undefined
+    ? undefined
+    : (Array.isArray(v) ? v : String(v).split(/[\n,]/)).map((s) => String(s).trim()).filter(Boolean);
+
+/**
+ * Reads the config: `explicit` (from --config) must exist; otherwise the default file is read
+ * when it exists. `knownRules` are the ids `rules:` and `ignore:` may name.
+ */
+export function loadConfig(cwd: string, explicit: string | undefined, knownRules: Set<string>): Config | undefined {
+  const rel = explicit ?? DEFAULT_CONFIG;
+  const abs = path.resolve(cwd, rel);
+  if (!explicit && !existsSync(abs)) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new UsageError(
+      `${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
+  }
+  const file = path.relative(cwd, abs).split(path.sep).join('/');
+  let parsed;
+  try {
+    parsed = parseText(file, text);
+  } catch (e) {
+    if (!(e instanceof ParseFailure)) throw e;
+    const { line, column } = new SourceText(text).position(e.offset);
+    throw new UsageError(`${file}:${line}:${column}: ${e.message}`);
+  }
+  const { source, root } = parsed;
+  if (root === undefined) return emptyConfig(file, source);
+  const at = (node: Node | undefined, message: string): UsageError => {
+    const p = source.position(node?.start ?? 0);
+    return new UsageError(`${file}:${p.line}:${p.column}: ${message}`);
+  };
+  const value = toPlain(root);
+  if (!validate(value)) {
+    const errors = validate.errors!;
+    throw at(nodeFor(root, pick(errors)), describe(errors));
+  }
+  const v = value as Record<string, unknown>;
+  const rules: Config['rules'] = {};
+  const rulesNode = get(root, 'rules');
+  for (const [id, setting] of Object.entries((v.rules ?? {}) as Record<string, string>)) {
+    if (!knownRules.has(id) && !id.startsWith('access-analyzer/')) {
+      const keyNode = isMap(rulesNode) ? rulesNode.pairs.find((p) => p.key.value === id)?.key : undefined;
+      throw at(keyNode, `rules: unknown rule "${id}"; \`policygate rules\` lists the ids`);
+    }
+    rules[id] = setting as Config['rules'][string];
+  }
+  const ignoreNode = get(root, 'ignore');
+  const ignore: IgnoreEntry[] = ((v.ignore ?? []) as Omit<IgnoreEntry, 'node'>[]).map((e, i) => {
+    const node = isSeq(ignoreNode) ? ignoreNode.items[i] : root;
+    if (e.rule !== '*' && !knownRules.has(e.rule) && !e.rule.startsWith('access-analyzer/')) {
+      throw at(get(node, 'rule'), `ignore: unknown rule "${e.rule}"; \`policygate rules\` lists the ids`);
+    }
+    return { ...e, node };
+  });
+  const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
+  return {
+    file,
+    source,
+    paths: list(v.paths),
+    exclude: list(v.exclude),
+    failOn: v['fail-on'] as FailOn | undefined,
+    accessAnalyzer: v['access-analyzer'] as Config['accessAnalyzer'],
+    region: v['aws-region'] as string | undefined,
+    parameters: v.parameters as Config['parameters'],
+    rules,
+    ignore,
+    inputs,
+  };
+}
+
+function emptyConfig(file: string, source: SourceText): Config {
+  return { file, source, rules: {}, ignore: [], inputs: {} };
+}
+
+/** The node an ajv error points at: the offending key for unknown keys, else the value. */
+function nodeFor(root: Node, err: ErrorObject): Node | undefined {
+  let n: Node | undefined = root;
+  for (const seg of err.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+    if (isSeq(n)) n = n.items[Number(seg)];
+    else n = get(n, seg);
+  }
+  if (err.keyword === 'additionalProperties' && isMap(n)) {
+    const extra = (err.params as { additionalProperty: string }).additionalProperty;
+    return n.pairs.find((p) => p.key.value === extra)?.key ?? n;
+  }
+  return n;
+}
+
+function pick(errors: ErrorObject[]): ErrorObject {
+  return (
+    errors.find((x) => x.keyword === 'additionalProperties') ??
+    errors.find((x) => x.keyword === 'enum') ??
+    errors.find((x) => x.keyword === 'oneOf') ??
+    errors[0]
+  );
+}
+
+function describe(errors: ErrorObject[]): string {
+  const e = pick(errors);
+  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the config';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${where}`;
+    case 'enum':
+      return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    case 'required':
+      return `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'pattern':
+      return `${where} is not valid (expected to match ${(e.params as { pattern: string }).pattern})`;
+    case 'oneOf':
+      return `${where} must be a string or a list of strings`;
+    default:
+      return `${where} ${e.message ?? 'is not valid'}`;
+  }
+}
