@@ -23004,6 +23004,439 @@ function looksLikePolicy(root) {
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const defineRule = (rule) => rule;
 
+;// CONCATENATED MODULE: ./src/rules/infra.ts
+/** Helpers for the rules that read resource properties rather than policies. */
+
+
+/** The resources of these types that the template creates (a false Condition removes one). */
+function created(t, ctx, ...types) {
+    return t
+        .ofType(...types)
+        .filter((r) => ctx.resolver.created(r.condition))
+        .map((res) => ({ res, props: ctx.resolver.view(res.properties) }));
+}
+/** A property node along a path, following Fn::If at each step. */
+function prop(ctx, node, ...path) {
+    let n = ctx.resolver.view(node);
+    for (const k of path)
+        n = ctx.resolver.view(get(n, k));
+    return n;
+}
+/** true/false as written or resolved; undefined when absent; 'unknown' when not resolvable. */
+function infra_bool(ctx, node) {
+    if (!node)
+        return undefined;
+    const v = ctx.resolver.value(node);
+    if (isUnknown(v))
+        return 'unknown';
+    return asBool(v) ?? 'unknown';
+}
+function string(ctx, node) {
+    if (!node)
+        return undefined;
+    const v = ctx.resolver.value(node);
+    if (isUnknown(v))
+        return 'unknown';
+    return asString(v) ?? 'unknown';
+}
+/** Where a finding about a property goes: the property's key if written, else the resource's id. */
+function at(r, ...path) {
+    let parent = r.props;
+    let last;
+    for (let i = 0; i < path.length; i++) {
+        const k = keyNode(parent, path[i]);
+        if (!k)
+            break;
+        last = k;
+        parent = get(parent, path[i]);
+    }
+    return last ?? r.res.idNode;
+}
+/** The value node of a property if written, else its key, else the resource's id. */
+function valueAt(r, ctx, ...path) {
+    return prop(ctx, r.props, ...path) ?? at(r, ...path);
+}
+
+;// CONCATENATED MODULE: ./src/rules/apigateway-outdated-tls.ts
+
+
+/* harmony default export */ const apigateway_outdated_tls = (defineRule({
+    meta: {
+        id: 'apigateway-outdated-tls',
+        severity: 'medium',
+        title: 'API Gateway custom domain allows TLS 1.0',
+        why: 'A custom domain name whose `SecurityPolicy` is `TLS_1_0`, or absent (the default is TLS_1_0), accepts clients on TLS 1.0 and 1.1, protocols with known weaknesses that compliance frameworks no longer accept.',
+        fix: 'Set `SecurityPolicy: TLS_1_2`.',
+        aka: { cfnNag: ['W62'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {
+            const node = r.res.type === 'AWS::ApiGateway::DomainName'
+                ? prop(ctx, r.props, 'SecurityPolicy')
+                : ctx.resolver.items(prop(ctx, r.props, 'DomainNameConfigurations')).map((c) => prop(ctx, c, 'SecurityPolicy'))[0];
+            const policy = string(ctx, node);
+            if (policy === 'unknown' || (policy && !/TLS_1_0/i.test(policy)))
+                continue;
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} accepts TLS 1.0 (SecurityPolicy: ${policy ?? 'not set, TLS_1_0'}).`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudfront-allows-http.ts
+
+
+/* harmony default export */ const cloudfront_allows_http = (defineRule({
+    meta: {
+        id: 'cloudfront-allows-http',
+        severity: 'high',
+        title: 'CloudFront serves content over plain HTTP',
+        why: '`ViewerProtocolPolicy: allow-all` serves pages, cookies and tokens over HTTP to anyone who types or follows an `http://` link, where they can be read and changed on the way.',
+        fix: 'Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every other cache behavior.',
+        aka: { checkov: ['CKV_AWS_34'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
+            const config = prop(ctx, r.props, 'DistributionConfig');
+            const behaviors = [
+                ...[prop(ctx, config, 'DefaultCacheBehavior')].filter((n) => Boolean(n)),
+                ...ctx.resolver.items(prop(ctx, config, 'CacheBehaviors')),
+            ];
+            for (const b of behaviors) {
+                const node = prop(ctx, b, 'ViewerProtocolPolicy');
+                if (string(ctx, node) === 'allow-all') {
+                    ctx.report({ node: node, resource: r.res, key: String(b.key), message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).` });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudfront-outdated-tls.ts
+
+
+const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
+/* harmony default export */ const cloudfront_outdated_tls = (defineRule({
+    meta: {
+        id: 'cloudfront-outdated-tls',
+        severity: 'medium',
+        title: 'CloudFront allows viewer TLS below 1.2',
+        why: 'A distribution whose viewer certificate allows TLS 1.0 or 1.1 (or SSLv3) lets clients negotiate protocols with known weaknesses. The default `*.cloudfront.net` certificate allows TLSv1, so a distribution without a custom certificate is flagged too.',
+        fix: 'Use a custom certificate (`AcmCertificateArn`, `SslSupportMethod: sni-only`) with `MinimumProtocolVersion: TLSv1.2_2021`.',
+        aka: { cfnNag: ['W70'], checkov: ['CKV_AWS_174'], cdkNag: ['AwsSolutions-CFR4'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
+            const cert = prop(ctx, r.props, 'DistributionConfig', 'ViewerCertificate');
+            const min = prop(ctx, cert, 'MinimumProtocolVersion');
+            const version = string(ctx, min);
+            const defaultCert = !cert || infra_bool(ctx, prop(ctx, cert, 'CloudFrontDefaultCertificate')) === true;
+            if (version === 'unknown')
+                continue;
+            if (defaultCert && !(prop(ctx, cert, 'AcmCertificateArn') || prop(ctx, cert, 'IamCertificateId'))) {
+                ctx.report({
+                    node: cert ? at(r, 'DistributionConfig', 'ViewerCertificate') : at(r, 'DistributionConfig'),
+                    resource: r.res,
+                    message: `${r.res.id} uses the default CloudFront certificate, which allows TLSv1.`,
+                });
+            }
+            else if (!version || !MODERN.test(version)) {
+                ctx.report({
+                    node: min ?? at(r, 'DistributionConfig', 'ViewerCertificate'),
+                    resource: r.res,
+                    message: `${r.res.id} allows viewer TLS below 1.2 (MinimumProtocolVersion: ${version ?? 'not set, TLSv1'}).`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudtrail-no-cloudwatch.ts
+
+
+/* harmony default export */ const cloudtrail_no_cloudwatch = (defineRule({
+    meta: {
+        id: 'cloudtrail-no-cloudwatch',
+        severity: 'low',
+        title: 'CloudTrail not delivering to CloudWatch Logs',
+        why: 'A trail that only writes to S3 can be searched after the fact but cannot raise an alarm: metric filters and alarms on root logins, IAM changes or disabled trails need the events in CloudWatch Logs.',
+        fix: 'Set `CloudWatchLogsLogGroupArn` and `CloudWatchLogsRoleArn`, and add metric filters with alarms for the events you care about.',
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+            if (prop(ctx, r.props, 'CloudWatchLogsLogGroupArn'))
+                continue;
+            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not deliver its events to CloudWatch Logs.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudtrail-no-log-validation.ts
+
+
+/* harmony default export */ const cloudtrail_no_log_validation = (defineRule({
+    meta: {
+        id: 'cloudtrail-no-log-validation',
+        severity: 'medium',
+        title: 'CloudTrail log file validation off',
+        why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
+        fix: 'Set `EnableLogFileValidation: true`.',
+        aka: { checkov: ['CKV_AWS_36'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+            const node = prop(ctx, r.props, 'EnableLogFileValidation');
+            const v = infra_bool(ctx, node);
+            if (v === true || v === 'unknown')
+                continue;
+            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not validate its log files.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudtrail-not-encrypted.ts
+
+
+/* harmony default export */ const cloudtrail_not_encrypted = (defineRule({
+    meta: {
+        id: 'cloudtrail-not-encrypted',
+        severity: 'medium',
+        title: 'CloudTrail logs not encrypted with KMS',
+        why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
+        fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
+        aka: { checkov: ['CKV_AWS_35'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+            if (prop(ctx, r.props, 'KMSKeyId'))
+                continue;
+            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cloudtrail-not-multi-region.ts
+
+
+/* harmony default export */ const cloudtrail_not_multi_region = (defineRule({
+    meta: {
+        id: 'cloudtrail-not-multi-region',
+        severity: 'high',
+        title: 'CloudTrail trail records only one region',
+        why: 'A single-region trail misses every API call made in the other regions, which is exactly where an attacker who wants to go unnoticed starts resources (crypto-miners in an unused region are the classic case).',
+        fix: 'Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`).',
+        aka: { checkov: ['CKV_AWS_67'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+            const node = prop(ctx, r.props, 'IsMultiRegionTrail');
+            const v = infra_bool(ctx, node);
+            if (v === true || v === 'unknown')
+                continue;
+            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} records API calls in one region only.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/config-recorder-partial.ts
+
+
+/* harmony default export */ const config_recorder_partial = (defineRule({
+    meta: {
+        id: 'config-recorder-partial',
+        severity: 'medium',
+        title: 'AWS Config records only some resource types',
+        why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
+        fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {
+            const group = prop(ctx, r.props, 'RecordingGroup');
+            const all = infra_bool(ctx, prop(ctx, group, 'AllSupported'));
+            const global = infra_bool(ctx, prop(ctx, group, 'IncludeGlobalResourceTypes'));
+            const strategy = string(ctx, prop(ctx, group, 'RecordingStrategy', 'UseOnly'));
+            if (all === 'unknown' || global === 'unknown' || strategy === 'unknown')
+                continue;
+            const missing = [];
+            if (all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES'))
+                missing.push('all supported resource types');
+            if (global !== true)
+                missing.push('global resource types (IAM)');
+            if (!missing.length)
+                continue;
+            ctx.report({
+                node: group ? at(r, 'RecordingGroup') : at(r),
+                resource: r.res,
+                message: `${r.res.id} does not record ${missing.join(' or ')}.`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/ebs-unencrypted.ts
+
+
+/** Block-device mappings that are EBS volumes without `Encrypted: true`. */
+function unencryptedDevices(ctx, list) {
+    const out = [];
+    for (const d of ctx.resolver.items(list)) {
+        const ebs = prop(ctx, d, 'Ebs');
+        if (!ebs)
+            continue; // an instance-store or a suppressed device
+        // A device restored from a snapshot inherits the snapshot's encryption.
+        if (prop(ctx, ebs, 'SnapshotId') && !prop(ctx, ebs, 'Encrypted'))
+            continue;
+        const enc = infra_bool(ctx, prop(ctx, ebs, 'Encrypted'));
+        if (enc === true || enc === 'unknown')
+            continue;
+        out.push(prop(ctx, ebs, 'Encrypted') ?? d);
+    }
+    return out;
+}
+/* harmony default export */ const ebs_unencrypted = (defineRule({
+    meta: {
+        id: 'ebs-unencrypted',
+        severity: 'high',
+        title: 'EBS volume not encrypted',
+        why: 'An unencrypted volume, and every snapshot of it, can be read by anyone who gets hold of the snapshot: shared by mistake, copied to another account, or restored by someone with EC2 permissions. Encryption costs nothing measurable and cannot be added to a volume later without copying it.',
+        fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key) on the volume or block-device mapping, and turn on EBS encryption by default in every region of the account.',
+        aka: { cfnNag: ['F1'], checkov: ['CKV_AWS_3', 'CKV_AWS_8'], cdkNag: ['AwsSolutions-EC26'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        const report = (r, node, what) => ctx.report({ node, resource: r.res, message: `${r.res.id}: ${what} is not encrypted.` });
+        for (const r of created(t, ctx, 'AWS::EC2::Volume')) {
+            if (prop(ctx, r.props, 'SnapshotId') && !prop(ctx, r.props, 'Encrypted'))
+                continue;
+            const enc = infra_bool(ctx, prop(ctx, r.props, 'Encrypted'));
+            if (enc !== true && enc !== 'unknown')
+                report(r, prop(ctx, r.props, 'Encrypted') ?? at(r), 'the volume');
+        }
+        for (const r of created(t, ctx, 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration')) {
+            for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'BlockDeviceMappings')))
+                report(r, n, 'a block device');
+        }
+        for (const r of created(t, ctx, 'AWS::EC2::LaunchTemplate')) {
+            for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'LaunchTemplateData', 'BlockDeviceMappings'))) {
+                report(r, n, 'a block device of the launch template');
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/efs-unencrypted.ts
+
+
+/* harmony default export */ const efs_unencrypted = (defineRule({
+    meta: {
+        id: 'efs-unencrypted',
+        severity: 'high',
+        title: 'EFS file system not encrypted',
+        why: 'An EFS file system without encryption at rest keeps its files, and its backups, readable by anyone with access to the underlying storage or a restored backup. Encryption can only be chosen when the file system is created.',
+        fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key).',
+        aka: { cfnNag: ['F32'], checkov: ['CKV_AWS_42'], cdkNag: ['AwsSolutions-EFS1'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::EFS::FileSystem')) {
+            const node = prop(ctx, r.props, 'Encrypted');
+            const enc = infra_bool(ctx, node);
+            if (enc === true || enc === 'unknown')
+                continue;
+            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} is not encrypted at rest.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/elb-http-listener.ts
+
+
+/* harmony default export */ const elb_http_listener = (defineRule({
+    meta: {
+        id: 'elb-http-listener',
+        severity: 'high',
+        title: 'Load balancer listener serves plain HTTP',
+        why: 'A listener on HTTP carries cookies, tokens and form data in clear text between the client and the load balancer, where anyone on the path can read and change them. An HTTP listener that only redirects to HTTPS is fine.',
+        fix: 'Listen on HTTPS with a certificate; keep port 80 only as a listener whose default action is `redirect` with `Protocol: HTTPS`. For a classic ELB, use `HTTPS` or `SSL` listeners.',
+        aka: { cfnNag: ['W56'], checkov: ['CKV_AWS_2'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
+            const protoNode = prop(ctx, r.props, 'Protocol');
+            if (string(ctx, protoNode) !== 'HTTP')
+                continue;
+            const actions = ctx.resolver.items(prop(ctx, r.props, 'DefaultActions'));
+            const redirects = actions.length > 0 && actions.every((a) => {
+                const type = string(ctx, prop(ctx, a, 'Type'));
+                const to = string(ctx, prop(ctx, a, 'RedirectConfig', 'Protocol'));
+                return type === 'redirect' && (to === 'HTTPS' || to === 'unknown');
+            });
+            if (redirects)
+                continue;
+            ctx.report({ node: protoNode, resource: r.res, message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.` });
+        }
+        for (const r of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
+            for (const l of ctx.resolver.items(prop(ctx, r.props, 'Listeners'))) {
+                const node = prop(ctx, l, 'Protocol');
+                const proto = string(ctx, node)?.toUpperCase();
+                if (proto === 'HTTP' || proto === 'TCP') {
+                    ctx.report({ node: node, resource: r.res, key: String(l.key), message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).` });
+                }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/elb-outdated-tls-policy.ts
+
+
+/**
+ * SSL policies whose lowest protocol is TLS 1.2 (TLS13-1-2-*, TLS-1-2-*, FS-1-2-*, TLS13-1-3-*);
+ * TLS13-1-1-* and TLS13-1-0-* also offer TLS 1.3 but still accept 1.1 or 1.0.
+ */
+const elb_outdated_tls_policy_MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-2-|FS-1-2-|TLS-1-3-)/;
+/* harmony default export */ const elb_outdated_tls_policy = (defineRule({
+    meta: {
+        id: 'elb-outdated-tls-policy',
+        severity: 'medium',
+        title: 'Load balancer listener allows TLS below 1.2',
+        why: 'TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by PCI DSS or most compliance frameworks. An HTTPS or TLS listener that sets no `SslPolicy` gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0.',
+        fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy.',
+        aka: { cfnNag: ['W55'], checkov: ['CKV_AWS_103'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
+            const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
+            if (proto !== 'HTTPS' && proto !== 'TLS')
+                continue;
+            const node = prop(ctx, r.props, 'SslPolicy');
+            const policy = string(ctx, node);
+            if (policy === 'unknown' || (policy && elb_outdated_tls_policy_MODERN.test(policy)))
+                continue;
+            ctx.report({
+                node: node ?? at(r, 'Protocol'),
+                resource: r.res,
+                message: policy
+                    ? `${r.res.id} uses ${policy}, which allows TLS below 1.2.`
+                    : `${r.res.id} sets no SslPolicy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.`,
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret.ts
 
 
@@ -24800,6 +25233,66 @@ function humanTargets(p) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/kms-key-policy-too-broad.ts
+
+
+/* harmony default export */ const kms_key_policy_too_broad = (defineRule({
+    meta: {
+        id: 'kms-key-policy-too-broad',
+        severity: 'medium',
+        title: 'Key policy grants kms:* to principals other than the account',
+        why: 'A key policy that gives `kms:*` to a role, user or service lets it disable the key, schedule its deletion and rewrite the key policy, locking everyone else out of the data the key protects. Granting `kms:*` to the account root only delegates to IAM and is the standard first statement.',
+        fix: 'Give administrators the key-administration actions (`kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:Put*`, …) and users only `kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey*`.',
+        family: 'resource-policy',
+    },
+    checkPolicy(policy, ctx) {
+        if (policy.governs !== 'AWS::KMS::Key')
+            return;
+        for (const st of policy.statements) {
+            if (st.effect !== 'Allow')
+                continue;
+            const broad = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value.toLowerCase() === 'kms:*'));
+            if (!broad)
+                continue;
+            const others = (st.principal?.items ?? []).filter((p) => known(p) && !(p.type === 'AWS' && /(^\d{12}$|:root$)/.test(p.value) && principalAccount(p.value) !== undefined));
+            if (!others.length)
+                continue;
+            ctx.report({
+                node: broad.node,
+                policy,
+                message: `The key policy gives ${broad.value} to ${others.map((p) => String(p.value)).join(', ')}, not only to the account.`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/kms-rotation-disabled.ts
+
+
+/* harmony default export */ const kms_rotation_disabled = (defineRule({
+    meta: {
+        id: 'kms-rotation-disabled',
+        severity: 'medium',
+        title: 'KMS key without automatic rotation',
+        why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
+        fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
+        aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::KMS::Key')) {
+            const spec = string(ctx, prop(ctx, r.props, 'KeySpec'));
+            if (spec !== undefined && spec !== 'SYMMETRIC_DEFAULT')
+                continue;
+            const node = prop(ctx, r.props, 'EnableKeyRotation');
+            const on = infra_bool(ctx, node);
+            if (on === true || on === 'unknown')
+                continue;
+            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).` });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/lambda-permission-public.ts
 
 
@@ -24838,6 +25331,65 @@ function humanTargets(p) {
                     }
                 }
             }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lambda-url-no-auth.ts
+
+
+/* harmony default export */ const lambda_url_no_auth = (defineRule({
+    meta: {
+        id: 'lambda-url-no-auth',
+        severity: 'high',
+        title: 'Lambda function URL without authentication',
+        why: 'A function URL with `AuthType: NONE` is a public HTTPS endpoint: anyone who finds the URL can invoke the function, run up its cost and reach whatever its role can.',
+        fix: 'Use `AuthType: AWS_IAM` and sign requests, or put the function behind API Gateway or CloudFront with an authorizer. If the endpoint must be public, validate every request inside the function and say so in a suppression.',
+        aka: { checkov: ['CKV_AWS_258'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
+            const node = prop(ctx, r.props, 'AuthType');
+            if (string(ctx, node) === 'NONE') {
+                ctx.report({ node: node, resource: r.res, message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).` });
+            }
+        }
+        for (const r of created(t, ctx, 'AWS::Serverless::Function')) {
+            const node = prop(ctx, r.props, 'FunctionUrlConfig', 'AuthType');
+            if (string(ctx, node) === 'NONE') {
+                ctx.report({ node: node, resource: r.res, message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).` });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/nacl-allow-all.ts
+
+
+/* harmony default export */ const nacl_allow_all = (defineRule({
+    meta: {
+        id: 'nacl-allow-all',
+        severity: 'medium',
+        title: 'Network ACL allows all traffic from anywhere',
+        why: 'A network ACL entry that allows every protocol from `0.0.0.0/0` or `::/0` removes the subnet-level layer of defence: only security groups are left between the internet and the subnet.',
+        fix: 'Allow the protocols and port ranges the subnet serves (and the ephemeral range for return traffic) instead of protocol `-1`.',
+        aka: { cfnNag: ['W66'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::EC2::NetworkAclEntry')) {
+            if (infra_bool(ctx, prop(ctx, r.props, 'Egress')) === true)
+                continue;
+            if (string(ctx, prop(ctx, r.props, 'RuleAction')) !== 'allow')
+                continue;
+            const protoNode = prop(ctx, r.props, 'Protocol');
+            if (string(ctx, protoNode) !== '-1')
+                continue;
+            const cidr = [prop(ctx, r.props, 'CidrBlock'), prop(ctx, r.props, 'Ipv6CidrBlock')].find((n) => ['0.0.0.0/0', '::/0'].includes(string(ctx, n) ?? ''));
+            if (!cidr)
+                continue;
+            ctx.report({ node: cidr, resource: r.res, message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.` });
         }
     },
 }));
@@ -24890,6 +25442,78 @@ function humanTargets(p) {
                     message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.',
                 });
             }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/rds-public.ts
+
+
+/* harmony default export */ const rds_public = (defineRule({
+    meta: {
+        id: 'rds-public',
+        severity: 'high',
+        title: 'Database instance reachable from the internet',
+        why: '`PubliclyAccessible: true` gives the instance a public DNS name and address; only its security group stands between the database and the internet. With the property absent and no `DBSubnetGroupName`, AWS places the instance in the default VPC and makes it public.',
+        fix: 'Set `PubliclyAccessible: false` and place the instance in private subnets with `DBSubnetGroupName`. Reach it through a bastion, SSM port forwarding or a VPN.',
+        aka: { cfnNag: ['F22'], checkov: ['CKV_AWS_17'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::RDS::DBInstance')) {
+            // An Aurora instance takes its network placement from its cluster.
+            if (prop(ctx, r.props, 'DBClusterIdentifier'))
+                continue;
+            const node = prop(ctx, r.props, 'PubliclyAccessible');
+            const pub = infra_bool(ctx, node);
+            if (pub === true) {
+                ctx.report({ node: node, resource: r.res, message: `${r.res.id} is publicly accessible.` });
+            }
+            else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
+                ctx.report({
+                    node: at(r),
+                    resource: r.res,
+                    message: `${r.res.id} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/rds-unencrypted.ts
+
+
+/* harmony default export */ const rds_unencrypted = (defineRule({
+    meta: {
+        id: 'rds-unencrypted',
+        severity: 'high',
+        title: 'Database storage not encrypted',
+        why: 'An unencrypted database, its automated backups, snapshots and read replicas can be read by anyone who gets a snapshot. Encryption cannot be turned on for an existing instance without a snapshot-copy-restore migration, so it has to be right at creation.',
+        fix: 'Set `StorageEncrypted: true` (with a `KmsKeyId` for a customer managed key) on the DB instance or cluster.',
+        aka: { cfnNag: ['F26', 'F27'], checkov: ['CKV_AWS_16', 'CKV_AWS_96'], cdkNag: ['AwsSolutions-RDS2'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')) {
+            // Aurora instances are encrypted through their cluster; replicas and restores inherit.
+            if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier'))
+                continue;
+            if (prop(ctx, r.props, 'SourceDBInstanceIdentifier') || prop(ctx, r.props, 'DBSnapshotIdentifier'))
+                continue;
+            if (prop(ctx, r.props, 'SnapshotIdentifier') || prop(ctx, r.props, 'SourceDBClusterIdentifier'))
+                continue;
+            // Aurora Serverless v1 clusters are always encrypted.
+            if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
+                continue;
+            const node = prop(ctx, r.props, 'StorageEncrypted');
+            const enc = infra_bool(ctx, node);
+            if (enc === true || enc === 'unknown')
+                continue;
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} does not encrypt its storage (StorageEncrypted is ${node ? 'false' : 'not set'}).`,
+            });
         }
     },
 }));
@@ -24962,6 +25586,427 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
                         message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
                     });
                 }
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/s3-encryption-not-kms.ts
+
+
+/* harmony default export */ const s3_encryption_not_kms = (defineRule({
+    meta: {
+        id: 's3-encryption-not-kms',
+        severity: 'low',
+        title: 'S3 bucket not encrypted with KMS',
+        why: 'S3 encrypts every new object with S3-managed keys (SSE-S3), which protects against lost disks but not against anyone who can read the bucket. A KMS key adds a second permission check (`kms:Decrypt`), CloudTrail records of every use, and the ability to revoke access by disabling the key.',
+        fix: 'Set `BucketEncryption` with `SSEAlgorithm: aws:kms` (and a customer managed `KMSMasterKeyID` for control over the key policy), with `BucketKeyEnabled: true` to keep KMS costs down.',
+        aka: { cfnNag: ['W41'], checkov: ['CKV_AWS_19'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+            const rules = ctx.resolver.items(prop(ctx, r.props, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
+            const algos = rules.map((n) => string(ctx, prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm')));
+            if (algos.some((a) => a === 'unknown' || a === 'aws:kms' || a === 'aws:kms:dsse'))
+                continue;
+            ctx.report({
+                node: at(r, 'BucketEncryption'),
+                resource: r.res,
+                message: algos.length
+                    ? `${r.res.id} encrypts with S3-managed keys (AES256), not KMS.`
+                    : `${r.res.id} has no default encryption with KMS (S3 uses S3-managed keys).`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/s3-no-access-logging.ts
+
+
+
+/* harmony default export */ const s3_no_access_logging = (defineRule({
+    meta: {
+        id: 's3-no-access-logging',
+        severity: 'low',
+        title: 'S3 bucket without server access logging',
+        why: 'Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets\' logs is not flagged (logging it into itself would loop).',
+        fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
+        aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        const buckets = created(t, ctx, 'AWS::S3::Bucket');
+        const targets = new Set();
+        for (const b of buckets) {
+            const dest = prop(ctx, b.props, 'LoggingConfiguration', 'DestinationBucketName');
+            if (isMap(dest) && dest.pairs.length === 1 && dest.pairs[0].key.value === 'Ref')
+                targets.add(str(dest.pairs[0].value) ?? '');
+            const name = ctx.resolver.string(dest);
+            if (name)
+                targets.add(name);
+        }
+        for (const b of buckets) {
+            if (prop(ctx, b.props, 'LoggingConfiguration'))
+                continue;
+            const name = ctx.resolver.string(prop(ctx, b.props, 'BucketName'));
+            if (targets.has(b.res.id) || (name && targets.has(name)))
+                continue;
+            ctx.report({ node: at(b), resource: b.res, message: `${b.res.id} does not log requests (no LoggingConfiguration).` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/s3-no-secure-transport.ts
+
+
+
+
+
+/** A statement that denies every principal s3 actions when aws:SecureTransport is false. */
+function deniesInsecure(p) {
+    return p.statements.some((st) => st.effect === 'Deny' &&
+        (st.principal?.items ?? []).some(isPublicPrincipal) &&
+        (st.action?.items ?? []).some((i) => known(i) && matches(i.value, 's3:GetObject')) &&
+        conditionEntries(st).some((e) => /^Bool(IfExists)?$/.test(e.operator) &&
+            e.key.toLowerCase() === 'aws:securetransport' &&
+            e.values.some((v) => asBool(v) === false)));
+}
+/* harmony default export */ const s3_no_secure_transport = (defineRule({
+    meta: {
+        id: 's3-no-secure-transport',
+        severity: 'medium',
+        title: 'S3 bucket allows requests over plain HTTP',
+        why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
+        fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
+        aka: { cdkNag: ['AwsSolutions-S10'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        // A bucket's policy is found across the template by Ref, GetAtt or name.
+        const byBucket = new Map();
+        for (const p of ctx.policies) {
+            if (p.governs !== 'AWS::S3::Bucket' || !p.resource)
+                continue;
+            const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
+            const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
+            const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
+            const target = direct?.kind === 'scalar' ? String(direct.value).split('.')[0] : direct?.kind === 'seq' ? String(direct.items[0].value) : undefined;
+            const name = asString(ctx.resolver.value(bucketNode));
+            for (const key of [target, name].filter((k) => Boolean(k)))
+                byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
+        }
+        for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+            const nameValue = ctx.resolver.value(prop(ctx, r.props, 'BucketName'));
+            const name = isUnknown(nameValue) ? undefined : asString(nameValue);
+            const policies = [...(byBucket.get(r.res.id) ?? []), ...(name ? (byBucket.get(name) ?? []) : [])];
+            if (policies.some(deniesInsecure))
+                continue;
+            ctx.report({
+                node: at(r),
+                resource: r.res,
+                message: policies.length
+                    ? `${r.res.id}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).`
+                    : `${r.res.id} has no bucket policy denying requests without TLS (aws:SecureTransport false).`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/s3-public-access-block.ts
+
+
+const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'];
+/* harmony default export */ const s3_public_access_block = (defineRule({
+    meta: {
+        id: 's3-public-access-block',
+        severity: 'high',
+        title: 'S3 Block Public Access turned off',
+        why: 'Block Public Access is the account-wide safety net that stops a bucket policy or ACL from making data public by mistake. A bucket that turns any of its four settings off can be opened to the internet by one bad policy or ACL. New buckets have all four on by default, so an absent block is not flagged.',
+        fix: 'Remove `PublicAccessBlockConfiguration` (the default blocks everything) or set all four settings to `true`. Serve public content through CloudFront with origin access control instead of a public bucket.',
+        aka: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+            const block = prop(ctx, r.props, 'PublicAccessBlockConfiguration');
+            if (!block)
+                continue;
+            const off = SETTINGS.filter((s) => infra_bool(ctx, prop(ctx, block, s)) === false || !prop(ctx, block, s));
+            if (!off.length)
+                continue;
+            const explicit = off.find((s) => prop(ctx, block, s));
+            ctx.report({
+                node: explicit ? at(r, 'PublicAccessBlockConfiguration', explicit) : at(r, 'PublicAccessBlockConfiguration'),
+                resource: r.res,
+                message: `${r.res.id} turns off Block Public Access: ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not true.`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/s3-public-acl.ts
+
+
+/* harmony default export */ const s3_public_acl = (defineRule({
+    meta: {
+        id: 's3-public-acl',
+        severity: 'high',
+        title: 'S3 bucket with a public canned ACL',
+        why: '`PublicRead` lets anyone on the internet list and read the bucket, `AuthenticatedRead` any AWS account (which is the same thing), and `PublicReadWrite` lets anyone write and delete objects, too: a bucket that can be filled with malware at your expense.',
+        fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
+        aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+            const node = prop(ctx, r.props, 'AccessControl');
+            const acl = string(ctx, node);
+            if (!node || (acl !== 'PublicRead' && acl !== 'PublicReadWrite' && acl !== 'AuthenticatedRead'))
+                continue;
+            ctx.report({
+                node,
+                resource: r.res,
+                severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
+                message: acl === 'PublicReadWrite'
+                    ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
+                    : `${r.res.id} lets ${acl === 'PublicRead' ? 'anyone' : 'any AWS account'} read its objects (AccessControl: ${acl}).`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/security-groups.ts
+
+
+function protocolPorts(ctx, rule) {
+    const pv = ctx.resolver.value(prop(ctx, rule, 'IpProtocol'));
+    if (isUnknown(pv))
+        return 'unknown';
+    const proto = String(asString(pv) ?? '').toLowerCase();
+    if (proto === '-1' || proto === 'all')
+        return 'all';
+    if (!['tcp', 'udp', '6', '17'].includes(proto))
+        return null;
+    const from = asNumber(ctx.resolver.value(prop(ctx, rule, 'FromPort')));
+    const to = asNumber(ctx.resolver.value(prop(ctx, rule, 'ToPort')));
+    if (from === undefined && to === undefined)
+        return { from: 0, to: 65535 };
+    if (from === undefined || to === undefined)
+        return 'unknown';
+    if (from === -1 || to === -1)
+        return { from: 0, to: 65535 };
+    // EC2 rejects a range whose start is above its end: such a rule opens nothing.
+    if (from > to)
+        return null;
+    return { from, to };
+}
+/** Every world-open ingress rule of the template. */
+function worldOpenIngress(t, ctx) {
+    const out = [];
+    const consider = (resource, rule, key) => {
+        for (const field of ['CidrIp', 'CidrIpv6']) {
+            const node = prop(ctx, rule, field);
+            const cidr = asString(ctx.resolver.value(node));
+            // Any address with a /0 prefix is every address, however the address is written.
+            if (!node || !cidr || !/\/0$/.test(cidr.trim()))
+                continue;
+            const ports = protocolPorts(ctx, rule);
+            if (ports === 'unknown')
+                continue;
+            out.push({ resource, node, cidr, ports, key: `${key}:${field}` });
+        }
+    };
+    for (const r of created(t, ctx, 'AWS::EC2::SecurityGroup')) {
+        ctx.resolver.items(prop(ctx, r.props, 'SecurityGroupIngress')).forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
+    }
+    for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress'))
+        if (r.props)
+            consider(r.res, r.props, 'ingress');
+    return out;
+}
+const covers = (i, port) => i.ports === 'all' || (i.ports !== null && i.ports.from <= port && port <= i.ports.to);
+const allPorts = (i) => i.ports === 'all' || (i.ports !== null && i.ports.from <= 0 && i.ports.to >= 65535);
+const ADMIN_PORTS = [22, 3389];
+const DATABASE_PORTS = [1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000];
+function describePorts(i) {
+    if (i.ports === 'all')
+        return 'all protocols and ports';
+    if (i.ports === null)
+        return 'a protocol without ports';
+    return i.ports.from === i.ports.to ? `port ${i.ports.from}` : `ports ${i.ports.from}-${i.ports.to}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/sg-open-admin-port.ts
+
+
+/* harmony default export */ const sg_open_admin_port = (defineRule({
+    meta: {
+        id: 'sg-open-admin-port',
+        severity: 'critical',
+        title: 'SSH or RDP open to the internet',
+        why: 'Port 22 (SSH) and 3389 (RDP) open to `0.0.0.0/0` or `::/0` are scanned and brute-forced within minutes of an instance coming up; one weak password, leaked key or unpatched server is a foothold in the VPC.',
+        fix: 'Remove the rule and use SSM Session Manager, EC2 Instance Connect Endpoint or a VPN; if direct access is unavoidable, allow only the office or bastion CIDR.',
+        aka: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], cdkNag: ['AwsSolutions-EC23'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const i of worldOpenIngress(t, ctx)) {
+            const open = ADMIN_PORTS.filter((p) => covers(i, p));
+            if (!open.length)
+                continue;
+            ctx.report({
+                node: i.node,
+                resource: i.resource,
+                key: i.key,
+                message: `${i.resource.id} allows ${open.map((p) => (p === 22 ? 'SSH (22)' : 'RDP (3389)')).join(' and ')} from ${i.cidr} (${describePorts(i)}).`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sg-open-all-ports.ts
+
+
+/* harmony default export */ const sg_open_all_ports = (defineRule({
+    meta: {
+        id: 'sg-open-all-ports',
+        severity: 'critical',
+        title: 'Every port open to the internet',
+        why: 'Ingress on all protocols (`IpProtocol: -1`) or all ports from `0.0.0.0/0` or `::/0` exposes every service on the instances, including the ones nobody knows are listening: databases, admin consoles, debug ports.',
+        fix: 'Allow only the ports the service answers on (usually 443), from the load balancer\'s security group rather than the internet where possible.',
+        aka: { cfnNag: ['W42'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const i of worldOpenIngress(t, ctx)) {
+            if (!allPorts(i))
+                continue;
+            ctx.report({ node: i.node, resource: i.resource, key: i.key, message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sg-open-database-port.ts
+
+
+
+/* harmony default export */ const sg_open_database_port = (defineRule({
+    meta: {
+        id: 'sg-open-database-port',
+        severity: 'high',
+        title: 'Database or cache port open to the internet',
+        why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
+        fix: 'Allow the port only from the application\'s security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.',
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const i of worldOpenIngress(t, ctx)) {
+            if (allPorts(i))
+                continue; // sg-open-all-ports says it
+            const open = DATABASE_PORTS.filter((p) => covers(i, p));
+            if (!open.length)
+                continue;
+            ctx.report({ node: i.node, resource: i.resource, key: i.key, message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sg-open-ingress.ts
+
+
+/* harmony default export */ const sg_open_ingress = (defineRule({
+    meta: {
+        id: 'sg-open-ingress',
+        severity: 'medium',
+        title: 'Security group open to the internet',
+        why: 'Ingress from `0.0.0.0/0` or `::/0` exposes the port to every scanner on the internet. For a public web endpoint on 80 or 443 that is the point (reported as info, for the record); for anything else it usually is not.',
+        fix: 'Allow the port from the load balancer\'s or client\'s security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.',
+        aka: { cfnNag: ['W2'], cdkNag: ['AwsSolutions-EC23'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const i of worldOpenIngress(t, ctx)) {
+            // The more specific rules say it for all ports, admin ports and database ports.
+            if (allPorts(i) || [...ADMIN_PORTS, ...DATABASE_PORTS].some((p) => covers(i, p)))
+                continue;
+            const web = i.ports !== 'all' && i.ports !== null && [80, 443].includes(i.ports.from) && i.ports.from === i.ports.to;
+            ctx.report({
+                node: i.node,
+                resource: i.resource,
+                key: i.key,
+                severity: web ? 'info' : 'medium',
+                message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sns-unencrypted.ts
+
+
+/* harmony default export */ const sns_unencrypted = (defineRule({
+    meta: {
+        id: 'sns-unencrypted',
+        severity: 'medium',
+        title: 'SNS topic not encrypted',
+        why: 'Messages published to a topic without server-side encryption are stored unencrypted while SNS delivers them. Notifications often carry order details, alerts with hostnames, or personal data.',
+        fix: 'Set `KmsMasterKeyId` to a KMS key (`alias/aws/sns`, or a customer managed key whose policy lets the publishing services use it).',
+        aka: { cfnNag: ['W47'], checkov: ['CKV_AWS_26'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::SNS::Topic')) {
+            if (prop(ctx, r.props, 'KmsMasterKeyId'))
+                continue;
+            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sqs-unencrypted.ts
+
+
+/* harmony default export */ const sqs_unencrypted = (defineRule({
+    meta: {
+        id: 'sqs-unencrypted',
+        severity: 'medium',
+        title: 'SQS queue not encrypted',
+        why: 'A queue with neither a KMS key nor SQS-managed encryption stores its messages unencrypted for as long as they wait, up to 14 days. New queues get SQS-managed encryption by default, so this fires only when a template turns it off.',
+        fix: 'Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` for a customer managed key.',
+        aka: { cfnNag: ['W48'], checkov: ['CKV_AWS_27'], cdkNag: ['AwsSolutions-SQS2'] },
+        family: 'iam',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::SQS::Queue')) {
+            if (prop(ctx, r.props, 'KmsMasterKeyId'))
+                continue;
+            const node = prop(ctx, r.props, 'SqsManagedSseEnabled');
+            if (infra_bool(ctx, node) !== false)
+                continue;
+            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).` });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/subnet-auto-public-ip.ts
+
+
+/* harmony default export */ const subnet_auto_public_ip = (defineRule({
+    meta: {
+        id: 'subnet-auto-public-ip',
+        severity: 'low',
+        title: 'Subnet gives instances public IP addresses',
+        why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
+        fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
+        aka: { cfnNag: ['W33'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
+            const node = prop(ctx, r.props, 'MapPublicIpOnLaunch');
+            if (infra_bool(ctx, node) === true) {
+                ctx.report({ node: node, resource: r.res, message: `${r.res.id} assigns a public IP address to every instance launched in it.` });
             }
         }
     },
@@ -25147,6 +26192,46 @@ function missing(st, host) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/vpc-no-flow-logs.ts
+
+
+
+/** The logical id a `Ref`/`Fn::GetAtt` points at, or a resolved literal id. */
+function target(ctx, n) {
+    if (isMap(n) && n.pairs.length === 1 && (n.pairs[0].key.value === 'Ref' || n.pairs[0].key.value === 'Fn::GetAtt')) {
+        const v = n.pairs[0].value;
+        return v.kind === 'seq' ? str(v.items[0]) : str(v)?.split('.')[0];
+    }
+    return ctx.resolver.string(n);
+}
+/* harmony default export */ const vpc_no_flow_logs = (defineRule({
+    meta: {
+        id: 'vpc-no-flow-logs',
+        severity: 'medium',
+        title: 'VPC without flow logs',
+        why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
+        fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
+        aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
+        family: 'resource-policy',
+    },
+    checkTemplate(t, ctx) {
+        const logged = new Set();
+        for (const f of created(t, ctx, 'AWS::EC2::FlowLog')) {
+            const ids = [prop(ctx, f.props, 'ResourceId'), ...ctx.resolver.items(prop(ctx, f.props, 'ResourceIds'))];
+            for (const n of ids) {
+                const id = target(ctx, n);
+                if (id)
+                    logged.add(id);
+            }
+        }
+        for (const r of created(t, ctx, 'AWS::EC2::VPC')) {
+            if (logged.has(r.res.id))
+                continue;
+            ctx.report({ node: r.res.idNode, resource: r.res, message: `${r.res.id} has no AWS::EC2::FlowLog in this template.` });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -25177,7 +26262,50 @@ function missing(st, host) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
+    apigateway_outdated_tls,
+    cloudfront_allows_http,
+    cloudfront_outdated_tls,
+    cloudtrail_no_cloudwatch,
+    cloudtrail_no_log_validation,
+    cloudtrail_not_encrypted,
+    cloudtrail_not_multi_region,
+    config_recorder_partial,
+    ebs_unencrypted,
+    efs_unencrypted,
+    elb_http_listener,
+    elb_outdated_tls_policy,
     hardcoded_secret,
     iam_admin_access,
     iam_credentials_exposure,
@@ -25197,16 +26325,35 @@ const RULES = [
     iam_user_without_mfa_guard,
     iam_wildcard_action,
     iam_wildcard_resource,
+    kms_key_policy_too_broad,
+    kms_rotation_disabled,
     lambda_permission_public,
+    lambda_url_no_auth,
+    nacl_allow_all,
     parse_error,
     policy_not_principal,
+    rds_public,
+    rds_unencrypted,
     resource_policy_public,
     resource_policy_wildcard_action,
+    s3_encryption_not_kms,
+    s3_no_access_logging,
+    s3_no_secure_transport,
+    s3_public_access_block,
+    s3_public_acl,
+    sg_open_admin_port,
+    sg_open_all_ports,
+    sg_open_database_port,
+    sg_open_ingress,
+    sns_unencrypted,
+    sqs_unencrypted,
+    subnet_auto_public_ip,
     suppression_unused,
     suppression_without_reason,
     trust_any_principal,
     trust_cross_account_without_external_id,
     trust_oidc_unrestricted,
+    vpc_no_flow_logs,
 ];
 const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Peer ids (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
@@ -25309,7 +26456,7 @@ function configDirective(entry, node) {
         used: false,
     };
 }
-function covers(d, f) {
+function suppressions_covers(d, f) {
     if (!d.rules.includes(f.ruleId) && !d.rules.includes('*'))
         return false;
     if (d.lines)
@@ -25328,7 +26475,7 @@ function applyDirectives(findings, directives) {
         if (f.suppressed || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
             continue;
         for (const d of directives) {
-            if (!covers(d, f))
+            if (!suppressions_covers(d, f))
                 continue;
             d.used = true;
             const reason = d.peer ? `${d.reason || 'no reason given'} (${d.written})` : d.reason;

@@ -1,5 +1,17 @@
-/** The built-in rules, in catalogue order of id. */
+/** The built-in rules, in order of id. */
 import type { Rule } from './types.js';
+import apigatewayOutdatedTls from './apigateway-outdated-tls.js';
+import cloudfrontAllowsHttp from './cloudfront-allows-http.js';
+import cloudfrontOutdatedTls from './cloudfront-outdated-tls.js';
+import cloudtrailNoCloudwatch from './cloudtrail-no-cloudwatch.js';
+import cloudtrailNoLogValidation from './cloudtrail-no-log-validation.js';
+import cloudtrailNotEncrypted from './cloudtrail-not-encrypted.js';
+import cloudtrailNotMultiRegion from './cloudtrail-not-multi-region.js';
+import configRecorderPartial from './config-recorder-partial.js';
+import ebsUnencrypted from './ebs-unencrypted.js';
+import efsUnencrypted from './efs-unencrypted.js';
+import elbHttpListener from './elb-http-listener.js';
+import elbOutdatedTlsPolicy from './elb-outdated-tls-policy.js';
 import hardcodedSecret from './hardcoded-secret.js';
 import iamAdminAccess from './iam-admin-access.js';
 import iamCredentialsExposure from './iam-credentials-exposure.js';
@@ -19,18 +31,49 @@ import iamUserLoginProfile from './iam-user-login-profile.js';
 import iamUserWithoutMfaGuard from './iam-user-without-mfa-guard.js';
 import iamWildcardAction from './iam-wildcard-action.js';
 import iamWildcardResource from './iam-wildcard-resource.js';
+import kmsKeyPolicyTooBroad from './kms-key-policy-too-broad.js';
+import kmsRotationDisabled from './kms-rotation-disabled.js';
 import lambdaPermissionPublic from './lambda-permission-public.js';
+import lambdaUrlNoAuth from './lambda-url-no-auth.js';
+import naclAllowAll from './nacl-allow-all.js';
 import parseError from './parse-error.js';
 import policyNotPrincipal from './policy-not-principal.js';
+import rdsPublic from './rds-public.js';
+import rdsUnencrypted from './rds-unencrypted.js';
 import resourcePolicyPublic from './resource-policy-public.js';
 import resourcePolicyWildcardAction from './resource-policy-wildcard-action.js';
+import s3EncryptionNotKms from './s3-encryption-not-kms.js';
+import s3NoAccessLogging from './s3-no-access-logging.js';
+import s3NoSecureTransport from './s3-no-secure-transport.js';
+import s3PublicAccessBlock from './s3-public-access-block.js';
+import s3PublicAcl from './s3-public-acl.js';
+import sgOpenAdminPort from './sg-open-admin-port.js';
+import sgOpenAllPorts from './sg-open-all-ports.js';
+import sgOpenDatabasePort from './sg-open-database-port.js';
+import sgOpenIngress from './sg-open-ingress.js';
+import snsUnencrypted from './sns-unencrypted.js';
+import sqsUnencrypted from './sqs-unencrypted.js';
+import subnetAutoPublicIp from './subnet-auto-public-ip.js';
 import suppressionUnused from './suppression-unused.js';
 import suppressionWithoutReason from './suppression-without-reason.js';
 import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
+import vpcNoFlowLogs from './vpc-no-flow-logs.js';
 
 export const RULES: readonly Rule[] = [
+  apigatewayOutdatedTls,
+  cloudfrontAllowsHttp,
+  cloudfrontOutdatedTls,
+  cloudtrailNoCloudwatch,
+  cloudtrailNoLogValidation,
+  cloudtrailNotEncrypted,
+  cloudtrailNotMultiRegion,
+  configRecorderPartial,
+  ebsUnencrypted,
+  efsUnencrypted,
+  elbHttpListener,
+  elbOutdatedTlsPolicy,
   hardcodedSecret,
   iamAdminAccess,
   iamCredentialsExposure,
@@ -50,16 +93,35 @@ export const RULES: readonly Rule[] = [
   iamUserWithoutMfaGuard,
   iamWildcardAction,
   iamWildcardResource,
+  kmsKeyPolicyTooBroad,
+  kmsRotationDisabled,
   lambdaPermissionPublic,
+  lambdaUrlNoAuth,
+  naclAllowAll,
   parseError,
   policyNotPrincipal,
+  rdsPublic,
+  rdsUnencrypted,
   resourcePolicyPublic,
   resourcePolicyWildcardAction,
+  s3EncryptionNotKms,
+  s3NoAccessLogging,
+  s3NoSecureTransport,
+  s3PublicAccessBlock,
+  s3PublicAcl,
+  sgOpenAdminPort,
+  sgOpenAllPorts,
+  sgOpenDatabasePort,
+  sgOpenIngress,
+  snsUnencrypted,
+  sqsUnencrypted,
+  subnetAutoPublicIp,
   suppressionUnused,
   suppressionWithoutReason,
   trustAnyPrincipal,
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
+  vpcNoFlowLogs,
 ];
 
 export const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));

@@ -1,0 +1,22 @@
+import { defineRule } from './types.js';
+import { at, bool, created, prop } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 'cloudtrail-no-log-validation',
+    severity: 'medium',
+    title: 'CloudTrail log file validation off',
+    why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
+    fix: 'Set `EnableLogFileValidation: true`.',
+    aka: { checkov: ['CKV_AWS_36'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+      const node = prop(ctx, r.props, 'EnableLogFileValidation');
+      const v = bool(ctx, node);
+      if (v === true || v === 'unknown') continue;
+      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not validate its log files.` });
+    }
+  },
+});

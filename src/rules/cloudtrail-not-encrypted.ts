@@ -1,0 +1,20 @@
+import { defineRule } from './types.js';
+import { at, created, prop } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 'cloudtrail-not-encrypted',
+    severity: 'medium',
+    title: 'CloudTrail logs not encrypted with KMS',
+    why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
+    fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
+    aka: { checkov: ['CKV_AWS_35'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
+      if (prop(ctx, r.props, 'KMSKeyId')) continue;
+      ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).` });
+    }
+  },
+});

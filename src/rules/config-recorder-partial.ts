@@ -1,0 +1,31 @@
+import { defineRule } from './types.js';
+import { at, bool, created, prop, string } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 'config-recorder-partial',
+    severity: 'medium',
+    title: 'AWS Config records only some resource types',
+    why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
+    fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {
+      const group = prop(ctx, r.props, 'RecordingGroup');
+      const all = bool(ctx, prop(ctx, group, 'AllSupported'));
+      const global = bool(ctx, prop(ctx, group, 'IncludeGlobalResourceTypes'));
+      const strategy = string(ctx, prop(ctx, group, 'RecordingStrategy', 'UseOnly'));
+      if (all === 'unknown' || global === 'unknown' || strategy === 'unknown') continue;
+      const missing: string[] = [];
+      if (all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES')) missing.push('all supported resource types');
+      if (global !== true) missing.push('global resource types (IAM)');
+      if (!missing.length) continue;
+      ctx.report({
+        node: group ? at(r, 'RecordingGroup') : at(r),
+        resource: r.res,
+        message: `${r.res.id} does not record ${missing.join(' or ')}.`,
+      });
+    }
+  },
+});

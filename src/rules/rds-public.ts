@@ -1,0 +1,31 @@
+import { defineRule } from './types.js';
+import { at, bool, created, prop } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 'rds-public',
+    severity: 'high',
+    title: 'Database instance reachable from the internet',
+    why: '`PubliclyAccessible: true` gives the instance a public DNS name and address; only its security group stands between the database and the internet. With the property absent and no `DBSubnetGroupName`, AWS places the instance in the default VPC and makes it public.',
+    fix: 'Set `PubliclyAccessible: false` and place the instance in private subnets with `DBSubnetGroupName`. Reach it through a bastion, SSM port forwarding or a VPN.',
+    aka: { cfnNag: ['F22'], checkov: ['CKV_AWS_17'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::RDS::DBInstance')) {
+      // An Aurora instance takes its network placement from its cluster.
+      if (prop(ctx, r.props, 'DBClusterIdentifier')) continue;
+      const node = prop(ctx, r.props, 'PubliclyAccessible');
+      const pub = bool(ctx, node);
+      if (pub === true) {
+        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} is publicly accessible.` });
+      } else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
+        ctx.report({
+          node: at(r),
+          resource: r.res,
+          message: `${r.res.id} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.`,
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { defineRule } from './types.js';
+import { asBool, asString, isUnknown, type Value } from '../template/values.js';
+import { conditionEntries, isPublicPrincipal, known } from '../iam/semantics.js';
+import { matches } from '../iam/catalogue.js';
+import type { Policy } from '../policies/types.js';
+import { at, created, prop } from './infra.js';
+
+/** A statement that denies every principal s3 actions when aws:SecureTransport is false. */
+function deniesInsecure(p: Policy): boolean {
+  return p.statements.some(
+    (st) =>
+      st.effect === 'Deny' &&
+      (st.principal?.items ?? []).some(isPublicPrincipal) &&
+      (st.action?.items ?? []).some((i) => known(i) && matches(i.value, 's3:GetObject')) &&
+      conditionEntries(st).some(
+        (e) =>
+          /^Bool(IfExists)?$/.test(e.operator) &&
+          e.key.toLowerCase() === 'aws:securetransport' &&
+          e.values.some((v: Value) => asBool(v) === false),
+      ),
+  );
+}
+
+export default defineRule({
+  meta: {
+    id: 's3-no-secure-transport',
+    severity: 'medium',
+    title: 'S3 bucket allows requests over plain HTTP',
+    why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
+    fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
+    aka: { cdkNag: ['AwsSolutions-S10'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    // A bucket's policy is found across the template by Ref, GetAtt or name.
+    const byBucket = new Map<string, Policy[]>();
+    for (const p of ctx.policies) {
+      if (p.governs !== 'AWS::S3::Bucket' || !p.resource) continue;
+      const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
+      const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
+      const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
+      const target = direct?.kind === 'scalar' ? String(direct.value).split('.')[0] : direct?.kind === 'seq' ? String((direct.items[0] as { value?: unknown }).value) : undefined;
+      const name = asString(ctx.resolver.value(bucketNode));
+      for (const key of [target, name].filter((k): k is string => Boolean(k))) byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
+    }
+    for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+      const nameValue = ctx.resolver.value(prop(ctx, r.props, 'BucketName'));
+      const name = isUnknown(nameValue) ? undefined : asString(nameValue);
+      const policies = [...(byBucket.get(r.res.id) ?? []), ...(name ? (byBucket.get(name) ?? []) : [])];
+      if (policies.some(deniesInsecure)) continue;
+      ctx.report({
+        node: at(r),
+        resource: r.res,
+        message: policies.length
+          ? `${r.res.id}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).`
+          : `${r.res.id} has no bucket policy denying requests without TLS (aws:SecureTransport false).`,
+      });
+    }
+  },
+});

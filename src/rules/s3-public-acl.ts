@@ -1,0 +1,30 @@
+import { defineRule } from './types.js';
+import { created, prop, string } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 's3-public-acl',
+    severity: 'high',
+    title: 'S3 bucket with a public canned ACL',
+    why: '`PublicRead` lets anyone on the internet list and read the bucket, `AuthenticatedRead` any AWS account (which is the same thing), and `PublicReadWrite` lets anyone write and delete objects, too: a bucket that can be filled with malware at your expense.',
+    fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
+    aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+      const node = prop(ctx, r.props, 'AccessControl');
+      const acl = string(ctx, node);
+      if (!node || (acl !== 'PublicRead' && acl !== 'PublicReadWrite' && acl !== 'AuthenticatedRead')) continue;
+      ctx.report({
+        node,
+        resource: r.res,
+        severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
+        message:
+          acl === 'PublicReadWrite'
+            ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
+            : `${r.res.id} lets ${acl === 'PublicRead' ? 'anyone' : 'any AWS account'} read its objects (AccessControl: ${acl}).`,
+      });
+    }
+  },
+});

@@ -1,0 +1,72 @@
+/**
+ * Security-group ingress as the network rules see it: inline rules of AWS::EC2::SecurityGroup
+ * and standalone AWS::EC2::SecurityGroupIngress, with protocol, port range and source CIDR
+ * resolved (a CIDR behind a parameter's Default counts as written).
+ */
+import type { Node } from '../parse/node.js';
+import type { Resource, Template } from '../template/model.js';
+import { asNumber, asString, isUnknown } from '../template/values.js';
+import type { RuleContext } from './types.js';
+import { created, prop } from './infra.js';
+
+export interface Ingress {
+  resource: Resource;
+  /** The CIDR node: where a finding about a world-open rule points. */
+  node: Node;
+  cidr: string;
+  /** Every protocol (`-1`), or TCP/UDP with this port range; null for protocols without ports. */
+  ports: { from: number; to: number } | 'all' | null;
+  key: string;
+}
+
+
+function protocolPorts(ctx: RuleContext, rule: Node): Ingress['ports'] | 'unknown' {
+  const pv = ctx.resolver.value(prop(ctx, rule, 'IpProtocol'));
+  if (isUnknown(pv)) return 'unknown';
+  const proto = String(asString(pv) ?? '').toLowerCase();
+  if (proto === '-1' || proto === 'all') return 'all';
+  if (!['tcp', 'udp', '6', '17'].includes(proto)) return null;
+  const from = asNumber(ctx.resolver.value(prop(ctx, rule, 'FromPort')));
+  const to = asNumber(ctx.resolver.value(prop(ctx, rule, 'ToPort')));
+  if (from === undefined && to === undefined) return { from: 0, to: 65535 };
+  if (from === undefined || to === undefined) return 'unknown';
+  if (from === -1 || to === -1) return { from: 0, to: 65535 };
+  // EC2 rejects a range whose start is above its end: such a rule opens nothing.
+  if (from > to) return null;
+  return { from, to };
+}
+
+/** Every world-open ingress rule of the template. */
+export function worldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
+  const out: Ingress[] = [];
+  const consider = (resource: Resource, rule: Node, key: string) => {
+    for (const field of ['CidrIp', 'CidrIpv6']) {
+      const node = prop(ctx, rule, field);
+      const cidr = asString(ctx.resolver.value(node));
+      // Any address with a /0 prefix is every address, however the address is written.
+      if (!node || !cidr || !/\/0$/.test(cidr.trim())) continue;
+      const ports = protocolPorts(ctx, rule);
+      if (ports === 'unknown') continue;
+      out.push({ resource, node, cidr, ports, key: `${key}:${field}` });
+    }
+  };
+  for (const r of created(t, ctx, 'AWS::EC2::SecurityGroup')) {
+    ctx.resolver.items(prop(ctx, r.props, 'SecurityGroupIngress')).forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
+  }
+  for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress')) if (r.props) consider(r.res, r.props, 'ingress');
+  return out;
+}
+
+export const covers = (i: Ingress, port: number): boolean =>
+  i.ports === 'all' || (i.ports !== null && i.ports.from <= port && port <= i.ports.to);
+
+export const allPorts = (i: Ingress): boolean => i.ports === 'all' || (i.ports !== null && i.ports.from <= 0 && i.ports.to >= 65535);
+
+export const ADMIN_PORTS = [22, 3389];
+export const DATABASE_PORTS = [1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000];
+
+export function describePorts(i: Ingress): string {
+  if (i.ports === 'all') return 'all protocols and ports';
+  if (i.ports === null) return 'a protocol without ports';
+  return i.ports.from === i.ports.to ? `port ${i.ports.from}` : `ports ${i.ports.from}-${i.ports.to}`;
+}

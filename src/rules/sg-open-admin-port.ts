@@ -1,0 +1,26 @@
+import { defineRule } from './types.js';
+import { ADMIN_PORTS, covers, describePorts, worldOpenIngress } from './security-groups.js';
+
+export default defineRule({
+  meta: {
+    id: 'sg-open-admin-port',
+    severity: 'critical',
+    title: 'SSH or RDP open to the internet',
+    why: 'Port 22 (SSH) and 3389 (RDP) open to `0.0.0.0/0` or `::/0` are scanned and brute-forced within minutes of an instance coming up; one weak password, leaked key or unpatched server is a foothold in the VPC.',
+    fix: 'Remove the rule and use SSM Session Manager, EC2 Instance Connect Endpoint or a VPN; if direct access is unavoidable, allow only the office or bastion CIDR.',
+    aka: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], cdkNag: ['AwsSolutions-EC23'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const i of worldOpenIngress(t, ctx)) {
+      const open = ADMIN_PORTS.filter((p) => covers(i, p));
+      if (!open.length) continue;
+      ctx.report({
+        node: i.node,
+        resource: i.resource,
+        key: i.key,
+        message: `${i.resource.id} allows ${open.map((p) => (p === 22 ? 'SSH (22)' : 'RDP (3389)')).join(' and ')} from ${i.cidr} (${describePorts(i)}).`,
+      });
+    }
+  },
+});

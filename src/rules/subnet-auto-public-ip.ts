@@ -1,0 +1,22 @@
+import { defineRule } from './types.js';
+import { bool, created, prop } from './infra.js';
+
+export default defineRule({
+  meta: {
+    id: 'subnet-auto-public-ip',
+    severity: 'low',
+    title: 'Subnet gives instances public IP addresses',
+    why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
+    fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
+    aka: { cfnNag: ['W33'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
+      const node = prop(ctx, r.props, 'MapPublicIpOnLaunch');
+      if (bool(ctx, node) === true) {
+        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} assigns a public IP address to every instance launched in it.` });
+      }
+    }
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from './types.js';
+import { isMap, str, type Node } from '../parse/node.js';
+import { created, prop } from './infra.js';
+import type { RuleContext } from './types.js';
+
+/** The logical id a `Ref`/`Fn::GetAtt` points at, or a resolved literal id. */
+function target(ctx: RuleContext, n: Node | undefined): string | undefined {
+  if (isMap(n) && n.pairs.length === 1 && (n.pairs[0].key.value === 'Ref' || n.pairs[0].key.value === 'Fn::GetAtt')) {
+    const v = n.pairs[0].value;
+    return v.kind === 'seq' ? str(v.items[0]) : str(v)?.split('.')[0];
+  }
+  return ctx.resolver.string(n);
+}
+
+export default defineRule({
+  meta: {
+    id: 'vpc-no-flow-logs',
+    severity: 'medium',
+    title: 'VPC without flow logs',
+    why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
+    fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
+    aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
+    family: 'resource-policy',
+  },
+  checkTemplate(t, ctx) {
+    const logged = new Set<string>();
+    for (const f of created(t, ctx, 'AWS::EC2::FlowLog')) {
+      const ids = [prop(ctx, f.props, 'ResourceId'), ...ctx.resolver.items(prop(ctx, f.props, 'ResourceIds'))];
+      for (const n of ids) {
+        const id = target(ctx, n);
+        if (id) logged.add(id);
+      }
+    }
+    for (const r of created(t, ctx, 'AWS::EC2::VPC')) {
+      if (logged.has(r.res.id)) continue;
+      ctx.report({ node: r.res.idNode, resource: r.res, message: `${r.res.id} has no AWS::EC2::FlowLog in this template.` });
+    }
+  },
+});
