@@ -23066,7 +23066,7 @@ function valueAt(r, ctx, ...path) {
         severity: 'medium',
         title: 'API Gateway custom domain allows TLS 1.0',
         why: 'A custom domain name whose `SecurityPolicy` is `TLS_1_0`, or absent (the default is TLS_1_0), accepts clients on TLS 1.0 and 1.1, protocols with known weaknesses that compliance frameworks no longer accept.',
-        fix: 'Set `SecurityPolicy: TLS_1_2`.',
+        fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
         aka: { cfnNag: ['W62'] },
         family: 'resource-policy',
     },
@@ -23074,7 +23074,9 @@ function valueAt(r, ctx, ...path) {
         for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {
             const node = r.res.type === 'AWS::ApiGateway::DomainName'
                 ? prop(ctx, r.props, 'SecurityPolicy')
-                : ctx.resolver.items(prop(ctx, r.props, 'DomainNameConfigurations')).map((c) => prop(ctx, c, 'SecurityPolicy'))[0];
+                : ctx.resolver
+                    .items(prop(ctx, r.props, 'DomainNameConfigurations'))
+                    .map((c) => prop(ctx, c, 'SecurityPolicy'))[0];
             const policy = string(ctx, node);
             if (policy === 'unknown' || (policy && !/TLS_1_0/i.test(policy)))
                 continue;
@@ -23110,7 +23112,12 @@ function valueAt(r, ctx, ...path) {
             for (const b of behaviors) {
                 const node = prop(ctx, b, 'ViewerProtocolPolicy');
                 if (string(ctx, node) === 'allow-all') {
-                    ctx.report({ node: node, resource: r.res, key: String(b.key), message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).` });
+                    ctx.report({
+                        node: node,
+                        resource: r.res,
+                        key: String(b.key),
+                        message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
+                    });
                 }
             }
         }
@@ -23173,7 +23180,11 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
             if (prop(ctx, r.props, 'CloudWatchLogsLogGroupArn'))
                 continue;
-            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not deliver its events to CloudWatch Logs.` });
+            ctx.report({
+                node: at(r),
+                resource: r.res,
+                message: `${r.res.id} does not deliver its events to CloudWatch Logs.`,
+            });
         }
     },
 }));
@@ -23187,7 +23198,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         severity: 'medium',
         title: 'CloudTrail log file validation off',
         why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
-        fix: 'Set `EnableLogFileValidation: true`.',
+        fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
         aka: { checkov: ['CKV_AWS_36'] },
         family: 'resource-policy',
     },
@@ -23219,7 +23230,11 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
             if (prop(ctx, r.props, 'KMSKeyId'))
                 continue;
-            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).` });
+            ctx.report({
+                node: at(r),
+                resource: r.res,
+                message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).`,
+            });
         }
     },
 }));
@@ -23243,7 +23258,11 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
             const v = infra_bool(ctx, node);
             if (v === true || v === 'unknown')
                 continue;
-            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} records API calls in one region only.` });
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} records API calls in one region only.`,
+            });
         }
     },
 }));
@@ -23378,21 +23397,31 @@ function unencryptedDevices(ctx, list) {
             if (string(ctx, protoNode) !== 'HTTP')
                 continue;
             const actions = ctx.resolver.items(prop(ctx, r.props, 'DefaultActions'));
-            const redirects = actions.length > 0 && actions.every((a) => {
-                const type = string(ctx, prop(ctx, a, 'Type'));
-                const to = string(ctx, prop(ctx, a, 'RedirectConfig', 'Protocol'));
-                return type === 'redirect' && (to === 'HTTPS' || to === 'unknown');
-            });
+            const redirects = actions.length > 0 &&
+                actions.every((a) => {
+                    const type = string(ctx, prop(ctx, a, 'Type'));
+                    const to = string(ctx, prop(ctx, a, 'RedirectConfig', 'Protocol'));
+                    return type === 'redirect' && (to === 'HTTPS' || to === 'unknown');
+                });
             if (redirects)
                 continue;
-            ctx.report({ node: protoNode, resource: r.res, message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.` });
+            ctx.report({
+                node: protoNode,
+                resource: r.res,
+                message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.`,
+            });
         }
         for (const r of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
             for (const l of ctx.resolver.items(prop(ctx, r.props, 'Listeners'))) {
                 const node = prop(ctx, l, 'Protocol');
                 const proto = string(ctx, node)?.toUpperCase();
                 if (proto === 'HTTP' || proto === 'TCP') {
-                    ctx.report({ node: node, resource: r.res, key: String(l.key), message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).` });
+                    ctx.report({
+                        node: node,
+                        resource: r.res,
+                        key: String(l.key),
+                        message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).`,
+                    });
                 }
             }
         }
@@ -25254,7 +25283,8 @@ function humanTargets(p) {
             const broad = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value.toLowerCase() === 'kms:*'));
             if (!broad)
                 continue;
-            const others = (st.principal?.items ?? []).filter((p) => known(p) && !(p.type === 'AWS' && /(^\d{12}$|:root$)/.test(p.value) && principalAccount(p.value) !== undefined));
+            const others = (st.principal?.items ?? []).filter((p) => known(p) &&
+                !(p.type === 'AWS' && /(^\d{12}$|:root$)/.test(p.value) && principalAccount(p.value) !== undefined));
             if (!others.length)
                 continue;
             ctx.report({
@@ -25288,7 +25318,11 @@ function humanTargets(p) {
             const on = infra_bool(ctx, node);
             if (on === true || on === 'unknown')
                 continue;
-            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).` });
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
+            });
         }
     },
 }));
@@ -25352,13 +25386,21 @@ function humanTargets(p) {
         for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
             const node = prop(ctx, r.props, 'AuthType');
             if (string(ctx, node) === 'NONE') {
-                ctx.report({ node: node, resource: r.res, message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).` });
+                ctx.report({
+                    node: node,
+                    resource: r.res,
+                    message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).`,
+                });
             }
         }
         for (const r of created(t, ctx, 'AWS::Serverless::Function')) {
             const node = prop(ctx, r.props, 'FunctionUrlConfig', 'AuthType');
             if (string(ctx, node) === 'NONE') {
-                ctx.report({ node: node, resource: r.res, message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).` });
+                ctx.report({
+                    node: node,
+                    resource: r.res,
+                    message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).`,
+                });
             }
         }
     },
@@ -25389,7 +25431,11 @@ function humanTargets(p) {
             const cidr = [prop(ctx, r.props, 'CidrBlock'), prop(ctx, r.props, 'Ipv6CidrBlock')].find((n) => ['0.0.0.0/0', '::/0'].includes(string(ctx, n) ?? ''));
             if (!cidr)
                 continue;
-            ctx.report({ node: cidr, resource: r.res, message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.` });
+            ctx.report({
+                node: cidr,
+                resource: r.res,
+                message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.`,
+            });
         }
     },
 }));
@@ -25630,7 +25676,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         id: 's3-no-access-logging',
         severity: 'low',
         title: 'S3 bucket without server access logging',
-        why: 'Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets\' logs is not flagged (logging it into itself would loop).',
+        why: "Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets' logs is not flagged (logging it into itself would loop).",
         fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
         aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
         family: 'resource-policy',
@@ -25652,7 +25698,11 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
             const name = ctx.resolver.string(prop(ctx, b.props, 'BucketName'));
             if (targets.has(b.res.id) || (name && targets.has(name)))
                 continue;
-            ctx.report({ node: at(b), resource: b.res, message: `${b.res.id} does not log requests (no LoggingConfiguration).` });
+            ctx.report({
+                node: at(b),
+                resource: b.res,
+                message: `${b.res.id} does not log requests (no LoggingConfiguration).`,
+            });
         }
     },
 }));
@@ -25691,7 +25741,11 @@ function deniesInsecure(p) {
             const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
             const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
             const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
-            const target = direct?.kind === 'scalar' ? String(direct.value).split('.')[0] : direct?.kind === 'seq' ? String(direct.items[0].value) : undefined;
+            const target = direct?.kind === 'scalar'
+                ? String(direct.value).split('.')[0]
+                : direct?.kind === 'seq'
+                    ? String(direct.items[0].value)
+                    : undefined;
             const name = asString(ctx.resolver.value(bucketNode));
             for (const key of [target, name].filter((k) => Boolean(k)))
                 byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
@@ -25814,21 +25868,33 @@ function worldOpenIngress(t, ctx) {
             const ports = protocolPorts(ctx, rule);
             if (ports === 'unknown')
                 continue;
-            out.push({ resource, node, cidr, ports, key: `${key}:${field}` });
+            const p = String(asString(ctx.resolver.value(prop(ctx, rule, 'IpProtocol'))) ?? '').toLowerCase();
+            const protocol = ports === 'all' ? 'all' : p === 'tcp' || p === '6' ? 'tcp' : p === 'udp' || p === '17' ? 'udp' : 'other';
+            out.push({ resource, node, cidr, ports, protocol, key: `${key}:${field}` });
         }
     };
     for (const r of created(t, ctx, 'AWS::EC2::SecurityGroup')) {
-        ctx.resolver.items(prop(ctx, r.props, 'SecurityGroupIngress')).forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
+        ctx.resolver
+            .items(prop(ctx, r.props, 'SecurityGroupIngress'))
+            .forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
     }
     for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress'))
         if (r.props)
             consider(r.res, r.props, 'ingress');
     return out;
 }
-const covers = (i, port) => i.ports === 'all' || (i.ports !== null && i.ports.from <= port && port <= i.ports.to);
+/** Whether the rule opens `port` for one of `protocols` (every protocol covers every port). */
+const covers = (i, port, protocols = ['tcp']) => i.ports === 'all' ||
+    (protocols.includes(i.protocol) && i.ports !== null && i.ports.from <= port && port <= i.ports.to);
 const allPorts = (i) => i.ports === 'all' || (i.ports !== null && i.ports.from <= 0 && i.ports.to >= 65535);
-const ADMIN_PORTS = [22, 3389];
-const DATABASE_PORTS = [1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000];
+/** SSH is TCP; RDP also answers on UDP. */
+const ADMIN_PORTS = [
+    [22, ['tcp']],
+    [3389, ['tcp', 'udp']],
+];
+const DATABASE_PORTS = [
+    1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000,
+];
 function describePorts(i) {
     if (i.ports === 'all')
         return 'all protocols and ports';
@@ -25852,7 +25918,7 @@ function describePorts(i) {
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
-            const open = ADMIN_PORTS.filter((p) => covers(i, p));
+            const open = ADMIN_PORTS.filter(([p, protocols]) => covers(i, p, protocols)).map(([p]) => p);
             if (!open.length)
                 continue;
             ctx.report({
@@ -25874,7 +25940,7 @@ function describePorts(i) {
         severity: 'critical',
         title: 'Every port open to the internet',
         why: 'Ingress on all protocols (`IpProtocol: -1`) or all ports from `0.0.0.0/0` or `::/0` exposes every service on the instances, including the ones nobody knows are listening: databases, admin consoles, debug ports.',
-        fix: 'Allow only the ports the service answers on (usually 443), from the load balancer\'s security group rather than the internet where possible.',
+        fix: "Allow only the ports the service answers on (usually 443), from the load balancer's security group rather than the internet where possible.",
         aka: { cfnNag: ['W42'] },
         family: 'resource-policy',
     },
@@ -25882,7 +25948,12 @@ function describePorts(i) {
         for (const i of worldOpenIngress(t, ctx)) {
             if (!allPorts(i))
                 continue;
-            ctx.report({ node: i.node, resource: i.resource, key: i.key, message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.` });
+            ctx.report({
+                node: i.node,
+                resource: i.resource,
+                key: i.key,
+                message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+            });
         }
     },
 }));
@@ -25897,7 +25968,7 @@ function describePorts(i) {
         severity: 'high',
         title: 'Database or cache port open to the internet',
         why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
-        fix: 'Allow the port only from the application\'s security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.',
+        fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
         family: 'resource-policy',
     },
     checkTemplate(t, ctx) {
@@ -25907,7 +25978,12 @@ function describePorts(i) {
             const open = DATABASE_PORTS.filter((p) => covers(i, p));
             if (!open.length)
                 continue;
-            ctx.report({ node: i.node, resource: i.resource, key: i.key, message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).` });
+            ctx.report({
+                node: i.node,
+                resource: i.resource,
+                key: i.key,
+                message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).`,
+            });
         }
     },
 }));
@@ -25921,14 +25997,16 @@ function describePorts(i) {
         severity: 'medium',
         title: 'Security group open to the internet',
         why: 'Ingress from `0.0.0.0/0` or `::/0` exposes the port to every scanner on the internet. For a public web endpoint on 80 or 443 that is the point (reported as info, for the record); for anything else it usually is not.',
-        fix: 'Allow the port from the load balancer\'s or client\'s security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.',
+        fix: "Allow the port from the load balancer's or client's security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.",
         aka: { cfnNag: ['W2'], cdkNag: ['AwsSolutions-EC23'] },
         family: 'resource-policy',
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
             // The more specific rules say it for all ports, admin ports and database ports.
-            if (allPorts(i) || [...ADMIN_PORTS, ...DATABASE_PORTS].some((p) => covers(i, p)))
+            if (allPorts(i) || ADMIN_PORTS.some(([p, protocols]) => covers(i, p, protocols)))
+                continue;
+            if (DATABASE_PORTS.some((p) => covers(i, p)))
                 continue;
             const web = i.ports !== 'all' && i.ports !== null && [80, 443].includes(i.ports.from) && i.ports.from === i.ports.to;
             ctx.report({
@@ -25959,7 +26037,11 @@ function describePorts(i) {
         for (const r of created(t, ctx, 'AWS::SNS::Topic')) {
             if (prop(ctx, r.props, 'KmsMasterKeyId'))
                 continue;
-            ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.` });
+            ctx.report({
+                node: at(r),
+                resource: r.res,
+                message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.`,
+            });
         }
     },
 }));
@@ -25984,7 +26066,11 @@ function describePorts(i) {
             const node = prop(ctx, r.props, 'SqsManagedSseEnabled');
             if (infra_bool(ctx, node) !== false)
                 continue;
-            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).` });
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
+            });
         }
     },
 }));
@@ -26006,7 +26092,11 @@ function describePorts(i) {
         for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
             const node = prop(ctx, r.props, 'MapPublicIpOnLaunch');
             if (infra_bool(ctx, node) === true) {
-                ctx.report({ node: node, resource: r.res, message: `${r.res.id} assigns a public IP address to every instance launched in it.` });
+                ctx.report({
+                    node: node,
+                    resource: r.res,
+                    message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
+                });
             }
         }
     },
@@ -26227,7 +26317,11 @@ function target(ctx, n) {
         for (const r of created(t, ctx, 'AWS::EC2::VPC')) {
             if (logged.has(r.res.id))
                 continue;
-            ctx.report({ node: r.res.idNode, resource: r.res, message: `${r.res.id} has no AWS::EC2::FlowLog in this template.` });
+            ctx.report({
+                node: r.res.idNode,
+                resource: r.res,
+                message: `${r.res.id} has no AWS::EC2::FlowLog in this template.`,
+            });
         }
     },
 }));

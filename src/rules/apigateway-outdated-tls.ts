@@ -7,7 +7,7 @@ export default defineRule({
     severity: 'medium',
     title: 'API Gateway custom domain allows TLS 1.0',
     why: 'A custom domain name whose `SecurityPolicy` is `TLS_1_0`, or absent (the default is TLS_1_0), accepts clients on TLS 1.0 and 1.1, protocols with known weaknesses that compliance frameworks no longer accept.',
-    fix: 'Set `SecurityPolicy: TLS_1_2`.',
+    fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
     aka: { cfnNag: ['W62'] },
     family: 'resource-policy',
   },
@@ -16,7 +16,9 @@ export default defineRule({
       const node =
         r.res.type === 'AWS::ApiGateway::DomainName'
           ? prop(ctx, r.props, 'SecurityPolicy')
-          : ctx.resolver.items(prop(ctx, r.props, 'DomainNameConfigurations')).map((c) => prop(ctx, c, 'SecurityPolicy'))[0];
+          : ctx.resolver
+              .items(prop(ctx, r.props, 'DomainNameConfigurations'))
+              .map((c) => prop(ctx, c, 'SecurityPolicy'))[0];
       const policy = string(ctx, node);
       if (policy === 'unknown' || (policy && !/TLS_1_0/i.test(policy))) continue;
       ctx.report({

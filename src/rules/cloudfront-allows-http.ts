@@ -22,7 +22,12 @@ export default defineRule({
       for (const b of behaviors) {
         const node = prop(ctx, b, 'ViewerProtocolPolicy');
         if (string(ctx, node) === 'allow-all') {
-          ctx.report({ node: node!, resource: r.res, key: String(b.key), message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).` });
+          ctx.report({
+            node: node!,
+            resource: r.res,
+            key: String(b.key),
+            message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
+          });
         }
       }
     }

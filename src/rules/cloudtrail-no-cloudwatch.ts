@@ -13,7 +13,11 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
       if (prop(ctx, r.props, 'CloudWatchLogsLogGroupArn')) continue;
-      ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not deliver its events to CloudWatch Logs.` });
+      ctx.report({
+        node: at(r),
+        resource: r.res,
+        message: `${r.res.id} does not deliver its events to CloudWatch Logs.`,
+      });
     }
   },
 });

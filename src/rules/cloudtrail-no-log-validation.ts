@@ -7,7 +7,7 @@ export default defineRule({
     severity: 'medium',
     title: 'CloudTrail log file validation off',
     why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
-    fix: 'Set `EnableLogFileValidation: true`.',
+    fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
     aka: { checkov: ['CKV_AWS_36'] },
     family: 'resource-policy',
   },

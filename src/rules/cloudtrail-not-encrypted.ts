@@ -14,7 +14,11 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
       if (prop(ctx, r.props, 'KMSKeyId')) continue;
-      ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).` });
+      ctx.report({
+        node: at(r),
+        resource: r.res,
+        message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).`,
+      });
     }
   },
 });

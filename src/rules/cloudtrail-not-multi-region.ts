@@ -16,7 +16,11 @@ export default defineRule({
       const node = prop(ctx, r.props, 'IsMultiRegionTrail');
       const v = bool(ctx, node);
       if (v === true || v === 'unknown') continue;
-      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} records API calls in one region only.` });
+      ctx.report({
+        node: node ?? at(r),
+        resource: r.res,
+        message: `${r.res.id} records API calls in one region only.`,
+      });
     }
   },
 });

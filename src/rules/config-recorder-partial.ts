@@ -18,7 +18,8 @@ export default defineRule({
       const strategy = string(ctx, prop(ctx, group, 'RecordingStrategy', 'UseOnly'));
       if (all === 'unknown' || global === 'unknown' || strategy === 'unknown') continue;
       const missing: string[] = [];
-      if (all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES')) missing.push('all supported resource types');
+      if (all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES'))
+        missing.push('all supported resource types');
       if (global !== true) missing.push('global resource types (IAM)');
       if (!missing.length) continue;
       ctx.report({

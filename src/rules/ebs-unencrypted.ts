@@ -37,7 +37,8 @@ export default defineRule({
       if (enc !== true && enc !== 'unknown') report(r, prop(ctx, r.props, 'Encrypted') ?? at(r), 'the volume');
     }
     for (const r of created(t, ctx, 'AWS::EC2::Instance', 'AWS::AutoScaling::LaunchConfiguration')) {
-      for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'BlockDeviceMappings'))) report(r, n, 'a block device');
+      for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'BlockDeviceMappings')))
+        report(r, n, 'a block device');
     }
     for (const r of created(t, ctx, 'AWS::EC2::LaunchTemplate')) {
       for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'LaunchTemplateData', 'BlockDeviceMappings'))) {

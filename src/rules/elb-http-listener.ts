@@ -17,20 +17,31 @@ export default defineRule({
       const protoNode = prop(ctx, r.props, 'Protocol');
       if (string(ctx, protoNode) !== 'HTTP') continue;
       const actions = ctx.resolver.items(prop(ctx, r.props, 'DefaultActions'));
-      const redirects = actions.length > 0 && actions.every((a: Node) => {
-        const type = string(ctx, prop(ctx, a, 'Type'));
-        const to = string(ctx, prop(ctx, a, 'RedirectConfig', 'Protocol'));
-        return type === 'redirect' && (to === 'HTTPS' || to === 'unknown');
-      });
+      const redirects =
+        actions.length > 0 &&
+        actions.every((a: Node) => {
+          const type = string(ctx, prop(ctx, a, 'Type'));
+          const to = string(ctx, prop(ctx, a, 'RedirectConfig', 'Protocol'));
+          return type === 'redirect' && (to === 'HTTPS' || to === 'unknown');
+        });
       if (redirects) continue;
-      ctx.report({ node: protoNode!, resource: r.res, message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.` });
+      ctx.report({
+        node: protoNode!,
+        resource: r.res,
+        message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.`,
+      });
     }
     for (const r of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
       for (const l of ctx.resolver.items(prop(ctx, r.props, 'Listeners'))) {
         const node = prop(ctx, l, 'Protocol');
         const proto = string(ctx, node)?.toUpperCase();
         if (proto === 'HTTP' || proto === 'TCP') {
-          ctx.report({ node: node!, resource: r.res, key: String(l.key), message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).` });
+          ctx.report({
+            node: node!,
+            resource: r.res,
+            key: String(l.key),
+            message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).`,
+          });
         }
       }
     }

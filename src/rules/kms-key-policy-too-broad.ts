@@ -17,7 +17,9 @@ export default defineRule({
       const broad = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value.toLowerCase() === 'kms:*'));
       if (!broad) continue;
       const others = (st.principal?.items ?? []).filter(
-        (p) => known(p) && !(p.type === 'AWS' && /(^\d{12}$|:root$)/.test(p.value) && principalAccount(p.value) !== undefined),
+        (p) =>
+          known(p) &&
+          !(p.type === 'AWS' && /(^\d{12}$|:root$)/.test(p.value) && principalAccount(p.value) !== undefined),
       );
       if (!others.length) continue;
       ctx.report({

@@ -18,7 +18,11 @@ export default defineRule({
       const node = prop(ctx, r.props, 'EnableKeyRotation');
       const on = bool(ctx, node);
       if (on === true || on === 'unknown') continue;
-      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).` });
+      ctx.report({
+        node: node ?? at(r),
+        resource: r.res,
+        message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
+      });
     }
   },
 });

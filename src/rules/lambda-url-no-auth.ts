@@ -15,13 +15,21 @@ export default defineRule({
     for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
       const node = prop(ctx, r.props, 'AuthType');
       if (string(ctx, node) === 'NONE') {
-        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).` });
+        ctx.report({
+          node: node!,
+          resource: r.res,
+          message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).`,
+        });
       }
     }
     for (const r of created(t, ctx, 'AWS::Serverless::Function')) {
       const node = prop(ctx, r.props, 'FunctionUrlConfig', 'AuthType');
       if (string(ctx, node) === 'NONE') {
-        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).` });
+        ctx.report({
+          node: node!,
+          resource: r.res,
+          message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).`,
+        });
       }
     }
   },

@@ -21,7 +21,11 @@ export default defineRule({
         ['0.0.0.0/0', '::/0'].includes(string(ctx, n) ?? ''),
       );
       if (!cidr) continue;
-      ctx.report({ node: cidr, resource: r.res, message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.` });
+      ctx.report({
+        node: cidr,
+        resource: r.res,
+        message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.`,
+      });
     }
   },
 });

@@ -7,7 +7,7 @@ export default defineRule({
     id: 's3-no-access-logging',
     severity: 'low',
     title: 'S3 bucket without server access logging',
-    why: 'Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets\' logs is not flagged (logging it into itself would loop).',
+    why: "Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets' logs is not flagged (logging it into itself would loop).",
     fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
     aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
     family: 'resource-policy',
@@ -17,7 +17,8 @@ export default defineRule({
     const targets = new Set<string>();
     for (const b of buckets) {
       const dest = prop(ctx, b.props, 'LoggingConfiguration', 'DestinationBucketName');
-      if (isMap(dest) && dest.pairs.length === 1 && dest.pairs[0].key.value === 'Ref') targets.add(str(dest.pairs[0].value) ?? '');
+      if (isMap(dest) && dest.pairs.length === 1 && dest.pairs[0].key.value === 'Ref')
+        targets.add(str(dest.pairs[0].value) ?? '');
       const name = ctx.resolver.string(dest);
       if (name) targets.add(name);
     }
@@ -25,7 +26,11 @@ export default defineRule({
       if (prop(ctx, b.props, 'LoggingConfiguration')) continue;
       const name = ctx.resolver.string(prop(ctx, b.props, 'BucketName'));
       if (targets.has(b.res.id) || (name && targets.has(name))) continue;
-      ctx.report({ node: at(b), resource: b.res, message: `${b.res.id} does not log requests (no LoggingConfiguration).` });
+      ctx.report({
+        node: at(b),
+        resource: b.res,
+        message: `${b.res.id} does not log requests (no LoggingConfiguration).`,
+      });
     }
   },
 });

@@ -39,9 +39,15 @@ export default defineRule({
       const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
       const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
       const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
-      const target = direct?.kind === 'scalar' ? String(direct.value).split('.')[0] : direct?.kind === 'seq' ? String((direct.items[0] as { value?: unknown }).value) : undefined;
+      const target =
+        direct?.kind === 'scalar'
+          ? String(direct.value).split('.')[0]
+          : direct?.kind === 'seq'
+            ? String((direct.items[0] as { value?: unknown }).value)
+            : undefined;
       const name = asString(ctx.resolver.value(bucketNode));
-      for (const key of [target, name].filter((k): k is string => Boolean(k))) byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
+      for (const key of [target, name].filter((k): k is string => Boolean(k)))
+        byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
     }
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
       const nameValue = ctx.resolver.value(prop(ctx, r.props, 'BucketName'));

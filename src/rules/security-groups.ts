@@ -16,9 +16,9 @@ export interface Ingress {
   cidr: string;
   /** Every protocol (`-1`), or TCP/UDP with this port range; null for protocols without ports. */
   ports: { from: number; to: number } | 'all' | null;
+  protocol: 'all' | 'tcp' | 'udp' | 'other';
   key: string;
 }
-
 
 function protocolPorts(ctx: RuleContext, rule: Node): Ingress['ports'] | 'unknown' {
   const pv = ctx.resolver.value(prop(ctx, rule, 'IpProtocol'));
@@ -47,23 +47,37 @@ export function worldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
       if (!node || !cidr || !/\/0$/.test(cidr.trim())) continue;
       const ports = protocolPorts(ctx, rule);
       if (ports === 'unknown') continue;
-      out.push({ resource, node, cidr, ports, key: `${key}:${field}` });
+      const p = String(asString(ctx.resolver.value(prop(ctx, rule, 'IpProtocol'))) ?? '').toLowerCase();
+      const protocol =
+        ports === 'all' ? 'all' : p === 'tcp' || p === '6' ? 'tcp' : p === 'udp' || p === '17' ? 'udp' : 'other';
+      out.push({ resource, node, cidr, ports, protocol, key: `${key}:${field}` });
     }
   };
   for (const r of created(t, ctx, 'AWS::EC2::SecurityGroup')) {
-    ctx.resolver.items(prop(ctx, r.props, 'SecurityGroupIngress')).forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
+    ctx.resolver
+      .items(prop(ctx, r.props, 'SecurityGroupIngress'))
+      .forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
   }
   for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress')) if (r.props) consider(r.res, r.props, 'ingress');
   return out;
 }
 
-export const covers = (i: Ingress, port: number): boolean =>
-  i.ports === 'all' || (i.ports !== null && i.ports.from <= port && port <= i.ports.to);
+/** Whether the rule opens `port` for one of `protocols` (every protocol covers every port). */
+export const covers = (i: Ingress, port: number, protocols: Ingress['protocol'][] = ['tcp']): boolean =>
+  i.ports === 'all' ||
+  (protocols.includes(i.protocol) && i.ports !== null && i.ports.from <= port && port <= i.ports.to);
 
-export const allPorts = (i: Ingress): boolean => i.ports === 'all' || (i.ports !== null && i.ports.from <= 0 && i.ports.to >= 65535);
+export const allPorts = (i: Ingress): boolean =>
+  i.ports === 'all' || (i.ports !== null && i.ports.from <= 0 && i.ports.to >= 65535);
 
-export const ADMIN_PORTS = [22, 3389];
-export const DATABASE_PORTS = [1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000];
+/** SSH is TCP; RDP also answers on UDP. */
+export const ADMIN_PORTS: [number, Ingress['protocol'][]][] = [
+  [22, ['tcp']],
+  [3389, ['tcp', 'udp']],
+];
+export const DATABASE_PORTS = [
+  1433, 1521, 2483, 2484, 3306, 5432, 5439, 5984, 6379, 7000, 7001, 8529, 9042, 9200, 9300, 11211, 27017, 27018, 50000,
+];
 
 export function describePorts(i: Ingress): string {
   if (i.ports === 'all') return 'all protocols and ports';

@@ -13,7 +13,7 @@ export default defineRule({
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
-      const open = ADMIN_PORTS.filter((p) => covers(i, p));
+      const open = ADMIN_PORTS.filter(([p, protocols]) => covers(i, p, protocols)).map(([p]) => p);
       if (!open.length) continue;
       ctx.report({
         node: i.node,

@@ -8,7 +8,7 @@ export default defineRule({
     severity: 'high',
     title: 'Database or cache port open to the internet',
     why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
-    fix: 'Allow the port only from the application\'s security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.',
+    fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
     family: 'resource-policy',
   },
   checkTemplate(t, ctx) {
@@ -16,7 +16,12 @@ export default defineRule({
       if (allPorts(i)) continue; // sg-open-all-ports says it
       const open = DATABASE_PORTS.filter((p) => covers(i, p));
       if (!open.length) continue;
-      ctx.report({ node: i.node, resource: i.resource, key: i.key, message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).` });
+      ctx.report({
+        node: i.node,
+        resource: i.resource,
+        key: i.key,
+        message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).`,
+      });
     }
   },
 });

@@ -14,7 +14,11 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::SNS::Topic')) {
       if (prop(ctx, r.props, 'KmsMasterKeyId')) continue;
-      ctx.report({ node: at(r), resource: r.res, message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.` });
+      ctx.report({
+        node: at(r),
+        resource: r.res,
+        message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.`,
+      });
     }
   },
 });

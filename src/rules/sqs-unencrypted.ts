@@ -16,7 +16,11 @@ export default defineRule({
       if (prop(ctx, r.props, 'KmsMasterKeyId')) continue;
       const node = prop(ctx, r.props, 'SqsManagedSseEnabled');
       if (bool(ctx, node) !== false) continue;
-      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).` });
+      ctx.report({
+        node: node ?? at(r),
+        resource: r.res,
+        message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
+      });
     }
   },
 });

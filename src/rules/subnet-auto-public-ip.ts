@@ -15,7 +15,11 @@ export default defineRule({
     for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
       const node = prop(ctx, r.props, 'MapPublicIpOnLaunch');
       if (bool(ctx, node) === true) {
-        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} assigns a public IP address to every instance launched in it.` });
+        ctx.report({
+          node: node!,
+          resource: r.res,
+          message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
+        });
       }
     }
   },

@@ -33,7 +33,11 @@ export default defineRule({
     }
     for (const r of created(t, ctx, 'AWS::EC2::VPC')) {
       if (logged.has(r.res.id)) continue;
-      ctx.report({ node: r.res.idNode, resource: r.res, message: `${r.res.id} has no AWS::EC2::FlowLog in this template.` });
+      ctx.report({
+        node: r.res.idNode,
+        resource: r.res,
+        message: `${r.res.id} has no AWS::EC2::FlowLog in this template.`,
+      });
     }
   },
 });

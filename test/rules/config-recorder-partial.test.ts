@@ -1,0 +1,27 @@
+import { ruleTester } from '../rule-tester.js';
+
+const recorder = (group: string) =>
+  `Resources:\n  Rec:\n    Type: AWS::Config::ConfigurationRecorder\n    Properties:\n      RoleARN: arn:aws:iam::123456789012:role/config\n${group}`;
+
+ruleTester('config-recorder-partial', {
+  valid: [
+    {
+      name: 'everything, global included',
+      code: recorder('      RecordingGroup:\n        AllSupported: true\n        IncludeGlobalResourceTypes: true\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no recording group (global types are off by default)',
+      code: recorder(''),
+      errors: [{ line: 2, column: 3, severity: 'medium', message: /global resource types/ }],
+    },
+    {
+      name: 'a list of types',
+      code: recorder(
+        '      RecordingGroup:\n        AllSupported: false\n        ResourceTypes: [AWS::EC2::Instance]\n',
+      ),
+      errors: [{ line: 6, message: /all supported resource types or global/ }],
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester('sns-unencrypted', {
+  valid: [
+    {
+      name: 'with a key',
+      code: 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      KmsMasterKeyId: alias/aws/sns\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'without a key',
+      code: 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: alerts\n',
+      errors: [{ line: 2, column: 3, severity: 'medium' }],
+    },
+  ],
+});
