@@ -65,4 +65,9 @@ const SPEC = '../shared/spec/rules.md';
       expect(rows.get(id)).toBe(sev);
     },
   );
+  it('has a rule for every id of rules.md', () => {
+    const ours = new Set(RULES.map((r) => r.meta.id));
+    expect([...rows.keys()].filter((id) => !ours.has(id))).toEqual([]);
+    expect(rows.size).toBeGreaterThan(50);
+  });
 });
