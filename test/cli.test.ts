@@ -30,7 +30,9 @@ describe('policygate scan examples', () => {
     const r = run(['scan', 'examples', '--format', 'stylish']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/examples\/stacks\/orders-service\.yaml\n {2}\d+:\d+ +(critical|high|medium|low|info) /);
-    expect(r.stdout).toMatch(/✖ \d+ findings \(\d+ critical, \d+ high, \d+ medium, \d+ low, \d+ info\) in \d+ files .*, 1 suppressed; fail-on: high/);
+    expect(r.stdout).toMatch(
+      /✖ \d+ findings \(\d+ critical, \d+ high, \d+ medium, \d+ low, \d+ info\) in \d+ files .*, 1 suppressed; fail-on: high/,
+    );
   });
 
   it('--format json follows the report contract', () => {
