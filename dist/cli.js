@@ -26777,8 +26777,10 @@ async function scan(opts) {
     let files = candidates;
     if (opts.base) {
         const changed = changedSince(opts.cwd, opts.base);
-        files = candidates.filter((c) => changed.has(c.abs));
+        files = files.filter((c) => changed.has(c.abs));
     }
+    if (opts.only)
+        files = files.filter((c) => opts.only.has(c.abs));
     const result = {
         findings: [],
         warnings: [...warnings],

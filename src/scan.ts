@@ -23,6 +23,8 @@ export interface ScanOptions extends ResolveOptions {
   exclude?: string[];
   /** Only files changed since the merge base with this git ref. */
   base?: string;
+  /** Only these files (absolute paths), e.g. the ones a pull request changed. */
+  only?: Set<string>;
   /** The config file: `rules:` overrides and `ignore:` entries. */
   config?: Config;
 }
@@ -32,8 +34,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   let files: Candidate[] = candidates;
   if (opts.base) {
     const changed = changedSince(opts.cwd, opts.base);
-    files = candidates.filter((c) => changed.has(c.abs));
+    files = files.filter((c) => changed.has(c.abs));
   }
+  if (opts.only) files = files.filter((c) => opts.only!.has(c.abs));
   const result: ScanResult = {
     findings: [],
     warnings: [...warnings],

@@ -1,0 +1,138 @@
+/**
+ * The Markdown summary shown in the sticky pull-request comment, the job summary and the check
+ * run: counts, the findings grouped as new / still open / fixed / suppressed with links to the
+ * exact lines, and what was not analysed. Kept under a size limit, with a line saying what was cut.
+ */
+import {
+  conclusion,
+  countBySeverity,
+  SEVERITIES,
+  severityRank,
+  type Finding,
+  type Severity,
+} from '../findings/types.js';
+import type { ReportInput } from './types.js';
+
+export const SUMMARY_MARKER = '<!-- policygate:summary -->';
+
+export interface FixedFinding {
+  fingerprint: string;
+  ruleId: string;
+  file: string;
+  line: number;
+  severity: Severity;
+  message: string;
+}
+
+export interface MarkdownOptions {
+  /** Fingerprints already reported on this pull request before this run. */
+  previous?: Set<string>;
+  fixed?: FixedFinding[];
+  /** A link to a file and line range at the head commit. */
+  link?: (file: string, line: number, endLine: number) => string;
+  /** Longest output, in characters. */
+  limit?: number;
+  /** Extra lines (the permission diff, notices) placed before the tables. */
+  notes?: string[];
+}
+
+const ICON: Record<Severity, string> = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵', info: '⚪' };
+
+const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+
+export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownOptions = {}): string {
+  const limit = opts.limit ?? 60_000;
+  const counts = countBySeverity(result.findings);
+  const open = result.findings.filter((f) => !f.suppressed);
+  const failing = conclusion(result.findings, failOn) === 'failure';
+  const bySev = SEVERITIES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`);
+  const head: string[] = [
+    SUMMARY_MARKER,
+    `## PolicyGate: ${failing ? '❌' : '✅'} ${open.length} finding${open.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.join(', ')})` : ''}`,
+    '',
+    `${failing ? 'Fails' : 'Passes'} the gate (\`fail-on: ${failOn}\`). Scanned ${result.files} file${result.files === 1 ? '' : 's'}: ${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'}.`,
+  ];
+  const aa = result.accessAnalyzer;
+  if (!aa.ran && aa.skipped) head.push('', `Access Analyzer: not run (${aa.skipped}).`);
+  if (opts.notes?.length) head.push('', ...opts.notes);
+
+  const link = (f: Finding) => {
+    const text = `${f.file}:${f.line}`;
+    return opts.link ? `[${cell(text)}](${opts.link(f.file, f.line, f.endLine)})` : `\`${cell(text)}\``;
+  };
+  const row = (f: Finding) =>
+    `| ${ICON[f.severity]} ${f.severity} | [\`${f.ruleId}\`](${f.helpUri}) | ${link(f)}${f.resource ? ` (${cell(f.resource)})` : ''} | ${cell(f.message)} |`;
+  const sorted = [...open].sort(
+    (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.file.localeCompare(b.file) || a.line - b.line,
+  );
+  const previous = opts.previous;
+  const fresh = previous ? sorted.filter((f) => !previous.has(f.fingerprint)) : sorted;
+  const still = previous ? sorted.filter((f) => previous.has(f.fingerprint)) : [];
+  const suppressed = result.findings.filter((f) => f.suppressed);
+
+  const sections: { title: string; rows: string[]; header: string }[] = [];
+  const table = '| severity | rule | where | finding |\n|---|---|---|---|';
+  if (fresh.length)
+    sections.push({
+      title: previous ? `### New (${fresh.length})` : `### Findings (${fresh.length})`,
+      header: table,
+      rows: fresh.map(row),
+    });
+  if (still.length) sections.push({ title: `### Still open (${still.length})`, header: table, rows: still.map(row) });
+  if (opts.fixed?.length) {
+    sections.push({
+      title: `### Fixed (${opts.fixed.length})`,
+      header: '| severity | rule | was at | finding |\n|---|---|---|---|',
+      rows: opts.fixed.map(
+        (f) => `| ~~${f.severity}~~ | \`${f.ruleId}\` | \`${cell(`${f.file}:${f.line}`)}\` | ~~${cell(f.message)}~~ |`,
+      ),
+    });
+  }
+  if (suppressed.length) {
+    sections.push({
+      title: `### Suppressed (${suppressed.length})`,
+      header: '| rule | where | reason |\n|---|---|---|',
+      rows: suppressed.map(
+        (f) =>
+          `| \`${f.ruleId}\` | ${link(f)} | ${cell(`${f.suppression?.kind ?? ''}: ${f.suppression?.reason || 'no reason given'}`)} |`,
+      ),
+    });
+  }
+  const notAnalysed = [
+    ...result.warnings.map((w) => `- \`${cell(w.file)}${w.line ? `:${w.line}` : ''}\`: ${cell(w.message)}`),
+    ...result.partial
+      .filter((p) => p.resource)
+      .map((p) => `- \`${cell(p.file)}\` ${cell(p.resource!)}: partly analysed (${cell(p.reasons.join('; '))})`),
+  ];
+  if (notAnalysed.length)
+    sections.push({ title: `### Not analysed (${notAnalysed.length})`, header: '', rows: notAnalysed });
+
+  // Fill sections in order until the limit; say what was left out.
+  const out = [...head];
+  let size = out.join('\n').length;
+  let omitted = 0;
+  for (const s of sections) {
+    const block = ['', s.title, ...(s.header ? ['', s.header] : [''])];
+    const blockSize = block.join('\n').length;
+    if (size + blockSize + 200 > limit) {
+      omitted += s.rows.length;
+      continue;
+    }
+    out.push(...block);
+    size += blockSize;
+    for (const r of s.rows) {
+      if (size + r.length + 200 > limit) {
+        omitted++;
+        continue;
+      }
+      out.push(r);
+      size += r.length + 1;
+    }
+  }
+  if (omitted)
+    out.push(
+      '',
+      `_${omitted} more row${omitted === 1 ? '' : 's'} left out to stay within GitHub's size limit; the SARIF and JSON reports have every finding._`,
+    );
+  return `${out.join('\n')}\n`;
+}
