@@ -43667,7 +43667,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -55479,6 +55479,72 @@ const statusOf = (e) => typeof e === 'object' && e !== null && 'status' in e ? N
 /** 403 for a token that may not write here (a fork's pull request, a read-only token). */
 const isForbidden = (e) => statusOf(e) === 403 || statusOf(e) === 401;
 
+;// CONCATENATED MODULE: ./src/github/check-run.ts
+/**
+ * The `PolicyGate` check run on the pull request's head commit: created in progress, annotations
+ * added 50 a request (GitHub's limit), completed with a title carrying the counts, the Markdown
+ * summary and a conclusion by `fail-on`.
+ */
+
+const CHECK_NAME = 'PolicyGate';
+const BATCH = 50;
+const check_run_LEVEL = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice', info: 'notice' };
+function checkTitle(findings, failure) {
+    if (failure)
+        return `Could not run: ${failure}`.slice(0, 255);
+    const c = countBySeverity(findings);
+    const parts = SEVERITIES.filter((s) => c[s]).map((s) => `${c[s]} ${s}`);
+    return parts.length ? parts.join(', ') : 'No findings';
+}
+function check_run_annotation(f) {
+    return {
+        path: f.file,
+        start_line: f.line,
+        end_line: f.endLine,
+        ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
+        annotation_level: check_run_LEVEL[f.severity],
+        title: `${f.severity.toUpperCase()} ${f.ruleId}`.slice(0, 255),
+        message: f.message.slice(0, 60_000),
+    };
+}
+/** Creates the run `in_progress`, so the pull request shows PolicyGate working from the start. */
+async function startCheckRun(gh, owner, repo, sha) {
+    const created = await gh.rest.checks.create({
+        owner,
+        repo,
+        name: CHECK_NAME,
+        head_sha: sha,
+        status: 'in_progress',
+        started_at: new Date().toISOString(),
+    });
+    return created.data.id;
+}
+async function publishCheckRun(gh, input, startedId) {
+    const { owner, repo } = input;
+    const id = startedId ?? (await startCheckRun(gh, owner, repo, input.sha));
+    const open = input.findings.filter((f) => !f.suppressed);
+    const title = checkTitle(open, input.failure);
+    const summary = input.summary.slice(0, 65_000);
+    const batches = [];
+    for (let i = 0; i < open.length; i += BATCH)
+        batches.push(open.slice(i, i + BATCH));
+    if (!batches.length)
+        batches.push([]);
+    for (let i = 0; i < batches.length; i++) {
+        const last = i === batches.length - 1;
+        await gh.rest.checks.update({
+            owner,
+            repo,
+            check_run_id: id,
+            ...(last
+                ? { status: 'completed', conclusion: input.conclusion, completed_at: new Date().toISOString() }
+                : {}),
+            output: { title, summary, annotations: batches[i].map(check_run_annotation) },
+        });
+    }
+    return id;
+}
+
 ;// CONCATENATED MODULE: ./src/github/diff.ts
 /**
  * The head-side lines a review comment may sit on: GitHub accepts a comment on an added or
@@ -55684,68 +55750,6 @@ function markdown_markdownSummary({ result, failOn }, opts = {}) {
     if (omitted)
         out.push('', `_${omitted} more row${omitted === 1 ? '' : 's'} left out to stay within GitHub's size limit; the SARIF and JSON reports have every finding._`);
     return `${out.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/github/check-run.ts
-/**
- * The `PolicyGate` check run on the pull request's head commit: created in progress, annotations
- * added 50 a request (GitHub's limit), completed with a title carrying the counts, the Markdown
- * summary and a conclusion by `fail-on`.
- */
-
-const CHECK_NAME = 'PolicyGate';
-const BATCH = 50;
-const check_run_LEVEL = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice', info: 'notice' };
-function checkTitle(findings, failure) {
-    if (failure)
-        return `Could not run: ${failure}`.slice(0, 255);
-    const c = countBySeverity(findings);
-    const parts = SEVERITIES.filter((s) => c[s]).map((s) => `${c[s]} ${s}`);
-    return parts.length ? parts.join(', ') : 'No findings';
-}
-function check_run_annotation(f) {
-    return {
-        path: f.file,
-        start_line: f.line,
-        end_line: f.endLine,
-        ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
-        annotation_level: check_run_LEVEL[f.severity],
-        title: `${f.severity.toUpperCase()} ${f.ruleId}`.slice(0, 255),
-        message: f.message.slice(0, 60_000),
-    };
-}
-async function publishCheckRun(gh, input) {
-    const { owner, repo, sha } = input;
-    const created = await gh.rest.checks.create({
-        owner,
-        repo,
-        name: CHECK_NAME,
-        head_sha: sha,
-        status: 'in_progress',
-        started_at: new Date().toISOString(),
-    });
-    const id = created.data.id;
-    const open = input.findings.filter((f) => !f.suppressed);
-    const title = checkTitle(open, input.failure);
-    const summary = input.summary.slice(0, 65_000);
-    const batches = [];
-    for (let i = 0; i < open.length; i += BATCH)
-        batches.push(open.slice(i, i + BATCH));
-    if (!batches.length)
-        batches.push([]);
-    for (let i = 0; i < batches.length; i++) {
-        const last = i === batches.length - 1;
-        await gh.rest.checks.update({
-            owner,
-            repo,
-            check_run_id: id,
-            ...(last
-                ? { status: 'completed', conclusion: input.conclusion, completed_at: new Date().toISOString() }
-                : {}),
-            output: { title, summary, annotations: batches[i].map(check_run_annotation) },
-        });
-    }
-    return id;
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -55992,9 +55996,9 @@ async function upsertSticky(gh, pr, sticky, body) {
 
 
 
-async function publish(input) {
+async function publish(input, alreadyForbidden = false) {
     const { gh, pr } = input;
-    let forbidden = false;
+    let forbidden = alreadyForbidden;
     const refused = (what, e) => {
         if (!isForbidden(e))
             return false;
@@ -56047,7 +56051,7 @@ async function publish(input) {
             conclusion: verdict,
             summary: markdown,
             failure: input.failure,
-        }))
+        }, input.checkRunId))
         : undefined;
     const stickyResult = pr && input.flags.summaryComment && sticky
         ? await attempt('update the summary comment', () => upsertSticky(gh, pr, sticky, withState(markdown, input.result.findings)))
@@ -56155,13 +56159,14 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 async function run() {
+    // A check run left in progress by a crash would block the pull request with no explanation.
+    let abandon;
     try {
         const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
         const ids = new Set(rules_RULES.map((r) => r.meta.id));
         const { options, config } = readActionInputs((n) => getInput(n), process.env, (p, explicit) => config_loadConfig(workspace, explicit ? p : p === '.github/policygate.yml' ? undefined : p, ids));
-        if (options.token)
-            core_setSecret(options.token);
         const ctx = github_context;
         const pull = ctx.payload.pull_request;
         const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
@@ -56173,6 +56178,25 @@ async function run() {
         gh.hook.before('request', () => {
             requests++;
         });
+        if (!owner || !repo)
+            throw new errors_UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
+        const sha = pr?.headSha ?? ctx.sha;
+        const started = options.checkRun ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
+        if (started.id !== undefined) {
+            const id = started.id;
+            abandon = async (reason) => {
+                await gh.rest.checks
+                    .update({
+                    owner,
+                    repo,
+                    check_run_id: id,
+                    status: 'completed',
+                    conclusion: 'failure',
+                    output: { title: 'PolicyGate could not finish', summary: reason.slice(0, 60_000) },
+                })
+                    .catch(() => undefined);
+            };
+        }
         const files = pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => warning(m)) : undefined;
         const result = await scan_scan({
             cwd: workspace,
@@ -56210,15 +56234,14 @@ async function run() {
             }
             return fileLines.get(file)[line - 1];
         };
-        if (!owner || !repo)
-            throw new errors_UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
         const published = await publish({
             gh,
             owner,
             repo,
-            sha: pr?.headSha ?? ctx.sha,
+            sha,
             pr,
             files,
+            checkRunId: started.id,
             result,
             failOn: options.failOn,
             rules,
@@ -56227,7 +56250,7 @@ async function run() {
             lineText,
             failure,
             warn: (m) => warning(m),
-        });
+        }, started.forbidden);
         if (published.forbidden || !options.checkRun)
             annotate(result);
         if (process.env.GITHUB_STEP_SUMMARY)
@@ -56249,7 +56272,23 @@ async function run() {
             setFailed(`PolicyGate: findings at or above ${options.failOn}`);
     }
     catch (e) {
-        setFailed(e instanceof errors_UsageError ? e.message : `PolicyGate failed: ${e.stack ?? e}`);
+        const message = e instanceof errors_UsageError ? e.message : `PolicyGate failed: ${e.stack ?? e}`;
+        await abandon?.(message);
+        setFailed(message);
+    }
+}
+/** The check run in progress; a token that may not create it (a fork) is reported once, later. */
+async function startCheck(gh, owner, repo, sha) {
+    try {
+        return { id: await startCheckRun(gh, owner, repo, sha), forbidden: false };
+    }
+    catch (e) {
+        if (isForbidden(e)) {
+            warning(`the token cannot create the PolicyGate check run (${e.message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`);
+            return { id: undefined, forbidden: true };
+        }
+        warning(`could not create the PolicyGate check run: ${e.message}`);
+        return { id: undefined, forbidden: false };
     }
 }
 /** Workflow-command annotations, most severe first (the runner shows only the first few). */

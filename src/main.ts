@@ -13,7 +13,8 @@ import { scan } from './scan.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
-import { makeClient } from './github/client.js';
+import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
+import { startCheckRun } from './github/check-run.js';
 import { changedFiles, type PullRequestRef } from './github/pr-files.js';
 import { publish } from './github/publish.js';
 import { ruleDescriptions } from './run-scan.js';
@@ -21,6 +22,8 @@ import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
 export async function run(): Promise<void> {
+  // A check run left in progress by a crash would block the pull request with no explanation.
+  let abandon: ((reason: string) => Promise<void>) | undefined;
   try {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const ids = new Set(RULES.map((r) => r.meta.id));
@@ -29,7 +32,6 @@ export async function run(): Promise<void> {
       process.env,
       (p, explicit) => loadConfig(workspace, explicit ? p : p === '.github/policygate.yml' ? undefined : p, ids),
     );
-    if (options.token) core.setSecret(options.token);
     const ctx = github.context;
     const pull = ctx.payload.pull_request;
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
@@ -42,6 +44,25 @@ export async function run(): Promise<void> {
       requests++;
     });
 
+    if (!owner || !repo)
+      throw new UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
+    const sha = pr?.headSha ?? ctx.sha;
+    const started = options.checkRun ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
+    if (started.id !== undefined) {
+      const id = started.id;
+      abandon = async (reason) => {
+        await gh.rest.checks
+          .update({
+            owner,
+            repo,
+            check_run_id: id,
+            status: 'completed',
+            conclusion: 'failure',
+            output: { title: 'PolicyGate could not finish', summary: reason.slice(0, 60_000) },
+          })
+          .catch(() => undefined);
+      };
+    }
     const files =
       pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => core.warning(m)) : undefined;
     const result: ScanResult = await scan({
@@ -79,24 +100,26 @@ export async function run(): Promise<void> {
       }
       return fileLines.get(file)![line - 1];
     };
-    if (!owner || !repo)
-      throw new UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
-    const published = await publish({
-      gh,
-      owner,
-      repo,
-      sha: pr?.headSha ?? ctx.sha,
-      pr,
-      files,
-      result,
-      failOn: options.failOn,
-      rules,
-      flags: { review: options.review, checkRun: options.checkRun, summaryComment: options.summaryComment },
-      serverUrl: ctx.serverUrl,
-      lineText,
-      failure,
-      warn: (m) => core.warning(m),
-    });
+    const published = await publish(
+      {
+        gh,
+        owner,
+        repo,
+        sha,
+        pr,
+        files,
+        checkRunId: started.id,
+        result,
+        failOn: options.failOn,
+        rules,
+        flags: { review: options.review, checkRun: options.checkRun, summaryComment: options.summaryComment },
+        serverUrl: ctx.serverUrl,
+        lineText,
+        failure,
+        warn: (m) => core.warning(m),
+      },
+      started.forbidden,
+    );
     if (published.forbidden || !options.checkRun) annotate(result);
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
 
@@ -117,7 +140,25 @@ export async function run(): Promise<void> {
     if (failure) core.setFailed(failure);
     else if (verdict === 'failure') core.setFailed(`PolicyGate: findings at or above ${options.failOn}`);
   } catch (e) {
-    core.setFailed(e instanceof UsageError ? e.message : `PolicyGate failed: ${(e as Error).stack ?? e}`);
+    const message = e instanceof UsageError ? e.message : `PolicyGate failed: ${(e as Error).stack ?? e}`;
+    await abandon?.(message);
+    core.setFailed(message);
+  }
+}
+
+/** The check run in progress; a token that may not create it (a fork) is reported once, later. */
+async function startCheck(gh: GitHubClient, owner: string, repo: string, sha: string) {
+  try {
+    return { id: await startCheckRun(gh, owner, repo, sha), forbidden: false };
+  } catch (e) {
+    if (isForbidden(e)) {
+      core.warning(
+        `the token cannot create the PolicyGate check run (${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`,
+      );
+      return { id: undefined, forbidden: true };
+    }
+    core.warning(`could not create the PolicyGate check run: ${(e as Error).message}`);
+    return { id: undefined, forbidden: false };
   }
 }
 

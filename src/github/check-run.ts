@@ -40,8 +40,8 @@ function annotation(f: Finding) {
   };
 }
 
-export async function publishCheckRun(gh: GitHubClient, input: CheckRunInput): Promise<number> {
-  const { owner, repo, sha } = input;
+/** Creates the run `in_progress`, so the pull request shows PolicyGate working from the start. */
+export async function startCheckRun(gh: GitHubClient, owner: string, repo: string, sha: string): Promise<number> {
   const created = await gh.rest.checks.create({
     owner,
     repo,
@@ -50,7 +50,12 @@ export async function publishCheckRun(gh: GitHubClient, input: CheckRunInput): P
     status: 'in_progress',
     started_at: new Date().toISOString(),
   });
-  const id = created.data.id;
+  return created.data.id;
+}
+
+export async function publishCheckRun(gh: GitHubClient, input: CheckRunInput, startedId?: number): Promise<number> {
+  const { owner, repo } = input;
+  const id = startedId ?? (await startCheckRun(gh, owner, repo, input.sha));
   const open = input.findings.filter((f) => !f.suppressed);
   const title = checkTitle(open, input.failure);
   const summary = input.summary.slice(0, 65_000);

@@ -29,6 +29,8 @@ export interface PublishInput {
   lineText: (file: string, line: number) => string | undefined;
   /** Set when a requested check could not run: the check run fails with it. */
   failure?: string;
+  /** The check run created in progress before the scan, if it could be. */
+  checkRunId?: number;
   warn: (m: string) => void;
 }
 
@@ -41,9 +43,9 @@ export interface Published {
   forbidden: boolean;
 }
 
-export async function publish(input: PublishInput): Promise<Published> {
+export async function publish(input: PublishInput, alreadyForbidden = false): Promise<Published> {
   const { gh, pr } = input;
-  let forbidden = false;
+  let forbidden = alreadyForbidden;
   const refused = (what: string, e: unknown): boolean => {
     if (!isForbidden(e)) return false;
     if (!forbidden) {
@@ -98,15 +100,19 @@ export async function publish(input: PublishInput): Promise<Published> {
   const verdict = input.failure ? 'failure' : conclusion(input.result.findings, input.failOn);
   const checkRunId = input.flags.checkRun
     ? await attempt('create the PolicyGate check run', () =>
-        publishCheckRun(gh, {
-          owner: input.owner,
-          repo: input.repo,
-          sha: input.sha,
-          findings: open as Finding[],
-          conclusion: verdict,
-          summary: markdown,
-          failure: input.failure,
-        }),
+        publishCheckRun(
+          gh,
+          {
+            owner: input.owner,
+            repo: input.repo,
+            sha: input.sha,
+            findings: open as Finding[],
+            conclusion: verdict,
+            summary: markdown,
+            failure: input.failure,
+          },
+          input.checkRunId,
+        ),
       )
     : undefined;
   const stickyResult =

