@@ -48910,6 +48910,9 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/findings/types.ts
 /** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
@@ -48937,9 +48940,6 @@ function compareFindings(a, b) {
         a.ruleId.localeCompare(b.ruleId));
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/files/discover.ts
 /**
  * Which files to read: the paths given, walked for files matching the include globs and not the
@@ -55520,8 +55520,7 @@ async function startCheckRun(gh, owner, repo, sha) {
     return created.data.id;
 }
 async function publishCheckRun(gh, input, startedId) {
-    const { owner, repo } = input;
-    const id = startedId ?? (await startCheckRun(gh, owner, repo, input.sha));
+    const { owner, repo, sha } = input;
     const open = input.findings.filter((f) => !f.suppressed);
     const title = checkTitle(open, input.failure);
     const summary = input.summary.slice(0, 65_000);
@@ -55530,15 +55529,31 @@ async function publishCheckRun(gh, input, startedId) {
         batches.push(open.slice(i, i + BATCH));
     if (!batches.length)
         batches.push([]);
+    const done = () => ({
+        status: 'completed',
+        conclusion: input.conclusion,
+        completed_at: new Date().toISOString(),
+    });
+    // Nothing was started and everything fits in one request: create the run already complete.
+    if (startedId === undefined && batches.length === 1) {
+        const created = await gh.rest.checks.create({
+            owner,
+            repo,
+            name: CHECK_NAME,
+            head_sha: sha,
+            ...done(),
+            output: { title, summary, annotations: batches[0].map(check_run_annotation) },
+        });
+        return created.data.id;
+    }
+    const id = startedId ?? (await startCheckRun(gh, owner, repo, sha));
     for (let i = 0; i < batches.length; i++) {
         const last = i === batches.length - 1;
         await gh.rest.checks.update({
             owner,
             repo,
             check_run_id: id,
-            ...(last
-                ? { status: 'completed', conclusion: input.conclusion, completed_at: new Date().toISOString() }
-                : {}),
+            ...(last ? done() : {}),
             output: { title, summary, annotations: batches[i].map(check_run_annotation) },
         });
     }
@@ -56053,7 +56068,9 @@ async function publish(input, alreadyForbidden = false) {
             failure: input.failure,
         }, input.checkRunId))
         : undefined;
-    const stickyResult = pr && input.flags.summaryComment && sticky
+    // A pull request with nothing to report gets no new comment; an existing one is updated.
+    const worthSaying = input.result.findings.length > 0 || input.result.warnings.length > 0 || (sticky?.id ?? undefined) !== undefined;
+    const stickyResult = pr && input.flags.summaryComment && sticky && worthSaying
         ? await attempt('update the summary comment', () => upsertSticky(gh, pr, sticky, withState(markdown, input.result.findings)))
         : undefined;
     return { markdown, checkRunId, review, sticky: stickyResult, forbidden };
@@ -56160,6 +56177,7 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 async function run() {
     // A check run left in progress by a crash would block the pull request with no explanation.
     let abandon;
@@ -56181,7 +56199,12 @@ async function run() {
         if (!owner || !repo)
             throw new errors_UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
         const sha = pr?.headSha ?? ctx.sha;
-        const started = options.checkRun ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
+        const files = pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => warning(m)) : undefined;
+        // The run shows as in progress while there is something to scan; otherwise it is created done.
+        const candidates = picomatch_default()(options.include, { dot: true });
+        const excluded = picomatch_default()(options.exclude.length ? options.exclude : ['\0'], { dot: true });
+        const relevant = !files || files.some((f) => candidates(f.path) && !excluded(f.path));
+        const started = options.checkRun && relevant ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
         if (started.id !== undefined) {
             const id = started.id;
             abandon = async (reason) => {
@@ -56197,7 +56220,6 @@ async function run() {
                     .catch(() => undefined);
             };
         }
-        const files = pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => warning(m)) : undefined;
         const result = await scan_scan({
             cwd: workspace,
             paths: ['.'],

@@ -6,6 +6,7 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import picomatch from 'picomatch';
 import { readActionInputs } from './inputs/action-inputs.js';
 import { loadConfig } from './inputs/config.js';
 import { UsageError } from './inputs/errors.js';
@@ -47,7 +48,14 @@ export async function run(): Promise<void> {
     if (!owner || !repo)
       throw new UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
     const sha = pr?.headSha ?? ctx.sha;
-    const started = options.checkRun ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
+    const files =
+      pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => core.warning(m)) : undefined;
+    // The run shows as in progress while there is something to scan; otherwise it is created done.
+    const candidates = picomatch(options.include, { dot: true });
+    const excluded = picomatch(options.exclude.length ? options.exclude : ['\0'], { dot: true });
+    const relevant = !files || files.some((f) => candidates(f.path) && !excluded(f.path));
+    const started =
+      options.checkRun && relevant ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
     if (started.id !== undefined) {
       const id = started.id;
       abandon = async (reason) => {
@@ -63,8 +71,6 @@ export async function run(): Promise<void> {
           .catch(() => undefined);
       };
     }
-    const files =
-      pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => core.warning(m)) : undefined;
     const result: ScanResult = await scan({
       cwd: workspace,
       paths: ['.'],

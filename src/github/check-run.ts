@@ -54,23 +54,38 @@ export async function startCheckRun(gh: GitHubClient, owner: string, repo: strin
 }
 
 export async function publishCheckRun(gh: GitHubClient, input: CheckRunInput, startedId?: number): Promise<number> {
-  const { owner, repo } = input;
-  const id = startedId ?? (await startCheckRun(gh, owner, repo, input.sha));
+  const { owner, repo, sha } = input;
   const open = input.findings.filter((f) => !f.suppressed);
   const title = checkTitle(open, input.failure);
   const summary = input.summary.slice(0, 65_000);
   const batches: Finding[][] = [];
   for (let i = 0; i < open.length; i += BATCH) batches.push(open.slice(i, i + BATCH));
   if (!batches.length) batches.push([]);
+  const done = () => ({
+    status: 'completed' as const,
+    conclusion: input.conclusion,
+    completed_at: new Date().toISOString(),
+  });
+  // Nothing was started and everything fits in one request: create the run already complete.
+  if (startedId === undefined && batches.length === 1) {
+    const created = await gh.rest.checks.create({
+      owner,
+      repo,
+      name: CHECK_NAME,
+      head_sha: sha,
+      ...done(),
+      output: { title, summary, annotations: batches[0].map(annotation) },
+    });
+    return created.data.id;
+  }
+  const id = startedId ?? (await startCheckRun(gh, owner, repo, sha));
   for (let i = 0; i < batches.length; i++) {
     const last = i === batches.length - 1;
     await gh.rest.checks.update({
       owner,
       repo,
       check_run_id: id,
-      ...(last
-        ? { status: 'completed' as const, conclusion: input.conclusion, completed_at: new Date().toISOString() }
-        : {}),
+      ...(last ? done() : {}),
       output: { title, summary, annotations: batches[i].map(annotation) },
     });
   }

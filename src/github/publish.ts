@@ -115,8 +115,11 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
         ),
       )
     : undefined;
+  // A pull request with nothing to report gets no new comment; an existing one is updated.
+  const worthSaying =
+    input.result.findings.length > 0 || input.result.warnings.length > 0 || (sticky?.id ?? undefined) !== undefined;
   const stickyResult =
-    pr && input.flags.summaryComment && sticky
+    pr && input.flags.summaryComment && sticky && worthSaying
       ? await attempt('update the summary comment', () =>
           upsertSticky(gh, pr, sticky, withState(markdown, input.result.findings)),
         )
