@@ -55461,6 +55461,8 @@ function makeClient({ token, baseUrl, warn }) {
         auth: token,
         baseUrl,
         userAgent: 'policygate',
+        // Failed requests are handled (and reported once) by the callers, not logged per request.
+        log: { debug: () => { }, info: () => { }, warn, error: () => { } },
         throttle: {
             onRateLimit: (retryAfter, options, _octokit, retryCount) => {
                 warn(`GitHub rate limit on ${options.method} ${options.url}; retrying in ${retryAfter} s`);

@@ -222,4 +222,32 @@ describe('the stand-in GitHub, through the real Octokit', () => {
     expect(gh.checkRuns.get(id)?.conclusion).toBe('success');
     expect(gh.requests.filter((r) => r.status === 403)).toHaveLength(1);
   });
+
+  it('says nothing on a pull request with nothing to report: one completed check run, no comment', async () => {
+    gh = await startGitHub({ ...PR, files: [], token: 'good' });
+    const out = await publish({
+      gh: client(),
+      owner: 'acme',
+      repo: 'infra',
+      sha: PR.headSha,
+      pr: PR,
+      files: [],
+      result: result([]),
+      failOn: 'high',
+      rules: [],
+      flags: { review: true, checkRun: true, summaryComment: true },
+      serverUrl: 'https://github.com',
+      lineText: () => undefined,
+      warn: () => {},
+    });
+    expect(out.sticky).toBeUndefined();
+    expect(gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /repos/acme/infra/check-runs',
+    ]);
+    expect([...gh.checkRuns.values()][0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'No findings' },
+    });
+  });
 });

@@ -137,8 +137,17 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const p = url.pathname;
     if (method === 'GET' && p === `${base}/pulls/${opts.number}/files`) return page(req, res, url, opts.files);
     if (method === 'POST' && p === `${base}/check-runs`) {
+      const output = b.output as { title: string; summary: string; annotations?: unknown[] } | undefined;
+      if ((output?.annotations?.length ?? 0) > 50)
+        return send(422, { message: 'Only 50 annotations are allowed per request' });
       const id = nextId++;
-      state.checkRuns.set(id, { head_sha: String(b.head_sha), status: String(b.status), annotations: [] });
+      state.checkRuns.set(id, {
+        head_sha: String(b.head_sha),
+        status: String(b.conclusion ? 'completed' : b.status),
+        ...(b.conclusion ? { conclusion: String(b.conclusion) } : {}),
+        ...(output ? { output: { title: output.title, summary: output.summary } } : {}),
+        annotations: [...(output?.annotations ?? [])],
+      });
       return send(201, { id, head_sha: b.head_sha, status: b.status });
     }
     const checkRun = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(p);

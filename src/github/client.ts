@@ -21,6 +21,8 @@ export function makeClient({ token, baseUrl, warn }: ClientOptions): GitHubClien
     auth: token,
     baseUrl,
     userAgent: 'policygate',
+    // Failed requests are handled (and reported once) by the callers, not logged per request.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
     throttle: {
       onRateLimit: (
         retryAfter: number,
