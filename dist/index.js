@@ -55571,7 +55571,7 @@ function commentableLines(patch) {
     const lines = new Set();
     let right = 0;
     let inHunk = false;
-    for (const raw of patch.split('\n')) {
+    for (const raw of patch.replace(/\n$/, '').split('\n')) {
         const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
         if (header) {
             right = Number(header[1]);

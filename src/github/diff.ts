@@ -6,7 +6,7 @@ export function commentableLines(patch: string): Set<number> {
   const lines = new Set<number>();
   let right = 0;
   let inHunk = false;
-  for (const raw of patch.split('\n')) {
+  for (const raw of patch.replace(/\n$/, '').split('\n')) {
     const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(raw);
     if (header) {
       right = Number(header[1]);
