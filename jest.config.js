@@ -9,4 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.check.json', diagnostics: { ignoreCodes: ['TS151001'] } }],
   },
   testTimeout: 30000,
+  // No test may reach the EC2 instance-metadata address through the AWS credential chain.
+  setupFiles: ['<rootDir>/test/setup-env.ts'],
 };

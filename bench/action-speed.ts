@@ -69,6 +69,7 @@ function envFor(pr: ReturnType<typeof pullRequest>, apiUrl: string): NodeJS.Proc
   for (const f of ['out', 'summary']) writeFileSync(path.join(tmp, f), '');
   return {
     PATH: process.env.PATH,
+    AWS_EC2_METADATA_DISABLED: 'true',
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/infra',

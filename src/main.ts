@@ -80,12 +80,16 @@ export async function run(): Promise<void> {
       parameters: options.parameters,
       region: options.region,
       config,
+      accessAnalyzer: {
+        mode: options.accessAnalyzer,
+        region: options.region,
+        checks: options.checks,
+        sensitiveActions: options.sensitiveActions,
+        baseRef: pr?.baseSha,
+      },
     });
-    let failure: string | undefined;
-    if (options.accessAnalyzer === 'on')
-      failure = 'access-analyzer is on, but the Access Analyzer checks are not available in this version';
-    result.accessAnalyzer.skipped = options.accessAnalyzer === 'off' ? 'turned off' : 'not available in this version';
-    if (result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
+    const failure = result.accessAnalyzer.error;
+    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
       core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
     for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });
 

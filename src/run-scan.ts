@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from './inputs/config.js';
+import { accessAnalyzerChecks, sensitiveActions } from './inputs/access-analyzer-inputs.js';
 import { parseParametersText } from './inputs/parameters.js';
 import { scan } from './scan.js';
 import { conclusion, type ScanResult } from './findings/types.js';
@@ -40,11 +41,6 @@ export async function runScan(
   const config = loadConfig(io.cwd, cmd.config, new Set(RULES.map((r) => r.meta.id)));
   const failOn = cmd.failOn ?? config?.failOn ?? 'high';
   const accessAnalyzer = cmd.accessAnalyzer ?? config?.accessAnalyzer ?? 'auto';
-  if (accessAnalyzer === 'on') {
-    throw new UsageError(
-      'access-analyzer on: the Access Analyzer checks are not available in this version; use auto or off',
-    );
-  }
   const result = await scan({
     cwd: io.cwd,
     paths: cmd.paths,
@@ -54,8 +50,14 @@ export async function runScan(
     include: config?.paths,
     exclude: config?.exclude,
     config,
+    accessAnalyzer: {
+      mode: accessAnalyzer,
+      region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
+      checks: accessAnalyzerChecks(config?.inputs.checks),
+      sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
+      baseRef: cmd.base,
+    },
   });
-  result.accessAnalyzer.skipped = accessAnalyzer === 'off' ? 'turned off' : 'not available in this version';
   const text = REPORTERS[cmd.format](
     { result, failOn, toolVersion: VERSION, rules: ruleDescriptions() },
     { color: io.color && !cmd.output },
@@ -64,7 +66,8 @@ export async function runScan(
   else io.stdout(text);
   const fatal = result.warnings.filter((w) => w.fatal);
   for (const w of fatal) io.stderr(`policygate: ${w.file}: ${w.message}\n`);
-  if (fatal.length) return { code: 2, result };
+  if (result.accessAnalyzer.error) io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
+  if (fatal.length || result.accessAnalyzer.error) return { code: 2, result };
   return { code: conclusion(result.findings, failOn) === 'failure' ? 1 : 0, result };
 }
 

@@ -4,13 +4,16 @@
  */
 import { promises as fs } from 'node:fs';
 import { discover, type Candidate } from './files/discover.js';
-import { changedSince } from './files/git.js';
+import { changedSince, readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type ScanResult, type Warning } from './findings/types.js';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
-import { RULES } from './rules/index.js';
-import { applyDirectives, configDirective } from './findings/suppressions.js';
+import { RULES, aliasIndex } from './rules/index.js';
+import type { FileModel } from './rules/types.js';
+import type { Policy } from './policies/types.js';
+import { policyKey, runAccessAnalyzer, type AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
+import { applyDirectives, configDirective, fileDirectives } from './findings/suppressions.js';
 import { directiveFindings } from './engines/directives.js';
 
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
@@ -27,6 +30,12 @@ export interface ScanOptions extends ResolveOptions {
   only?: Set<string>;
   /** The config file: `rules:` overrides and `ignore:` entries. */
   config?: Config;
+  /** Run the Access Analyzer checks on the scanned policies (undefined or mode off: do not). */
+  accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & {
+    mode: 'auto' | 'on' | 'off';
+    /** The git ref of the base branch, for CheckNoNewAccess. */
+    baseRef?: string;
+  };
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -48,15 +57,53 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
   const overrides = opts.config?.rules ?? {};
   const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
+  const models: FileModel[] = [];
   for (const c of files) {
     const text = await readCandidate(c, result.warnings);
     if (text === undefined) continue;
     result.files++;
-    merge(result, analyseText(c.rel, text, opts, rules));
+    const analysed = analyseText(c.rel, text, opts, rules);
+    if (analysed.model) models.push(analysed.model);
+    merge(result, analysed);
   }
+  const aa = opts.accessAnalyzer;
+  if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
+  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, opts);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;
+}
+
+/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
+async function accessAnalyzerStage(
+  result: ScanResult,
+  models: FileModel[],
+  aa: NonNullable<ScanOptions['accessAnalyzer']> & { mode: 'auto' | 'on' },
+  opts: ScanOptions,
+): Promise<void> {
+  let base: Map<string, Policy> | undefined;
+  if (aa.baseRef && aa.checks.has('no-new-access')) {
+    base = new Map();
+    for (const m of models) {
+      const text = readAtRef(opts.cwd, aa.baseRef, m.file);
+      const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+      for (const p of before?.policies ?? []) base.set(policyKey(p), p);
+    }
+  }
+  const out = await runAccessAnalyzer(models, { ...aa, base });
+  for (const m of models) {
+    const own = out.findings.filter((f) => f.file === m.file);
+    if (own.length) applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
+  }
+  result.findings.push(...out.findings);
+  result.accessAnalyzer = {
+    ran: out.ran,
+    calls: out.calls,
+    billedCalls: out.billedCalls,
+    skipped: out.skipped,
+    ...(out.error ? { error: out.error } : {}),
+    ...(out.notes.length ? { notes: out.notes } : {}),
+  };
 }
 
 /** The config's severity overrides and `ignore:` entries, over the findings of every file. */

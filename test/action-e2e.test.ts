@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { splitGitDiff } from '../src/github/diff.js';
 import { startGitHub, type StandIn } from './github-server.js';
+import { startAccessAnalyzer, type AAStandIn } from './access-analyzer-server.js';
 
 jest.setTimeout(120_000);
 
@@ -77,7 +78,7 @@ function repoWithPullRequest() {
   return { dir, baseSha, headSha, mergeSha, files };
 }
 
-function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, token: string) {
+function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, token: string, aa?: AAStandIn) {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
   const event = {
     action: 'synchronize',
@@ -108,6 +109,7 @@ function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, to
       HOME: runnerTemp,
       CI: 'true',
       GITHUB_ACTIONS: 'true',
+      AWS_EC2_METADATA_DISABLED: 'true',
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'acme/infra',
@@ -120,6 +122,14 @@ function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, to
       GITHUB_OUTPUT: outputFile,
       GITHUB_STEP_SUMMARY: summaryFile,
       RUNNER_TEMP: runnerTemp,
+      ...(aa
+        ? {
+            AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+            AWS_SECRET_ACCESS_KEY: 'secret',
+            AWS_REGION: 'us-east-1',
+            AWS_ENDPOINT_URL_ACCESSANALYZER: aa.url,
+          }
+        : {}),
       ...inputs,
     },
     outputFile,
@@ -154,9 +164,12 @@ function outputs(file: string): Record<string, string> {
 }
 
 let gh: StandIn | undefined;
+let aa: AAStandIn | undefined;
 afterEach(async () => {
   await gh?.close();
+  await aa?.close();
   gh = undefined;
+  aa = undefined;
 });
 
 describe('the bundled Action under Node 24', () => {
@@ -167,7 +180,8 @@ describe('the bundled Action under Node 24', () => {
   it('posts a check run on the head commit, one review, one summary; a second run adds no comment', async () => {
     const repo = repoWithPullRequest();
     gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'ghs_secret_token' });
-    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'ghs_secret_token');
+    aa = await startAccessAnalyzer();
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'ghs_secret_token', aa);
 
     const first = await runAction(repo.dir, env);
     expect(first.code).toBe(1);
@@ -175,10 +189,23 @@ describe('the bundled Action under Node 24', () => {
     const out = outputs(outputFile);
     expect(out).toMatchObject({ conclusion: 'failure', 'sarif-file': 'policygate.sarif' });
     expect(Number(out.findings)).toBeGreaterThan(3);
-    expect(Number(out.critical)).toBe(1);
+    expect(Number(out.critical)).toBeGreaterThanOrEqual(1);
     expect(JSON.parse(readFileSync(out['report-file'], 'utf8')).summary.templates).toBe(1);
     expect(JSON.parse(readFileSync(path.join(repo.dir, 'policygate.sarif'), 'utf8')).version).toBe('2.1.0');
-    expect(readFileSync(summaryFile, 'utf8')).toContain('<!-- policygate:summary -->');
+    const jobSummary = readFileSync(summaryFile, 'utf8');
+    expect(jobSummary).toContain('<!-- policygate:summary -->');
+    // Access Analyzer ran, at its real paths, and its findings sit on the lines offline rules use.
+    expect(jobSummary).toMatch(/Access Analyzer: \d+ calls \(\d+ billed custom-check calls\)/);
+    expect(new Set(aa.calls.map((c) => c.op))).toEqual(
+      new Set(['ValidatePolicy', 'CheckNoPublicAccess', 'CheckAccessNotGranted', 'CheckNoNewAccess']),
+    );
+    const report = JSON.parse(readFileSync(out['report-file'], 'utf8'));
+    const aaRules = report.findings
+      .filter((f: { source: string }) => f.source === 'access-analyzer')
+      .map((f: { ruleId: string; file: string; line: number }) => `${f.ruleId} ${f.file}:${f.line}`);
+    expect(aaRules).toContain('access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE policies/ci.json:4');
+    expect(aaRules).toContain('access-analyzer/check-no-new-access stacks/app.yaml:18');
+    expect(aaRules).toContain('access-analyzer/check-access-not-granted stacks/app.yaml:18');
 
     // The check run sits on the pull request's head commit, never on the merge commit.
     const runs = [...gh.checkRuns.values()];

@@ -2,7 +2,7 @@
  * The bundled CLI (dist/cli.js), run as a user runs it: exit codes, every format, the JSON
  * contract, SARIF validated against the SARIF 2.1.0 schema, and flags that must be refused.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { analyseText } from '../src/engines/analyse.js';
 import { RULES } from '../src/rules/index.js';
 import { VERSION } from '../src/version.js';
+import { startAccessAnalyzer } from './access-analyzer-server.js';
 
 const CLI = path.resolve('dist/cli.js');
 // ajv-draft-04 is CommonJS (the SARIF schema is draft-04); require gives its constructor as typed.
@@ -48,7 +49,12 @@ describe('policygate scan examples', () => {
       'bySeverity',
       'accessAnalyzer',
     ]);
-    expect(report.summary.accessAnalyzer).toEqual({ ran: false, calls: 0, skipped: 'not available in this version' });
+    expect(report.summary.accessAnalyzer).toEqual({
+      ran: false,
+      calls: 0,
+      billedCalls: 0,
+      skipped: 'no AWS credentials',
+    });
     expect(report.findings.length).toBeGreaterThan(10);
     const ids = new Set(RULES.map((x) => x.meta.id));
     for (const f of report.findings) {
@@ -152,7 +158,6 @@ describe('refused flags and values (exit 2, saying what was expected)', () => {
     [['scan', '--region', 'mars'], /--region must be an AWS region/],
     [['scan', '--parameter', 'novalue'], /--parameter: expected KEY=VALUE, got "novalue"/],
     [['scan', '--parameters', 'missing.json'], /--parameters missing.json: cannot be read \(ENOENT\)/],
-    [['scan', '--access-analyzer', 'on', 'examples'], /Access Analyzer checks are not available in this version/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('%j', (args, message) => {
     const r = run(args as string[]);
@@ -232,5 +237,45 @@ describe('fingerprints', () => {
     expect(b.map((f) => f.line)).toEqual(a.map((f) => f.line + 3));
     expect(b.map((f) => f.fingerprint)).toEqual(a.map((f) => f.fingerprint));
     expect(new Set(a.map((f) => f.fingerprint)).size).toBe(a.length);
+  });
+});
+
+describe('Access Analyzer from the CLI', () => {
+  it('--access-analyzer on without credentials is exit 2, saying what is missing, with the report', () => {
+    const r = run(['scan', 'examples/stacks/people.yaml', '--access-analyzer', 'on', '--format', 'json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/access-analyzer is on but no AWS credentials resolve/);
+    expect(JSON.parse(r.stdout).summary.accessAnalyzer.error).toMatch(/no AWS credentials/);
+  });
+
+  it('with credentials and AWS_ENDPOINT_URL_ACCESSANALYZER, calls the service and reports its findings at their lines', async () => {
+    const aa = await startAccessAnalyzer();
+    try {
+      const env = {
+        ...process.env,
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        AWS_REGION: 'eu-west-1',
+        AWS_ENDPOINT_URL_ACCESSANALYZER: aa.url,
+      };
+      const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'scan', 'examples/policies/developer.json', '--format', 'json'], {
+          env,
+        });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('close', (code) => resolve({ code, stdout }));
+      });
+      const report = JSON.parse(out.stdout);
+      expect(report.summary.accessAnalyzer).toMatchObject({ ran: true });
+      expect(report.summary.accessAnalyzer.calls).toBeGreaterThan(0);
+      const invalid = report.findings.find((f: { ruleId: string }) => f.ruleId === 'access-analyzer/INVALID_ACTION');
+      expect([invalid.line, invalid.source]).toEqual([19, 'access-analyzer']);
+      const offline = report.findings.find((f: { ruleId: string }) => f.ruleId === 'iam-unknown-action');
+      expect([offline.line, offline.column]).toEqual([invalid.line, invalid.column]);
+      expect(aa.calls.every((c) => c.status === 200)).toBe(true);
+    } finally {
+      await aa.close();
+    }
   });
 });

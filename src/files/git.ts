@@ -12,3 +12,17 @@ export function changedSince(cwd: string, base: string): Set<string> {
   const untracked = git(top, 'ls-files', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean);
   return new Set([...names, ...untracked].map((n) => path.join(top, n)));
 }
+
+/** A file's text at a git ref, or undefined when the ref or the file is not there. */
+export function readAtRef(cwd: string, ref: string, relPath: string): string | undefined {
+  try {
+    return execFileSync('git', ['show', `${ref}:./${relPath}`], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 64 << 20,
+    });
+  } catch {
+    return undefined;
+  }
+}

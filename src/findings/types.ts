@@ -51,7 +51,16 @@ export interface ScanResult {
   files: number;
   templates: number;
   policies: number;
-  accessAnalyzer: { ran: boolean; calls: number; skipped: string | null };
+  accessAnalyzer: {
+    ran: boolean;
+    calls: number;
+    /** Custom-check calls, which AWS bills. */
+    billedCalls?: number;
+    skipped: string | null;
+    /** A requested check that could not run: the run fails with this reason. */
+    error?: string;
+    notes?: string[];
+  };
 }
 
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);

@@ -8,6 +8,8 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../files/discover.js';
 import { DEFAULT_CONFIG, type Config } from '../inputs/config.js';
 import { UsageError } from './errors.js';
 import { parseParametersText } from './parameters.js';
+import { accessAnalyzerChecks, sensitiveActions } from './access-analyzer-inputs.js';
+import type { CheckName } from '../engines/access-analyzer/checks.js';
 
 /** The defaults of action.yml (a test keeps the two equal). */
 export const INPUT_DEFAULTS: Record<string, string> = {
@@ -37,6 +39,8 @@ export interface ActionOptions {
   failOn: FailOn;
   accessAnalyzer: 'auto' | 'on' | 'off';
   region: string;
+  checks: Set<CheckName>;
+  sensitiveActions: string[];
   parameters: Record<string, string>;
   review: boolean;
   checkRun: boolean;
@@ -99,6 +103,8 @@ export function readActionInputs(
       failOn: oneOf('fail-on', pick('fail-on'), [...SEVERITIES, 'never'] as const),
       accessAnalyzer: oneOf('access-analyzer', pick('access-analyzer'), ['auto', 'on', 'off'] as const),
       region: pick('aws-region') || env.AWS_REGION || 'us-east-1',
+      checks: accessAnalyzerChecks(pick('checks')),
+      sensitiveActions: sensitiveActions(pick('sensitive-actions')),
       parameters,
       review: bool('review', pick('review')),
       checkRun: bool('check-run', pick('check-run')),

@@ -102,8 +102,11 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
   if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
     const long = LONG_FORM[tag];
     if (!long) throw new ParseFailure(`unknown tag ${tag}`, start);
-    const tagKey: ScalarNode = { kind: 'scalar', start, end: start, value: long };
-    return { kind: 'map', start, end, pairs: [{ key: tagKey, value: node }] };
+    // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
+    const at = text.lastIndexOf(tag, start);
+    const tagStart = at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
+    const tagKey: ScalarNode = { kind: 'scalar', start: tagStart, end: tagStart + tag.length, value: long };
+    return { kind: 'map', start: tagStart, end, pairs: [{ key: tagKey, value: node }] };
   }
   return node;
 }

@@ -54,6 +54,13 @@ export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownO
   ];
   const aa = result.accessAnalyzer;
   if (!aa.ran && aa.skipped) head.push('', `Access Analyzer: not run (${aa.skipped}).`);
+  if (aa.ran)
+    head.push(
+      '',
+      `Access Analyzer: ${aa.calls} call${aa.calls === 1 ? '' : 's'} (${aa.billedCalls ?? 0} billed custom-check call${aa.billedCalls === 1 ? '' : 's'}).`,
+    );
+  if (aa.error) head.push('', `**Access Analyzer could not run:** ${aa.error}`);
+  for (const n of aa.notes ?? []) head.push('', n);
   if (opts.notes?.length) head.push('', ...opts.notes);
 
   const link = (f: Finding) => {

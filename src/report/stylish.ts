@@ -52,6 +52,10 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   out.push(
     `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}`,
   );
+  const aa = result.accessAnalyzer;
+  if (aa.ran) out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
+  if (aa.error) out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
+  for (const n of aa.notes ?? []) out.push(c('2', n));
   if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
     out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
   return `${out.join('\n')}\n`;

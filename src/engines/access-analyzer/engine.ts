@@ -1,0 +1,280 @@
+/**
+ * The Access Analyzer engine: every policy of the scanned files through the four checks, calls
+ * run concurrently under a limit, identical (text, check, type) calls made once per run, throttling
+ * retried by the SDK's adaptive mode (one token bucket for the whole pool). Credentials come from
+ * the SDK's default chain. A check that was asked for and could not run is an error, never a pass.
+ */
+import {
+  AccessAnalyzerClient,
+  CheckAccessNotGrantedCommand,
+  CheckNoNewAccessCommand,
+  CheckNoPublicAccessCommand,
+  paginateValidatePolicy,
+  type ValidatePolicyFinding,
+} from '@aws-sdk/client-accessanalyzer';
+import pLimit from 'p-limit';
+import type { Finding, Severity } from '../../findings/types.js';
+import { fingerprint, locate, pathOf } from '../../findings/locate.js';
+import type { Node } from '../../parse/node.js';
+import type { Policy } from '../../policies/types.js';
+import type { FileModel } from '../../rules/types.js';
+import { plan, type CheckName } from './checks.js';
+import { nodeForPath, nodeForStatement, serialize, type PathElement } from './serialize.js';
+
+export interface AccessAnalyzerOptions {
+  mode: 'auto' | 'on';
+  region: string;
+  checks: Set<CheckName>;
+  sensitiveActions: string[];
+  concurrency?: number;
+  /** The policies of the base branch, by `file#resource#path`, for CheckNoNewAccess. */
+  base?: Map<string, Policy>;
+  /** For tests: a client built elsewhere. */
+  client?: AccessAnalyzerClient;
+}
+
+export interface AccessAnalyzerResult {
+  findings: Finding[];
+  ran: boolean;
+  calls: number;
+  /** Custom-check calls (CheckNoNewAccess, CheckAccessNotGranted, CheckNoPublicAccess) are billed. */
+  billedCalls: number;
+  skipped: string | null;
+  /** Set when a requested check could not run: the run must fail. */
+  error?: string;
+  notes: string[];
+}
+
+const SEVERITY: Record<string, Severity> = {
+  ERROR: 'high',
+  SECURITY_WARNING: 'high',
+  WARNING: 'medium',
+  SUGGESTION: 'low',
+};
+
+export const policyKey = (p: Policy): string => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
+
+function finding(
+  model: FileModel,
+  policy: Policy,
+  node: Node,
+  ruleId: string,
+  severity: Severity,
+  title: string,
+  message: string,
+  helpUri: string,
+  key: string,
+): Finding {
+  const resource = policy.resource?.id ?? null;
+  return {
+    ruleId,
+    severity,
+    title,
+    message,
+    file: model.file,
+    ...locate(model.source, node),
+    resource,
+    policy: policy.path,
+    source: 'access-analyzer',
+    helpUri,
+    fingerprint: fingerprint([ruleId, model.file, resource, policy.path, pathOf(node), key]),
+    suppressed: false,
+    suppression: null,
+  };
+}
+
+const humanise = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html';
+
+export async function runAccessAnalyzer(
+  models: FileModel[],
+  opts: AccessAnalyzerOptions,
+): Promise<AccessAnalyzerResult> {
+  const result: AccessAnalyzerResult = { findings: [], ran: false, calls: 0, billedCalls: 0, skipped: null, notes: [] };
+  const policies = models.flatMap((m) => m.policies.map((p) => ({ model: m, policy: p })));
+  if (!policies.length) {
+    result.skipped = 'no policy to check';
+    return result;
+  }
+  const client =
+    opts.client ??
+    new AccessAnalyzerClient({
+      region: opts.region,
+      maxAttempts: 6,
+      retryMode: 'adaptive',
+      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+    });
+  try {
+    await client.config.credentials();
+  } catch {
+    if (opts.mode === 'on') {
+      result.error =
+        'access-analyzer is on but no AWS credentials resolve (configure them, e.g. with aws-actions/configure-aws-credentials and OIDC)';
+    } else result.skipped = 'no AWS credentials';
+    return result;
+  }
+
+  const limit = pLimit(opts.concurrency ?? 8);
+  const cache = new Map<string, Promise<unknown>>();
+  const call = <T>(key: string, billed: boolean, fn: () => Promise<T>): Promise<T> => {
+    let p = cache.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = limit(() => {
+        result.calls++;
+        if (billed) result.billedCalls++;
+        return fn();
+      });
+      cache.set(key, p);
+    }
+    return p;
+  };
+  const unsent: string[] = [];
+  const tasks: Promise<void>[] = [];
+  for (const { model, policy } of policies) {
+    const { text, unknown } = serialize(policy);
+    if (unknown) {
+      unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+      continue;
+    }
+    const p = plan(policy);
+    const add = (f: Finding) => result.findings.push(f);
+    if (opts.checks.has('validate') && p.validate) {
+      const { policyType, resourceType } = p.validate;
+      tasks.push(
+        call(`validate\0${policyType}\0${resourceType ?? ''}\0${text}`, false, async () => {
+          const out: ValidatePolicyFinding[] = [];
+          for await (const page of paginateValidatePolicy(
+            { client },
+            {
+              policyDocument: text,
+              policyType,
+              ...(resourceType ? { validatePolicyResourceType: resourceType as never } : {}),
+            },
+          )) {
+            out.push(...(page.findings ?? []));
+          }
+          return out;
+        }).then((found) => {
+          for (const f of found) {
+            const node = nodeForPath(policy, (f.locations?.[0]?.path ?? []) as PathElement[], model.resolver);
+            add(
+              finding(
+                model,
+                policy,
+                node,
+                `access-analyzer/${f.issueCode}`,
+                SEVERITY[f.findingType ?? ''] ?? 'medium',
+                humanise(f.issueCode ?? 'finding'),
+                f.findingDetails ?? '',
+                f.learnMoreLink ?? CHECK_DOCS,
+                f.issueCode ?? '',
+              ),
+            );
+          }
+        }),
+      );
+    }
+    if (opts.checks.has('no-public-access') && p.noPublicAccess) {
+      const resourceType = p.noPublicAccess.resourceType;
+      tasks.push(
+        call(`public\0${resourceType}\0${text}`, true, () =>
+          client.send(new CheckNoPublicAccessCommand({ policyDocument: text, resourceType: resourceType as never })),
+        ).then((r) => {
+          if (r.result !== 'FAIL') return;
+          for (const reason of r.reasons?.length ? r.reasons : [{}]) {
+            const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
+            add(
+              finding(
+                model,
+                policy,
+                node,
+                'access-analyzer/check-no-public-access',
+                'critical',
+                'Access Analyzer: public access',
+                `${r.message ?? 'The policy grants public access.'}${reason.description ? ` ${reason.description}` : ''}`,
+                CHECK_DOCS,
+                String(reason.statementIndex ?? ''),
+              ),
+            );
+          }
+        }),
+      );
+    }
+    if (opts.checks.has('access-not-granted') && p.accessCheckType && opts.sensitiveActions.length) {
+      const policyType = p.accessCheckType;
+      for (let i = 0; i < opts.sensitiveActions.length; i += 100) {
+        const actions = opts.sensitiveActions.slice(i, i + 100);
+        tasks.push(
+          call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () =>
+            client.send(new CheckAccessNotGrantedCommand({ policyDocument: text, policyType, access: [{ actions }] })),
+          ).then((r) => {
+            if (r.result !== 'FAIL') return;
+            for (const reason of r.reasons?.length ? r.reasons : [{}]) {
+              const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
+              add(
+                finding(
+                  model,
+                  policy,
+                  node,
+                  'access-analyzer/check-access-not-granted',
+                  'high',
+                  'Access Analyzer: sensitive actions granted',
+                  `${r.message ?? 'The policy grants one or more of the sensitive actions.'}${reason.description ? ` ${reason.description}` : ''}`,
+                  CHECK_DOCS,
+                  `${i}:${reason.statementIndex ?? ''}`,
+                ),
+              );
+            }
+          }),
+        );
+      }
+    }
+    if (opts.checks.has('no-new-access') && p.accessCheckType && opts.base) {
+      const before = opts.base.get(policyKey(policy));
+      if (!before) continue;
+      const existing = serialize(before);
+      if (existing.unknown || existing.text === text) continue;
+      const policyType = p.accessCheckType;
+      tasks.push(
+        call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () =>
+          client.send(
+            new CheckNoNewAccessCommand({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }),
+          ),
+        ).then((r) => {
+          if (r.result !== 'FAIL') return;
+          for (const reason of r.reasons?.length ? r.reasons : [{}]) {
+            const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
+            add(
+              finding(
+                model,
+                policy,
+                node,
+                'access-analyzer/check-no-new-access',
+                'high',
+                'Access Analyzer: new access',
+                `${r.message ?? 'The change grants new access.'}${reason.description ? ` ${reason.description}` : ''}`,
+                CHECK_DOCS,
+                String(reason.statementIndex ?? ''),
+              ),
+            );
+          }
+        }),
+      );
+    }
+  }
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  result.ran = true;
+  if (unsent.length)
+    result.notes.push(
+      `${unsent.length} polic${unsent.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer because some values are only known at deploy time: ${unsent.slice(0, 5).join(', ')}`,
+    );
+  if (failed) {
+    const e = failed.reason as { name?: string; message?: string };
+    result.error =
+      e.name === 'AccessDeniedException'
+        ? `Access Analyzer denied the call (${e.message}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`
+        : `an Access Analyzer call failed after retries: ${e.name ?? 'Error'}: ${e.message}`;
+  }
+  return result;
+}

@@ -1,0 +1,195 @@
+/**
+ * A stand-in IAM Access Analyzer on loopback HTTP, at the real REST-JSON paths, for the real SDK
+ * client: it accepts SigV4-signed requests (refuses unsigned ones), answers ValidatePolicy with
+ * findings and `locations` for a few recognisable mistakes (one finding a page when asked, to
+ * exercise pagination), answers the three custom checks, and can throttle (429
+ * ThrottlingException, with or without Retry-After), deny (403 AccessDeniedException), fail
+ * (500), answer slowly, or refuse an oversized policy (400 ValidationException).
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface AAStandInOptions {
+  throttle?: number;
+  throttleRetryAfter?: boolean;
+  deny?: boolean;
+  fail500?: number;
+  latencyMs?: number;
+  onePerPage?: boolean;
+  /** Requests per second before throttling kicks in (0: unlimited). */
+  tps?: number;
+}
+
+export interface AAStandIn {
+  url: string;
+  calls: { op: string; body: Record<string, unknown>; status: number }[];
+  close(): Promise<void>;
+}
+
+type Stmt = {
+  Effect: string;
+  Action?: string[];
+  Resource?: string[];
+  Principal?: unknown;
+  Condition?: unknown;
+  Sid?: string;
+};
+
+const OPS: Record<string, string> = {
+  '/policy/validation': 'ValidatePolicy',
+  '/policy/check-no-new-access': 'CheckNoNewAccess',
+  '/policy/check-access-not-granted': 'CheckAccessNotGranted',
+  '/policy/check-no-public-access': 'CheckNoPublicAccess',
+};
+
+const glob = (p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
+
+function validate(doc: { Statement: Stmt[] }) {
+  const out: unknown[] = [];
+  doc.Statement.forEach((st, i) => {
+    (st.Action ?? []).forEach((a, j) => {
+      const path = [{ value: 'Statement' }, { index: i }, { value: 'Action' }, { index: j }];
+      const span = { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 1, offset: 1 } };
+      if (a === 'iam:PassRole' && (st.Resource ?? []).includes('*')) {
+        out.push({
+          findingType: 'SECURITY_WARNING',
+          issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+          findingDetails: 'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive.',
+          learnMoreLink:
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-security-warning-pass-role-with-star-in-resource',
+          locations: [{ path, span }],
+        });
+      }
+      if (a === 's3:GetObjects') {
+        out.push({
+          findingType: 'ERROR',
+          issueCode: 'INVALID_ACTION',
+          findingDetails: 'The action s3:GetObjects does not exist.',
+          learnMoreLink:
+            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action',
+          locations: [{ path, span }],
+        });
+      }
+    });
+  });
+  return out;
+}
+
+const isPublic = (p: unknown) =>
+  p === '*' || (typeof p === 'object' && p !== null && JSON.stringify(p).includes('"*"'));
+
+export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<AAStandIn> {
+  const calls: AAStandIn['calls'] = [];
+  let throttle = opts.throttle ?? 0;
+  let fail500 = opts.fail500 ?? 0;
+  const window: number[] = [];
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://x');
+    const op = OPS[url.pathname] ?? 'Unknown';
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+    const rec = { op, body, status: 0 };
+    calls.push(rec);
+    const send = (status: number, b: unknown, headers: Record<string, string> = {}) => {
+      rec.status = status;
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'x-amzn-RequestId': `req-${calls.length}`,
+        ...headers,
+      });
+      res.end(JSON.stringify(b));
+    };
+    const error = (status: number, type: string, message: string, headers: Record<string, string> = {}) =>
+      send(status, { message }, { 'x-amzn-ErrorType': type, ...headers });
+    if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
+    if (
+      !/^AWS4-HMAC-SHA256 Credential=\w+\/\d{8}\/[\w-]+\/access-analyzer\/aws4_request, SignedHeaders=[\w;-]+, Signature=[0-9a-f]{64}$/.test(
+        req.headers.authorization ?? '',
+      )
+    ) {
+      return error(403, 'IncompleteSignatureException', 'Request is missing Authentication Token');
+    }
+    if (op === 'Unknown' || req.method !== 'POST') return error(404, 'UnknownOperationException', 'Unknown operation');
+    if (opts.deny)
+      return error(403, 'AccessDeniedException', `User is not authorized to perform: access-analyzer:${op}`);
+    if (opts.tps) {
+      const now = Date.now();
+      while (window.length && now - window[0] > 1000) window.shift();
+      if (window.length >= opts.tps) return error(429, 'ThrottlingException', 'Rate exceeded', { 'Retry-After': '1' });
+      window.push(now);
+    }
+    if (throttle > 0) {
+      throttle--;
+      return error(429, 'ThrottlingException', 'Rate exceeded', opts.throttleRetryAfter ? { 'Retry-After': '1' } : {});
+    }
+    if (fail500 > 0) {
+      fail500--;
+      return error(500, 'InternalServerException', 'Internal failure');
+    }
+    const docText = String(body.policyDocument ?? body.newPolicyDocument ?? '');
+    if (docText.replace(/\s/g, '').length > 32_768)
+      return error(400, 'ValidationException', 'Policy document exceeds the maximum size', {
+        'x-amzn-ErrorType': 'ValidationException',
+      });
+    const doc = JSON.parse(docText) as { Statement: Stmt[] };
+    if (op === 'ValidatePolicy') {
+      const all = validate(doc);
+      if (!opts.onePerPage) return send(200, { findings: all });
+      const start = Number(url.searchParams.get('nextToken') ?? 0);
+      return send(200, {
+        findings: all.slice(start, start + 1),
+        ...(start + 1 < all.length ? { nextToken: String(start + 1) } : {}),
+      });
+    }
+    const fail = (i: number, st: Stmt) => ({
+      result: 'FAIL',
+      message: 'The policy grants access.',
+      reasons: [
+        {
+          description: `In the statement with index: ${i}.`,
+          statementIndex: i,
+          ...(st.Sid ? { statementId: st.Sid } : {}),
+        },
+      ],
+    });
+    if (op === 'CheckNoPublicAccess') {
+      const i = doc.Statement.findIndex((st) => st.Effect === 'Allow' && isPublic(st.Principal) && !st.Condition);
+      return send(
+        200,
+        i >= 0
+          ? fail(i, doc.Statement[i])
+          : {
+              result: 'PASS',
+              message: 'The resource policy does not grant public access for the given resource type.',
+            },
+      );
+    }
+    if (op === 'CheckAccessNotGranted') {
+      const actions = ((body.access as { actions: string[] }[])[0]?.actions ?? []) as string[];
+      const i = doc.Statement.findIndex(
+        (st) => st.Effect === 'Allow' && (st.Action ?? []).some((a) => actions.some((x) => glob(a).test(x))),
+      );
+      return send(
+        200,
+        i >= 0
+          ? fail(i, doc.Statement[i])
+          : { result: 'PASS', message: 'The policy document does not grant access to perform the listed actions.' },
+      );
+    }
+    if (op === 'CheckNoNewAccess') {
+      const old = JSON.parse(String(body.existingPolicyDocument)) as { Statement: Stmt[] };
+      const had = new Set(old.Statement.flatMap((s) => s.Action ?? []));
+      const i = doc.Statement.findIndex((st) => st.Effect === 'Allow' && (st.Action ?? []).some((a) => !had.has(a)));
+      return send(
+        200,
+        i >= 0
+          ? fail(i, doc.Statement[i])
+          : { result: 'PASS', message: 'The modified permissions do not grant new access.' },
+      );
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => server.close(() => r())) };
+}

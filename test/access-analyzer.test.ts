@@ -1,0 +1,168 @@
+/**
+ * The Access Analyzer engine against the stand-in service, through the real SDK client (SigV4
+ * signing, restJson1, retries): findings at exact lines (YAML short forms included), pagination,
+ * the custom checks, caching of identical calls, throttling, AccessDenied, and missing credentials.
+ */
+import { jest } from '@jest/globals';
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { analyseText } from '../src/engines/analyse.js';
+import { runAccessAnalyzer, policyKey, type AccessAnalyzerOptions } from '../src/engines/access-analyzer/engine.js';
+import { DEFAULT_SENSITIVE_ACTIONS } from '../src/engines/access-analyzer/checks.js';
+import type { FileModel } from '../src/rules/types.js';
+import { startAccessAnalyzer, type AAStandIn, type AAStandInOptions } from './access-analyzer-server.js';
+import { dedent } from './rule-tester.js';
+
+jest.setTimeout(60_000);
+
+const TEMPLATE = dedent(`
+  Resources:
+    Role:
+      Type: AWS::IAM::Role
+      Properties:
+        AssumeRolePolicyDocument:
+          Statement:
+            - Effect: Allow
+              Principal: { AWS: '*' }
+              Action: sts:AssumeRole
+        Policies:
+          - PolicyName: app
+            PolicyDocument:
+              Statement:
+                - Effect: Allow
+                  Action:
+                    - s3:GetObjects
+                    - !Sub 'iam:${'${'}Verb}Role'
+                  Resource: '*'
+    Bucket:
+      Type: AWS::S3::Bucket
+  Parameters:
+    Verb: { Type: String, Default: Pass }
+`);
+
+const model = (text = TEMPLATE, file = 'stack.yaml'): FileModel => analyseText(file, text).model!;
+
+let aa: AAStandIn | undefined;
+afterEach(async () => {
+  await aa?.close();
+  aa = undefined;
+});
+
+async function run(models: FileModel[], standIn: AAStandInOptions = {}, over: Partial<AccessAnalyzerOptions> = {}) {
+  aa = await startAccessAnalyzer(standIn);
+  const client = new AccessAnalyzerClient({
+    region: 'us-east-1',
+    endpoint: aa.url,
+    credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+    maxAttempts: 4,
+    retryMode: 'adaptive',
+  });
+  return runAccessAnalyzer(models, {
+    mode: 'auto',
+    region: 'us-east-1',
+    checks: new Set(['validate', 'no-public-access', 'access-not-granted', 'no-new-access']),
+    sensitiveActions: DEFAULT_SENSITIVE_ACTIONS,
+    client,
+    ...over,
+  });
+}
+
+describe('Access Analyzer', () => {
+  it('maps ValidatePolicy findings to the exact line, short-form tags included, across pages', async () => {
+    const r = await run([model()], { onePerPage: true });
+    expect(r.error).toBeUndefined();
+    const at = (id: string) => r.findings.filter((f) => f.ruleId === id).map((f) => [f.line, f.column, f.severity]);
+    expect(at('access-analyzer/INVALID_ACTION')).toEqual([[16, 21, 'high']]);
+    expect(at('access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE')).toEqual([[17, 21, 'high']]);
+    expect(r.findings.find((f) => f.ruleId === 'access-analyzer/INVALID_ACTION')).toMatchObject({
+      source: 'access-analyzer',
+      resource: 'Role',
+      policy: 'Policies[0].PolicyDocument',
+    });
+    expect(aa!.calls.filter((c) => c.op === 'ValidatePolicy').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('runs the custom checks: public trust policy, sensitive actions', async () => {
+    const r = await run([model()]);
+    const pub = r.findings.find((f) => f.ruleId === 'access-analyzer/check-no-public-access')!;
+    expect([pub.line, pub.severity]).toEqual([7, 'critical']);
+    const granted = r.findings.find((f) => f.ruleId === 'access-analyzer/check-access-not-granted')!;
+    expect([granted.line, granted.severity]).toEqual([14, 'high']);
+    expect(r.billedCalls).toBe(aa!.calls.filter((c) => c.op !== 'ValidatePolicy').length);
+  });
+
+  it('checks a changed policy against its own version on the base branch', async () => {
+    const base = model(TEMPLATE.replace(/^ *- !Sub 'iam:\$\{Verb\}Role'\n/m, ''));
+    expect(base.source.text).not.toContain('!Sub');
+    const r = await run([model()], {}, { base: new Map(base.policies.map((p) => [policyKey(p), p])) });
+    const f = r.findings.find((x) => x.ruleId === 'access-analyzer/check-no-new-access')!;
+    expect(f.line).toBe(14);
+    const call = aa!.calls.find((c) => c.op === 'CheckNoNewAccess')!;
+    expect(call.body.policyType).toBe('IDENTITY_POLICY');
+  });
+
+  it('sends identical policies once per run', async () => {
+    const r = await run([model(TEMPLATE, 'a.yaml'), model(TEMPLATE, 'b.yaml')]);
+    const validate = aa!.calls.filter((c) => c.op === 'ValidatePolicy').length;
+    expect(validate).toBe(2); // the trust policy and the inline policy, not four
+    expect(r.findings.filter((f) => f.ruleId === 'access-analyzer/INVALID_ACTION').map((f) => f.file)).toEqual([
+      'a.yaml',
+      'b.yaml',
+    ]);
+  });
+
+  it('retries throttling, with and without Retry-After', async () => {
+    const a = await run([model()], { throttle: 2, throttleRetryAfter: true });
+    expect(a.error).toBeUndefined();
+    await aa!.close();
+    const b = await run([model()], { throttle: 2 });
+    expect(b.error).toBeUndefined();
+    expect(aa!.calls.filter((c) => c.status === 429)).toHaveLength(2);
+  });
+
+  it('AccessDenied is an error that names the permissions, never a pass', async () => {
+    const r = await run([model()], { deny: true });
+    expect(r.error).toMatch(
+      /denied the call .* access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess/,
+    );
+  });
+
+  it('a 500 that persists is an error; an oversized policy is refused (ValidationException)', async () => {
+    expect((await run([model()], { fail500: 50 })).error).toMatch(/InternalServerException/);
+    await aa!.close();
+    const big = `{"Statement":[{"Effect":"Allow","Resource":"*","Action":[${Array.from({ length: 3000 }, (_, i) => `"s3:GetObject${i}"`).join(',')}]}]}`;
+    expect((await run([model(big, 'big.json')])).error).toMatch(/ValidationException/);
+  });
+
+  it('without credentials: auto skips with a notice, on is an error', async () => {
+    const noCreds = new AccessAnalyzerClient({
+      region: 'us-east-1',
+      credentials: async () => Promise.reject(new Error('no credentials')),
+    });
+    const auto = await runAccessAnalyzer([model()], {
+      mode: 'auto',
+      region: 'us-east-1',
+      checks: new Set(['validate']),
+      sensitiveActions: [],
+      client: noCreds,
+    });
+    expect(auto).toMatchObject({ ran: false, skipped: 'no AWS credentials', calls: 0 });
+    const on = await runAccessAnalyzer([model()], {
+      mode: 'on',
+      region: 'us-east-1',
+      checks: new Set(['validate']),
+      sensitiveActions: [],
+      client: noCreds,
+    });
+    expect(on.error).toMatch(/no AWS credentials resolve/);
+  });
+
+  it('does not send a policy whose values are only known at deploy time, and says so', async () => {
+    const r = await run([
+      model(
+        'Resources:\n  P:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Action: s3:GetObject\n            Resource: !ImportValue shared\n',
+      ),
+    ]);
+    expect(aa!.calls).toHaveLength(0);
+    expect(r.notes.join('\n')).toMatch(/1 policy was not sent to Access Analyzer/);
+  });
+});
