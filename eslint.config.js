@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'test/fixtures/**', 'bench/.out/**', 'bench/.out-action/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'test/fixtures/**', 'bench/.out/**', 'bench/.out-action/**', 'bench/.out-aa/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
