@@ -47447,6 +47447,7 @@ const jsonReport = ({ result, failOn, toolVersion }) => {
         conclusion: conclusion(result.findings, failOn),
         warnings: result.warnings,
         partial: result.partial,
+        ...(result.changes ? { changes: result.changes } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 };
@@ -47559,6 +47560,17 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
             const where = f.resource ? c('2', ` [${f.resource}]`) : '';
             out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
         });
+        out.push('');
+    }
+    if (result.changes?.length) {
+        out.push(c('1', 'Permission changes against the base:'));
+        for (const ch of result.changes) {
+            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            for (const l of ch.added)
+                out.push(`    ${c('32', `+ ${l}`)}`);
+            for (const l of ch.removed)
+                out.push(`    ${c('31', `- ${l}`)}`);
+        }
         out.push('');
     }
     if (result.warnings.length) {
@@ -53581,6 +53593,98 @@ function partialResources(file, r) {
     return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
 }
 
+;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
+
+
+function permission_diff_grants(policy) {
+    const out = new Map();
+    const denied = new Set();
+    for (const st of policy.statements) {
+        if (st.effect === 'Deny' && !st.conditions && onAllResources(st))
+            for (const a of statementGroup(st).list)
+                denied.add(a);
+    }
+    for (const st of policy.statements) {
+        if (st.effect !== 'Allow')
+            continue;
+        const principals = (st.principal?.items ?? [])
+            .filter(known)
+            .map((p) => (p.type === '*' ? '*' : `${p.type}:${p.value}`));
+        const resources = st.notResource
+            ? [
+                `everything but ${st.notResource.items
+                    .filter(known)
+                    .map((i) => i.value)
+                    .join(', ')}`,
+            ]
+            : (st.resource?.items ?? []).filter(known).map((i) => i.value);
+        const where = (r) => `${r}${principals.length ? ` for ${principals.join(', ')}` : ''}${st.conditions ? ' (with conditions)' : ''}`;
+        for (const r of resources.length ? resources : ['(no resource)']) {
+            const set = out.get(where(r)) ?? new Set();
+            for (const a of statementGroup(st).list)
+                if (!denied.has(a))
+                    set.add(a);
+            out.set(where(r), set);
+        }
+    }
+    return out;
+}
+let serviceSizes;
+function sizeOf(service) {
+    if (!serviceSizes) {
+        serviceSizes = new Map();
+        for (const a of allActions()) {
+            const s = a.name.split(':')[0];
+            serviceSizes.set(s, (serviceSizes.get(s) ?? 0) + 1);
+        }
+    }
+    return serviceSizes.get(service) ?? 0;
+}
+/** Actions as few readable items: `*`, `service:*` (N actions), or names. */
+function collapse(actions) {
+    if (actions.length === allActions().length)
+        return [`* (${actions.length} actions)`];
+    const byService = new Map();
+    for (const a of actions) {
+        const s = a.name.split(':')[0];
+        byService.set(s, [...(byService.get(s) ?? []), a]);
+    }
+    const out = [];
+    for (const [service, list] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
+        if (list.length === sizeOf(service) && list.length > 1)
+            out.push(`${service}:* (${list.length} actions)`);
+        else if (list.length > 6)
+            out.push(`${list.length} ${service} actions (${list
+                .slice(0, 3)
+                .map((a) => a.name)
+                .join(', ')}, …)`);
+        else
+            out.push(...list.map((a) => a.name).sort());
+    }
+    return out;
+}
+function lines(from, minus) {
+    const out = [];
+    for (const [where, set] of from) {
+        const other = minus.get(where);
+        const diff = [...set].filter((a) => !other?.has(a));
+        if (diff.length)
+            for (const item of collapse(diff))
+                out.push(`${item} on ${where}`);
+    }
+    return out;
+}
+function permissionChange(before, after) {
+    const p = (after ?? before);
+    const b = before ? permission_diff_grants(before) : new Map();
+    const a = after ? permission_diff_grants(after) : new Map();
+    const added = lines(a, b);
+    const removed = lines(b, a);
+    if (!added.length && !removed.length)
+        return undefined;
+    return { file: p.file, resource: p.resource?.id ?? null, policy: p.path, added, removed };
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-accessanalyzer/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1645);
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -54116,6 +54220,7 @@ async function runAccessAnalyzer(models, opts) {
 
 
 
+
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 async function scan(opts) {
@@ -54149,28 +54254,35 @@ async function scan(opts) {
             models.push(analysed.model);
         merge(result, analysed);
     }
+    const base = opts.compareWith ? basePolicies(models, opts.compareWith, opts) : undefined;
+    if (base) {
+        result.changes = models
+            .flatMap((m) => m.policies.map((p) => permissionChange(base.get(policyKey(p)), p)))
+            .filter((c) => c !== undefined);
+    }
     const aa = opts.accessAnalyzer;
     if (!aa || aa.mode === 'off')
         result.accessAnalyzer.skipped = 'turned off';
     else
-        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, opts);
+        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base);
     if (opts.config)
         applyConfig(result, opts.config);
     result.findings.sort(compareFindings);
     return result;
 }
-/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
-async function accessAnalyzerStage(result, models, aa, opts) {
-    let base;
-    if (aa.baseRef && aa.checks.has('no-new-access')) {
-        base = new Map();
-        for (const m of models) {
-            const text = readAtRef(opts.cwd, aa.baseRef, m.file);
-            const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
-            for (const p of before?.policies ?? [])
-                base.set(policyKey(p), p);
-        }
+/** The policies of the same files at the base ref, by file, resource and path. */
+function basePolicies(models, ref, opts) {
+    const base = new Map();
+    for (const m of models) {
+        const text = readAtRef(opts.cwd, ref, m.file);
+        const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+        for (const p of before?.policies ?? [])
+            base.set(policyKey(p), p);
     }
+    return base;
+}
+/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
+async function accessAnalyzerStage(result, models, aa, base) {
     const out = await runAccessAnalyzer(models, { ...aa, base });
     for (const m of models) {
         const own = out.findings.filter((f) => f.file === m.file);
@@ -54288,8 +54400,8 @@ async function runScan(cmd, io) {
             region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
             checks: accessAnalyzerChecks(config?.inputs.checks),
             sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
-            baseRef: cmd.base,
         },
+        compareWith: cmd.base,
     });
     const text = REPORTERS[cmd.format]({ result, failOn, toolVersion: VERSION, rules: ruleDescriptions() }, { color: io.color && !cmd.output });
     if (cmd.output)

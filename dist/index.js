@@ -39533,7 +39533,7 @@ module.exports.fetch = async function fetch (init, options = undefined) {
 module.exports.Headers = __nccwpck_require__(660).Headers
 module.exports.Response = __nccwpck_require__(9051).Response
 module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(3529).FormData
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
 module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
@@ -54388,7 +54388,7 @@ const {
   extractMimeType,
   utf8DecodeBytes
 } = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(3529)
+const { FormData } = __nccwpck_require__(5910)
 const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
@@ -55985,7 +55985,7 @@ const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { utf8DecodeBytes } = __nccwpck_require__(3168)
 const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
 const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(3529)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -56457,7 +56457,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3529:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -60804,7 +60804,7 @@ const {
 } = __nccwpck_require__(4495)
 const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(3529)
+const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
@@ -67501,7 +67501,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5910);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
 /** The Action's entry point (dist/index.js). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -67511,7 +67511,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5910:
+/***/ 708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -81447,6 +81447,98 @@ function partialResources(file, r) {
     return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
 }
 
+;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
+
+
+function permission_diff_grants(policy) {
+    const out = new Map();
+    const denied = new Set();
+    for (const st of policy.statements) {
+        if (st.effect === 'Deny' && !st.conditions && onAllResources(st))
+            for (const a of statementGroup(st).list)
+                denied.add(a);
+    }
+    for (const st of policy.statements) {
+        if (st.effect !== 'Allow')
+            continue;
+        const principals = (st.principal?.items ?? [])
+            .filter(known)
+            .map((p) => (p.type === '*' ? '*' : `${p.type}:${p.value}`));
+        const resources = st.notResource
+            ? [
+                `everything but ${st.notResource.items
+                    .filter(known)
+                    .map((i) => i.value)
+                    .join(', ')}`,
+            ]
+            : (st.resource?.items ?? []).filter(known).map((i) => i.value);
+        const where = (r) => `${r}${principals.length ? ` for ${principals.join(', ')}` : ''}${st.conditions ? ' (with conditions)' : ''}`;
+        for (const r of resources.length ? resources : ['(no resource)']) {
+            const set = out.get(where(r)) ?? new Set();
+            for (const a of statementGroup(st).list)
+                if (!denied.has(a))
+                    set.add(a);
+            out.set(where(r), set);
+        }
+    }
+    return out;
+}
+let serviceSizes;
+function sizeOf(service) {
+    if (!serviceSizes) {
+        serviceSizes = new Map();
+        for (const a of allActions()) {
+            const s = a.name.split(':')[0];
+            serviceSizes.set(s, (serviceSizes.get(s) ?? 0) + 1);
+        }
+    }
+    return serviceSizes.get(service) ?? 0;
+}
+/** Actions as few readable items: `*`, `service:*` (N actions), or names. */
+function collapse(actions) {
+    if (actions.length === allActions().length)
+        return [`* (${actions.length} actions)`];
+    const byService = new Map();
+    for (const a of actions) {
+        const s = a.name.split(':')[0];
+        byService.set(s, [...(byService.get(s) ?? []), a]);
+    }
+    const out = [];
+    for (const [service, list] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
+        if (list.length === sizeOf(service) && list.length > 1)
+            out.push(`${service}:* (${list.length} actions)`);
+        else if (list.length > 6)
+            out.push(`${list.length} ${service} actions (${list
+                .slice(0, 3)
+                .map((a) => a.name)
+                .join(', ')}, …)`);
+        else
+            out.push(...list.map((a) => a.name).sort());
+    }
+    return out;
+}
+function lines(from, minus) {
+    const out = [];
+    for (const [where, set] of from) {
+        const other = minus.get(where);
+        const diff = [...set].filter((a) => !other?.has(a));
+        if (diff.length)
+            for (const item of collapse(diff))
+                out.push(`${item} on ${where}`);
+    }
+    return out;
+}
+function permissionChange(before, after) {
+    const p = (after ?? before);
+    const b = before ? permission_diff_grants(before) : new Map();
+    const a = after ? permission_diff_grants(after) : new Map();
+    const added = lines(a, b);
+    const removed = lines(b, a);
+    if (!added.length && !removed.length)
+        return undefined;
+    return { file: p.file, resource: p.resource?.id ?? null, policy: p.path, added, removed };
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-accessanalyzer/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1645);
 ;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
@@ -81982,6 +82074,7 @@ async function runAccessAnalyzer(models, opts) {
 
 
 
+
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 async function scan_scan(opts) {
@@ -82015,28 +82108,35 @@ async function scan_scan(opts) {
             models.push(analysed.model);
         scan_merge(result, analysed);
     }
+    const base = opts.compareWith ? basePolicies(models, opts.compareWith, opts) : undefined;
+    if (base) {
+        result.changes = models
+            .flatMap((m) => m.policies.map((p) => permissionChange(base.get(policyKey(p)), p)))
+            .filter((c) => c !== undefined);
+    }
     const aa = opts.accessAnalyzer;
     if (!aa || aa.mode === 'off')
         result.accessAnalyzer.skipped = 'turned off';
     else
-        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, opts);
+        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base);
     if (opts.config)
         applyConfig(result, opts.config);
     result.findings.sort(compareFindings);
     return result;
 }
-/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
-async function accessAnalyzerStage(result, models, aa, opts) {
-    let base;
-    if (aa.baseRef && aa.checks.has('no-new-access')) {
-        base = new Map();
-        for (const m of models) {
-            const text = readAtRef(opts.cwd, aa.baseRef, m.file);
-            const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
-            for (const p of before?.policies ?? [])
-                base.set(policyKey(p), p);
-        }
+/** The policies of the same files at the base ref, by file, resource and path. */
+function basePolicies(models, ref, opts) {
+    const base = new Map();
+    for (const m of models) {
+        const text = readAtRef(opts.cwd, ref, m.file);
+        const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+        for (const p of before?.policies ?? [])
+            base.set(policyKey(p), p);
     }
+    return base;
+}
+/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
+async function accessAnalyzerStage(result, models, aa, base) {
     const out = await runAccessAnalyzer(models, { ...aa, base });
     for (const m of models) {
         const own = out.findings.filter((f) => f.file === m.file);
@@ -82160,6 +82260,7 @@ const jsonReport = ({ result, failOn, toolVersion }) => {
         conclusion: types_conclusion(result.findings, failOn),
         warnings: result.warnings,
         partial: result.partial,
+        ...(result.changes ? { changes: result.changes } : {}),
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 };
@@ -82272,6 +82373,17 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
             const where = f.resource ? c('2', ` [${f.resource}]`) : '';
             out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
         });
+        out.push('');
+    }
+    if (result.changes?.length) {
+        out.push(c('1', 'Permission changes against the base:'));
+        for (const ch of result.changes) {
+            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            for (const l of ch.added)
+                out.push(`    ${c('32', `+ ${l}`)}`);
+            for (const l of ch.removed)
+                out.push(`    ${c('31', `- ${l}`)}`);
+        }
         out.push('');
     }
     if (result.warnings.length) {
@@ -82953,6 +83065,7 @@ function markdown_markdownSummary({ result, failOn }, opts = {}) {
         head.push('', n);
     if (opts.notes?.length)
         head.push('', ...opts.notes);
+    head.push(...permissionDiff(result.changes));
     const link = (f) => {
         const text = `${f.file}:${f.line}`;
         return opts.link ? `[${cell(text)}](${opts.link(f.file, f.line, f.endLine)})` : `\`${cell(text)}\``;
@@ -83020,6 +83133,21 @@ function markdown_markdownSummary({ result, failOn }, opts = {}) {
     if (omitted)
         out.push('', `_${omitted} more row${omitted === 1 ? '' : 's'} left out to stay within GitHub's size limit; the SARIF and JSON reports have every finding._`);
     return `${out.join('\n')}\n`;
+}
+/** "What this change allows": per changed policy, a diff block of granted actions. */
+function permissionDiff(changes, maxLines = 40) {
+    if (!changes?.length)
+        return [];
+    const out = ['', `### What this change allows (${changes.length} polic${changes.length === 1 ? 'y' : 'ies'})`];
+    for (const c of changes) {
+        const where = [c.file, c.resource, c.policy].filter(Boolean).join(' · ');
+        const rows = [...c.added.map((l) => `+ ${l}`), ...c.removed.map((l) => `- ${l}`)];
+        out.push('', `**${cell(where)}**`, '', '```diff', ...rows.slice(0, maxLines));
+        if (rows.length > maxLines)
+            out.push(`# … and ${rows.length - maxLines} more`);
+        out.push('```');
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -83374,8 +83502,8 @@ async function runScan(cmd, io) {
             region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
             checks: accessAnalyzerChecks(config?.inputs.checks),
             sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
-            baseRef: cmd.base,
         },
+        compareWith: cmd.base,
     });
     const text = REPORTERS[cmd.format]({ result, failOn, toolVersion: VERSION, rules: ruleDescriptions() }, { color: io.color && !cmd.output });
     if (cmd.output)
@@ -83495,8 +83623,8 @@ async function run() {
                 region: options.region,
                 checks: options.checks,
                 sensitiveActions: options.sensitiveActions,
-                baseRef: pr?.baseSha,
             },
+            compareWith: pr?.baseSha,
         });
         const failure = result.accessAnalyzer.error;
         if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')

@@ -85,8 +85,8 @@ export async function run(): Promise<void> {
         region: options.region,
         checks: options.checks,
         sensitiveActions: options.sensitiveActions,
-        baseRef: pr?.baseSha,
       },
+      compareWith: pr?.baseSha,
     });
     const failure = result.accessAnalyzer.error;
     if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')

@@ -55,8 +55,8 @@ export async function runScan(
       region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
       checks: accessAnalyzerChecks(config?.inputs.checks),
       sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
-      baseRef: cmd.base,
     },
+    compareWith: cmd.base,
   });
   const text = REPORTERS[cmd.format](
     { result, failOn, toolVersion: VERSION, rules: ruleDescriptions() },

@@ -6,7 +6,8 @@ import { promises as fs } from 'node:fs';
 import { discover, type Candidate } from './files/discover.js';
 import { changedSince, readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
-import { compareFindings, type ScanResult, type Warning } from './findings/types.js';
+import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
+import { permissionChange } from './iam/permission-diff.js';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
 import { RULES, aliasIndex } from './rules/index.js';
@@ -31,11 +32,9 @@ export interface ScanOptions extends ResolveOptions {
   /** The config file: `rules:` overrides and `ignore:` entries. */
   config?: Config;
   /** Run the Access Analyzer checks on the scanned policies (undefined or mode off: do not). */
-  accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & {
-    mode: 'auto' | 'on' | 'off';
-    /** The git ref of the base branch, for CheckNoNewAccess. */
-    baseRef?: string;
-  };
+  accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & { mode: 'auto' | 'on' | 'off' };
+  /** A git ref to compare each policy with (the permission diff, CheckNoNewAccess). */
+  compareWith?: string;
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -66,12 +65,29 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
+  const base = opts.compareWith ? basePolicies(models, opts.compareWith, opts) : undefined;
+  if (base) {
+    result.changes = models
+      .flatMap((m) => m.policies.map((p) => permissionChange(base.get(policyKey(p)), p)))
+      .filter((c): c is PermissionChange => c !== undefined);
+  }
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
-  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, opts);
+  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;
+}
+
+/** The policies of the same files at the base ref, by file, resource and path. */
+function basePolicies(models: FileModel[], ref: string, opts: ScanOptions): Map<string, Policy> {
+  const base = new Map<string, Policy>();
+  for (const m of models) {
+    const text = readAtRef(opts.cwd, ref, m.file);
+    const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+    for (const p of before?.policies ?? []) base.set(policyKey(p), p);
+  }
+  return base;
 }
 
 /** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
@@ -79,17 +95,8 @@ async function accessAnalyzerStage(
   result: ScanResult,
   models: FileModel[],
   aa: NonNullable<ScanOptions['accessAnalyzer']> & { mode: 'auto' | 'on' },
-  opts: ScanOptions,
+  base: Map<string, Policy> | undefined,
 ): Promise<void> {
-  let base: Map<string, Policy> | undefined;
-  if (aa.baseRef && aa.checks.has('no-new-access')) {
-    base = new Map();
-    for (const m of models) {
-      const text = readAtRef(opts.cwd, aa.baseRef, m.file);
-      const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
-      for (const p of before?.policies ?? []) base.set(policyKey(p), p);
-    }
-  }
   const out = await runAccessAnalyzer(models, { ...aa, base });
   for (const m of models) {
     const own = out.findings.filter((f) => f.file === m.file);

@@ -194,6 +194,9 @@ describe('the bundled Action under Node 24', () => {
     expect(JSON.parse(readFileSync(path.join(repo.dir, 'policygate.sarif'), 'utf8')).version).toBe('2.1.0');
     const jobSummary = readFileSync(summaryFile, 'utf8');
     expect(jobSummary).toContain('<!-- policygate:summary -->');
+    // The offline permission diff against the base branch.
+    expect(jobSummary).toMatch(/### What this change allows \(2 policies\)[\s\S]*```diff\n\+ \* \(\d+ actions\) on \*/);
+    expect(jobSummary).toMatch(/\+ iam:PassRole on \*/);
     // Access Analyzer ran, at its real paths, and its findings sit on the lines offline rules use.
     expect(jobSummary).toMatch(/Access Analyzer: \d+ calls \(\d+ billed custom-check calls\)/);
     expect(new Set(aa.calls.map((c) => c.op))).toEqual(

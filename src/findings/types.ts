@@ -44,6 +44,15 @@ export interface Partial {
   reasons: string[];
 }
 
+/** What a changed policy newly allows (`added`) and no longer allows, as "action on resource". */
+export interface PermissionChange {
+  file: string;
+  resource: string | null;
+  policy: string | null;
+  added: string[];
+  removed: string[];
+}
+
 export interface ScanResult {
   findings: Finding[];
   warnings: Warning[];
@@ -51,6 +60,8 @@ export interface ScanResult {
   files: number;
   templates: number;
   policies: number;
+  /** Present when the scan compared with a base branch. */
+  changes?: PermissionChange[];
   accessAnalyzer: {
     ran: boolean;
     calls: number;

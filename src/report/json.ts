@@ -19,6 +19,7 @@ export const jsonReport: Reporter = ({ result, failOn, toolVersion }) => {
     conclusion: conclusion(result.findings, failOn),
     warnings: result.warnings,
     partial: result.partial,
+    ...(result.changes ? { changes: result.changes } : {}),
   };
   return `${JSON.stringify(report, null, 2)}\n`;
 };

@@ -9,6 +9,7 @@ import {
   SEVERITIES,
   severityRank,
   type Finding,
+  type PermissionChange,
   type Severity,
 } from '../findings/types.js';
 import type { ReportInput } from './types.js';
@@ -62,6 +63,7 @@ export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownO
   if (aa.error) head.push('', `**Access Analyzer could not run:** ${aa.error}`);
   for (const n of aa.notes ?? []) head.push('', n);
   if (opts.notes?.length) head.push('', ...opts.notes);
+  head.push(...permissionDiff(result.changes));
 
   const link = (f: Finding) => {
     const text = `${f.file}:${f.line}`;
@@ -142,4 +144,18 @@ export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownO
       `_${omitted} more row${omitted === 1 ? '' : 's'} left out to stay within GitHub's size limit; the SARIF and JSON reports have every finding._`,
     );
   return `${out.join('\n')}\n`;
+}
+
+/** "What this change allows": per changed policy, a diff block of granted actions. */
+export function permissionDiff(changes: PermissionChange[] | undefined, maxLines = 40): string[] {
+  if (!changes?.length) return [];
+  const out = ['', `### What this change allows (${changes.length} polic${changes.length === 1 ? 'y' : 'ies'})`];
+  for (const c of changes) {
+    const where = [c.file, c.resource, c.policy].filter(Boolean).join(' · ');
+    const rows = [...c.added.map((l) => `+ ${l}`), ...c.removed.map((l) => `- ${l}`)];
+    out.push('', `**${cell(where)}**`, '', '```diff', ...rows.slice(0, maxLines));
+    if (rows.length > maxLines) out.push(`# … and ${rows.length - maxLines} more`);
+    out.push('```');
+  }
+  return out;
 }

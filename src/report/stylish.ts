@@ -26,6 +26,15 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
     });
     out.push('');
   }
+  if (result.changes?.length) {
+    out.push(c('1', 'Permission changes against the base:'));
+    for (const ch of result.changes) {
+      out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+      for (const l of ch.added) out.push(`    ${c('32', `+ ${l}`)}`);
+      for (const l of ch.removed) out.push(`    ${c('31', `- ${l}`)}`);
+    }
+    out.push('');
+  }
   if (result.warnings.length) {
     out.push(c('33', 'Not analysed:'));
     for (const w of result.warnings) out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
