@@ -7,7 +7,9 @@ import { discover, type Candidate } from './files/discover.js';
 import { changedSince, readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
-import { permissionChange } from './iam/permission-diff.js';
+import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
+import { fetchManagedPolicies } from './engines/managed-policies.js';
+import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
 import { RULES, aliasIndex } from './rules/index.js';
@@ -35,6 +37,8 @@ export interface ScanOptions extends ResolveOptions {
   accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & { mode: 'auto' | 'on' | 'off' };
   /** A git ref to compare each policy with (the permission diff, CheckNoNewAccess). */
   compareWith?: string;
+  /** For tests: the IAM client that fetches managed policies. */
+  iamClient?: IAMClient;
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -65,29 +69,73 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
-  const base = opts.compareWith ? basePolicies(models, opts.compareWith, opts) : undefined;
-  if (base) {
-    result.changes = models
-      .flatMap((m) => m.policies.map((p) => permissionChange(base.get(policyKey(p)), p)))
-      .filter((c): c is PermissionChange => c !== undefined);
-  }
+  const base = opts.compareWith ? baseModels(models, opts.compareWith, opts) : undefined;
+  if (base) result.changes = await permissionChanges(models, base, opts);
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
-  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base);
+  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base?.policies);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;
 }
 
-/** The policies of the same files at the base ref, by file, resource and path. */
-function basePolicies(models: FileModel[], ref: string, opts: ScanOptions): Map<string, Policy> {
-  const base = new Map<string, Policy>();
+interface Base {
+  policies: Map<string, Policy>;
+  /** Managed policy ARNs attached at the base, by `file#resource`. */
+  managed: Map<string, Set<string>>;
+}
+
+const attachKey = (file: string, resource: string) => `${file}#${resource}`;
+
+/** The policies and managed attachments of the same files at the base ref. */
+function baseModels(models: FileModel[], ref: string, opts: ScanOptions): Base {
+  const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
     const text = readAtRef(opts.cwd, ref, m.file);
     const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
-    for (const p of before?.policies ?? []) base.set(policyKey(p), p);
+    for (const p of before?.policies ?? []) base.policies.set(policyKey(p), p);
+    for (const a of before?.managed ?? []) {
+      if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary') continue;
+      const k = attachKey(m.file, a.resource.id);
+      base.managed.set(k, new Set([...(base.managed.get(k) ?? []), a.arn]));
+    }
   }
   return base;
+}
+
+/** The permission diff: changed policies, and managed policies attached or detached. */
+async function permissionChanges(models: FileModel[], base: Base, opts: ScanOptions): Promise<PermissionChange[]> {
+  const changes = models
+    .flatMap((m) => m.policies.map((p) => permissionChange(base.policies.get(policyKey(p)), p)))
+    .filter((c): c is PermissionChange => c !== undefined);
+  const head = new Map<string, Set<string>>();
+  for (const m of models) {
+    for (const a of m.managed) {
+      if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary') continue;
+      const k = attachKey(m.file, a.resource.id);
+      head.set(k, new Set([...(head.get(k) ?? []), a.arn]));
+    }
+  }
+  const diffs: { key: string; added: string[]; removed: string[] }[] = [];
+  for (const key of new Set([...head.keys(), ...base.managed.keys()])) {
+    const now = head.get(key) ?? new Set<string>();
+    const was = base.managed.get(key) ?? new Set<string>();
+    const added = [...now].filter((a) => !was.has(a));
+    const removed = [...was].filter((a) => !now.has(a));
+    if (added.length || removed.length) diffs.push({ key, added, removed });
+  }
+  if (!diffs.length) return changes;
+  const arns = diffs.flatMap((d) => [...d.added, ...d.removed]);
+  const lookups = opts.accessAnalyzer && opts.accessAnalyzer.mode !== 'off';
+  const documents: Map<string, ManagedDocument> = lookups
+    ? await fetchManagedPolicies(arns, { region: opts.accessAnalyzer!.region, client: opts.iamClient })
+    : new Map(arns.map((a) => [a, { reason: 'not expanded: AWS lookups are off' }]));
+  for (const d of diffs) {
+    const [file, resource] = [d.key.slice(0, d.key.lastIndexOf('#')), d.key.slice(d.key.lastIndexOf('#') + 1)];
+    const c = attachmentChange(file, resource, d.added, d.removed, documents);
+    if (c) changes.push(c);
+  }
+  return changes;
 }
 
 /** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */

@@ -103,3 +103,25 @@ export function permissionChange(before: Policy | undefined, after: Policy | und
   if (!added.length && !removed.length) return undefined;
   return { file: p.file, resource: p.resource?.id ?? null, policy: p.path, added, removed };
 }
+
+/** What a fetched managed policy grants, or why it was not expanded. */
+export type ManagedDocument = { policy: Policy } | { reason: string };
+
+/** Managed policies attached to or detached from one resource, expanded where fetched. */
+export function attachmentChange(
+  file: string,
+  resource: string,
+  added: string[],
+  removed: string[],
+  documents: Map<string, ManagedDocument>,
+): PermissionChange | undefined {
+  const expand = (arn: string, verb: string): string[] => {
+    const doc = documents.get(arn);
+    if (doc && 'policy' in doc) return lines(grants(doc.policy), new Map()).map((l) => `${l} (via ${arn})`);
+    return [`managed policy ${arn} ${verb} (${doc && 'reason' in doc ? doc.reason : 'not expanded'})`];
+  };
+  const a = added.flatMap((arn) => expand(arn, 'attached'));
+  const r = removed.flatMap((arn) => expand(arn, 'detached'));
+  if (!a.length && !r.length) return undefined;
+  return { file, resource, policy: 'managed policies', added: a, removed: r };
+}
