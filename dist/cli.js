@@ -59941,7 +59941,12 @@ async function fetchManagedPolicies(arns, opts) {
             out.set(a, { reason: 'not a managed policy ARN' });
     if (!unique.length)
         return out;
-    const client = opts.client ?? new dist_cjs/* IAMClient */.h8v({ region: opts.region, maxAttempts: 4 });
+    const client = opts.client ??
+        new dist_cjs/* IAMClient */.h8v({
+            region: opts.region,
+            maxAttempts: 4,
+            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+        });
     try {
         await client.config.credentials();
     }
@@ -60128,7 +60133,7 @@ async function runAccessAnalyzer(models, opts) {
             region: opts.region,
             maxAttempts: 6,
             retryMode: 'adaptive',
-            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
         });
     try {
         await client.config.credentials();

@@ -165,4 +165,25 @@ describe('Access Analyzer', () => {
     expect(aa!.calls).toHaveLength(0);
     expect(r.notes.join('\n')).toMatch(/1 policy was not sent to Access Analyzer/);
   });
+
+  it('a call that answers after the timeout is an error after retries, not a hang', async () => {
+    aa = await startAccessAnalyzer({ latencyMs: 1500 });
+    const client = new AccessAnalyzerClient({
+      region: 'us-east-1',
+      endpoint: aa.url,
+      credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      maxAttempts: 2,
+      requestHandler: { requestTimeout: 200, throwOnRequestTimeout: true },
+    });
+    const started = Date.now();
+    const r = await runAccessAnalyzer([model()], {
+      mode: 'auto',
+      region: 'us-east-1',
+      checks: new Set(['validate']),
+      sensitiveActions: [],
+      client,
+    });
+    expect(r.error).toMatch(/failed after retries/);
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
 });

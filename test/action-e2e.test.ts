@@ -38,10 +38,12 @@ Resources:
                 Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders
 `;
 
-const HEAD_TEMPLATE = BASE_TEMPLATE.replace(
-  '                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n',
-  "                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n              - Effect: Allow\n                Action: '*'\n                Resource: '*'\n",
-);
+const HEAD_TEMPLATE =
+  BASE_TEMPLATE.replace(
+    '                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n',
+    "                Resource: arn:aws:dynamodb:us-east-1:123456789012:table/orders\n              - Effect: Allow\n                Action: '*'\n                Resource: '*'\n",
+  ) +
+  "  SitePolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: site-bucket\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal: '*'\n            Action: s3:GetObject\n            Resource: arn:aws:s3:::site-bucket/*\n";
 
 function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
@@ -195,7 +197,9 @@ describe('the bundled Action under Node 24', () => {
     const jobSummary = readFileSync(summaryFile, 'utf8');
     expect(jobSummary).toContain('<!-- policygate:summary -->');
     // The offline permission diff against the base branch.
-    expect(jobSummary).toMatch(/### What this change allows \(2 policies\)[\s\S]*```diff\n\+ \* \(\d+ actions\) on \*/);
+    expect(jobSummary).toMatch(
+      /### What this change allows \(\d+ policies\)[\s\S]*```diff\n\+ \* \(\d+ actions\) on \*/,
+    );
     expect(jobSummary).toMatch(/\+ iam:PassRole on \*/);
     // Access Analyzer ran, at its real paths, and its findings sit on the lines offline rules use.
     expect(jobSummary).toMatch(/Access Analyzer: \d+ calls \(\d+ billed custom-check calls\)/);
@@ -209,6 +213,7 @@ describe('the bundled Action under Node 24', () => {
     expect(aaRules).toContain('access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE policies/ci.json:4');
     expect(aaRules).toContain('access-analyzer/check-no-new-access stacks/app.yaml:18');
     expect(aaRules).toContain('access-analyzer/check-access-not-granted stacks/app.yaml:18');
+    expect(aaRules).toContain('access-analyzer/check-no-public-access stacks/app.yaml:27');
 
     // The check run sits on the pull request's head commit, never on the merge commit.
     const runs = [...gh.checkRuns.values()];

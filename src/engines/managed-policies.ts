@@ -25,7 +25,13 @@ export async function fetchManagedPolicies(arns: string[], opts: ManagedPolicyOp
   const unique = [...new Set(arns)].filter((a) => /^arn:aws[\w-]*:iam::(aws|\d{12}):policy\//.test(a));
   for (const a of arns) if (!unique.includes(a)) out.set(a, { reason: 'not a managed policy ARN' });
   if (!unique.length) return out;
-  const client = opts.client ?? new IAMClient({ region: opts.region, maxAttempts: 4 });
+  const client =
+    opts.client ??
+    new IAMClient({
+      region: opts.region,
+      maxAttempts: 4,
+      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+    });
   try {
     await client.config.credentials();
   } catch {

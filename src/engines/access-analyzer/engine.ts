@@ -102,7 +102,7 @@ export async function runAccessAnalyzer(
       region: opts.region,
       maxAttempts: 6,
       retryMode: 'adaptive',
-      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000 },
+      requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
     });
   try {
     await client.config.credentials();
