@@ -60121,6 +60121,12 @@ function finding(model, policy, node, ruleId, severity, title, message, helpUri,
 }
 const humanise = (code) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html';
+/** A custom check that failed: one finding per reason, on the statement it names. */
+function failedCheck(model, policy, r, check) {
+    if (r.result !== 'FAIL')
+        return [];
+    return (r.reasons?.length ? r.reasons : [{}]).map((reason) => finding(model, policy, nodeForStatement(policy, reason.statementIndex, reason.statementId), check.ruleId, check.severity, check.title, `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, `${check.key}:${reason.statementIndex ?? ''}`));
+}
 async function runAccessAnalyzer(models, opts) {
     const result = { findings: [], ran: false, calls: 0, billedCalls: 0, skipped: null, notes: [] };
     const policies = models.flatMap((m) => m.policies.map((p) => ({ model: m, policy: p })));
@@ -60196,12 +60202,14 @@ async function runAccessAnalyzer(models, opts) {
         if (opts.checks.has('no-public-access') && p.noPublicAccess) {
             const resourceType = p.noPublicAccess.resourceType;
             tasks.push(call(`public\0${resourceType}\0${text}`, true, () => client.send(new client_accessanalyzer_dist_cjs/* CheckNoPublicAccessCommand */.MVw({ policyDocument: text, resourceType: resourceType }))).then((r) => {
-                if (r.result !== 'FAIL')
-                    return;
-                for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-                    const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-                    add(finding(model, policy, node, 'access-analyzer/check-no-public-access', 'critical', 'Access Analyzer: public access', `${r.message ?? 'The policy grants public access.'}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, String(reason.statementIndex ?? '')));
-                }
+                for (const f of failedCheck(model, policy, r, {
+                    ruleId: 'access-analyzer/check-no-public-access',
+                    severity: 'critical',
+                    title: 'Access Analyzer: public access',
+                    fallback: 'The policy grants public access.',
+                    key: 'public',
+                }))
+                    add(f);
             }));
         }
         if (opts.checks.has('access-not-granted') && p.accessCheckType && opts.sensitiveActions.length) {
@@ -60209,12 +60217,14 @@ async function runAccessAnalyzer(models, opts) {
             for (let i = 0; i < opts.sensitiveActions.length; i += 100) {
                 const actions = opts.sensitiveActions.slice(i, i + 100);
                 tasks.push(call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () => client.send(new client_accessanalyzer_dist_cjs/* CheckAccessNotGrantedCommand */.QKI({ policyDocument: text, policyType, access: [{ actions }] }))).then((r) => {
-                    if (r.result !== 'FAIL')
-                        return;
-                    for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-                        const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-                        add(finding(model, policy, node, 'access-analyzer/check-access-not-granted', 'high', 'Access Analyzer: sensitive actions granted', `${r.message ?? 'The policy grants one or more of the sensitive actions.'}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, `${i}:${reason.statementIndex ?? ''}`));
-                    }
+                    for (const f of failedCheck(model, policy, r, {
+                        ruleId: 'access-analyzer/check-access-not-granted',
+                        severity: 'high',
+                        title: 'Access Analyzer: sensitive actions granted',
+                        fallback: 'The policy grants one or more of the sensitive actions.',
+                        key: String(i),
+                    }))
+                        add(f);
                 }));
             }
         }
@@ -60227,12 +60237,14 @@ async function runAccessAnalyzer(models, opts) {
                 continue;
             const policyType = p.accessCheckType;
             tasks.push(call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () => client.send(new client_accessanalyzer_dist_cjs/* CheckNoNewAccessCommand */.hS0({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }))).then((r) => {
-                if (r.result !== 'FAIL')
-                    return;
-                for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-                    const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-                    add(finding(model, policy, node, 'access-analyzer/check-no-new-access', 'high', 'Access Analyzer: new access', `${r.message ?? 'The change grants new access.'}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, String(reason.statementIndex ?? '')));
-                }
+                for (const f of failedCheck(model, policy, r, {
+                    ruleId: 'access-analyzer/check-no-new-access',
+                    severity: 'high',
+                    title: 'Access Analyzer: new access',
+                    fallback: 'The change grants new access.',
+                    key: 'new',
+                }))
+                    add(f);
             }));
         }
     }

@@ -86,6 +86,35 @@ function finding(
 const humanise = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html';
 
+interface CheckOutcome {
+  result?: string;
+  message?: string;
+  reasons?: { description?: string; statementIndex?: number; statementId?: string }[];
+}
+
+/** A custom check that failed: one finding per reason, on the statement it names. */
+function failedCheck(
+  model: FileModel,
+  policy: Policy,
+  r: CheckOutcome,
+  check: { ruleId: string; severity: Severity; title: string; fallback: string; key: string },
+): Finding[] {
+  if (r.result !== 'FAIL') return [];
+  return (r.reasons?.length ? r.reasons : [{}]).map((reason) =>
+    finding(
+      model,
+      policy,
+      nodeForStatement(policy, reason.statementIndex, reason.statementId),
+      check.ruleId,
+      check.severity,
+      check.title,
+      `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`,
+      CHECK_DOCS,
+      `${check.key}:${reason.statementIndex ?? ''}`,
+    ),
+  );
+}
+
 export async function runAccessAnalyzer(
   models: FileModel[],
   opts: AccessAnalyzerOptions,
@@ -182,23 +211,14 @@ export async function runAccessAnalyzer(
         call(`public\0${resourceType}\0${text}`, true, () =>
           client.send(new CheckNoPublicAccessCommand({ policyDocument: text, resourceType: resourceType as never })),
         ).then((r) => {
-          if (r.result !== 'FAIL') return;
-          for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-            const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-            add(
-              finding(
-                model,
-                policy,
-                node,
-                'access-analyzer/check-no-public-access',
-                'critical',
-                'Access Analyzer: public access',
-                `${r.message ?? 'The policy grants public access.'}${reason.description ? ` ${reason.description}` : ''}`,
-                CHECK_DOCS,
-                String(reason.statementIndex ?? ''),
-              ),
-            );
-          }
+          for (const f of failedCheck(model, policy, r, {
+            ruleId: 'access-analyzer/check-no-public-access',
+            severity: 'critical',
+            title: 'Access Analyzer: public access',
+            fallback: 'The policy grants public access.',
+            key: 'public',
+          }))
+            add(f);
         }),
       );
     }
@@ -210,23 +230,14 @@ export async function runAccessAnalyzer(
           call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () =>
             client.send(new CheckAccessNotGrantedCommand({ policyDocument: text, policyType, access: [{ actions }] })),
           ).then((r) => {
-            if (r.result !== 'FAIL') return;
-            for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-              const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-              add(
-                finding(
-                  model,
-                  policy,
-                  node,
-                  'access-analyzer/check-access-not-granted',
-                  'high',
-                  'Access Analyzer: sensitive actions granted',
-                  `${r.message ?? 'The policy grants one or more of the sensitive actions.'}${reason.description ? ` ${reason.description}` : ''}`,
-                  CHECK_DOCS,
-                  `${i}:${reason.statementIndex ?? ''}`,
-                ),
-              );
-            }
+            for (const f of failedCheck(model, policy, r, {
+              ruleId: 'access-analyzer/check-access-not-granted',
+              severity: 'high',
+              title: 'Access Analyzer: sensitive actions granted',
+              fallback: 'The policy grants one or more of the sensitive actions.',
+              key: String(i),
+            }))
+              add(f);
           }),
         );
       }
@@ -243,23 +254,14 @@ export async function runAccessAnalyzer(
             new CheckNoNewAccessCommand({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }),
           ),
         ).then((r) => {
-          if (r.result !== 'FAIL') return;
-          for (const reason of r.reasons?.length ? r.reasons : [{}]) {
-            const node = nodeForStatement(policy, reason.statementIndex, reason.statementId);
-            add(
-              finding(
-                model,
-                policy,
-                node,
-                'access-analyzer/check-no-new-access',
-                'high',
-                'Access Analyzer: new access',
-                `${r.message ?? 'The change grants new access.'}${reason.description ? ` ${reason.description}` : ''}`,
-                CHECK_DOCS,
-                String(reason.statementIndex ?? ''),
-              ),
-            );
-          }
+          for (const f of failedCheck(model, policy, r, {
+            ruleId: 'access-analyzer/check-no-new-access',
+            severity: 'high',
+            title: 'Access Analyzer: new access',
+            fallback: 'The change grants new access.',
+            key: 'new',
+          }))
+            add(f);
         }),
       );
     }
