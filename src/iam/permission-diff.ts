@@ -4,17 +4,12 @@
  * through the IAM catalogue (NotAction included, Deny on all resources subtracted), then grants
  * that cover a whole service collapse back to `service:*` with a count, so `s3:*` reads as one line.
  */
+import type { PermissionChange } from '../findings/types.js';
 import type { Policy } from '../policies/types.js';
 import { allActions, type ActionInfo } from './catalogue.js';
 import { known, onAllResources, statementGroup } from './semantics.js';
 
-export interface PermissionChange {
-  file: string;
-  resource: string | null;
-  policy: string | null;
-  added: string[];
-  removed: string[];
-}
+export type { PermissionChange };
 
 type Grants = Map<string, Set<ActionInfo>>;
 
