@@ -60563,6 +60563,9 @@ function rulesReport(rules, meta, format) {
 
 
 
+// The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
+// about our upgrades, not the user's Node, and would clutter every report on Node 20.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 async function cli_main() {
     const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const io = {

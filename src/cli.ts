@@ -7,6 +7,10 @@ import { RULES } from './rules/index.js';
 import { rulesReport } from './report/rules.js';
 import { VERSION } from './version.js';
 
+// The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
+// about our upgrades, not the user's Node, and would clutter every report on Node 20.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 async function main(): Promise<number> {
   const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const io = {
