@@ -146,6 +146,18 @@ async function accessAnalyzerStage(
   base: Map<string, Policy> | undefined,
 ): Promise<void> {
   const out = await runAccessAnalyzer(models, { ...aa, base });
+  if (out.ran && aa.checks.has('no-new-access')) {
+    const fresh = models
+      .flatMap((m) => m.policies)
+      .filter((p) => p.kind !== 'scp' && p.kind !== 'rcp' && !base?.has(policyKey(p)));
+    if (fresh.length) {
+      out.notes.push(
+        base
+          ? `CheckNoNewAccess: ${fresh.length} polic${fresh.length === 1 ? 'y is' : 'ies are'} new in this change, with no base version to compare with.`
+          : 'CheckNoNewAccess: not run, as there is no base to compare with (use --base REF, or run on a pull request).',
+      );
+    }
+  }
   for (const m of models) {
     const own = out.findings.filter((f) => f.file === m.file);
     if (own.length) applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
