@@ -203,7 +203,9 @@ describe('the bundled Action under Node 24', () => {
     expect(jobSummary).toMatch(/\+ iam:PassRole on \*/);
     // Access Analyzer ran, at its real paths, and its findings sit on the lines offline rules use.
     expect(jobSummary).toMatch(/Access Analyzer: \d+ calls \(\d+ billed custom-check calls\)/);
-    expect(jobSummary).toMatch(/CheckNoNewAccess: 2 policies are new in this change, with no base version to compare with/);
+    expect(jobSummary).toMatch(
+      /CheckNoNewAccess: 2 policies are new in this change, with no base version to compare with/,
+    );
     expect(new Set(aa.calls.map((c) => c.op))).toEqual(
       new Set(['ValidatePolicy', 'CheckNoPublicAccess', 'CheckAccessNotGranted', 'CheckNoNewAccess']),
     );
