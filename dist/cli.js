@@ -54589,6 +54589,16 @@ function readAtRef(cwd, ref, relPath) {
         return undefined;
     }
 }
+/** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
+function hasCommit(cwd, ref) {
+    try {
+        (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/template/model.ts
 /**
@@ -60302,8 +60312,10 @@ async function scan(opts) {
     const overrides = opts.config?.rules ?? {};
     const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
     const models = [];
+    const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
     for (const c of files) {
-        const text = await readCandidate(c, result.warnings);
+        const disk = await readCandidate(c, result.warnings);
+        const text = disk !== undefined && readAt ? (readAtRef(opts.cwd, readAt, c.rel) ?? disk) : disk;
         if (text === undefined)
             continue;
         result.files++;
@@ -60312,7 +60324,15 @@ async function scan(opts) {
             models.push(analysed.model);
         merge(result, analysed);
     }
-    const base = opts.compareWith ? baseModels(models, opts.compareWith, opts) : undefined;
+    const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
+    if (opts.compareWith && !comparable) {
+        result.warnings.push({
+            file: '.',
+            line: null,
+            message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+        });
+    }
+    const base = comparable ? baseModels(models, comparable, opts) : undefined;
     if (base)
         result.changes = await permissionChanges(models, base, opts);
     const aa = opts.accessAnalyzer;

@@ -11,6 +11,7 @@ import { readActionInputs } from './inputs/action-inputs.js';
 import { loadConfig } from './inputs/config.js';
 import { UsageError } from './inputs/errors.js';
 import { scan } from './scan.js';
+import { readAtRef } from './files/git.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
@@ -87,6 +88,7 @@ export async function run(): Promise<void> {
         sensitiveActions: options.sensitiveActions,
       },
       compareWith: pr?.baseSha,
+      readAt: pr?.headSha,
     });
     const failure = result.accessAnalyzer.error;
     if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
@@ -103,7 +105,9 @@ export async function run(): Promise<void> {
     const lineText = (file: string, line: number) => {
       if (!fileLines.has(file)) {
         try {
-          fileLines.set(file, readFileSync(path.join(workspace, file), 'utf8').split(/\r?\n/));
+          const text =
+            (pr && readAtRef(workspace, pr.headSha, file)) || readFileSync(path.join(workspace, file), 'utf8');
+          fileLines.set(file, text.split(/\r?\n/));
         } catch {
           fileLines.set(file, []);
         }

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import { discover, type Candidate } from './files/discover.js';
-import { changedSince, readAtRef } from './files/git.js';
+import { changedSince, hasCommit, readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
 import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
@@ -37,6 +37,11 @@ export interface ScanOptions extends ResolveOptions {
   accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & { mode: 'auto' | 'on' | 'off' };
   /** A git ref to compare each policy with (the permission diff, CheckNoNewAccess). */
   compareWith?: string;
+  /**
+   * Read the files as they are at this commit rather than in the work tree: on a pull request the
+   * checkout is the merge commit, but review comments and diff lines are in the head's coordinates.
+   */
+  readAt?: string;
   /** For tests: the IAM client that fetches managed policies. */
   iamClient?: IAMClient;
 }
@@ -61,15 +66,25 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const overrides = opts.config?.rules ?? {};
   const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
   const models: FileModel[] = [];
+  const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
   for (const c of files) {
-    const text = await readCandidate(c, result.warnings);
+    const disk = await readCandidate(c, result.warnings);
+    const text = disk !== undefined && readAt ? (readAtRef(opts.cwd, readAt, c.rel) ?? disk) : disk;
     if (text === undefined) continue;
     result.files++;
     const analysed = analyseText(c.rel, text, opts, rules);
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
-  const base = opts.compareWith ? baseModels(models, opts.compareWith, opts) : undefined;
+  const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
+  if (opts.compareWith && !comparable) {
+    result.warnings.push({
+      file: '.',
+      line: null,
+      message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+    });
+  }
+  const base = comparable ? baseModels(models, comparable, opts) : undefined;
   if (base) result.changes = await permissionChanges(models, base, opts);
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';

@@ -52,7 +52,7 @@ function git(cwd: string, ...args: string[]): string {
   }).trim();
 }
 
-function repoWithPullRequest() {
+function repoWithPullRequest(baseMovesOn = false) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pg-e2e-'));
   git(dir, 'init', '-q', '-b', 'main');
   mkdirSync(path.join(dir, 'stacks'));
@@ -71,13 +71,25 @@ function repoWithPullRequest() {
   git(dir, 'add', '.');
   git(dir, 'commit', '-qm', 'head');
   const headSha = git(dir, 'rev-parse', 'HEAD');
+  let tip = baseSha;
+  if (baseMovesOn) {
+    // The base branch moves on after the pull request branched: lines shift in the merge commit.
+    git(dir, 'checkout', '-q', 'main');
+    writeFileSync(
+      path.join(dir, 'stacks/app.yaml'),
+      `# owned by the platform team\n# reviewed quarterly\n# see RUNBOOK.md\n${BASE_TEMPLATE}`,
+    );
+    git(dir, 'commit', '-qam', 'base moves on');
+    tip = git(dir, 'rev-parse', 'HEAD');
+  }
   // GITHUB_SHA on a pull_request event is the merge of head into base, checked out as a detached HEAD.
-  git(dir, 'checkout', '-q', '--detach', baseSha);
+  git(dir, 'checkout', '-q', '--detach', tip);
   git(dir, 'merge', '-q', '--no-ff', '-m', 'merge', headSha);
   const mergeSha = git(dir, 'rev-parse', 'HEAD');
-  const patches = splitGitDiff(git(dir, 'diff', baseSha, headSha));
+  // GitHub's pull request files are the three-dot diff: from the merge base to the head.
+  const patches = splitGitDiff(git(dir, 'diff', `${tip}...${headSha}`));
   const files = [...patches].map(([filename, patch]) => ({ filename, status: 'modified', patch }));
-  return { dir, baseSha, headSha, mergeSha, files };
+  return { dir, baseSha: tip, headSha, mergeSha, files };
 }
 
 function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, token: string, aa?: AAStandIn) {
@@ -264,5 +276,18 @@ describe('the bundled Action under Node 24', () => {
     expect(outputs(outputFile).conclusion).toBe('failure');
     expect(readFileSync(summaryFile, 'utf8')).toContain('PolicyGate');
     expect(gh.requests.filter((r2) => r2.method !== 'GET' && r2.status < 300 && r2.path !== '/graphql')).toEqual([]);
+  });
+
+  it('puts comments on head lines when the merge commit has shifted them', async () => {
+    const repo = repoWithPullRequest(true);
+    expect(readFileSync(path.join(repo.dir, 'stacks/app.yaml'), 'utf8')).toMatch(/^# owned by the platform team/);
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env } = actionEnv(repo, gh, 'tok');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    const commented = gh.reviews[0].comments.map((c) => `${c.path}:${c.line}`);
+    // Line 19 of the head; the same statement is on line 22 of the merge commit.
+    expect(commented).toContain('stacks/app.yaml:19');
+    expect(commented).not.toContain('stacks/app.yaml:22');
   });
 });

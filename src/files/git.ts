@@ -26,3 +26,13 @@ export function readAtRef(cwd: string, ref: string, relPath: string): string | u
     return undefined;
   }
 }
+
+/** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
+export function hasCommit(cwd: string, ref: string): boolean {
+  try {
+    execFileSync('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
