@@ -55230,13 +55230,13 @@ function statements_element(node, r) {
         const v = r.value(itemNode);
         if (Array.isArray(v))
             for (const x of v)
-                items.push({ node: itemNode, value: stringOrUnknown(x, itemNode) });
+                items.push({ node: itemNode, value: stringOrUnknown(x) });
         else
-            items.push({ node: itemNode, value: stringOrUnknown(v, itemNode) });
+            items.push({ node: itemNode, value: stringOrUnknown(v) });
     }
     return { node, items };
 }
-function stringOrUnknown(v, _node) {
+function stringOrUnknown(v) {
     if (isUnknown(v))
         return v;
     const s = asString(v);
@@ -55877,6 +55877,18 @@ function at(r, ...path) {
 /** The value node of a property if written, else its key, else the resource's id. */
 function valueAt(r, ctx, ...path) {
     return prop(ctx, r.props, ...path) ?? at(r, ...path);
+}
+/**
+ * The logical id a `Ref` or `Fn::GetAtt` names, read from the structure: resolving it would give a
+ * placeholder name or ARN, and companion resources are matched by id.
+ */
+function referencedId(n) {
+    if (!isMap(n) || n.pairs.length !== 1)
+        return undefined;
+    const [{ key, value }] = n.pairs;
+    if (key.value !== 'Ref' && key.value !== 'Fn::GetAtt')
+        return undefined;
+    return value.kind === 'seq' ? str(value.items[0]) : str(value)?.split('.')[0];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/apigateway-outdated-tls.ts
@@ -58492,7 +58504,6 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
 ;// CONCATENATED MODULE: ./src/rules/s3-no-access-logging.ts
 
 
-
 /* harmony default export */ const s3_no_access_logging = (defineRule({
     meta: {
         id: 's3-no-access-logging',
@@ -58508,8 +58519,9 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         const targets = new Set();
         for (const b of buckets) {
             const dest = prop(ctx, b.props, 'LoggingConfiguration', 'DestinationBucketName');
-            if (isMap(dest) && dest.pairs.length === 1 && dest.pairs[0].key.value === 'Ref')
-                targets.add(str(dest.pairs[0].value) ?? '');
+            const id = referencedId(dest);
+            if (id)
+                targets.add(id);
             const name = ctx.resolver.string(dest);
             if (name)
                 targets.add(name);
@@ -58561,13 +58573,7 @@ function deniesInsecure(p) {
             if (p.governs !== 'AWS::S3::Bucket' || !p.resource)
                 continue;
             const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
-            const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
-            const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
-            const target = direct?.kind === 'scalar'
-                ? String(direct.value).split('.')[0]
-                : direct?.kind === 'seq'
-                    ? String(direct.items[0].value)
-                    : undefined;
+            const target = referencedId(bucketNode);
             const name = asString(ctx.resolver.value(bucketNode));
             for (const key of [target, name].filter((k) => Boolean(k)))
                 byBucket.set(key, [...(byBucket.get(key) ?? []), p]);
@@ -59107,15 +59113,6 @@ function missing(st, host) {
 ;// CONCATENATED MODULE: ./src/rules/vpc-no-flow-logs.ts
 
 
-
-/** The logical id a `Ref`/`Fn::GetAtt` points at, or a resolved literal id. */
-function target(ctx, n) {
-    if (isMap(n) && n.pairs.length === 1 && (n.pairs[0].key.value === 'Ref' || n.pairs[0].key.value === 'Fn::GetAtt')) {
-        const v = n.pairs[0].value;
-        return v.kind === 'seq' ? str(v.items[0]) : str(v)?.split('.')[0];
-    }
-    return ctx.resolver.string(n);
-}
 /* harmony default export */ const vpc_no_flow_logs = (defineRule({
     meta: {
         id: 'vpc-no-flow-logs',
@@ -59131,7 +59128,7 @@ function target(ctx, n) {
         for (const f of created(t, ctx, 'AWS::EC2::FlowLog')) {
             const ids = [prop(ctx, f.props, 'ResourceId'), ...ctx.resolver.items(prop(ctx, f.props, 'ResourceIds'))];
             for (const n of ids) {
-                const id = target(ctx, n);
+                const id = referencedId(n) ?? ctx.resolver.string(n);
                 if (id)
                     logged.add(id);
             }
@@ -60351,7 +60348,8 @@ function baseModels(models, ref, opts) {
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
         const text = readAtRef(opts.cwd, ref, m.file);
-        const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+        // Only the base's policies are needed: no rules run on it.
+        const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
         for (const p of before?.policies ?? [])
             base.policies.set(policyKey(p), p);
         for (const a of before?.managed ?? []) {

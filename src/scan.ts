@@ -107,7 +107,8 @@ function baseModels(models: FileModel[], ref: string, opts: ScanOptions): Base {
   const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
     const text = readAtRef(opts.cwd, ref, m.file);
-    const before = text === undefined ? undefined : analyseText(m.file, text, opts).model;
+    // Only the base's policies are needed: no rules run on it.
+    const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
     for (const p of before?.policies ?? []) base.policies.set(policyKey(p), p);
     for (const a of before?.managed ?? []) {
       if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary') continue;

@@ -87,13 +87,13 @@ export function element(node: Node | undefined, r: Resolver): Element | undefine
   const items: Item[] = [];
   for (const itemNode of r.items(node)) {
     const v = r.value(itemNode);
-    if (Array.isArray(v)) for (const x of v) items.push({ node: itemNode, value: stringOrUnknown(x, itemNode) });
-    else items.push({ node: itemNode, value: stringOrUnknown(v, itemNode) });
+    if (Array.isArray(v)) for (const x of v) items.push({ node: itemNode, value: stringOrUnknown(x) });
+    else items.push({ node: itemNode, value: stringOrUnknown(v) });
   }
   return { node, items };
 }
 
-function stringOrUnknown(v: Value, _node: Node): string | Unknown {
+function stringOrUnknown(v: Value): string | Unknown {
   if (isUnknown(v)) return v;
   const s = asString(v);
   return s ?? new Unknown('not a string');

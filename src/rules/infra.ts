@@ -1,5 +1,5 @@
 /** Helpers for the rules that read resource properties rather than policies. */
-import { get, keyNode, type Node } from '../parse/node.js';
+import { get, isMap, keyNode, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import type { RuleContext } from './types.js';
 import { asBool, asString, isUnknown, type Value } from '../template/values.js';
@@ -58,4 +58,15 @@ export function at(r: Res, ...path: string[]): Node {
 /** The value node of a property if written, else its key, else the resource's id. */
 export function valueAt(r: Res, ctx: RuleContext, ...path: string[]): Node {
   return prop(ctx, r.props, ...path) ?? at(r, ...path);
+}
+
+/**
+ * The logical id a `Ref` or `Fn::GetAtt` names, read from the structure: resolving it would give a
+ * placeholder name or ARN, and companion resources are matched by id.
+ */
+export function referencedId(n: Node | undefined): string | undefined {
+  if (!isMap(n) || n.pairs.length !== 1) return undefined;
+  const [{ key, value }] = n.pairs;
+  if (key.value !== 'Ref' && key.value !== 'Fn::GetAtt') return undefined;
+  return value.kind === 'seq' ? str(value.items[0]) : str(value)?.split('.')[0];
 }

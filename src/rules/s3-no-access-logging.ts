@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
-import { isMap, str } from '../parse/node.js';
-import { at, created, prop } from './infra.js';
+import { at, created, prop, referencedId } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -17,8 +16,8 @@ export default defineRule({
     const targets = new Set<string>();
     for (const b of buckets) {
       const dest = prop(ctx, b.props, 'LoggingConfiguration', 'DestinationBucketName');
-      if (isMap(dest) && dest.pairs.length === 1 && dest.pairs[0].key.value === 'Ref')
-        targets.add(str(dest.pairs[0].value) ?? '');
+      const id = referencedId(dest);
+      if (id) targets.add(id);
       const name = ctx.resolver.string(dest);
       if (name) targets.add(name);
     }

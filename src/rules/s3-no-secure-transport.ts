@@ -3,7 +3,7 @@ import { asBool, asString, isUnknown, type Value } from '../template/values.js';
 import { conditionEntries, isPublicPrincipal, known } from '../iam/semantics.js';
 import { matches } from '../iam/catalogue.js';
 import type { Policy } from '../policies/types.js';
-import { at, created, prop } from './infra.js';
+import { at, created, prop, referencedId } from './infra.js';
 
 /** A statement that denies every principal s3 actions when aws:SecureTransport is false. */
 function deniesInsecure(p: Policy): boolean {
@@ -37,14 +37,7 @@ export default defineRule({
     for (const p of ctx.policies) {
       if (p.governs !== 'AWS::S3::Bucket' || !p.resource) continue;
       const bucketNode = prop(ctx, ctx.resolver.view(p.resource.properties), 'Bucket');
-      const refd = bucketNode?.kind === 'map' && bucketNode.pairs.length === 1 ? bucketNode.pairs[0] : undefined;
-      const direct = refd && (refd.key.value === 'Ref' || refd.key.value === 'Fn::GetAtt') ? refd.value : undefined;
-      const target =
-        direct?.kind === 'scalar'
-          ? String(direct.value).split('.')[0]
-          : direct?.kind === 'seq'
-            ? String((direct.items[0] as { value?: unknown }).value)
-            : undefined;
+      const target = referencedId(bucketNode);
       const name = asString(ctx.resolver.value(bucketNode));
       for (const key of [target, name].filter((k): k is string => Boolean(k)))
         byBucket.set(key, [...(byBucket.get(key) ?? []), p]);

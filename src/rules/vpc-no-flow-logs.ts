@@ -1,16 +1,5 @@
 import { defineRule } from './types.js';
-import { isMap, str, type Node } from '../parse/node.js';
-import { created, prop } from './infra.js';
-import type { RuleContext } from './types.js';
-
-/** The logical id a `Ref`/`Fn::GetAtt` points at, or a resolved literal id. */
-function target(ctx: RuleContext, n: Node | undefined): string | undefined {
-  if (isMap(n) && n.pairs.length === 1 && (n.pairs[0].key.value === 'Ref' || n.pairs[0].key.value === 'Fn::GetAtt')) {
-    const v = n.pairs[0].value;
-    return v.kind === 'seq' ? str(v.items[0]) : str(v)?.split('.')[0];
-  }
-  return ctx.resolver.string(n);
-}
+import { created, prop, referencedId } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -27,7 +16,7 @@ export default defineRule({
     for (const f of created(t, ctx, 'AWS::EC2::FlowLog')) {
       const ids = [prop(ctx, f.props, 'ResourceId'), ...ctx.resolver.items(prop(ctx, f.props, 'ResourceIds'))];
       for (const n of ids) {
-        const id = target(ctx, n);
+        const id = referencedId(n) ?? ctx.resolver.string(n);
         if (id) logged.add(id);
       }
     }
