@@ -119,6 +119,7 @@ export async function publishCheckRun(
         head_sha: sha,
         ...done(),
         output: { title, summary, annotations: batches[0].map(annotation) },
+        request: { essential: true },
       });
       return { id: created.data.id, completed: true };
     } catch (e) {

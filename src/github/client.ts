@@ -74,6 +74,9 @@ const transient = (e: unknown): boolean => {
 export function makeClient(opts: ClientOptions): GitHubClient {
   const { token, baseUrl, warn } = opts;
   const budget = { left: opts.budgetMs ?? 120_000 };
+  // The write that completes the check run may still wait this long once the budget is spent:
+  // a gate left in progress blocks the pull request with no explanation.
+  const reserve = { left: 15_000 };
   const gap = opts.writeGapMs ?? 1000;
   const timeout = opts.timeoutMs ?? 30_000;
   const gh = new Octokit({
@@ -87,6 +90,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
   let lastWrite = 0;
 
   const send = async (request: (o: RequestOptions) => Promise<unknown>, options: RequestOptions) => {
+    const essential = options.request?.essential === true;
     const what = `${options.method} ${new URL(options.url, 'http://x').pathname}`;
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
@@ -99,7 +103,8 @@ export function makeClient(opts: ClientOptions): GitHubClient {
         if (limited === undefined && !(transient(e) && attempt < 2)) throw e;
         // retry-after first, then each wait at least twice the one before.
         const wait = limited !== undefined ? Math.max(limited, waited * 2) : 1000 * (attempt + 1);
-        if (wait > budget.left) {
+        const pool = wait <= budget.left || !essential ? budget : reserve;
+        if (wait > pool.left) {
           budget.left = 0;
           throw new NotMadeError(
             `${what}: not made, ${limited !== undefined ? 'GitHub kept answering with a rate limit' : (e as Error).message} and the time budget for retries is spent`,
@@ -108,7 +113,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
         warn(
           `GitHub ${limited !== undefined ? 'rate limit' : `error (${(e as Error).message.split('\n')[0]})`} on ${what}; retrying in ${Math.ceil(wait / 1000)} s`,
         );
-        budget.left -= wait;
+        pool.left -= wait;
         waited = wait;
         await sleep(wait, opts.signal);
       }
@@ -125,7 +130,9 @@ export function makeClient(opts: ClientOptions): GitHubClient {
     const turn = writes.then(async () => {
       // Once the budget is spent, only the write that completes the check run is still tried (once).
       if (budget.left <= 0 && !o.request?.essential)
-        throw new NotMadeError(`${o.method} ${new URL(o.url, 'http://x').pathname}: not made, the time budget for GitHub writes is spent`);
+        throw new NotMadeError(
+          `${o.method} ${new URL(o.url, 'http://x').pathname}: not made, the time budget for GitHub writes is spent`,
+        );
       const wait = lastWrite + gap - Date.now();
       if (wait > 0) await sleep(wait, opts.signal).catch(() => undefined);
       try {

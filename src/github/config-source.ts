@@ -53,7 +53,8 @@ export async function pullRequestConfig(opts: {
 }): Promise<ConfigSources> {
   const { gh, pr, workspace, file, ids } = opts;
   const rel = path.posix.normalize(file.split(path.sep).join('/'));
-  if (rel.startsWith('../') || path.isAbsolute(rel)) throw new UsageError(`input config: ${file} is outside the repository`);
+  if (rel.startsWith('../') || path.isAbsolute(rel))
+    throw new UsageError(`input config: ${file} is outside the repository`);
   const baseText = await textAt(gh, pr, workspace, pr.baseSha, rel);
   const headText = await textAt(gh, pr, workspace, pr.headSha, rel);
   const baseConfig = parse(rel, baseText, ids, 'base');
@@ -99,7 +100,9 @@ export function describeChanges(before: Config | undefined, after: Config | unde
     if (ra[k] !== rb[k]) out.push(`rule \`${k}\`: ${show(ra[k])} → ${show(rb[k])}`);
   }
   const ignores = (c: Config | undefined) =>
-    new Set((c?.ignore ?? []).map(({ rule, path: p, resource, reason }) => JSON.stringify({ rule, p, resource, reason })));
+    new Set(
+      (c?.ignore ?? []).map(({ rule, path: p, resource, reason }) => JSON.stringify({ rule, p, resource, reason })),
+    );
   const ia = ignores(before);
   const ib = ignores(after);
   const added = [...ib].filter((x) => !ia.has(x)).length;

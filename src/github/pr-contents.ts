@@ -48,11 +48,19 @@ export async function readPullRequestFiles(
   for (const f of paths) {
     const text = await readAtCommit(gh, pr, pr.headSha, f.path);
     if (text === undefined) {
-      out.warnings.push({ file: f.path, line: null, message: 'not found at the head commit through the API; not scanned' });
+      out.warnings.push({
+        file: f.path,
+        line: null,
+        message: 'not found at the head commit through the API; not scanned',
+      });
       continue;
     }
     if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
-      out.warnings.push({ file: f.path, line: null, message: `over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads; not scanned` });
+      out.warnings.push({
+        file: f.path,
+        line: null,
+        message: `over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads; not scanned`,
+      });
       continue;
     }
     if (text.includes('\0')) {

@@ -75,7 +75,8 @@ export function inlineCandidates(findings: Finding[], files: ChangedFile[], comm
 export async function publishReview(gh: GitHubClient, input: ReviewInput): Promise<ReviewResult> {
   const { pr } = input;
   const trusted = input.trusted ?? (() => true);
-  const failed = input.failed ?? ((what: string, e: unknown) => input.warn(`could not ${what}: ${(e as Error).message}`));
+  const failed =
+    input.failed ?? ((what: string, e: unknown) => input.warn(`could not ${what}: ${(e as Error).message}`));
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
