@@ -72,7 +72,7 @@ export interface StandInOptions {
    */
   secondaryLimit?: { writes: number; windowMs: number };
   /** Faults: answer requests matching `METHOD /path-regex` with `status`, `times` times (default always). */
-  faults?: { match: RegExp; status: number; times?: number; message?: string }[];
+  faults?: { match: RegExp; status: number; times?: number; message?: string; retryAfter?: number }[];
   /** Who each token is for `GET /user`; a token not listed is an installation token (403 there). */
   identities?: Record<string, string>;
   /** Comments already on the pull request, by any author (forged markers included). */
@@ -180,6 +180,7 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const fault = faults.find((f) => f.left > 0 && f.match.test(`${method} ${url.pathname}`));
     if (fault) {
       fault.left--;
+      if (fault.retryAfter !== undefined) return secondary(fault.retryAfter);
       return send(fault.status, {
         message: fault.message ?? (fault.status === 422 ? 'Unprocessable Entity' : 'Bad Gateway'),
       });
