@@ -54194,10 +54194,6 @@ const SCHEMA = {
         'check-run': bool,
         'summary-comment': bool,
         'sarif-file': { type: 'string' },
-        'comment-on': { enum: [...SEVERITIES] },
-        'check-name': { type: 'string', minLength: 1 },
-        'config-from': { enum: ['base', 'head'] },
-        deadline: { type: 'number', exclusiveMinimum: 0 },
         rules: {
             type: 'object',
             propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
@@ -54239,13 +54235,7 @@ function loadConfig(cwd, explicit, knownRules) {
     catch (e) {
         throw new UsageError(`${rel}: the config file cannot be read (${e.code ?? e.message})`);
     }
-    return parseConfig(external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/'), text, knownRules);
-}
-/**
- * A config file's text, from wherever it was read (the work tree, or a commit: on a pull request
- * the Action takes it from the base), validated. `file` is the repo-relative name for messages.
- */
-function parseConfig(file, text, knownRules) {
+    const file = external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/');
     let parsed;
     try {
         parsed = parseText(file, text);
@@ -54576,16 +54566,8 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 /** `--base REF`: the files changed since the merge base with REF, from git. */
 
 
-/** No git call may hang a run (a lock, a credential prompt, a huge repository). */
-const GIT_TIMEOUT_MS = 60_000;
 function changedSince(cwd, base) {
-    const git = (dir, ...args) => (0,external_node_child_process_.execFileSync)('git', args, {
-        cwd: dir,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'pipe'],
-        maxBuffer: 64 << 20,
-        timeout: GIT_TIMEOUT_MS,
-    });
+    const git = (dir, ...args) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
     const top = git(cwd, 'rev-parse', '--show-toplevel').trim();
     const mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
     // Committed and uncommitted changes since the merge base (renames under their new name), and new files.
@@ -54601,7 +54583,6 @@ function readAtRef(cwd, ref, relPath) {
             encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
             maxBuffer: 64 << 20,
-            timeout: GIT_TIMEOUT_MS,
         });
     }
     catch {
@@ -54611,7 +54592,7 @@ function readAtRef(cwd, ref, relPath) {
 /** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
 function hasCommit(cwd, ref) {
     try {
-        (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore', timeout: GIT_TIMEOUT_MS });
+        (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
         return true;
     }
     catch {
@@ -60308,7 +60289,7 @@ async function runAccessAnalyzer(models, opts) {
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 async function scan(opts) {
-    const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await discover(opts);
+    const { candidates, warnings } = await discover(opts);
     let files = candidates;
     if (opts.base) {
         const changed = changedSince(opts.cwd, opts.base);
@@ -60340,27 +60321,15 @@ async function scan(opts) {
             models.push(analysed.model);
         merge(result, analysed);
     }
-    for (const s of opts.supplied?.files ?? []) {
-        result.files++;
-        const analysed = analyseText(s.rel, s.text, opts, rules);
-        if (analysed.model)
-            models.push(analysed.model);
-        merge(result, analysed);
-    }
     const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
-    if (opts.compareWith && !comparable && !opts.supplied) {
+    if (opts.compareWith && !comparable) {
         result.warnings.push({
             file: '.',
             line: null,
             message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
         });
     }
-    const supplied = opts.supplied;
-    const base = supplied
-        ? baseModels(models, (rel) => supplied.base.get(rel), opts)
-        : comparable
-            ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts)
-            : undefined;
+    const base = comparable ? baseModels(models, comparable, opts) : undefined;
     if (base)
         result.changes = await permissionChanges(models, base, opts);
     const aa = opts.accessAnalyzer;
@@ -60374,11 +60343,11 @@ async function scan(opts) {
     return result;
 }
 const attachKey = (file, resource) => `${file}#${resource}`;
-/** The policies and managed attachments of the same files at the base. */
-function baseModels(models, readBase, opts) {
+/** The policies and managed attachments of the same files at the base ref. */
+function baseModels(models, ref, opts) {
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
-        const text = readBase(m.file);
+        const text = readAtRef(opts.cwd, ref, m.file);
         // Only the base's policies are needed: no rules run on it.
         const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
         for (const p of before?.policies ?? [])
