@@ -47,7 +47,8 @@ export async function run(): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = (minutes: number) => {
     timer = setTimeout(
-      () => stop.abort(new Stopped(`the deadline of ${minutes} minute${minutes === 1 ? '' : 's'} (input deadline) passed`)),
+      () =>
+        stop.abort(new Stopped(`the deadline of ${minutes} minute${minutes === 1 ? '' : 's'} (input deadline) passed`)),
       minutes * 60_000,
     );
   };
@@ -85,7 +86,13 @@ export async function run(): Promise<void> {
 
 /** The check run completed as failure with the reason, through a client the stop does not abort. */
 async function abandon(check: NonNullable<Progress['check']>, reason: string): Promise<void> {
-  const gh = makeClient({ token: check.token, baseUrl: check.baseUrl, warn: () => {}, budgetMs: 5000, timeoutMs: 10_000 });
+  const gh = makeClient({
+    token: check.token,
+    baseUrl: check.baseUrl,
+    warn: () => {},
+    budgetMs: 5000,
+    timeoutMs: 10_000,
+  });
   try {
     await abandonCheckRun(gh, check, `${check.name} could not finish`, reason);
   } catch (e) {
@@ -156,7 +163,9 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   if (pr && target) {
     // The fork's code is never checked out: its files are read through the API, as data.
     if (options.scan === 'all')
-      core.notice('scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files');
+      core.notice(
+        'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
+      );
     files = await changedFiles(gh, pr, undefined, (m) => core.warning(m));
     supplied = await readPullRequestFiles(gh, pr, files.filter(wanted));
   } else if (pr && options.scan === 'changed') files = await changedFiles(gh, pr, workspace, (m) => core.warning(m));
