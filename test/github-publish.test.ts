@@ -11,6 +11,7 @@ import { publishReview } from '../src/github/review.js';
 import type { Finding, ScanResult } from '../src/findings/types.js';
 import { ruleDescriptions } from '../src/run-scan.js';
 import { startCheckRun } from '../src/github/check-run.js';
+import { pullRequestConfig } from '../src/github/config-source.js';
 import { withState } from '../src/github/sticky.js';
 import { startGitHub, type StandIn, type StandInOptions } from './github-server.js';
 
@@ -479,5 +480,66 @@ describe('trusted state only', () => {
     expect(second.markdown).not.toContain('forged');
     expect(second.review).toMatchObject({ posted: 0, alreadyCommented: 1 });
     expect(withState('<!-- policygate:summary -->\nx <!-- y -->', []).match(/<!--/g)).toHaveLength(2);
+  });
+});
+
+describe('the config of a pull request', () => {
+  const ids = new Set(ruleDescriptions().map((r) => r.id));
+  const FILE = '.github/policygate.yml';
+  const standIn = (base: string | undefined, head: string | undefined) =>
+    startGitHub({
+      ...PR,
+      files: [],
+      token: 'good',
+      contents: {
+        [PR.baseSha]: base === undefined ? {} : { [FILE]: base },
+        [PR.headSha]: head === undefined ? {} : { [FILE]: head },
+      },
+    });
+  const load = (from?: 'base' | 'head', explicit = false) =>
+    pullRequestConfig({ gh: client(), pr: PR, workspace: process.cwd(), file: FILE, explicit, from, ids });
+
+  it('comes from the base commit; the summary says what the pull request would change', async () => {
+    gh = await standIn(
+      'fail-on: high\n',
+      'fail-on: never\nrules:\n  iam-admin-access: "off"\nignore:\n  - rule: iam-user-access-key\n    reason: x\n',
+    );
+    const { config, notes } = await load();
+    expect(config?.failOn).toBe('high');
+    expect(config?.rules).toEqual({});
+    expect(notes.join('\n')).toBe(
+      [
+        '**This pull request changes `.github/policygate.yml`.** This run uses the version at the base commit; the change takes effect once it merges:',
+        '- `fail-on`: `"high"` → `"never"`',
+        '- rule `iam-admin-access`: (default) → `"off"`',
+        '- 1 `ignore` entry added',
+      ].join('\n'),
+    );
+  });
+
+  it('comes from the head with config-from: head, and says nothing when the config is unchanged', async () => {
+    gh = await standIn('fail-on: high\n', 'fail-on: critical\n');
+    expect((await load('head')).config?.failOn).toBe('critical');
+    await gh.close();
+    gh = await standIn('fail-on: high\n', 'fail-on: high\n');
+    expect((await load()).notes).toEqual([]);
+  });
+
+  it('a config only the pull request adds does not apply yet; a broken head version is named', async () => {
+    gh = await standIn(undefined, 'fail-on: never\n');
+    const added = await load();
+    expect(added.config).toBeUndefined();
+    expect(added.notes[0]).toMatch(/there is none: the defaults apply/);
+    await gh.close();
+    gh = await standIn('fail-on: high\n', 'fail-on: sometimes\n');
+    expect((await load()).notes[1]).toMatch(/its new version is not valid: .*fail-on must be one of/);
+  });
+
+  it('an explicit config missing at the base (and head) is a usage error; a failed read stops the run', async () => {
+    gh = await standIn(undefined, undefined);
+    await expect(load(undefined, true)).rejects.toThrow(/input config: .* does not exist at the base commit/);
+    await gh.close();
+    gh = await startGitHub({ ...PR, files: [], token: 'good', faults: [{ match: /contents/, status: 403 }] });
+    await expect(load()).rejects.toThrow(/cannot be read at the base commit .*contents: read/);
   });
 });

@@ -19,16 +19,26 @@ export interface ConfigSources {
   notes: string[];
 }
 
-/** The text of `file` at a commit: from git when the commit is local, else through the API. */
+/**
+ * The text of `file` at a commit: from git when the commit is local, else through the API. A
+ * read that fails stops the run: falling back to the checkout would hand the gate to the head.
+ */
 async function textAt(
   gh: GitHubClient,
   pr: PullRequestRef,
   workspace: string,
   sha: string,
   file: string,
+  side: string,
 ): Promise<string | undefined> {
   if (hasCommit(workspace, sha)) return readAtRef(workspace, sha, file);
-  return readAtCommit(gh, pr, sha, file);
+  try {
+    return await readAtCommit(gh, pr, sha, file);
+  } catch (e) {
+    throw new UsageError(
+      `${file}: the config file cannot be read at the ${side} commit ${sha.slice(0, 12)} (${(e as Error).message.split('\n')[0]}); fetch that commit (fetch-depth: 0) or grant the token contents: read`,
+    );
+  }
 }
 
 const parse = (file: string, text: string | undefined, ids: Set<string>, side: string): Config | undefined => {
@@ -55,8 +65,8 @@ export async function pullRequestConfig(opts: {
   const rel = path.posix.normalize(file.split(path.sep).join('/'));
   if (rel.startsWith('../') || path.isAbsolute(rel))
     throw new UsageError(`input config: ${file} is outside the repository`);
-  const baseText = await textAt(gh, pr, workspace, pr.baseSha, rel);
-  const headText = await textAt(gh, pr, workspace, pr.headSha, rel);
+  const baseText = await textAt(gh, pr, workspace, pr.baseSha, rel, 'base');
+  const headText = await textAt(gh, pr, workspace, pr.headSha, rel, 'head');
   const baseConfig = parse(rel, baseText, ids, 'base');
   // The base's own config may choose the head (CODEOWNERS guards it there); the workflow decides first.
   const from = opts.from ?? (baseConfig?.inputs['config-from'] === 'head' ? 'head' : 'base');
