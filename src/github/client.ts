@@ -92,6 +92,8 @@ export function makeClient(opts: ClientOptions): GitHubClient {
   const send = async (request: (o: RequestOptions) => Promise<unknown>, options: RequestOptions) => {
     const essential = options.request?.essential === true;
     const what = `${options.method} ${new URL(options.url, 'http://x').pathname}`;
+    // A 5xx may come after GitHub made the write: a review or comment sent again could appear twice.
+    const repeatable = !(options.method === 'POST' && /\/(reviews|comments)$/.test(what));
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
       if (opts.signal?.aborted) throw new NotMadeError(`${what}: not made, the run was stopped`);
@@ -100,7 +102,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
         return await request({ ...options, request: { ...options.request, signal: AbortSignal.any(signals) } });
       } catch (e) {
         const limited = secondaryLimitWait(e);
-        if (limited === undefined && !(transient(e) && attempt < 2)) throw e;
+        if (limited === undefined && !(transient(e) && repeatable && attempt < 2)) throw e;
         // retry-after first, then each wait at least twice the one before.
         const wait = limited !== undefined ? Math.max(limited, waited * 2) : 1000 * (attempt + 1);
         const pool = wait <= budget.left || !essential ? budget : reserve;
