@@ -491,6 +491,49 @@ describe('the bundled Action under real GitHub conditions', () => {
     console.log(`e2e SIGTERM: ended ${Date.now() - started} ms after start`);
   });
 
+  it('a review GitHub refuses (422) is named in the job summary; the check run and summary are still written', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'tok',
+      faults: [{ match: /\/reviews$/, status: 422 }],
+    });
+    const { env, summaryFile } = actionEnv(repo, gh, 'tok');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::warning::could not post the review .*422/);
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(
+      /### Not written to GitHub\n\n- post the review \(\d+ inline comments/,
+    );
+    expect([...gh.checkRuns.values()][0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(gh.issueComments).toHaveLength(1);
+  });
+
+  it('a crash after the check run started completes it as failure with the reason', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env } = actionEnv(repo, gh, 'tok');
+    // The JSON report cannot be written: the run fails after the check run was created.
+    const r = await runAction(repo.dir, { ...env, RUNNER_TEMP: path.join(repo.dir, 'no/such/dir') });
+    expect(r.code).toBe(1);
+    const run = [...gh.checkRuns.values()][0];
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.output?.summary).toMatch(/PolicyGate failed: .*ENOENT/);
+  });
+
+  it('refuses a sarif-file outside the workspace, naming the setting, and writes nothing there', async () => {
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'pg-outside-')), 'else.sarif');
+    const repo = pullRequestRepo({ '.github/policygate.yml': `sarif-file: ${outside}\n` }, { 'a.yaml': HEAD_TEMPLATE });
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const r = await runAction(repo.dir, actionEnv(repo, gh, 'tok').env);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toContain(`::error::sarif-file: ${outside} is outside the workspace`);
+    expect(() => readFileSync(outside)).toThrow();
+  });
+
   it('pull_request_target: reads the fork through the API, takes the config from the base, same findings', async () => {
     const base = {
       '.github/policygate.yml': 'fail-on: high\n',
