@@ -13,15 +13,15 @@ import picomatch from 'picomatch';
 import { containedPath, readActionInputs } from './inputs/action-inputs.js';
 import { DEFAULT_CONFIG, loadConfig, type Config } from './inputs/config.js';
 import { UsageError } from './inputs/errors.js';
-import { scan } from './scan.js';
-import { readAtRef } from './files/git.js';
+import { MAX_FILE_BYTES, scan } from './scan.js';
+import { hasCommit, readAtRef } from './files/git.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
 import { abandonCheckRun, startCheckRun } from './github/check-run.js';
-import { pullRequestConfig } from './github/config-source.js';
-import { readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
+import { pullRequestConfig } from './inputs/config-source.js';
+import { readAtCommit, readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
 import { changedFiles, type ChangedFile, type PullRequestRef } from './github/pr-files.js';
 import { publish } from './github/publish.js';
 import { ruleDescriptions } from './run-scan.js';
@@ -133,9 +133,11 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   let notes: string[] = [];
   if (pr) {
     const sources = await pullRequestConfig({
-      gh,
-      pr,
-      workspace,
+      // git when the commit is in the checkout; the API otherwise (pull_request_target, a shallow fetch).
+      read: async (sha, file) =>
+        hasCommit(workspace, sha) ? readAtRef(workspace, sha, file) : readAtCommit(gh, pr, sha, file),
+      baseSha: pr.baseSha,
+      headSha: pr.headSha,
       file: configInput || DEFAULT_CONFIG,
       explicit: configInput !== '',
       from: (from || undefined) as 'base' | 'head' | undefined,
@@ -167,7 +169,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
         'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
       );
     files = await changedFiles(gh, pr, undefined, (m) => core.warning(m));
-    supplied = await readPullRequestFiles(gh, pr, files.filter(wanted));
+    supplied = await readPullRequestFiles(gh, pr, files.filter(wanted), MAX_FILE_BYTES);
   } else if (pr && options.scan === 'changed') files = await changedFiles(gh, pr, workspace, (m) => core.warning(m));
   // The run shows as in progress while there is something to scan; otherwise it is created done.
   const relevant = !files || files.some(wanted);

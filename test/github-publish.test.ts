@@ -11,7 +11,8 @@ import { publishReview } from '../src/github/review.js';
 import type { Finding, ScanResult } from '../src/findings/types.js';
 import { ruleDescriptions } from '../src/run-scan.js';
 import { startCheckRun } from '../src/github/check-run.js';
-import { pullRequestConfig } from '../src/github/config-source.js';
+import { pullRequestConfig } from '../src/inputs/config-source.js';
+import { readAtCommit } from '../src/github/pr-contents.js';
 import { withState } from '../src/github/sticky.js';
 import { startGitHub, type StandIn, type StandInOptions } from './github-server.js';
 
@@ -499,7 +500,15 @@ describe('the config of a pull request', () => {
       },
     });
   const load = (from?: 'base' | 'head', explicit = false) =>
-    pullRequestConfig({ gh: client(), pr: PR, workspace: process.cwd(), file: FILE, explicit, from, ids });
+    pullRequestConfig({
+      read: (sha, file) => readAtCommit(client(), PR, sha, file),
+      baseSha: PR.baseSha,
+      headSha: PR.headSha,
+      file: FILE,
+      explicit,
+      from,
+      ids,
+    });
 
   it('comes from the base commit; the summary says what the pull request would change', async () => {
     gh = await standIn(

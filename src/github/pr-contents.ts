@@ -3,7 +3,6 @@
  * never checked out): each changed file at the head commit and at the base commit, in the raw
  * media type. Nothing read here is ever run; it is only parsed.
  */
-import { MAX_FILE_BYTES } from '../scan.js';
 import { statusOf, type GitHubClient } from './client.js';
 import type { PullRequestRef } from './pr-files.js';
 
@@ -43,6 +42,8 @@ export async function readPullRequestFiles(
   gh: GitHubClient,
   pr: PullRequestRef,
   paths: { path: string; status: string }[],
+  /** Larger files are not scanned (the scan's own limit for files on disk). */
+  maxBytes: number,
 ): Promise<SuppliedFiles> {
   const out: SuppliedFiles = { files: [], base: new Map(), warnings: [] };
   for (const f of paths) {
@@ -55,11 +56,11 @@ export async function readPullRequestFiles(
       });
       continue;
     }
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+    if (Buffer.byteLength(text) > maxBytes) {
       out.warnings.push({
         file: f.path,
         line: null,
-        message: `over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads; not scanned`,
+        message: `over the ${maxBytes / 1048576} MB PolicyGate reads; not scanned`,
       });
       continue;
     }

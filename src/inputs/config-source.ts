@@ -5,12 +5,8 @@
  * the pull request changes in the config and what would change once it merges.
  */
 import path from 'node:path';
-import { hasCommit, readAtRef } from '../files/git.js';
-import { parseConfig, type Config } from '../inputs/config.js';
-import { UsageError } from '../inputs/errors.js';
-import type { GitHubClient } from './client.js';
-import { readAtCommit } from './pr-contents.js';
-import type { PullRequestRef } from './pr-files.js';
+import { parseConfig, type Config } from './config.js';
+import { UsageError } from './errors.js';
 
 export interface ConfigSources {
   /** The config that governs this run. */
@@ -19,21 +15,13 @@ export interface ConfigSources {
   notes: string[];
 }
 
-/**
- * The text of `file` at a commit: from git when the commit is local, else through the API. A
- * read that fails stops the run: falling back to the checkout would hand the gate to the head.
- */
-async function textAt(
-  gh: GitHubClient,
-  pr: PullRequestRef,
-  workspace: string,
-  sha: string,
-  file: string,
-  side: string,
-): Promise<string | undefined> {
-  if (hasCommit(workspace, sha)) return readAtRef(workspace, sha, file);
+/** Reads a file at a commit (git when the commit is local, else the API); undefined when absent. */
+export type ReadAtCommit = (sha: string, file: string) => Promise<string | undefined>;
+
+/** A read that fails stops the run: falling back to the checkout would hand the gate to the head. */
+async function textAt(read: ReadAtCommit, sha: string, file: string, side: string): Promise<string | undefined> {
   try {
-    return await readAtCommit(gh, pr, sha, file);
+    return await read(sha, file);
   } catch (e) {
     throw new UsageError(
       `${file}: the config file cannot be read at the ${side} commit ${sha.slice(0, 12)} (${(e as Error).message.split('\n')[0]}); fetch that commit (fetch-depth: 0) or grant the token contents: read`,
@@ -52,21 +40,21 @@ const parse = (file: string, text: string | undefined, ids: Set<string>, side: s
 };
 
 export async function pullRequestConfig(opts: {
-  gh: GitHubClient;
-  pr: PullRequestRef;
-  workspace: string;
+  read: ReadAtCommit;
+  baseSha: string;
+  headSha: string;
   file: string;
   explicit: boolean;
   /** The workflow's `config-from`, if it set one. */
   from: 'base' | 'head' | undefined;
   ids: Set<string>;
 }): Promise<ConfigSources> {
-  const { gh, pr, workspace, file, ids } = opts;
+  const { read, file, ids } = opts;
   const rel = path.posix.normalize(file.split(path.sep).join('/'));
   if (rel.startsWith('../') || path.isAbsolute(rel))
     throw new UsageError(`input config: ${file} is outside the repository`);
-  const baseText = await textAt(gh, pr, workspace, pr.baseSha, rel, 'base');
-  const headText = await textAt(gh, pr, workspace, pr.headSha, rel, 'head');
+  const baseText = await textAt(read, opts.baseSha, rel, 'base');
+  const headText = await textAt(read, opts.headSha, rel, 'head');
   const baseConfig = parse(rel, baseText, ids, 'base');
   // The base's own config may choose the head (CODEOWNERS guards it there); the workflow decides first.
   const from = opts.from ?? (baseConfig?.inputs['config-from'] === 'head' ? 'head' : 'base');
