@@ -1,177 +1,296 @@
 /**
- * The Action: inputs → the pull request's changed files → the scan → reports and the pull
- * request's check run, review and summary → outputs and the step's result. Wiring only.
+ * The Action: inputs → the pull request's changed files (from the checkout; on
+ * `pull_request_target` through the API, as data) → the scan → reports and the pull request's
+ * check run, review and summary → outputs and the step's result. Wiring only. The run is bounded
+ * by the `deadline` input and by SIGTERM/SIGINT (a cancelled or timed-out job); however it ends,
+ * a check run it started is completed, never left in progress.
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { readActionInputs } from './inputs/action-inputs.js';
-import { loadConfig } from './inputs/config.js';
+import { containedPath, readActionInputs } from './inputs/action-inputs.js';
+import { DEFAULT_CONFIG, loadConfig, type Config } from './inputs/config.js';
 import { UsageError } from './inputs/errors.js';
-import { scan } from './scan.js';
-import { readAtRef } from './files/git.js';
+import { MAX_FILE_BYTES, scan } from './scan.js';
+import { hasCommit, readAtRef } from './files/git.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
-import { startCheckRun } from './github/check-run.js';
-import { changedFiles, type PullRequestRef } from './github/pr-files.js';
+import { abandonCheckRun, startCheckRun } from './github/check-run.js';
+import { pullRequestConfig } from './inputs/config-source.js';
+import { readAtCommit, readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
+import { changedFiles, type ChangedFile, type PullRequestRef } from './github/pr-files.js';
 import { publish } from './github/publish.js';
 import { ruleDescriptions } from './run-scan.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './version.js';
 
+/** The run was stopped from outside: the deadline passed, or the job was cancelled. */
+class Stopped extends Error {}
+
+interface Progress {
+  stage: string;
+  check?: { owner: string; repo: string; id: number; name: string; token: string; baseUrl: string };
+  completed: boolean;
+}
+
+const STAGES = ['reading the changed files', 'scanning', 'posting to GitHub'];
+
 export async function run(): Promise<void> {
-  // A check run left in progress by a crash would block the pull request with no explanation.
-  let abandon: ((reason: string) => Promise<void>) | undefined;
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => stop.abort(new Stopped(`the job was cancelled (${signal})`));
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = (minutes: number) => {
+    timer = setTimeout(
+      () =>
+        stop.abort(new Stopped(`the deadline of ${minutes} minute${minutes === 1 ? '' : 's'} (input deadline) passed`)),
+      minutes * 60_000,
+    );
+  };
+  const progress: Progress = { stage: 'reading the inputs', completed: false };
+  const stopped = new Promise<never>((_, reject) =>
+    stop.signal.addEventListener('abort', () => reject(stop.signal.reason as Error), { once: true }),
+  );
+  stopped.catch(() => undefined);
+  let exitNow = false;
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const ids = new Set(RULES.map((r) => r.meta.id));
-    const { options, config } = readActionInputs(
-      (n) => core.getInput(n),
-      process.env,
-      (p, explicit) => loadConfig(workspace, explicit ? p : p === '.github/policygate.yml' ? undefined : p, ids),
-    );
-    const ctx = github.context;
-    const pull = ctx.payload.pull_request;
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
-    const pr: PullRequestRef | undefined = pull
-      ? { owner, repo, number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }
-      : undefined;
-    const gh = makeClient({ token: options.token, baseUrl: ctx.apiUrl, warn: (m) => core.warning(m) });
-    let requests = 0;
-    gh.hook.before('request', () => {
-      requests++;
-    });
-
-    if (!owner || !repo)
-      throw new UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
-    const sha = pr?.headSha ?? ctx.sha;
-    const files =
-      pr && options.scan === 'changed' ? await changedFiles(gh, pr, workspace, (m) => core.warning(m)) : undefined;
-    // The run shows as in progress while there is something to scan; otherwise it is created done.
-    const candidates = picomatch(options.include, { dot: true });
-    const excluded = picomatch(options.exclude.length ? options.exclude : ['\0'], { dot: true });
-    const relevant = !files || files.some((f) => candidates(f.path) && !excluded(f.path));
-    const started =
-      options.checkRun && relevant ? await startCheck(gh, owner, repo, sha) : { id: undefined, forbidden: false };
-    if (started.id !== undefined) {
-      const id = started.id;
-      abandon = async (reason) => {
-        await gh.rest.checks
-          .update({
-            owner,
-            repo,
-            check_run_id: id,
-            status: 'completed',
-            conclusion: 'failure',
-            output: { title: 'PolicyGate could not finish', summary: reason.slice(0, 60_000) },
-          })
-          .catch(() => undefined);
-      };
-    }
-    const result: ScanResult = await scan({
-      cwd: workspace,
-      paths: ['.'],
-      include: options.include,
-      exclude: options.exclude,
-      only: files ? new Set(files.map((f) => path.resolve(workspace, f.path))) : undefined,
-      parameters: options.parameters,
-      region: options.region,
-      config,
-      accessAnalyzer: {
-        mode: options.accessAnalyzer,
-        region: options.region,
-        checks: options.checks,
-        sensitiveActions: options.sensitiveActions,
-      },
-      compareWith: pr?.baseSha,
-      readAt: pr?.headSha,
-    });
-    const failure = result.accessAnalyzer.error;
-    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
-      core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
-    for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });
-
-    const rules = ruleDescriptions();
-    const report = { result, failOn: options.failOn, toolVersion: VERSION, rules };
-    const reportFile = path.join(process.env.RUNNER_TEMP ?? workspace, 'policygate-report.json');
-    writeFileSync(reportFile, REPORTERS.json(report));
-    if (options.sarifFile) writeFileSync(path.resolve(workspace, options.sarifFile), REPORTERS.sarif(report));
-
-    const fileLines = new Map<string, string[]>();
-    const lineText = (file: string, line: number) => {
-      if (!fileLines.has(file)) {
-        try {
-          const text =
-            (pr && readAtRef(workspace, pr.headSha, file)) || readFileSync(path.join(workspace, file), 'utf8');
-          fileLines.set(file, text.split(/\r?\n/));
-        } catch {
-          fileLines.set(file, []);
-        }
-      }
-      return fileLines.get(file)![line - 1];
-    };
-    const published = await publish(
-      {
-        gh,
-        owner,
-        repo,
-        sha,
-        pr,
-        files,
-        checkRunId: started.id,
-        result,
-        failOn: options.failOn,
-        rules,
-        flags: { review: options.review, checkRun: options.checkRun, summaryComment: options.summaryComment },
-        serverUrl: ctx.serverUrl,
-        lineText,
-        failure,
-        warn: (m) => core.warning(m),
-      },
-      started.forbidden,
-    );
-    if (published.forbidden || !options.checkRun) annotate(result);
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
-
-    const counts = countBySeverity(result.findings);
-    const verdict = failure ? 'failure' : conclusion(result.findings, options.failOn);
-    core.setOutput('findings', String(result.findings.filter((f) => !f.suppressed).length));
-    for (const [s, n] of Object.entries(counts)) core.setOutput(s, String(n));
-    core.setOutput('conclusion', verdict);
-    core.setOutput('sarif-file', options.sarifFile);
-    core.setOutput('report-file', reportFile);
-    core.info(
-      `PolicyGate: ${verdict} (${Object.entries(counts)
-        .map(([s, n]) => `${n} ${s}`)
-        .join(
-          ', ',
-        )}); review: ${published.review?.posted ?? 0} new comments, ${published.review?.markedFixed ?? 0} marked fixed; GitHub requests: ${requests}`,
-    );
-    if (failure) core.setFailed(failure);
-    else if (verdict === 'failure') core.setFailed(`PolicyGate: findings at or above ${options.failOn}`);
+    await Promise.race([work(stop.signal, progress, deadline), stopped]);
   } catch (e) {
-    const message = e instanceof UsageError ? e.message : `PolicyGate failed: ${(e as Error).stack ?? e}`;
-    await abandon?.(message);
+    let message: string;
+    if (stop.signal.aborted) {
+      const left = STAGES.slice(Math.max(0, STAGES.indexOf(progress.stage)));
+      message = `PolicyGate stopped: ${(stop.signal.reason as Error).message} while ${progress.stage}. Did not finish: ${left.join(', ') || 'nothing'}.`;
+      exitNow = true;
+    } else message = e instanceof UsageError ? e.message : `PolicyGate failed: ${(e as Error).stack ?? e}`;
+    if (progress.check && !progress.completed) await abandon(progress.check, message);
+    progress.completed = true;
     core.setFailed(message);
+  } finally {
+    clearTimeout(timer);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGINT', onSignal);
+  }
+  if (progress.check && !progress.completed)
+    await abandon(progress.check, 'PolicyGate could not complete the check run with its result; see the job log.');
+  // Work cut short may still be running (a scan, a request): end here, once the log is out.
+  if (exitNow) {
+    await new Promise((resolve) => process.stdout.write('', resolve));
+    process.exit(1);
   }
 }
 
-/** The check run in progress; a token that may not create it (a fork) is reported once, later. */
-async function startCheck(gh: GitHubClient, owner: string, repo: string, sha: string) {
+/** The check run completed as failure with the reason, through a client the stop does not abort. */
+async function abandon(check: NonNullable<Progress['check']>, reason: string): Promise<void> {
+  const gh = makeClient({
+    token: check.token,
+    baseUrl: check.baseUrl,
+    warn: () => {},
+    budgetMs: 5000,
+    timeoutMs: 10_000,
+  });
   try {
-    return { id: await startCheckRun(gh, owner, repo, sha), forbidden: false };
+    await abandonCheckRun(gh, check, `${check.name} could not finish`, reason);
+  } catch (e) {
+    core.warning(`could not complete the ${check.name} check run: ${(e as Error).message}`);
+  }
+}
+
+/** Every value given as a template parameter is masked in the log (NoEcho or not, it may be secret). */
+export function maskSecrets(parameters: Record<string, string>, extra: string[] = []): void {
+  for (const v of [...Object.values(parameters), ...extra]) if (v && v.trim()) core.setSecret(v);
+}
+
+async function work(signal: AbortSignal, progress: Progress, deadline: (minutes: number) => void): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const ids = new Set(RULES.map((r) => r.meta.id));
+  const ctx = github.context;
+  const pull = ctx.payload.pull_request;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '/').split('/');
+  if (!owner || !repo)
+    throw new UsageError('GITHUB_REPOSITORY is not set: run PolicyGate as a GitHub Action, or use the CLI');
+  const pr: PullRequestRef | undefined = pull
+    ? { owner, repo, number: pull.number, baseSha: pull.base.sha, headSha: pull.head.sha }
+    : undefined;
+  const target = ctx.eventName === 'pull_request_target';
+  const token = core.getInput('github-token');
+  const gh = makeClient({ token, baseUrl: ctx.apiUrl, warn: (m) => core.warning(m), signal });
+  let requests = 0;
+  gh.hook.before('request', () => {
+    requests++;
+  });
+
+  // The config: on a pull request from its base commit (or the head, if the workflow says so).
+  const configInput = core.getInput('config').trim();
+  const from = core.getInput('config-from').trim();
+  if (from && from !== 'base' && from !== 'head')
+    throw new UsageError(`input config-from must be one of base, head; got "${from}"`);
+  let config: Config | undefined;
+  let notes: string[] = [];
+  if (pr) {
+    const sources = await pullRequestConfig({
+      // git when the commit is in the checkout; the API otherwise (pull_request_target, a shallow fetch).
+      read: async (sha, file) =>
+        hasCommit(workspace, sha) ? readAtRef(workspace, sha, file) : readAtCommit(gh, pr, sha, file),
+      baseSha: pr.baseSha,
+      headSha: pr.headSha,
+      file: configInput || DEFAULT_CONFIG,
+      explicit: configInput !== '',
+      from: (from || undefined) as 'base' | 'head' | undefined,
+      ids,
+    });
+    config = sources.config;
+    notes = sources.notes;
+  } else config = loadConfig(workspace, configInput || undefined, ids);
+  const { options } = readActionInputs(
+    (n) => core.getInput(n),
+    process.env,
+    () => config,
+  );
+  maskSecrets(options.parameters);
+  deadline(options.deadlineMinutes);
+  const sarifPath = options.sarifFile ? containedPath(workspace, options.sarifFile, 'sarif-file') : undefined;
+  const sha = pr?.headSha ?? ctx.sha;
+
+  progress.stage = 'reading the changed files';
+  const candidates = picomatch(options.include, { dot: true });
+  const excluded = picomatch(options.exclude.length ? options.exclude : ['\0'], { dot: true });
+  const wanted = (f: ChangedFile) => candidates(f.path) && !excluded(f.path);
+  let files: ChangedFile[] | undefined;
+  let supplied: SuppliedFiles | undefined;
+  if (pr && target) {
+    // The fork's code is never checked out: its files are read through the API, as data.
+    if (options.scan === 'all')
+      core.notice(
+        'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
+      );
+    files = await changedFiles(gh, pr, undefined, (m) => core.warning(m));
+    supplied = await readPullRequestFiles(gh, pr, files.filter(wanted), MAX_FILE_BYTES);
+  } else if (pr && options.scan === 'changed') files = await changedFiles(gh, pr, workspace, (m) => core.warning(m));
+  // The run shows as in progress while there is something to scan; otherwise it is created done.
+  const relevant = !files || files.some(wanted);
+  const started =
+    options.checkRun && relevant
+      ? await startCheck(gh, owner, repo, sha, options.checkName)
+      : { id: undefined, forbidden: false };
+  if (started.id !== undefined)
+    progress.check = { owner, repo, id: started.id, name: options.checkName, token, baseUrl: ctx.apiUrl };
+
+  progress.stage = 'scanning';
+  const result: ScanResult = await scan({
+    cwd: workspace,
+    paths: ['.'],
+    include: options.include,
+    exclude: options.exclude,
+    only: files && !supplied ? new Set(files.map((f) => path.resolve(workspace, f.path))) : undefined,
+    supplied,
+    parameters: options.parameters,
+    region: options.region,
+    config,
+    accessAnalyzer: {
+      mode: options.accessAnalyzer,
+      region: options.region,
+      checks: options.checks,
+      sensitiveActions: options.sensitiveActions,
+    },
+    compareWith: pr?.baseSha,
+    readAt: supplied ? undefined : pr?.headSha,
+  });
+  if (supplied) result.warnings.push(...supplied.warnings);
+  const failure = result.accessAnalyzer.error;
+  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
+    core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
+  for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });
+
+  const rules = ruleDescriptions();
+  const report = { result, failOn: options.failOn, toolVersion: VERSION, rules };
+  const reportFile = path.join(process.env.RUNNER_TEMP ?? workspace, 'policygate-report.json');
+  writeFileSync(reportFile, REPORTERS.json(report));
+  if (sarifPath) writeFileSync(sarifPath, REPORTERS.sarif(report));
+
+  const headTexts = new Map((supplied?.files ?? []).map((f) => [f.rel, f.text]));
+  const fileLines = new Map<string, string[]>();
+  const lineText = (file: string, line: number) => {
+    if (!fileLines.has(file)) {
+      try {
+        const text =
+          headTexts.get(file) ??
+          ((pr && readAtRef(workspace, pr.headSha, file)) || readFileSync(path.join(workspace, file), 'utf8'));
+        fileLines.set(file, text.split(/\r?\n/));
+      } catch {
+        fileLines.set(file, []);
+      }
+    }
+    return fileLines.get(file)![line - 1];
+  };
+
+  progress.stage = 'posting to GitHub';
+  const published = await publish(
+    {
+      gh,
+      owner,
+      repo,
+      sha,
+      pr,
+      files,
+      checkRunId: started.id,
+      checkName: options.checkName,
+      commentOn: options.commentOn,
+      notes,
+      result,
+      failOn: options.failOn,
+      rules,
+      flags: { review: options.review, checkRun: options.checkRun, summaryComment: options.summaryComment },
+      serverUrl: ctx.serverUrl,
+      lineText,
+      failure,
+      warn: (m) => core.warning(m),
+    },
+    started.forbidden,
+  );
+  progress.completed = published.checkCompleted || started.id === undefined;
+  if (published.forbidden || !options.checkRun || !published.checkCompleted) annotate(result);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    const notWritten = published.notWritten.length
+      ? `\n\n### Not written to GitHub\n\n${published.notWritten.map((w) => `- ${w}`).join('\n')}\n`
+      : '';
+    await core.summary.addRaw(published.markdown + notWritten).write();
+  }
+
+  const counts = countBySeverity(result.findings);
+  const verdict = failure ? 'failure' : conclusion(result.findings, options.failOn);
+  core.setOutput('findings', String(result.findings.filter((f) => !f.suppressed).length));
+  for (const [s, n] of Object.entries(counts)) core.setOutput(s, String(n));
+  core.setOutput('conclusion', verdict);
+  core.setOutput('sarif-file', options.sarifFile);
+  core.setOutput('report-file', reportFile);
+  core.info(
+    `PolicyGate: ${verdict} (${Object.entries(counts)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(
+        ', ',
+      )}); review: ${published.review?.posted ?? 0} new comments, ${published.review?.markedFixed ?? 0} marked fixed; not written: ${published.notWritten.length}; GitHub requests: ${requests}`,
+  );
+  if (failure) core.setFailed(failure);
+  else if (verdict === 'failure') core.setFailed(`PolicyGate: findings at or above ${options.failOn}`);
+}
+
+/** The check run in progress; a token that may not create it (a fork) is reported once, later. */
+async function startCheck(gh: GitHubClient, owner: string, repo: string, sha: string, name: string) {
+  try {
+    return { id: await startCheckRun(gh, owner, repo, sha, name), forbidden: false };
   } catch (e) {
     if (isForbidden(e)) {
       core.warning(
-        `the token cannot create the PolicyGate check run (${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`,
+        `the token cannot create the ${name} check run (${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`,
       );
       return { id: undefined, forbidden: true };
     }
-    core.warning(`could not create the PolicyGate check run: ${(e as Error).message}`);
+    core.warning(`could not create the ${name} check run: ${(e as Error).message}`);
     return { id: undefined, forbidden: false };
   }
 }

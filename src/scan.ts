@@ -42,12 +42,18 @@ export interface ScanOptions extends ResolveOptions {
    * checkout is the merge commit, but review comments and diff lines are in the head's coordinates.
    */
   readAt?: string;
+  /**
+   * The files as data instead of from disk: on `pull_request_target`, the pull request's files read
+   * through the GitHub API (never checked out), with their base versions (by path) for the
+   * comparisons. Replaces discovery, `base`, `only` and `readAt`.
+   */
+  supplied?: { files: { rel: string; text: string }[]; base: Map<string, string> };
   /** For tests: the IAM client that fetches managed policies. */
   iamClient?: IAMClient;
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const { candidates, warnings } = await discover(opts);
+  const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await discover(opts);
   let files: Candidate[] = candidates;
   if (opts.base) {
     const changed = changedSince(opts.cwd, opts.base);
@@ -76,15 +82,26 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
+  for (const s of opts.supplied?.files ?? []) {
+    result.files++;
+    const analysed = analyseText(s.rel, s.text, opts, rules);
+    if (analysed.model) models.push(analysed.model);
+    merge(result, analysed);
+  }
   const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
-  if (opts.compareWith && !comparable) {
+  if (opts.compareWith && !comparable && !opts.supplied) {
     result.warnings.push({
       file: '.',
       line: null,
       message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
     });
   }
-  const base = comparable ? baseModels(models, comparable, opts) : undefined;
+  const supplied = opts.supplied;
+  const base = supplied
+    ? baseModels(models, (rel) => supplied.base.get(rel), opts)
+    : comparable
+      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts)
+      : undefined;
   if (base) result.changes = await permissionChanges(models, base, opts);
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
@@ -102,11 +119,11 @@ interface Base {
 
 const attachKey = (file: string, resource: string) => `${file}#${resource}`;
 
-/** The policies and managed attachments of the same files at the base ref. */
-function baseModels(models: FileModel[], ref: string, opts: ScanOptions): Base {
+/** The policies and managed attachments of the same files at the base. */
+function baseModels(models: FileModel[], readBase: (rel: string) => string | undefined, opts: ScanOptions): Base {
   const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
-    const text = readAtRef(opts.cwd, ref, m.file);
+    const text = readBase(m.file);
     // Only the base's policies are needed: no rules run on it.
     const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
     for (const p of before?.policies ?? []) base.policies.set(policyKey(p), p);

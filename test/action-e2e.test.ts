@@ -49,7 +49,39 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.email=ci@example.com', '-c', 'user.name=ci', ...args], {
     cwd,
     encoding: 'utf8',
+    stdio: 'pipe',
   }).trim();
+}
+
+/** A repository with a base commit and a pull request's head commit, checked out at the merge. */
+function pullRequestRepo(base: Record<string, string>, head: Record<string, string>): Repo {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pg-e2e-'));
+  const write = (files: Record<string, string>) => {
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+      writeFileSync(path.join(dir, f), text);
+    }
+  };
+  git(dir, 'init', '-q', '-b', 'main');
+  write(base);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'base');
+  const baseSha = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-qb', 'feature');
+  write(head);
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-qm', 'head');
+  const headSha = git(dir, 'rev-parse', 'HEAD');
+  git(dir, 'checkout', '-q', '--detach', baseSha);
+  git(dir, 'merge', '-q', '--no-ff', '-m', 'merge', headSha);
+  const mergeSha = git(dir, 'rev-parse', 'HEAD');
+  const patches = splitGitDiff(git(dir, 'diff', `${baseSha}...${headSha}`));
+  const files = [...patches].map(([filename, patch]) => ({
+    filename,
+    status: base[filename] === undefined ? 'added' : 'modified',
+    patch,
+  }));
+  return { dir, baseSha, headSha, mergeSha, files };
 }
 
 function repoWithPullRequest(baseMovesOn = false) {
@@ -92,7 +124,23 @@ function repoWithPullRequest(baseMovesOn = false) {
   return { dir, baseSha: tip, headSha, mergeSha, files };
 }
 
-function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, token: string, aa?: AAStandIn) {
+interface Repo {
+  dir: string;
+  baseSha: string;
+  headSha: string;
+  mergeSha: string;
+  files: { filename: string; status: string; patch: string }[];
+}
+
+interface EnvOptions {
+  event?: 'pull_request' | 'pull_request_target';
+  /** The workspace, when it is not the repository (pull_request_target: a clone of the base only). */
+  workspace?: string;
+  /** Inputs the workflow sets (`with:`), by name. */
+  with?: Record<string, string>;
+}
+
+function actionEnv(repo: Repo, gh: StandIn, token: string, aa?: AAStandIn, o: EnvOptions = {}) {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'pg-runner-'));
   const event = {
     action: 'synchronize',
@@ -115,8 +163,9 @@ function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, to
   const inputs: Record<string, string> = {};
   for (const [name, def] of Object.entries(action.inputs)) {
     inputs[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] =
-      name === 'github-token' ? token : String(def.default ?? '');
+      name === 'github-token' ? token : (o.with?.[name] ?? String(def.default ?? ''));
   }
+  const target = o.event === 'pull_request_target';
   return {
     env: {
       PATH: process.env.PATH ?? '',
@@ -124,12 +173,13 @@ function actionEnv(repo: ReturnType<typeof repoWithPullRequest>, gh: StandIn, to
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       AWS_EC2_METADATA_DISABLED: 'true',
-      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_NAME: o.event ?? 'pull_request',
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_REPOSITORY: 'acme/infra',
-      GITHUB_SHA: repo.mergeSha,
-      GITHUB_REF: 'refs/pull/7/merge',
-      GITHUB_WORKSPACE: repo.dir,
+      // pull_request_target runs on the default branch: GITHUB_SHA is its tip, not a merge commit.
+      GITHUB_SHA: target ? repo.baseSha : repo.mergeSha,
+      GITHUB_REF: target ? 'refs/heads/main' : 'refs/pull/7/merge',
+      GITHUB_WORKSPACE: o.workspace ?? repo.dir,
       GITHUB_API_URL: gh.url,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_GRAPHQL_URL: `${gh.url}/graphql`,
@@ -289,5 +339,262 @@ describe('the bundled Action under Node 24', () => {
     // Line 19 of the head; the same statement is on line 22 of the merge commit.
     expect(commented).toContain('stacks/app.yaml:19');
     expect(commented).not.toContain('stacks/app.yaml:22');
+  });
+});
+
+/** A template with `roles` IAM roles, every other one with `Action: '*'`: many findings, all on new lines. */
+function manyRoles(roles: number): string {
+  const out = ["AWSTemplateFormatVersion: '2010-09-09'", 'Resources:'];
+  for (let i = 0; i < roles; i++) {
+    out.push(
+      `  Role${i}:`,
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      '      AssumeRolePolicyDocument:',
+      '        Statement:',
+      '          - Effect: Allow',
+      '            Principal: { Service: lambda.amazonaws.com }',
+      '            Action: sts:AssumeRole',
+      '      Policies:',
+      '        - PolicyName: p',
+      '          PolicyDocument:',
+      '            Statement:',
+      '              - Effect: Allow',
+      `                Action: ${i % 2 ? 's3:GetObject' : "'*'"}`,
+      "                Resource: '*'",
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
+
+const report = (file: string) =>
+  JSON.parse(readFileSync(file, 'utf8')) as {
+    findings: { ruleId: string; file: string; line: number; severity: string; fingerprint: string }[];
+  };
+
+describe('the bundled Action under real GitHub conditions', () => {
+  it('re-running a pull request with more than 30 findings posts no inline comment the second time', async () => {
+    const repo = pullRequestRepo({ 'README.md': 'infra\n' }, { 'stacks/big.yaml': manyRoles(20) });
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env, outputFile } = actionEnv(repo, gh, 'tok');
+    const first = await runAction(repo.dir, env);
+    expect(first.code).toBe(1);
+    const findings = report(outputs(outputFile)['report-file']).findings;
+    expect(findings.filter((f) => f.severity !== 'low' && f.severity !== 'info').length).toBeGreaterThan(30);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviews[0].comments).toHaveLength(30);
+    // The 30 are the most severe: every critical finding is among them.
+    const critical = findings.filter((f) => f.severity === 'critical').map((f) => f.line);
+    expect(gh.reviews[0].comments.map((c) => c.line)).toEqual(expect.arrayContaining(critical));
+    const second = await runAction(repo.dir, env);
+    expect(second.code).toBe(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviewComments).toHaveLength(30);
+    expect(second.stdout).toMatch(/review: 0 new comments/);
+    console.log(`e2e >30 findings: runs of ${first.ms} ms and ${second.ms} ms, ${gh.requests.length} requests`);
+  });
+
+  it('comment-on: critical posts inline comments only for critical findings', async () => {
+    const repo = pullRequestRepo({ 'README.md': 'infra\n' }, { 'stacks/big.yaml': manyRoles(20) });
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env, outputFile } = actionEnv(repo, gh, 'tok', undefined, {
+      with: { 'comment-on': 'critical', parameters: 'Stage=RealSecretFromWorkflow42' },
+    });
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    // Every parameter value is registered as a secret before anything else is logged.
+    expect(r.stdout).toMatch(/^::add-mask::RealSecretFromWorkflow42$/m);
+    expect(r.stdout.indexOf('::add-mask::')).toBeLessThan(r.stdout.indexOf('::warning') >>> 0);
+    const critical = report(outputs(outputFile)['report-file']).findings.filter((f) => f.severity === 'critical');
+    expect(critical.length).toBe(10);
+    expect(gh.reviews[0].comments).toHaveLength(10);
+    expect(gh.reviews[0].comments.every((c) => c.body.includes('**CRITICAL**'))).toBe(true);
+  });
+
+  it('under a secondary rate limit (3 writes per 10 s) completes the check run, posts one summary, exits 1', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'tok',
+      secondaryLimit: { writes: 3, windowMs: 10_000 },
+    });
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'tok');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(120_000);
+    expect([...gh.checkRuns.values()]).toEqual([
+      expect.objectContaining({ head_sha: repo.headSha, status: 'completed', conclusion: 'failure' }),
+    ]);
+    expect(gh.issueComments.filter((c) => c.body.startsWith('<!-- policygate:summary -->'))).toHaveLength(1);
+    expect(gh.reviews).toHaveLength(1);
+    expect(outputs(outputFile).conclusion).toBe('failure');
+    expect(readFileSync(summaryFile, 'utf8')).not.toContain('Not written to GitHub');
+    const refused = gh.requests.filter((x) => x.status === 403);
+    expect(refused.length).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/rate limit on POST .*retrying in \d+ s/);
+    console.log(
+      `e2e secondary limit 3/10 s: ${r.ms} ms, ${gh.requests.length} requests (${refused.length} answered 403 with retry-after)`,
+    );
+  });
+
+  it('stops at the deadline: the check run is completed as failure saying what did not finish, the step fails', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'tok',
+      // GitHub keeps refusing the review: the run waits longer each time, until the deadline.
+      faults: [{ match: /\/reviews$/, status: 403, retryAfter: 1 }],
+    });
+    const { env } = actionEnv(repo, gh, 'tok', undefined, { with: { deadline: '0.05' } });
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    expect(r.ms).toBeLessThan(10_000);
+    const run = [...gh.checkRuns.values()][0];
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.output?.summary).toMatch(
+      /stopped: the deadline of 0.05 minutes \(input deadline\) passed while posting to GitHub\. Did not finish: posting to GitHub/,
+    );
+    expect(r.stdout).toMatch(/::error::PolicyGate stopped: the deadline/);
+    console.log(`e2e deadline 3 s: ${r.ms} ms, ${gh.requests.length} requests`);
+  });
+
+  it('on SIGTERM (a cancelled job) completes the check run as failure and fails the step', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'tok',
+      faults: [{ match: /\/reviews$/, status: 403, retryAfter: 30 }],
+    });
+    const { env } = actionEnv(repo, gh, 'tok');
+    const started = Date.now();
+    const child = spawn(NODE24, [ACTION], { cwd: repo.dir, env });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const code = new Promise<number | null>((resolve) => child.on('close', resolve));
+    while (!gh.requests.some((x) => x.path.endsWith('/reviews')) && Date.now() - started < 20_000)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    child.kill('SIGTERM');
+    expect(await code).toBe(1);
+    const run = [...gh.checkRuns.values()][0];
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.output?.summary).toMatch(/the job was cancelled \(SIGTERM\) while posting to GitHub/);
+    expect(stdout).toMatch(/::error::PolicyGate stopped/);
+    console.log(`e2e SIGTERM: ended ${Date.now() - started} ms after start`);
+  });
+
+  it('a review GitHub refuses (422) is named in the job summary; the check run and summary are still written', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({
+      owner: 'acme',
+      repo: 'infra',
+      number: 7,
+      files: repo.files,
+      token: 'tok',
+      faults: [{ match: /\/reviews$/, status: 422 }],
+    });
+    const { env, summaryFile } = actionEnv(repo, gh, 'tok');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::warning::could not post the review .*422/);
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(
+      /### Not written to GitHub\n\n- post the review \(\d+ inline comments/,
+    );
+    expect([...gh.checkRuns.values()][0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(gh.issueComments).toHaveLength(1);
+  });
+
+  it('a crash after the check run started completes it as failure with the reason', async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env } = actionEnv(repo, gh, 'tok');
+    // The JSON report cannot be written: the run fails after the check run was created.
+    const r = await runAction(repo.dir, { ...env, RUNNER_TEMP: path.join(repo.dir, 'no/such/dir') });
+    expect(r.code).toBe(1);
+    const run = [...gh.checkRuns.values()][0];
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.output?.summary).toMatch(/PolicyGate failed: .*ENOENT/);
+  });
+
+  it('refuses a sarif-file outside the workspace, naming the setting, and writes nothing there', async () => {
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'pg-outside-')), 'else.sarif');
+    const repo = pullRequestRepo({ '.github/policygate.yml': `sarif-file: ${outside}\n` }, { 'a.yaml': HEAD_TEMPLATE });
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const r = await runAction(repo.dir, actionEnv(repo, gh, 'tok').env);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toContain(`::error::sarif-file: ${outside} is outside the workspace`);
+    expect(() => readFileSync(outside)).toThrow();
+  });
+
+  it('pull_request_target: reads the fork through the API, takes the config from the base, same findings', async () => {
+    const base = {
+      '.github/policygate.yml': 'fail-on: high\n',
+      'stacks/app.yaml': BASE_TEMPLATE,
+    };
+    // The fork edits the config to switch the gate off, and adds findings.
+    const head = {
+      '.github/policygate.yml': 'fail-on: never\nrules:\n  iam-admin-access: "off"\n',
+      'stacks/app.yaml': HEAD_TEMPLATE,
+      'policies/ci.json':
+        '{\n  "Statement": [\n    {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}\n  ]\n}\n',
+    };
+    const repo = pullRequestRepo(base, head);
+    const at = (sha: string) =>
+      Object.fromEntries(
+        [...Object.keys(head)].flatMap((f) => {
+          try {
+            return [
+              [f, execFileSync('git', ['show', `${sha}:${f}`], { cwd: repo.dir, encoding: 'utf8', stdio: 'pipe' })],
+            ];
+          } catch {
+            return [];
+          }
+        }),
+      );
+    const contents = { [repo.headSha]: at(repo.headSha), [repo.baseSha]: at(repo.baseSha) };
+
+    // The pull_request run, in the full repository, for comparison.
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const same = actionEnv(repo, gh, 'tok');
+    expect((await runAction(repo.dir, same.env)).code).toBe(1);
+    const expected = report(outputs(same.outputFile)['report-file']).findings;
+    await gh.close();
+
+    // pull_request_target: the workspace holds the base commit only; the head is never checked out.
+    const workspace = mkdtempSync(path.join(tmpdir(), 'pg-target-'));
+    git(workspace, 'clone', '-q', '--single-branch', '--branch', 'main', `file://${repo.dir}`, '.');
+    expect(() => git(workspace, 'cat-file', '-e', `${repo.headSha}^{commit}`)).toThrow();
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok', contents });
+    const t = actionEnv(repo, gh, 'tok', undefined, { event: 'pull_request_target', workspace });
+    const r = await runAction(workspace, t.env);
+    expect(r.code).toBe(1);
+    const got = report(outputs(t.outputFile)['report-file']).findings;
+    const key = (f: (typeof got)[number]) => `${f.ruleId} ${f.file}:${f.line} ${f.severity} ${f.fingerprint}`;
+    expect(got.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(got.some((f) => f.ruleId === 'iam-admin-access')).toBe(true);
+    expect(outputs(t.outputFile).conclusion).toBe('failure');
+    expect([...gh.checkRuns.values()][0]).toMatchObject({
+      head_sha: repo.headSha,
+      status: 'completed',
+      conclusion: 'failure',
+    });
+    expect(gh.reviews[0].comments.map((c) => `${c.path}:${c.line}`)).toContain('stacks/app.yaml:19');
+    const summary = readFileSync(t.summaryFile, 'utf8');
+    expect(summary).toMatch(/This pull request changes `\.github\/policygate\.yml`/);
+    expect(summary).toMatch(/`fail-on`: `"high"` → `"never"`/);
+    expect(summary).toMatch(/rule `iam-admin-access`: \(default\) → `"off"`/);
+    // Every file was read at the head or base commit, in the raw media type.
+    const reads = gh.requests.filter((x) => x.path.includes('/contents/'));
+    expect(reads.length).toBeGreaterThan(0);
+    expect(readFileSync(path.join(workspace, '.github/policygate.yml'), 'utf8')).toBe('fail-on: high\n');
+    console.log(`e2e pull_request_target: ${r.ms} ms, ${gh.requests.length} requests (${reads.length} content reads)`);
   });
 });

@@ -10,7 +10,11 @@ import { publish } from '../src/github/publish.js';
 import { publishReview } from '../src/github/review.js';
 import type { Finding, ScanResult } from '../src/findings/types.js';
 import { ruleDescriptions } from '../src/run-scan.js';
-import { startGitHub, type StandIn } from './github-server.js';
+import { startCheckRun } from '../src/github/check-run.js';
+import { pullRequestConfig } from '../src/inputs/config-source.js';
+import { readAtCommit } from '../src/github/pr-contents.js';
+import { withState } from '../src/github/sticky.js';
+import { startGitHub, type StandIn, type StandInOptions } from './github-server.js';
 
 import { jest } from '@jest/globals';
 
@@ -54,7 +58,11 @@ afterEach(async () => {
   gh = undefined;
 });
 
-const client = (token = 'good') => makeClient({ token, baseUrl: gh!.url, warn: () => {} });
+const client = (token = 'good', extra: Partial<Parameters<typeof makeClient>[0]> = {}) =>
+  makeClient({ token, baseUrl: gh!.url, warn: () => {}, writeGapMs: 0, ...extra });
+const fail = (what: string, e: unknown) => {
+  throw new Error(`unexpected failure to ${what}: ${(e as Error).message}`);
+};
 
 describe('the stand-in GitHub, through the real Octokit', () => {
   it('refuses a request without a valid token (401)', async () => {
@@ -80,15 +88,13 @@ describe('the stand-in GitHub, through the real Octokit', () => {
   it('sends 120 annotations in batches of at most 50 and completes the run on the head commit', async () => {
     gh = await startGitHub({ ...PR, files: [], token: 'good' });
     const findings = Array.from({ length: 120 }, (_, i) => finding(i + 1, `fp${i}`));
-    const id = await publishCheckRun(client(), {
-      owner: 'acme',
-      repo: 'infra',
-      sha: PR.headSha,
-      findings,
-      conclusion: 'failure',
-      summary: 'summary',
-    });
-    const run = gh.checkRuns.get(id)!;
+    const { id } = await publishCheckRun(
+      client(),
+      { owner: 'acme', repo: 'infra', sha: PR.headSha, findings, conclusion: 'failure', summary: 'summary' },
+      undefined,
+      fail,
+    );
+    const run = gh.checkRuns.get(id!)!;
     expect(run).toMatchObject({
       head_sha: PR.headSha,
       status: 'completed',
@@ -141,7 +147,9 @@ describe('the stand-in GitHub, through the real Octokit', () => {
       findings: [finding(9, 'zzz')],
     });
     expect(r).toMatchObject({ posted: 0, notPosted: 1 });
-    expect(warnings.join('\n')).toMatch(/GitHub refused the review \(422/);
+    expect(warnings.join('\n')).toMatch(
+      /could not post the review .*Pull request review thread line must be part of the diff/,
+    );
   });
 
   it('publishes check run, review and one sticky comment found across pages; a re-run updates it', async () => {
@@ -211,15 +219,13 @@ describe('the stand-in GitHub, through the real Octokit', () => {
 
   it('waits out a secondary rate limit (403 with retry-after) and succeeds', async () => {
     gh = await startGitHub({ ...PR, files: [], token: 'good', secondaryLimitWrites: 1 });
-    const id = await publishCheckRun(client(), {
-      owner: 'acme',
-      repo: 'infra',
-      sha: PR.headSha,
-      findings: [],
-      conclusion: 'success',
-      summary: 's',
-    });
-    expect(gh.checkRuns.get(id)?.conclusion).toBe('success');
+    const { id } = await publishCheckRun(
+      client(),
+      { owner: 'acme', repo: 'infra', sha: PR.headSha, findings: [], conclusion: 'success', summary: 's' },
+      undefined,
+      fail,
+    );
+    expect(gh.checkRuns.get(id!)?.conclusion).toBe('success');
     expect(gh.requests.filter((r) => r.status === 403)).toHaveLength(1);
   });
 
@@ -249,5 +255,302 @@ describe('the stand-in GitHub, through the real Octokit', () => {
       conclusion: 'success',
       output: { title: 'No findings' },
     });
+  });
+});
+
+/** A diff that adds lines 1–200 of stack.yaml: every finding there is on a commentable line. */
+const BIG_PATCH = `@@ -0,0 +1,200 @@\n${Array.from({ length: 200 }, (_, i) => `+line ${i + 1}`).join('\n')}`;
+const BIG_FILES = [
+  { path: 'stack.yaml', status: 'added', lines: new Set(Array.from({ length: 200 }, (_, i) => i + 1)) },
+];
+const sev = (f: Finding, severity: Finding['severity']): Finding => ({ ...f, severity });
+
+async function run(
+  findings: Finding[],
+  extra: { token?: string; commentOn?: Finding['severity']; checkRunId?: number; budgetMs?: number } = {},
+) {
+  const warnings: string[] = [];
+  const out = await publish({
+    gh: client(extra.token ?? 'good', { budgetMs: extra.budgetMs, warn: (m) => warnings.push(m) }),
+    owner: 'acme',
+    repo: 'infra',
+    sha: PR.headSha,
+    pr: PR,
+    files: BIG_FILES,
+    result: result(findings),
+    failOn: 'high',
+    rules: ruleDescriptions(),
+    flags: { review: true, checkRun: true, summaryComment: true },
+    serverUrl: 'https://github.com',
+    lineText: () => undefined,
+    warn: (m) => warnings.push(m),
+    commentOn: extra.commentOn,
+    checkRunId: extra.checkRunId,
+  });
+  return { ...out, warnings };
+}
+
+const bigPr = (over: Partial<StandInOptions> = {}) =>
+  startGitHub({
+    ...PR,
+    files: [{ filename: 'stack.yaml', status: 'added', patch: BIG_PATCH }],
+    token: 'good',
+    ...over,
+  });
+const writes = (s: StandIn) =>
+  s.requests.filter(
+    (r) => r.method !== 'GET' && !(r.path === '/graphql' && !JSON.stringify(r.body).includes('mutation')),
+  );
+
+describe('idempotent review', () => {
+  const many = Array.from({ length: 45 }, (_, i) =>
+    sev(finding(i + 1, `f${String(i).padStart(3, '0')}`), i % 3 ? 'high' : 'critical'),
+  );
+
+  it('comments the 30 most severe findings once: a re-run on the same commit posts nothing', async () => {
+    gh = await bigPr();
+    const first = await run(many);
+    expect(first.review).toMatchObject({ posted: 30, notPosted: 15 });
+    const commented = gh.reviews[0].comments.map((c) => c.line);
+    // 15 critical (every third line) first, then the 15 highest-ranked high ones.
+    expect(commented.filter((l) => (l - 1) % 3 === 0)).toHaveLength(15);
+    const second = await run(many);
+    expect(second.review).toMatchObject({ posted: 0, alreadyCommented: 30 });
+    expect(gh.reviews).toHaveLength(1);
+    expect(gh.reviewComments).toHaveLength(30);
+  });
+
+  it('a push comments only the findings new in it, and marks gone ones fixed', async () => {
+    gh = await bigPr();
+    await run(many);
+    const pushed = [...many.slice(1), finding(150, 'fresh1')];
+    const second = await run(pushed);
+    expect(second.review).toMatchObject({ posted: 1, markedFixed: 1 });
+    expect(gh.reviews[1].comments.map((c) => c.line)).toEqual([150]);
+  });
+
+  it('comment-on: critical comments critical findings only', async () => {
+    gh = await bigPr();
+    const out = await run(many, { commentOn: 'critical' });
+    expect(out.review?.posted).toBe(15);
+    expect(gh.reviews[0].comments.every((c) => /CRITICAL/.test(c.body))).toBe(true);
+  });
+});
+
+describe('independent writes under faults', () => {
+  it('waits out a secondary limit over a window (3 writes per 2 s) and makes every write', async () => {
+    gh = await bigPr({ secondaryLimit: { writes: 3, windowMs: 2000 } });
+    const started = Date.now();
+    const checkRunId = await startCheckRun(client(), 'acme', 'infra', PR.headSha);
+    const out = await run([finding(1, 'a1'), finding(2, 'a2')], { checkRunId });
+    const ms = Date.now() - started;
+    expect(out.notWritten).toEqual([]);
+    expect(gh.checkRuns.get(checkRunId)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(gh.issueComments.filter((c) => c.body.includes('policygate:summary'))).toHaveLength(1);
+    expect(gh.reviews).toHaveLength(1);
+    const limited = gh.requests.filter((r) => r.status === 403);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(out.warnings.some((w) => /rate limit .* retrying in \d s/.test(w))).toBe(true);
+    expect(ms).toBeLessThan(8000);
+    console.log(`secondary limit 3/2 s: ${gh.requests.length} requests (${limited.length} refused), ${ms} ms`);
+  });
+
+  it('gives up within its budget, names what was not written, and still completes the check run', async () => {
+    // Three refusals: the review waits 1 s, then its next wait (2 s) would pass the 2.5 s budget;
+    // the check run's completion waits once more from its reserve; the summary is not tried.
+    gh = await bigPr({ secondaryLimitWrites: 3 });
+    const started = Date.now();
+    const out = await run([finding(1, 'a1')], { budgetMs: 2500 });
+    const ms = Date.now() - started;
+    expect(ms).toBeLessThan(4000);
+    expect(out.notWritten).toEqual([
+      expect.stringMatching(/^post the review .*time budget/),
+      expect.stringMatching(/^update the summary comment .*not made/),
+    ]);
+    expect(out.checkCompleted).toBe(true);
+    expect([...gh.checkRuns.values()][0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(gh.issueComments).toEqual([]);
+    console.log(`budget spent: ${gh.requests.length} requests (${writes(gh).length} writes), ${ms} ms`);
+  });
+
+  it('retries 502s where a repeat is safe, and a refused review costs only itself', async () => {
+    gh = await bigPr({
+      faults: [
+        { match: /^POST \/repos\/acme\/infra\/check-runs$/, status: 502, times: 2 },
+        { match: /^POST \/repos\/acme\/infra\/pulls\/7\/reviews$/, status: 502 },
+      ],
+    });
+    const out = await run([finding(1, 'a1')]);
+    expect(out.checkCompleted).toBe(true);
+    expect(out.sticky).toBe('created');
+    expect(out.notWritten).toHaveLength(1);
+    expect(out.notWritten[0]).toMatch(/post the review/);
+    // The check run's creation was retried; the review is not sent again (a 502 may follow a write GitHub made).
+    expect(gh.requests.filter((r) => r.path.endsWith('/check-runs'))).toHaveLength(3);
+    expect(gh.requests.filter((r) => r.path.endsWith('/reviews'))).toHaveLength(1);
+    console.log(`502s: ${gh.requests.length} requests`);
+  });
+
+  it('a 422 on the review is logged and named; check run and summary still written', async () => {
+    gh = await bigPr({ faults: [{ match: /\/reviews$/, status: 422 }] });
+    const out = await run([finding(1, 'a1')]);
+    expect(out.notWritten).toEqual([expect.stringMatching(/^post the review .*422/)]);
+    expect(out.warnings.join('\n')).toMatch(/could not post the review/);
+    expect(out.checkCompleted).toBe(true);
+    expect(out.sticky).toBe('created');
+  });
+
+  it('completes the check run even when an annotation batch is refused', async () => {
+    gh = await bigPr({ faults: [{ match: /^PATCH /, status: 422, times: 1 }] });
+    const failures: string[] = [];
+    const { id, completed } = await publishCheckRun(
+      client(),
+      {
+        owner: 'acme',
+        repo: 'infra',
+        sha: PR.headSha,
+        findings: Array.from({ length: 70 }, (_, i) => finding(i + 1, `b${i}`)),
+        conclusion: 'failure',
+        summary: 's',
+      },
+      undefined,
+      (what) => failures.push(what),
+    );
+    expect(completed).toBe(true);
+    expect(failures).toEqual(['add annotations 1–50 to the PolicyGate check run']);
+    expect(gh.checkRuns.get(id!)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+  });
+});
+
+describe('trusted state only', () => {
+  const forgedState = Buffer.from(
+    JSON.stringify([{ fingerprint: 'zzz', ruleId: 'x', file: 'f', line: 1, severity: 'high', message: 'forged' }]),
+  ).toString('base64');
+
+  it('ignores summary comments and review threads by other users, whatever markers they carry', async () => {
+    gh = await bigPr({
+      seedIssueComments: [
+        { login: 'mallory', body: `<!-- policygate:summary -->\nall good\n<!-- policygate:state ${forgedState} -->\n` },
+      ],
+      seedReviewComments: [
+        {
+          login: 'mallory',
+          path: 'stack.yaml',
+          line: 3,
+          body: 'x\n\n<!-- policygate:fp=aaa rule=iam-admin-access -->',
+        },
+        {
+          login: 'mallory',
+          path: 'stack.yaml',
+          line: 9,
+          body: 'y\n\n<!-- policygate:fp=gone rule=iam-admin-access -->',
+        },
+      ],
+    });
+    const out = await run([finding(3, 'aaa')]);
+    expect(out.review).toMatchObject({ posted: 1, markedFixed: 0 });
+    expect(out.sticky).toBe('created');
+    expect(gh.issueComments.find((c) => c.user.login === 'mallory')!.body).toContain('all good');
+    expect(out.markdown).not.toContain('forged');
+    expect(gh.requests.filter((r) => r.method === 'PATCH')).toEqual(
+      expect.not.arrayContaining([
+        expect.objectContaining({ path: expect.stringMatching(/comments\/(5000|6000|6001)$/) }),
+      ]),
+    );
+  });
+
+  it('recognises its own comments by the token identity (GET /user) as well as github-actions[bot]', async () => {
+    gh = await bigPr({ identities: { good: 'policygate-bot' } });
+    await run([finding(3, 'aaa')]);
+    expect(gh.issueComments[0].user.login).toBe('policygate-bot');
+    const second = await run([finding(3, 'aaa')]);
+    expect(second.sticky).toBe('updated');
+    expect(second.review).toMatchObject({ posted: 0, alreadyCommented: 1 });
+  });
+
+  it('escapes marker text that comes from a template, so it cannot pose as state', async () => {
+    gh = await bigPr();
+    const hostile = {
+      ...finding(3, 'aaa'),
+      message: `bucket <!-- policygate:state ${forgedState} --> and <!-- policygate:fp=zzz rule=x -->`,
+    };
+    await run([hostile]);
+    const body = gh.issueComments[0].body;
+    expect(body.match(/<!-- policygate:state/g)).toHaveLength(1);
+    expect(body).toContain('&lt;!-- policygate:state');
+    expect(gh.reviewComments[0].body.match(/<!-- policygate:fp=/g)).toHaveLength(1);
+    const second = await run([hostile]);
+    expect(second.markdown).not.toContain('forged');
+    expect(second.review).toMatchObject({ posted: 0, alreadyCommented: 1 });
+    expect(withState('<!-- policygate:summary -->\nx <!-- y -->', []).match(/<!--/g)).toHaveLength(2);
+  });
+});
+
+describe('the config of a pull request', () => {
+  const ids = new Set(ruleDescriptions().map((r) => r.id));
+  const FILE = '.github/policygate.yml';
+  const standIn = (base: string | undefined, head: string | undefined) =>
+    startGitHub({
+      ...PR,
+      files: [],
+      token: 'good',
+      contents: {
+        [PR.baseSha]: base === undefined ? {} : { [FILE]: base },
+        [PR.headSha]: head === undefined ? {} : { [FILE]: head },
+      },
+    });
+  const load = (from?: 'base' | 'head', explicit = false) =>
+    pullRequestConfig({
+      read: (sha, file) => readAtCommit(client(), PR, sha, file),
+      baseSha: PR.baseSha,
+      headSha: PR.headSha,
+      file: FILE,
+      explicit,
+      from,
+      ids,
+    });
+
+  it('comes from the base commit; the summary says what the pull request would change', async () => {
+    gh = await standIn(
+      'fail-on: high\n',
+      'fail-on: never\nrules:\n  iam-admin-access: "off"\nignore:\n  - rule: iam-user-access-key\n    reason: x\n',
+    );
+    const { config, notes } = await load();
+    expect(config?.failOn).toBe('high');
+    expect(config?.rules).toEqual({});
+    expect(notes.join('\n')).toBe(
+      [
+        '**This pull request changes `.github/policygate.yml`.** This run uses the version at the base commit; the change takes effect once it merges:',
+        '- `fail-on`: `"high"` → `"never"`',
+        '- rule `iam-admin-access`: (default) → `"off"`',
+        '- 1 `ignore` entry added',
+      ].join('\n'),
+    );
+  });
+
+  it('comes from the head with config-from: head, and says nothing when the config is unchanged', async () => {
+    gh = await standIn('fail-on: high\n', 'fail-on: critical\n');
+    expect((await load('head')).config?.failOn).toBe('critical');
+    await gh.close();
+    gh = await standIn('fail-on: high\n', 'fail-on: high\n');
+    expect((await load()).notes).toEqual([]);
+  });
+
+  it('a config only the pull request adds does not apply yet; a broken head version is named', async () => {
+    gh = await standIn(undefined, 'fail-on: never\n');
+    const added = await load();
+    expect(added.config).toBeUndefined();
+    expect(added.notes[0]).toMatch(/there is none: the defaults apply/);
+    await gh.close();
+    gh = await standIn('fail-on: high\n', 'fail-on: sometimes\n');
+    expect((await load()).notes[1]).toMatch(/its new version is not valid: .*fail-on must be one of/);
+  });
+
+  it('an explicit config missing at the base (and head) is a usage error; a failed read stops the run', async () => {
+    gh = await standIn(undefined, undefined);
+    await expect(load(undefined, true)).rejects.toThrow(/input config: .* does not exist at the base commit/);
+    await gh.close();
+    gh = await startGitHub({ ...PR, files: [], token: 'good', faults: [{ match: /contents/, status: 403 }] });
+    await expect(load()).rejects.toThrow(/cannot be read at the base commit .*contents: read/);
   });
 });

@@ -1,9 +1,11 @@
 /**
  * A stand-in GitHub on loopback HTTP, driven by the real Octokit in the tests. It behaves as
  * GitHub does where PolicyGate depends on it: pagination with `link` headers, 401 without a token,
- * 403 "Resource not accessible by integration" for writes with a read-only token, 422 for more than
- * 50 annotations in one request and for a review comment on a line outside the diff, and (when
- * asked) a secondary rate limit with `retry-after`. It records every request.
+ * 403 "Resource not accessible by integration" for writes with a read-only token and for `GET
+ * /user` with an installation token, 422 for more than 50 annotations in one request and for a
+ * review comment on a line outside the diff, file contents at a commit (raw media type), comment
+ * authors, and (when asked) a secondary rate limit over a time window with the `retry-after` it
+ * implies, and injected faults (502s, a 422 on the review). It records every request.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,7 +43,14 @@ export interface StandIn {
     body: string;
     comments: { path: string; line: number; body: string }[];
   }[];
-  reviewComments: { id: number; node_id: string; path: string; line: number; body: string }[];
+  reviewComments: {
+    id: number;
+    node_id: string;
+    path: string;
+    line: number;
+    body: string;
+    user: { login: string };
+  }[];
   issueComments: { id: number; body: string; user: { login: string } }[];
   resolvedThreads: string[];
   close(): Promise<void>;
@@ -57,6 +66,20 @@ export interface StandInOptions {
   readOnlyToken?: string;
   /** Answer the first N write requests with a secondary rate limit (403, retry-after: 1). */
   secondaryLimitWrites?: number;
+  /**
+   * A secondary limit over a sliding window: at most `writes` accepted writes per `windowMs`; a
+   * write past it gets 403 with `retry-after` = the seconds until the oldest leaves the window.
+   */
+  secondaryLimit?: { writes: number; windowMs: number };
+  /** Faults: answer requests matching `METHOD /path-regex` with `status`, `times` times (default always). */
+  faults?: { match: RegExp; status: number; times?: number; message?: string; retryAfter?: number }[];
+  /** Who each token is for `GET /user`; a token not listed is an installation token (403 there). */
+  identities?: Record<string, string>;
+  /** Comments already on the pull request, by any author (forged markers included). */
+  seedIssueComments?: { body: string; login: string }[];
+  seedReviewComments?: { path: string; line: number; body: string; login: string }[];
+  /** File contents by commit SHA and path, for `GET /repos/{o}/{r}/contents/{path}?ref=SHA`. */
+  contents?: Record<string, Record<string, string>>;
   /** Extra issue comments already on the pull request (to exercise pagination). */
   otherComments?: number;
 }
@@ -78,16 +101,28 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     requests: [],
     checkRuns: new Map(),
     reviews: [],
-    reviewComments: [],
-    issueComments: Array.from({ length: opts.otherComments ?? 0 }, (_, i) => ({
-      id: 1000 + i,
-      body: `a human comment ${i}`,
-      user: { login: 'alice' },
+    reviewComments: (opts.seedReviewComments ?? []).map((c, i) => ({
+      id: 6000 + i,
+      node_id: `PRRC_${6000 + i}`,
+      path: c.path,
+      line: c.line,
+      body: c.body,
+      user: { login: c.login },
     })),
+    issueComments: [
+      ...Array.from({ length: opts.otherComments ?? 0 }, (_, i) => ({
+        id: 1000 + i,
+        body: `a human comment ${i}`,
+        user: { login: 'alice' },
+      })),
+      ...(opts.seedIssueComments ?? []).map((c, i) => ({ id: 5000 + i, body: c.body, user: { login: c.login } })),
+    ],
     resolvedThreads: [],
   };
   let nextId = 1;
   let limitedWrites = opts.secondaryLimitWrites ?? 0;
+  const accepted: number[] = [];
+  const faults = (opts.faults ?? []).map((f) => ({ ...f, left: f.times ?? Infinity }));
   const diffLines = new Map(
     opts.files.map((f) => [f.filename, f.patch ? commentableLines(f.patch) : new Set<number>()]),
   );
@@ -125,13 +160,51 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
       method !== 'GET' &&
       !(method === 'POST' && url.pathname === '/graphql' && !JSON.stringify(body).includes('mutation'));
     if (write && token === opts.readOnlyToken) return send(403, { message: 'Resource not accessible by integration' });
-    if (write && limitedWrites > 0) {
-      limitedWrites--;
-      return send(
+    const secondary = (after: number) =>
+      send(
         403,
         { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
-        { 'retry-after': '1' },
+        { 'retry-after': String(after) },
       );
+    if (write && limitedWrites > 0) {
+      limitedWrites--;
+      return secondary(1);
+    }
+    if (write && opts.secondaryLimit) {
+      const now = Date.now();
+      while (accepted.length && accepted[0] <= now - opts.secondaryLimit.windowMs) accepted.shift();
+      if (accepted.length >= opts.secondaryLimit.writes)
+        return secondary(Math.max(1, Math.ceil((accepted[0] + opts.secondaryLimit.windowMs - now) / 1000)));
+      accepted.push(now);
+    }
+    const fault = faults.find((f) => f.left > 0 && f.match.test(`${method} ${url.pathname}`));
+    if (fault) {
+      fault.left--;
+      if (fault.retryAfter !== undefined) return secondary(fault.retryAfter);
+      return send(fault.status, {
+        message: fault.message ?? (fault.status === 422 ? 'Unprocessable Entity' : 'Bad Gateway'),
+      });
+    }
+    const login = opts.identities?.[token] ?? 'github-actions[bot]';
+    if (method === 'GET' && url.pathname === '/user') {
+      if (!opts.identities?.[token]) return send(403, { message: 'Resource not accessible by integration' });
+      return send(200, { login });
+    }
+    const content = /^\/repos\/[^/]+\/[^/]+\/contents\/(.+)$/.exec(url.pathname);
+    if (method === 'GET' && content) {
+      const text = opts.contents?.[url.searchParams.get('ref') ?? '']?.[decodeURIComponent(content[1])];
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      rec.status = 200;
+      if (/raw/.test(String(req.headers.accept))) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        return res.end(text);
+      }
+      return json(res, 200, {
+        type: 'file',
+        encoding: 'base64',
+        path: content[1],
+        content: Buffer.from(text).toString('base64'),
+      });
     }
     const b = (body ?? {}) as Record<string, unknown>;
     const p = url.pathname;
@@ -187,7 +260,14 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
       });
       for (const c of comments) {
         const id = nextId++;
-        state.reviewComments.push({ id, node_id: `PRRC_${id}`, path: c.path, line: c.line, body: c.body });
+        state.reviewComments.push({
+          id,
+          node_id: `PRRC_${id}`,
+          path: c.path,
+          line: c.line,
+          body: c.body,
+          user: { login },
+        });
       }
       return send(200, { id: nextId++ });
     }
@@ -203,7 +283,7 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     if (method === 'POST' && p === `${base}/issues/${opts.number}/comments`) {
       if (String(b.body).length > 65536)
         return send(422, { message: 'Body is too long (maximum is 65536 characters)' });
-      const c = { id: nextId++, body: String(b.body), user: { login: 'github-actions[bot]' } };
+      const c = { id: nextId++, body: String(b.body), user: { login } };
       state.issueComments.push(c);
       return send(201, c);
     }

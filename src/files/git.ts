@@ -2,9 +2,18 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 
+/** No git call may hang a run (a lock, a credential prompt, a huge repository). */
+const GIT_TIMEOUT_MS = 60_000;
+
 export function changedSince(cwd: string, base: string): Set<string> {
   const git = (dir: string, ...args: string[]): string =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    execFileSync('git', args, {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 << 20,
+      timeout: GIT_TIMEOUT_MS,
+    });
   const top = git(cwd, 'rev-parse', '--show-toplevel').trim();
   const mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
   // Committed and uncommitted changes since the merge base (renames under their new name), and new files.
@@ -21,6 +30,7 @@ export function readAtRef(cwd: string, ref: string, relPath: string): string | u
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 << 20,
+      timeout: GIT_TIMEOUT_MS,
     });
   } catch {
     return undefined;
@@ -30,7 +40,7 @@ export function readAtRef(cwd: string, ref: string, relPath: string): string | u
 /** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
 export function hasCommit(cwd: string, ref: string): boolean {
   try {
-    execFileSync('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+    execFileSync('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore', timeout: GIT_TIMEOUT_MS });
     return true;
   } catch {
     return false;

@@ -6,8 +6,18 @@
 import type { Finding } from '../findings/types.js';
 import type { RuleDescription } from '../report/types.js';
 
-export const MARKER = /<!-- policygate:fp=([0-9a-f]+) rule=([\w/-]+) -->/;
+/** Our marker: only at the very end of a comment we wrote (text from templates is escaped). */
+export const MARKER = /<!-- policygate:fp=([0-9a-f]+) rule=([\w/-]+) -->\s*$/;
 export const FIXED_MARK = '✅ **Fixed**';
+
+/**
+ * Text that comes from a template or policy (messages quote values) must not carry an HTML
+ * comment that a later run could take for PolicyGate's state; GitHub renders `&lt;` as `<`.
+ */
+export const escapeMarkers = (text: string): string => text.replace(/<!--/g, '&lt;!--');
+
+export const marker = (fingerprint: string, ruleId: string): string =>
+  `<!-- policygate:fp=${fingerprint} rule=${ruleId} -->`;
 
 const ICON = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵', info: '⚪' } as const;
 
@@ -39,7 +49,8 @@ const FIXES: [string, RegExp, string][] = [
 
 /** The replacement line for a deterministic fix, or undefined. */
 export function suggestion(f: Finding, lineText: string | undefined): string | undefined {
-  if (lineText === undefined || f.line !== f.endLine) return undefined;
+  // A line carrying an HTML comment is not echoed back: it could pose as a marker.
+  if (lineText === undefined || f.line !== f.endLine || lineText.includes('<!--')) return undefined;
   for (const [rule, re, to] of FIXES) {
     if (rule !== f.ruleId || !re.test(lineText)) continue;
     const fixed = lineText.replace(re, to);
@@ -50,15 +61,15 @@ export function suggestion(f: Finding, lineText: string | undefined): string | u
 
 export function commentBody(f: Finding, rule: RuleDescription | undefined, lineText?: string): string {
   const parts = [
-    `${ICON[f.severity]} **${f.severity.toUpperCase()}** · [\`${f.ruleId}\`](${f.helpUri}) · ${f.message}`,
+    `${ICON[f.severity]} **${f.severity.toUpperCase()}** · [\`${f.ruleId}\`](${f.helpUri}) · ${escapeMarkers(f.message)}`,
   ];
-  if (rule?.why) parts.push(rule.why);
-  if (rule?.fix) parts.push(`**Fix:** ${rule.fix}`);
+  if (rule?.why) parts.push(escapeMarkers(rule.why));
+  if (rule?.fix) parts.push(`**Fix:** ${escapeMarkers(rule.fix)}`);
   const s = suggestion(f, lineText);
   if (s !== undefined) parts.push(`\`\`\`suggestion\n${s}\n\`\`\``);
   parts.push(
     `<sub>Deliberate? Add \`# policygate-ignore ${f.ruleId} -- reason\` on this line or the one above. [About this rule](${f.helpUri})</sub>`,
   );
-  parts.push(`<!-- policygate:fp=${f.fingerprint} rule=${f.ruleId} -->`);
+  parts.push(marker(f.fingerprint, f.ruleId));
   return parts.join('\n\n');
 }

@@ -28,7 +28,8 @@ const API_FILE_CAP = 3000;
 export async function changedFiles(
   gh: GitHubClient,
   pr: PullRequestRef,
-  workspace: string,
+  /** Where git may fill gaps; undefined when the workspace does not hold the head (pull_request_target). */
+  workspace: string | undefined,
   warn: (m: string) => void,
 ): Promise<ChangedFile[]> {
   const files = await gh.paginate(gh.rest.pulls.listFiles, {
@@ -41,7 +42,10 @@ export async function changedFiles(
     .filter((f) => f.status !== 'removed')
     .map((f) => ({ path: f.filename, status: f.status, lines: f.patch ? commentableLines(f.patch) : null }));
   const capped = files.length >= API_FILE_CAP;
-  if (!capped && out.every((f) => f.lines)) return out;
+  if (!workspace || (!capped && out.every((f) => f.lines))) {
+    if (capped) warn(`the pull request lists ${files.length} files, GitHub's limit; only those are scanned`);
+    return out;
+  }
   const local = gitDiff(workspace, pr, warn);
   if (!local) return out;
   if (capped) {
@@ -62,6 +66,7 @@ export function gitDiff(workspace: string, pr: Pick<PullRequestRef, 'baseSha' | 
       {
         cwd: workspace,
         encoding: 'utf8',
+        timeout: 60_000,
         maxBuffer: 256 << 20,
         stdio: ['ignore', 'pipe', 'pipe'],
       },

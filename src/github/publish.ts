@@ -1,13 +1,15 @@
 /**
  * Everything the pull request shows, each behind its input: the check run, one review, the
- * sticky summary. A token that may not write (a fork's pull request) is not an error: what cannot
- * be posted is skipped with one warning, and the caller falls back to workflow annotations.
+ * sticky summary. Each write stands alone: one GitHub refuses is logged and named in `notWritten`,
+ * and the others still go. A token that may not write (a fork's `pull_request`) is not an error:
+ * what cannot be posted is skipped with one warning, and the caller falls back to annotations.
  */
-import type { FailOn, Finding, ScanResult } from '../findings/types.js';
+import type { FailOn, Finding, ScanResult, Severity } from '../findings/types.js';
 import { conclusion } from '../findings/types.js';
 import { markdownSummary, type FixedFinding } from '../report/markdown.js';
 import type { RuleDescription } from '../report/types.js';
-import { isForbidden, statusOf, type GitHubClient } from './client.js';
+import { isForbidden, NotMadeError, statusOf, type GitHubClient } from './client.js';
+import { trustedAuthors } from './identity.js';
 import { publishCheckRun } from './check-run.js';
 import type { ChangedFile, PullRequestRef } from './pr-files.js';
 import { publishReview, type ReviewResult } from './review.js';
@@ -31,49 +33,65 @@ export interface PublishInput {
   failure?: string;
   /** The check run created in progress before the scan, if it could be. */
   checkRunId?: number;
+  /** Name of the check run (input `check-name`). */
+  checkName?: string;
+  /** Lowest severity that gets an inline comment. */
+  commentOn?: Severity;
+  /** Extra lines for the summary (the config the pull request changes, for one). */
+  notes?: string[];
   warn: (m: string) => void;
 }
 
 export interface Published {
   markdown: string;
   checkRunId?: number;
+  /** The check run was completed with its conclusion. */
+  checkCompleted: boolean;
   review?: ReviewResult;
   sticky?: 'created' | 'updated';
   /** Some output could not be posted (read-only token): annotations must carry the result. */
   forbidden: boolean;
+  /** What GitHub refused or what could not be sent in time, one line each (not the read-only case). */
+  notWritten: string[];
 }
 
 export async function publish(input: PublishInput, alreadyForbidden = false): Promise<Published> {
   const { gh, pr } = input;
   let forbidden = alreadyForbidden;
-  const refused = (what: string, e: unknown): boolean => {
-    if (!isForbidden(e)) return false;
-    if (!forbidden) {
-      input.warn(
-        `the token cannot ${what} (${statusOf(e)}: ${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`,
-      );
+  const notWritten: string[] = [];
+  /** Every failed read or write lands here: logged, named for the job summary, never thrown. */
+  const failed = (what: string, e: unknown): void => {
+    if (isForbidden(e)) {
+      if (!forbidden) {
+        input.warn(
+          `the token cannot ${what} (${statusOf(e)}: ${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`,
+        );
+      }
+      forbidden = true;
+      return;
     }
-    forbidden = true;
-    return true;
+    const why = e instanceof NotMadeError ? e.message : `${statusOf(e) ?? 'error'}: ${(e as Error).message}`;
+    input.warn(`could not ${what} (${why.split('\n')[0]})`);
+    notWritten.push(`${what} (${why.split('\n')[0].slice(0, 300)})`);
   };
   const attempt = async <T>(what: string, fn: () => Promise<T>): Promise<T | undefined> => {
     if (forbidden) return undefined;
     try {
       return await fn();
     } catch (e) {
-      if (refused(what, e)) return undefined;
-      input.warn(`could not ${what}: ${(e as Error).message}`);
+      failed(what, e);
       return undefined;
     }
   };
 
+  const trusted = pr && (input.flags.summaryComment || input.flags.review) ? await trustedAuthors(gh) : undefined;
   const sticky =
     pr && input.flags.summaryComment
-      ? await attempt('read the pull request comments', () => findSticky(gh, pr))
+      ? await attempt('read the pull request comments', () => findSticky(gh, pr, trusted!))
       : undefined;
   const review =
     pr && input.flags.review && input.files
-      ? await attempt('post a review', () =>
+      ? await attempt('read the review comments', () =>
           publishReview(gh, {
             pr,
             findings: input.result.findings,
@@ -81,6 +99,10 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
             rules: new Map(input.rules.map((r) => [r.id, r])),
             lineText: input.lineText,
             warn: input.warn,
+            commentOn: input.commentOn,
+            reported: sticky ? new Set(sticky.previous.keys()) : undefined,
+            trusted,
+            failed: (what, e) => (forbidden ? undefined : failed(what, e)),
           }),
         )
       : undefined;
@@ -91,18 +113,19 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
   const fixed: FixedFinding[] = [...(sticky?.previous.values() ?? [])].filter((f) => !current.has(f.fingerprint));
   const link = (file: string, line: number, endLine: number) =>
     `${input.serverUrl}/${input.owner}/${input.repo}/blob/${input.sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
-  const notes = input.failure ? [`**Could not run:** ${input.failure}`] : [];
+  const notes = [...(input.failure ? [`**Could not run:** ${input.failure}`] : []), ...(input.notes ?? [])];
   const markdown = markdownSummary(
     { result: input.result, failOn: input.failOn, toolVersion: '', rules: input.rules },
     { previous: pr ? previous : undefined, fixed, link, notes },
   );
 
   const verdict = input.failure ? 'failure' : conclusion(input.result.findings, input.failOn);
-  const checkRunId = input.flags.checkRun
-    ? await attempt('create the PolicyGate check run', () =>
-        publishCheckRun(
+  const check =
+    input.flags.checkRun && !forbidden
+      ? await publishCheckRun(
           gh,
           {
+            name: input.checkName,
             owner: input.owner,
             repo: input.repo,
             sha: input.sha,
@@ -112,9 +135,9 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
             failure: input.failure,
           },
           input.checkRunId,
-        ),
-      )
-    : undefined;
+          failed,
+        )
+      : { id: input.checkRunId, completed: false };
   // A pull request with nothing to report gets no new comment; an existing one is updated.
   const worthSaying =
     input.result.findings.length > 0 || input.result.warnings.length > 0 || (sticky?.id ?? undefined) !== undefined;
@@ -124,5 +147,13 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
           upsertSticky(gh, pr, sticky, withState(markdown, input.result.findings)),
         )
       : undefined;
-  return { markdown, checkRunId, review, sticky: stickyResult, forbidden };
+  return {
+    markdown,
+    checkRunId: check.id,
+    checkCompleted: check.completed,
+    review,
+    sticky: stickyResult,
+    forbidden,
+    notWritten,
+  };
 }

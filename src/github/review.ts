@@ -1,13 +1,16 @@
 /**
- * One review per run (event COMMENT, never APPROVE) with an inline comment for each new finding
- * on a line of the diff, at most 30 (GitHub's abuse limits bite beyond). A finding already
- * commented on (its fingerprint is in a comment's hidden marker) is not commented again; a
- * comment whose finding is gone is marked fixed and its thread resolved where the token allows.
+ * One review per run (event COMMENT, never APPROVE). The inline comments of a pull request are
+ * the 30 most severe findings at or above `comment-on` on lines of its diff; a run posts those of
+ * them not commented before and not already reported by an earlier run, so a re-run on the same
+ * commit posts nothing and a push comments only what is new in it. A comment whose finding is
+ * gone is marked fixed and its thread resolved where the token allows. Only comments written by
+ * a trusted author count; each write that fails costs only itself.
  */
-import { severityRank, type Finding } from '../findings/types.js';
+import { severityRank, type Finding, type Severity } from '../findings/types.js';
 import type { RuleDescription } from '../report/types.js';
-import { commentBody, FIXED_MARK, MARKER } from './comment.js';
-import { statusOf, type GitHubClient } from './client.js';
+import { commentBody, escapeMarkers, FIXED_MARK, marker, MARKER } from './comment.js';
+import { type GitHubClient } from './client.js';
+import type { Trusted } from './identity.js';
 import type { ChangedFile, PullRequestRef } from './pr-files.js';
 
 export const MAX_INLINE = 30;
@@ -20,11 +23,18 @@ export interface ReviewInput {
   /** The text of a line of a file at the head commit, for suggestions. */
   lineText: (file: string, line: number) => string | undefined;
   warn: (m: string) => void;
+  /** Lowest severity that gets an inline comment (default medium). */
+  commentOn?: Severity;
+  /** Fingerprints an earlier run already reported (the summary's state): not new in this push. */
+  reported?: Set<string>;
+  trusted?: Trusted;
+  /** A write GitHub refused: reported by the caller; the review goes on with the next one. */
+  failed?: (what: string, e: unknown) => void;
 }
 
 export interface ReviewResult {
   posted: number;
-  /** New findings on diff lines that did not fit in the review, or all of them after a 422. */
+  /** New findings on diff lines that did not fit in the review, or all of them after a refusal. */
   notPosted: number;
   alreadyCommented: number;
   markedFixed: number;
@@ -37,11 +47,36 @@ interface OurComment {
   id: number;
   nodeId: string;
   fingerprint: string;
+  ruleId: string;
   body: string;
+}
+
+const bySeverity = (a: Finding, b: Finding) =>
+  severityRank(a.severity) - severityRank(b.severity) ||
+  a.file.localeCompare(b.file) ||
+  a.line - b.line ||
+  a.ruleId.localeCompare(b.ruleId) ||
+  a.fingerprint.localeCompare(b.fingerprint);
+
+/** The findings that deserve an inline comment on this pull request, most severe first. */
+export function inlineCandidates(findings: Finding[], files: ChangedFile[], commentOn: Severity): Finding[] {
+  const linesOf = new Map(files.map((f) => [f.path, f.lines]));
+  return findings
+    .filter(
+      (f) =>
+        !f.suppressed &&
+        severityRank(f.severity) <= severityRank(commentOn) &&
+        linesOf.get(f.file)?.has(f.line) === true,
+    )
+    .sort(bySeverity)
+    .slice(0, MAX_INLINE);
 }
 
 export async function publishReview(gh: GitHubClient, input: ReviewInput): Promise<ReviewResult> {
   const { pr } = input;
+  const trusted = input.trusted ?? (() => true);
+  const failed =
+    input.failed ?? ((what: string, e: unknown) => input.warn(`could not ${what}: ${(e as Error).message}`));
   const existing = await gh.paginate(gh.rest.pulls.listReviewComments, {
     owner: pr.owner,
     repo: pr.repo,
@@ -50,34 +85,34 @@ export async function publishReview(gh: GitHubClient, input: ReviewInput): Promi
   });
   const ours: OurComment[] = [];
   for (const c of existing) {
-    const m = MARKER.exec(c.body ?? '');
-    if (m) ours.push({ id: c.id, nodeId: c.node_id, fingerprint: m[1], body: c.body });
+    const m = trusted(c.user?.login) ? MARKER.exec(c.body ?? '') : null;
+    if (m) ours.push({ id: c.id, nodeId: c.node_id, fingerprint: m[1], ruleId: m[2], body: c.body });
   }
   const previous = new Set(ours.map((c) => c.fingerprint));
   const open = input.findings.filter((f) => !f.suppressed);
   const current = new Set(open.map((f) => f.fingerprint));
-  const linesOf = new Map(input.files.map((f) => [f.path, f.lines]));
-  const onDiff = open
-    .filter((f) => !previous.has(f.fingerprint) && linesOf.get(f.file)?.has(f.line))
-    .sort(
-      (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.file.localeCompare(b.file) || a.line - b.line,
-    );
-  const alreadyCommented = open.filter((f) => previous.has(f.fingerprint)).length;
-  const inline = onDiff.slice(0, MAX_INLINE);
+  const chosen = inlineCandidates(open, input.files, input.commentOn ?? 'medium');
+  // The cap picks the comments the pull request should carry; what is already said is then dropped.
+  const inline = chosen.filter((f) => !previous.has(f.fingerprint) && !input.reported?.has(f.fingerprint));
+  const onDiffNew = open.filter(
+    (f) => !previous.has(f.fingerprint) && input.files.some((c) => c.path === f.file && c.lines?.has(f.line)),
+  ).length;
   const result: ReviewResult = {
     posted: 0,
-    notPosted: onDiff.length - inline.length,
-    alreadyCommented,
+    notPosted: Math.max(0, onDiffNew - inline.length),
+    alreadyCommented: open.filter((f) => previous.has(f.fingerprint)).length,
     markedFixed: 0,
     resolved: 0,
     previous,
   };
 
   if (inline.length) {
-    const more = onDiff.length - inline.length;
+    const more = onDiffNew - inline.length;
     const body = [
-      `PolicyGate found ${onDiff.length} new finding${onDiff.length === 1 ? '' : 's'} on lines this pull request changes.`,
-      more ? `${more} more are listed in the summary comment (a review carries at most ${MAX_INLINE}).` : '',
+      `PolicyGate found ${inline.length} new finding${inline.length === 1 ? '' : 's'} on lines this pull request changes.`,
+      more > 0
+        ? `${more} more are listed in the summary comment (inline comments are kept to the ${MAX_INLINE} most severe at or above ${input.commentOn ?? 'medium'}).`
+        : '',
     ]
       .filter(Boolean)
       .join(' ');
@@ -98,11 +133,8 @@ export async function publishReview(gh: GitHubClient, input: ReviewInput): Promi
       });
       result.posted = inline.length;
     } catch (e) {
-      if (statusOf(e) !== 422) throw e;
       // One comment GitHub will not place fails the whole review; the summary still has them all.
-      input.warn(
-        `GitHub refused the review (422: ${(e as Error).message}); the findings are in the summary comment instead`,
-      );
+      failed(`post the review (${inline.length} inline comments; the findings are in the summary)`, e);
       result.notPosted += inline.length;
     }
   }
@@ -111,12 +143,18 @@ export async function publishReview(gh: GitHubClient, input: ReviewInput): Promi
   if (gone.length) {
     const threads = await threadIds(gh, pr, input.warn);
     for (const c of gone) {
-      await gh.rest.pulls.updateReviewComment({
-        owner: pr.owner,
-        repo: pr.repo,
-        comment_id: c.id,
-        body: `${FIXED_MARK} in ${pr.headSha.slice(0, 7)}: this finding is gone.\n\n<details><summary>Original comment</summary>\n\n${c.body}\n\n</details>`,
-      });
+      const original = c.body.replace(MARKER, '').trimEnd();
+      try {
+        await gh.rest.pulls.updateReviewComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          comment_id: c.id,
+          body: `${FIXED_MARK} in ${pr.headSha.slice(0, 7)}: this finding is gone.\n\n<details><summary>Original comment</summary>\n\n${escapeMarkers(original)}\n\n</details>\n\n${marker(c.fingerprint, c.ruleId)}`,
+        });
+      } catch (e) {
+        failed(`mark review comment ${c.id} as fixed`, e);
+        continue;
+      }
       result.markedFixed++;
       const thread = threads?.get(c.id);
       if (thread && (await resolveThread(gh, thread, input.warn))) result.resolved++;

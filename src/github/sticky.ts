@@ -6,9 +6,12 @@
 import type { Finding } from '../findings/types.js';
 import { SUMMARY_MARKER, type FixedFinding } from '../report/markdown.js';
 import type { GitHubClient } from './client.js';
+import { escapeMarkers } from './comment.js';
+import type { Trusted } from './identity.js';
 import type { PullRequestRef } from './pr-files.js';
 
-const STATE = /<!-- policygate:state ([A-Za-z0-9+/=]+) -->/;
+/** The state tag closes the comment; any other marker-like text in it has been escaped. */
+const STATE = /<!-- policygate:state ([A-Za-z0-9+/=]+) -->\s*$/;
 const MAX_BODY = 65_536;
 
 export interface Sticky {
@@ -17,14 +20,15 @@ export interface Sticky {
   previous: Map<string, FixedFinding>;
 }
 
-export async function findSticky(gh: GitHubClient, pr: PullRequestRef): Promise<Sticky> {
+/** The last summary comment written by a trusted author; anyone else's copy is ignored. */
+export async function findSticky(gh: GitHubClient, pr: PullRequestRef, trusted: Trusted): Promise<Sticky> {
   const comments = await gh.paginate(gh.rest.issues.listComments, {
     owner: pr.owner,
     repo: pr.repo,
     issue_number: pr.number,
     per_page: 100,
   });
-  const mine = comments.filter((c) => c.body?.includes(SUMMARY_MARKER)).pop();
+  const mine = comments.filter((c) => trusted(c.user?.login) && c.body?.startsWith(SUMMARY_MARKER)).pop();
   const previous = new Map<string, FixedFinding>();
   const m = mine?.body ? STATE.exec(mine.body) : null;
   if (m) {
@@ -51,8 +55,10 @@ export function withState(markdown: string, findings: Finding[]): string {
       message: f.message.slice(0, 160),
     }));
   const tag = `<!-- policygate:state ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`;
+  // Our own marker opens the comment; every other `<!--` in it came from findings and is escaped.
+  const body = `${SUMMARY_MARKER}${escapeMarkers(markdown.startsWith(SUMMARY_MARKER) ? markdown.slice(SUMMARY_MARKER.length) : `\n${markdown}`)}`;
   const room = MAX_BODY - tag.length - 2;
-  return `${markdown.length > room ? `${markdown.slice(0, room - 80)}\n\n_Summary cut to fit GitHub's comment limit._` : markdown}\n${tag}\n`;
+  return `${body.length > room ? `${body.slice(0, room - 80)}\n\n_Summary cut to fit GitHub's comment limit._` : body}\n${tag}\n`;
 }
 
 export async function upsertSticky(

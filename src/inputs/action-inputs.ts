@@ -1,9 +1,12 @@
 /**
  * Action inputs (INPUT_* through @actions/core's getInput, passed in as a function) → options.
- * The runner fills every input from action.yml's default, so an input equal to its default is
- * taken as "not set" and the config file may override it; an input set in the workflow wins.
+ * An input the workflow sets wins over the config file, even when it equals the default: so
+ * action.yml declares no `default:` for the inputs the config may set (the runner would fill it
+ * in and make "unset" and "set to the default" look alike), and the defaults are applied here.
  */
-import { SEVERITIES, type FailOn } from '../findings/types.js';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../files/discover.js';
 import { DEFAULT_CONFIG, type Config } from '../inputs/config.js';
 import { UsageError } from './errors.js';
@@ -11,7 +14,7 @@ import { parseParametersText } from './parameters.js';
 import { accessAnalyzerChecks, sensitiveActions } from './access-analyzer-inputs.js';
 import type { CheckName } from '../engines/access-analyzer/checks.js';
 
-/** The defaults of action.yml (a test keeps the two equal). */
+/** The documented defaults (interface §1), applied in code; action.yml only describes them. */
 export const INPUT_DEFAULTS: Record<string, string> = {
   paths: DEFAULT_INCLUDE.join('\n'),
   exclude: DEFAULT_EXCLUDE.join('\n'),
@@ -27,7 +30,14 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'check-run': 'true',
   'summary-comment': 'true',
   'sarif-file': 'policygate.sarif',
+  'comment-on': 'medium',
+  'check-name': 'PolicyGate',
+  'config-from': 'base',
+  deadline: '10',
 };
+
+/** Values that turn `sarif-file` off (an empty input cannot be told from an unset one). */
+const NO_FILE = /^(none|false|off)$/i;
 
 export interface ActionOptions {
   token: string;
@@ -46,6 +56,12 @@ export interface ActionOptions {
   checkRun: boolean;
   summaryComment: boolean;
   sarifFile: string;
+  commentOn: Severity;
+  checkName: string;
+  /** On pull requests, read the config file from the base commit (default) or the head. */
+  configFrom: 'base' | 'head';
+  /** Minutes after which the run stops and fails. */
+  deadlineMinutes: number;
 }
 
 const list = (s: string): string[] =>
@@ -73,7 +89,7 @@ export function readActionInputs(
   config: (path: string, explicit: boolean) => Config | undefined,
 ): { options: ActionOptions; config: Config | undefined } {
   const raw = (name: string) => get(name).trim();
-  const isSet = (name: string) => raw(name) !== '' && raw(name) !== INPUT_DEFAULTS[name];
+  const isSet = (name: string) => raw(name) !== '';
   const configPath = raw('config') || DEFAULT_CONFIG;
   const cfg = config(configPath, isSet('config'));
   const ci = (cfg?.inputs ?? {}) as Record<string, unknown>;
@@ -82,8 +98,14 @@ export function readActionInputs(
     if (isSet(name)) return raw(name);
     const c = ci[name];
     if (c !== undefined) return Array.isArray(c) ? c.join('\n') : typeof c === 'object' ? JSON.stringify(c) : String(c);
-    return raw(name) || INPUT_DEFAULTS[name] || '';
+    return INPUT_DEFAULTS[name] ?? '';
   };
+  const deadline = Number(pick('deadline'));
+  if (!Number.isFinite(deadline) || deadline <= 0)
+    throw new UsageError(`input deadline must be a number of minutes above 0; got "${pick('deadline')}"`);
+  const checkName = pick('check-name').trim();
+  if (!checkName || checkName.length > 100)
+    throw new UsageError(`input check-name must be 1 to 100 characters; got "${checkName}"`);
   const token = raw('github-token');
   const parametersText = pick('parameters');
   const parameters =
@@ -109,7 +131,45 @@ export function readActionInputs(
       review: bool('review', pick('review')),
       checkRun: bool('check-run', pick('check-run')),
       summaryComment: bool('summary-comment', pick('summary-comment')),
-      sarifFile: pick('sarif-file'),
+      sarifFile: NO_FILE.test(pick('sarif-file')) ? '' : pick('sarif-file'),
+      commentOn: oneOf('comment-on', pick('comment-on'), SEVERITIES),
+      checkName,
+      configFrom: oneOf('config-from', isSet('config-from') ? raw('config-from') : pick('config-from'), [
+        'base',
+        'head',
+      ] as const),
+      deadlineMinutes: deadline,
     },
   };
+}
+
+/**
+ * A path from the workflow or the config that PolicyGate writes to: it must stay inside the
+ * workspace once symlinks are resolved (the nearest existing folder, and the file if it exists).
+ */
+export function containedPath(workspace: string, p: string, setting: string): string {
+  const root = realpathSync(workspace);
+  const abs = path.resolve(root, p);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    let dir = path.dirname(abs);
+    const rest = [path.basename(abs)];
+    for (;;) {
+      try {
+        real = path.join(realpathSync(dir), ...rest);
+        break;
+      } catch {
+        rest.unshift(path.basename(dir));
+        const up = path.dirname(dir);
+        if (up === dir) throw new UsageError(`${setting}: ${p} cannot be resolved`);
+        dir = up;
+      }
+    }
+  }
+  const rel = path.relative(root, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+    throw new UsageError(`${setting}: ${p} is outside the workspace; give a path inside the repository`);
+  return real;
 }

@@ -63,6 +63,10 @@ const SCHEMA = {
     'check-run': bool,
     'summary-comment': bool,
     'sarif-file': { type: 'string' },
+    'comment-on': { enum: [...SEVERITIES] },
+    'check-name': { type: 'string', minLength: 1 },
+    'config-from': { enum: ['base', 'head'] },
+    deadline: { type: 'number', exclusiveMinimum: 0 },
     rules: {
       type: 'object',
       propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
@@ -108,7 +112,14 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
       `${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
     );
   }
-  const file = path.relative(cwd, abs).split(path.sep).join('/');
+  return parseConfig(path.relative(cwd, abs).split(path.sep).join('/'), text, knownRules);
+}
+
+/**
+ * A config file's text, from wherever it was read (the work tree, or a commit: on a pull request
+ * the Action takes it from the base), validated. `file` is the repo-relative name for messages.
+ */
+export function parseConfig(file: string, text: string, knownRules: Set<string>): Config {
   let parsed;
   try {
     parsed = parseText(file, text);
