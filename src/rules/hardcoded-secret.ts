@@ -11,17 +11,18 @@ import type { Resource, Template } from '../template/model.js';
 const SECRET_PROPERTY =
   /(Password|Passphrase|Passwd|Secret|AuthToken|AccessToken|OauthToken|RefreshToken|TokenKey|SecretToken|EventSourceToken|HECToken|BearerToken|SecretString|SecretAccessKey|SecretKey|PrivateKey|ApiKey|SharedSecret|PreSharedKey|SigningKey)$/i;
 /** Environment variable names that hold secrets. */
-const SECRET_ENV = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SECRET_?ACCESS_?KEY|CREDENTIALS?)$/i;
+const SECRET_ENV =
+  /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SECRET_?(ACCESS_?)?KEY|CREDENTIALS?)$/i;
 /** Names that say what a secret is called or where it is, not what it is. */
 const NAMES_A_SECRET = /(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER|Arn|Name|Id)$/;
 const NOT_A_SECRET_VALUE = /^(arn:|\{\{resolve:(secretsmanager|ssm-secure):|\$\{|\/|https?:\/\/)/;
 
 const ACCESS_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})\b/;
 const SECRET_ACCESS_KEY =
-  /aws_?secret_?access_?key["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+  /aws_?secret_?(access_?)?key["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
 /** An AWS secret access key by shape: 40 characters of base64 alphabet, nothing else. */
 const SECRET_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
-const SECRET_KEY_NAME = /secret_?access_?key$/i;
+const SECRET_KEY_NAME = /secret_?(access_?)?key$/i;
 const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 

@@ -240,8 +240,17 @@ ruleTester('hardcoded-secret', {
               Environment:
                 Variables:
                   AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMIK7MDENGbPxRfiCYzzzzzzzzKEY1
+                  AWS_SECRET_KEY: wJalrXUtnFEMIK7MDENGbPxRfiCYzzzzzzzzKEY2
+          Vm:
+            Type: AWS::EC2::Instance
+            Properties:
+              UserData: "export AWS_SECRET_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzzzzzzzzKEY3"
       `),
-      errors: [{ line: 7, column: 34, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_ACCESS_KEY/ }],
+      errors: [
+        { line: 7, column: 34, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_ACCESS_KEY/ },
+        { line: 8, column: 27, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_KEY/ },
+        { line: 12, column: 17, resource: 'Vm', message: /AWS secret access key/ },
+      ],
     },
   ],
 });
