@@ -60,6 +60,22 @@ import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
 import vpcNoFlowLogs from './vpc-no-flow-logs.js';
+// Catalogue breadth I: encryption at rest and in transit, IMDSv2.
+import redshiftUnencrypted from './redshift-unencrypted.js';
+import elasticacheUnencrypted from './elasticache-unencrypted.js';
+import opensearchUnencrypted from './opensearch-unencrypted.js';
+import daxUnencrypted from './dax-unencrypted.js';
+import streamUnencrypted from './stream-unencrypted.js';
+import workspacesUnencrypted from './workspaces-unencrypted.js';
+import eksSecretsUnencrypted from './eks-secrets-unencrypted.js';
+import codebuildUnencrypted from './codebuild-unencrypted.js';
+import glueUnencrypted from './glue-unencrypted.js';
+import emrUnencrypted from './emr-unencrypted.js';
+import apigatewayCacheUnencrypted from './apigateway-cache-unencrypted.js';
+import dlmCopyUnencrypted from './dlm-copy-unencrypted.js';
+import kmsCmkNotUsed from './kms-cmk-not-used.js';
+import transitEncryptionDisabled from './transit-encryption-disabled.js';
+import imdsv2NotRequired from './imdsv2-not-required.js';
 
 export const RULES: readonly Rule[] = [
   apigatewayOutdatedTls,
@@ -122,6 +138,21 @@ export const RULES: readonly Rule[] = [
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
   vpcNoFlowLogs,
+  redshiftUnencrypted,
+  elasticacheUnencrypted,
+  opensearchUnencrypted,
+  daxUnencrypted,
+  streamUnencrypted,
+  workspacesUnencrypted,
+  eksSecretsUnencrypted,
+  codebuildUnencrypted,
+  glueUnencrypted,
+  emrUnencrypted,
+  apigatewayCacheUnencrypted,
+  dlmCopyUnencrypted,
+  kmsCmkNotUsed,
+  transitEncryptionDisabled,
+  imdsv2NotRequired,
 ];
 
 export const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
