@@ -1,5 +1,6 @@
 /** The built-in rules, in order of id. */
 import type { Rule } from './types.js';
+import apigatewayMethodNoAuth from './apigateway-method-no-auth.js';
 import apigatewayOutdatedTls from './apigateway-outdated-tls.js';
 import cloudfrontAllowsHttp from './cloudfront-allows-http.js';
 import cloudfrontOutdatedTls from './cloudfront-outdated-tls.js';
@@ -7,6 +8,7 @@ import cloudtrailNoCloudwatch from './cloudtrail-no-cloudwatch.js';
 import cloudtrailNoLogValidation from './cloudtrail-no-log-validation.js';
 import cloudtrailNotEncrypted from './cloudtrail-not-encrypted.js';
 import cloudtrailNotMultiRegion from './cloudtrail-not-multi-region.js';
+import cognitoUnauthenticatedAccess from './cognito-unauthenticated-access.js';
 import configRecorderPartial from './config-recorder-partial.js';
 import ebsUnencrypted from './ebs-unencrypted.js';
 import efsUnencrypted from './efs-unencrypted.js';
@@ -28,16 +30,19 @@ import iamUnknownAction from './iam-unknown-action.js';
 import iamUserAccessKey from './iam-user-access-key.js';
 import iamUserDirectPolicy from './iam-user-direct-policy.js';
 import iamUserLoginProfile from './iam-user-login-profile.js';
+import iamUserNotInGroup from './iam-user-not-in-group.js';
 import iamUserWithoutMfaGuard from './iam-user-without-mfa-guard.js';
 import iamWildcardAction from './iam-wildcard-action.js';
 import iamWildcardResource from './iam-wildcard-resource.js';
 import kmsKeyPolicyTooBroad from './kms-key-policy-too-broad.js';
 import kmsRotationDisabled from './kms-rotation-disabled.js';
+import lambdaPermissionBroadAction from './lambda-permission-broad-action.js';
 import lambdaPermissionPublic from './lambda-permission-public.js';
 import lambdaUrlNoAuth from './lambda-url-no-auth.js';
 import naclAllowAll from './nacl-allow-all.js';
 import parseError from './parse-error.js';
 import policyNotPrincipal from './policy-not-principal.js';
+import qldbPermissionsAllowAll from './qldb-permissions-allow-all.js';
 import rdsPublic from './rds-public.js';
 import rdsUnencrypted from './rds-unencrypted.js';
 import resourcePolicyPublic from './resource-policy-public.js';
@@ -59,9 +64,11 @@ import suppressionWithoutReason from './suppression-without-reason.js';
 import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
+import trustWildcardAction from './trust-wildcard-action.js';
 import vpcNoFlowLogs from './vpc-no-flow-logs.js';
 
 export const RULES: readonly Rule[] = [
+  apigatewayMethodNoAuth,
   apigatewayOutdatedTls,
   cloudfrontAllowsHttp,
   cloudfrontOutdatedTls,
@@ -69,6 +76,7 @@ export const RULES: readonly Rule[] = [
   cloudtrailNoLogValidation,
   cloudtrailNotEncrypted,
   cloudtrailNotMultiRegion,
+  cognitoUnauthenticatedAccess,
   configRecorderPartial,
   ebsUnencrypted,
   efsUnencrypted,
@@ -90,16 +98,19 @@ export const RULES: readonly Rule[] = [
   iamUserAccessKey,
   iamUserDirectPolicy,
   iamUserLoginProfile,
+  iamUserNotInGroup,
   iamUserWithoutMfaGuard,
   iamWildcardAction,
   iamWildcardResource,
   kmsKeyPolicyTooBroad,
   kmsRotationDisabled,
+  lambdaPermissionBroadAction,
   lambdaPermissionPublic,
   lambdaUrlNoAuth,
   naclAllowAll,
   parseError,
   policyNotPrincipal,
+  qldbPermissionsAllowAll,
   rdsPublic,
   rdsUnencrypted,
   resourcePolicyPublic,
@@ -121,6 +132,7 @@ export const RULES: readonly Rule[] = [
   trustAnyPrincipal,
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
+  trustWildcardAction,
   vpcNoFlowLogs,
 ];
 
