@@ -1,7 +1,7 @@
-import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { forbidValue, propertyRule } from './property-rule.js';
+import { prop } from './infra.js';
 
-export default defineRule({
+export default propertyRule({
   meta: {
     id: 'sqs-unencrypted',
     severity: 'medium',
@@ -9,18 +9,17 @@ export default defineRule({
     why: 'A queue with neither a KMS key nor SQS-managed encryption stores its messages unencrypted for as long as they wait, up to 14 days. New queues get SQS-managed encryption by default, so this fires only when a template turns it off.',
     fix: 'Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` for a customer managed key.',
     aka: { cfnNag: ['W48'], checkov: ['CKV_AWS_27'], cdkNag: ['AwsSolutions-SQS2'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
-  checkTemplate(t, ctx) {
-    for (const r of created(t, ctx, 'AWS::SQS::Queue')) {
-      if (prop(ctx, r.props, 'KmsMasterKeyId')) continue;
-      const node = prop(ctx, r.props, 'SqsManagedSseEnabled');
-      if (bool(ctx, node) !== false) continue;
-      ctx.report({
-        node: node ?? at(r),
-        resource: r.res,
-        message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
-      });
-    }
-  },
+  types: ['AWS::SQS::Queue'],
+  check: (r, ctx) =>
+    prop(ctx, r.props, 'KmsMasterKeyId')
+      ? undefined
+      : forbidValue(
+          ctx,
+          r,
+          ['SqsManagedSseEnabled'],
+          false,
+          `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
+        ),
 });

@@ -19,7 +19,25 @@ export interface RuleMeta {
   fix: string;
   /** The same check's ids in cfn_nag (CN), checkov (CK) and cdk-nag (CDK). */
   aka?: { cfnNag?: string[]; checkov?: string[]; cdkNag?: string[] };
-  family: 'iam' | 'credentials' | 'trust' | 'resource-policy' | 'scanner';
+  /** The catalogue section the rule belongs to (rules.md). */
+  family: Family;
+}
+
+export type Family =
+  | 'iam'
+  | 'credentials'
+  | 'trust'
+  | 'resource-policy'
+  | 'encryption-at-rest'
+  | 'encryption-in-transit'
+  | 'network'
+  | 'logging'
+  | 'scanner';
+
+/** A fix that is one certain edit: the node's text replaced by `replacement`. */
+export interface Fix {
+  node: Node;
+  replacement: string;
 }
 
 export interface Report {
@@ -31,6 +49,8 @@ export interface Report {
   policy?: Policy | null;
   /** Distinguishes two findings of one rule on one node, for the fingerprint. */
   key?: string;
+  /** The one certain edit that fixes the finding, when there is one (data for suggestions). */
+  fix?: Fix;
 }
 
 export interface FileModel {
