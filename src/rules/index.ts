@@ -1,17 +1,24 @@
 /** The built-in rules, in order of id. */
 import type { Rule } from './types.js';
 import apigatewayMethodNoAuth from './apigateway-method-no-auth.js';
+import apigatewayNoAccessLogging from './apigateway-no-access-logging.js';
 import apigatewayOutdatedTls from './apigateway-outdated-tls.js';
+import auditLoggingDisabled from './audit-logging-disabled.js';
 import cloudfrontAllowsHttp from './cloudfront-allows-http.js';
+import cloudfrontNoAccessLogging from './cloudfront-no-access-logging.js';
 import cloudfrontOutdatedTls from './cloudfront-outdated-tls.js';
 import cloudtrailNoCloudwatch from './cloudtrail-no-cloudwatch.js';
 import cloudtrailNoLogValidation from './cloudtrail-no-log-validation.js';
 import cloudtrailNotEncrypted from './cloudtrail-not-encrypted.js';
 import cloudtrailNotMultiRegion from './cloudtrail-not-multi-region.js';
+import cognitoMfaDisabled from './cognito-mfa-disabled.js';
 import cognitoUnauthenticatedAccess from './cognito-unauthenticated-access.js';
 import configRecorderPartial from './config-recorder-partial.js';
+import dbIamAuthDisabled from './db-iam-auth-disabled.js';
 import ebsUnencrypted from './ebs-unencrypted.js';
+import ec2PublicIp from './ec2-public-ip.js';
 import efsUnencrypted from './efs-unencrypted.js';
+import eksNodegroupSshOpen from './eks-nodegroup-ssh-open.js';
 import elbHttpListener from './elb-http-listener.js';
 import elbOutdatedTlsPolicy from './elb-outdated-tls-policy.js';
 import hardcodedSecret from './hardcoded-secret.js';
@@ -39,6 +46,7 @@ import kmsRotationDisabled from './kms-rotation-disabled.js';
 import lambdaPermissionBroadAction from './lambda-permission-broad-action.js';
 import lambdaPermissionPublic from './lambda-permission-public.js';
 import lambdaUrlNoAuth from './lambda-url-no-auth.js';
+import lbNoAccessLogging from './lb-no-access-logging.js';
 import naclAllowAll from './nacl-allow-all.js';
 import parseError from './parse-error.js';
 import policyNotPrincipal from './policy-not-principal.js';
@@ -52,6 +60,8 @@ import s3NoAccessLogging from './s3-no-access-logging.js';
 import s3NoSecureTransport from './s3-no-secure-transport.js';
 import s3PublicAccessBlock from './s3-public-access-block.js';
 import s3PublicAcl from './s3-public-acl.js';
+import sagemakerNoNetworkIsolation from './sagemaker-no-network-isolation.js';
+import servicePubliclyAccessible from './service-publicly-accessible.js';
 import sgOpenAdminPort from './sg-open-admin-port.js';
 import sgOpenAllPorts from './sg-open-all-ports.js';
 import sgOpenDatabasePort from './sg-open-database-port.js';
@@ -65,21 +75,29 @@ import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
 import trustWildcardAction from './trust-wildcard-action.js';
+import vpcEndpointServiceAutoAccept from './vpc-endpoint-service-auto-accept.js';
 import vpcNoFlowLogs from './vpc-no-flow-logs.js';
 
 export const RULES: readonly Rule[] = [
   apigatewayMethodNoAuth,
+  apigatewayNoAccessLogging,
   apigatewayOutdatedTls,
+  auditLoggingDisabled,
   cloudfrontAllowsHttp,
+  cloudfrontNoAccessLogging,
   cloudfrontOutdatedTls,
   cloudtrailNoCloudwatch,
   cloudtrailNoLogValidation,
   cloudtrailNotEncrypted,
   cloudtrailNotMultiRegion,
+  cognitoMfaDisabled,
   cognitoUnauthenticatedAccess,
   configRecorderPartial,
+  dbIamAuthDisabled,
   ebsUnencrypted,
+  ec2PublicIp,
   efsUnencrypted,
+  eksNodegroupSshOpen,
   elbHttpListener,
   elbOutdatedTlsPolicy,
   hardcodedSecret,
@@ -107,6 +125,7 @@ export const RULES: readonly Rule[] = [
   lambdaPermissionBroadAction,
   lambdaPermissionPublic,
   lambdaUrlNoAuth,
+  lbNoAccessLogging,
   naclAllowAll,
   parseError,
   policyNotPrincipal,
@@ -120,6 +139,8 @@ export const RULES: readonly Rule[] = [
   s3NoSecureTransport,
   s3PublicAccessBlock,
   s3PublicAcl,
+  sagemakerNoNetworkIsolation,
+  servicePubliclyAccessible,
   sgOpenAdminPort,
   sgOpenAllPorts,
   sgOpenDatabasePort,
@@ -133,6 +154,7 @@ export const RULES: readonly Rule[] = [
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
   trustWildcardAction,
+  vpcEndpointServiceAutoAccept,
   vpcNoFlowLogs,
 ];
 
