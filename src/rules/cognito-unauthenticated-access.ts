@@ -19,6 +19,7 @@ export default defineRule({
         node: node!,
         resource: r.res,
         message: `${r.res.id} gives AWS credentials to unauthenticated identities.`,
+        fix: node!.kind === 'scalar' ? { node: node!, replacement: 'false' } : undefined,
       });
     }
   },

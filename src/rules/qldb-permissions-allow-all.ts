@@ -19,6 +19,7 @@ export default defineRule({
         node: node!,
         resource: r.res,
         message: `${r.res.id} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.`,
+        fix: node!.kind === 'scalar' ? { node: node!, replacement: 'STANDARD' } : undefined,
       });
     }
   },
