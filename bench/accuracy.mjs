@@ -1,6 +1,7 @@
 // `npm run bench:accuracy`: scans checkov's CloudFormation test corpus with the committed CLI and
 // scores the report with the corpus's own score.mjs, once on every labelled row and once without
-// the rows documented as deliberate disagreements (bench/divergences.json, docs/accuracy.md).
+// the rows documented as deliberate disagreements (bench/divergences.json, docs/accuracy.md), then
+// the totals of each group of rules that one piece of work is measured on (GROUPS below).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,31 @@ if (!existsSync(path.join(corpus, 'score.mjs'))) {
   console.error(`no corpus at ${corpus}: this benchmark needs ../shared/corpus beside the repository`);
   process.exit(2);
 }
+/** Rules measured together, each group against its own target (docs/accuracy.md). */
+const GROUPS = {
+  'encryption at rest and in transit, secrets, IMDSv2': [
+    'redshift-unencrypted',
+    'elasticache-unencrypted',
+    'opensearch-unencrypted',
+    'dax-unencrypted',
+    'stream-unencrypted',
+    'workspaces-unencrypted',
+    'eks-secrets-unencrypted',
+    'codebuild-unencrypted',
+    'glue-unencrypted',
+    'emr-unencrypted',
+    'apigateway-cache-unencrypted',
+    'dlm-copy-unencrypted',
+    'kms-cmk-not-used',
+    'transit-encryption-disabled',
+    'imdsv2-not-required',
+    'rds-unencrypted',
+    'hardcoded-secret',
+    'elb-outdated-tls-policy',
+  ],
+};
+const TARGET = { recall: 0.97, precision: 0.97 };
+
 const started = performance.now();
 const report = execFileSync(
   process.execPath,
@@ -30,4 +56,23 @@ console.log(`scanned ${summary.files} files (${summary.templates} templates) in 
 console.log('== every labelled row (checkov\'s verdicts)');
 console.log(score());
 console.log('== without the documented divergences (docs/accuracy.md, bench/divergences.json)');
-console.log(score('--exclude', path.join(root, 'bench/divergences.json')));
+const divergences = path.join(root, 'bench/divergences.json');
+console.log(score('--exclude', divergences));
+
+const pct = (x) => (x == null ? '-' : `${(100 * x).toFixed(1)}%`);
+for (const [name, rules] of Object.entries(GROUPS)) {
+  console.log(`\n== ${name} (${rules.length} rules; target recall and precision >= ${pct(TARGET.recall)})`);
+  for (const [label, extra] of [
+    ['every labelled row', []],
+    ['without divergences', ['--exclude', divergences]],
+  ]) {
+    const r = JSON.parse(score('--json', '--rules', rules.join(','), ...extra));
+    const t = r.totals;
+    const ok = (t.recall ?? 1) >= TARGET.recall && (t.precision ?? 1) >= TARGET.precision;
+    const mapped = Object.keys(r.rules).length;
+    console.log(
+      `${label.padEnd(20)}  TP ${t.tp}  FN ${t.fn}  FP ${t.fp}  TN ${t.tn}  recall ${pct(t.recall)}  precision ${pct(t.precision)}` +
+        `  (${r.rows.cases} cases, ${mapped} rules with rows)${extra.length ? (ok ? '  meets the target' : '  BELOW the target') : ''}`,
+    );
+  }
+}

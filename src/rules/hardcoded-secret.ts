@@ -2,23 +2,35 @@ import { defineRule } from './types.js';
 import { get, isMap, isScalar, isSeq, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 
+/*
+ * Every pattern here runs on text from the pull request, so each is linear: no quantified group
+ * contains another quantifier over the same characters, and unanchored searches are bounded.
+ */
+
 /** Property names whose value is a secret (not a user name, an ARN or a secret's name). */
 const SECRET_PROPERTY =
-  /(Password|Passphrase|Passwd|AuthToken|SecretString|SecretAccessKey|SecretKey|PrivateKey|ApiKey|ClientSecret|SharedSecret|PreSharedKey)$/i;
+  /(Password|Passphrase|Passwd|Secret|AuthToken|AccessToken|OauthToken|RefreshToken|TokenKey|SecretToken|EventSourceToken|HECToken|BearerToken|SecretString|SecretAccessKey|SecretKey|PrivateKey|ApiKey|SharedSecret|PreSharedKey|SigningKey)$/i;
 /** Environment variable names that hold secrets. */
-const SECRET_ENV = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
+const SECRET_ENV = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SECRET_?ACCESS_?KEY|CREDENTIALS?)$/i;
+/** Names that say what a secret is called or where it is, not what it is. */
+const NAMES_A_SECRET = /(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER|Arn|Name|Id)$/;
 const NOT_A_SECRET_VALUE = /^(arn:|\{\{resolve:(secretsmanager|ssm-secure):|\$\{|\/|https?:\/\/)/;
 
 const ACCESS_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})\b/;
-const SECRET_ACCESS_KEY = /aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+const SECRET_ACCESS_KEY =
+  /aws_?secret_?access_?key["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+/** An AWS secret access key by shape: 40 characters of base64 alphabet, nothing else. */
+const SECRET_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
+const SECRET_KEY_NAME = /secret_?access_?key$/i;
 const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 /** What secret material a string holds, if any. Base64 literals are decoded first. */
 export function secretMaterial(s: string): string | undefined {
   const direct = materialIn(s);
   if (direct) return direct;
   const compact = s.replace(/\s+/g, '');
-  if (compact.length >= 24 && compact.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact)) {
+  if (compact.length >= 24 && compact.length % 4 === 0 && BASE64.test(compact)) {
     const decoded = Buffer.from(compact, 'base64').toString('utf8');
     const m = materialIn(decoded);
     if (m) return `${m} (in base64-encoded text)`;
@@ -31,6 +43,30 @@ function materialIn(s: string): string | undefined {
   if (SECRET_ACCESS_KEY.test(s)) return 'an AWS secret access key';
   if (PRIVATE_KEY.test(s)) return 'a private key';
   return undefined;
+}
+
+/** Words in an SSM parameter's name that say it holds a credential. */
+const CREDENTIAL_WORD = /(secret|password|passwd|passphrase|api_?key|apikey|token|private_?key|credential)/i;
+/** Words that mark a test fixture or a documentation placeholder rather than a real credential. */
+const PLACEHOLDER = /(example|dummy|sample|placeholder|changeme|(^|[^a-z])test([^a-z]|$))/i;
+
+/**
+ * An `AWS::SSM::Parameter` of type String is readable by anyone with ssm:GetParameter and is
+ * shown in the console; named as a credential and holding a literal, it is one.
+ */
+function ssmCredential(res: Resource): Hit | undefined {
+  const type = str(get(res.properties, 'Type'));
+  if (type !== 'String') return undefined;
+  const name = str(get(res.properties, 'Name'));
+  const value = get(res.properties, 'Value');
+  if (!name || !isScalar(value) || typeof value.value !== 'string') return undefined;
+  const v = value.value;
+  if (!CREDENTIAL_WORD.test(name) || PLACEHOLDER.test(name) || PLACEHOLDER.test(v)) return undefined;
+  if (v.length < 8 || NOT_A_SECRET_VALUE.test(v) || /^(true|false|\d+)$/i.test(v)) return undefined;
+  return {
+    node: value,
+    message: `${res.id}: SSM parameter ${name} holds a credential as a plain String (use Secrets Manager or a SecureString).`,
+  };
 }
 
 interface Hit {
@@ -59,7 +95,7 @@ function secretValue(t: Template, node: Node, envVar: boolean): string | undefin
   if (isScalar(node)) {
     if (typeof node.value !== 'string' || node.value === '') return undefined;
     if (node.value.startsWith('{{resolve:ssm:')) return 'is read from a plain (not SecureString) SSM parameter';
-    if (NOT_A_SECRET_VALUE.test(node.value)) return undefined;
+    if (NOT_A_SECRET_VALUE.test(node.value) || /^(true|false)$/i.test(node.value)) return undefined;
     // An environment variable's literal must look like a credential, not a name or a flag.
     if (envVar && (node.value.length < 8 || /^(true|false|\d+|[a-z]+(-[a-z]+)*)$/i.test(node.value))) return undefined;
     return 'is written in the template';
@@ -86,10 +122,12 @@ function checkResource(t: Template, res: Resource): Hit[] {
     }
     if (!name || node.parent === undefined) continue;
     const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
-    const secretName = isEnv
-      ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name)
-      : SECRET_PROPERTY.test(name);
+    const secretName = (isEnv ? SECRET_ENV : SECRET_PROPERTY).test(name) && !NAMES_A_SECRET.test(name);
     if (!secretName || String(node.key) !== name) continue;
+    if (isEnv && SECRET_KEY_NAME.test(name) && isScalar(node) && SECRET_KEY_SHAPE.test(String(node.value))) {
+      hits.push({ node, message: `${res.id} contains an AWS secret access key in ${name}.` });
+      continue;
+    }
     const why = secretValue(t, node, isEnv);
     if (why) hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
   }
@@ -108,6 +146,10 @@ function checkResource(t: Template, res: Resource): Hit[] {
       }
     }
   }
+  if (res.type === 'AWS::SSM::Parameter') {
+    const h = ssmCredential(res);
+    if (h) hits.push(h);
+  }
   return hits;
 }
 
@@ -118,7 +160,50 @@ export default defineRule({
     title: 'Secret written in the template',
     why: 'A template is read by everyone with access to the repository, its history, CI logs and the deployed stack. A password, token, access key or private key written in it (or in a parameter default, a parameter without NoEcho, or a plain SSM parameter) has to be treated as leaked.',
     fix: 'Keep secrets in Secrets Manager and refer to them with `{{resolve:secretsmanager:…}}` (or `ManageMasterUserPassword` for databases), or pass them in a NoEcho parameter with no default. Rotate any secret that was committed.',
-    aka: { cfnNag: ['F23', 'F24', 'F31', 'W1'], checkov: ['CKV_AWS_45', 'CKV_AWS_46'] },
+    aka: {
+      cfnNag: [
+        'F23',
+        'F24',
+        'F31',
+        'W1',
+        'F34',
+        'F35',
+        'F36',
+        'F37',
+        'F41',
+        'F42',
+        'F43',
+        'F44',
+        'F45',
+        'F46',
+        'F47',
+        'F48',
+        'F49',
+        'F50',
+        'F52',
+        'F53',
+        'F54',
+        'F55',
+        'F56',
+        'F57',
+        'F58',
+        'F60',
+        'F61',
+        'F62',
+        'F63',
+        'F64',
+        'F65',
+        'F66',
+        'F67',
+        'F68',
+        'F69',
+        'F70',
+        'F71',
+        'F74',
+        'F75',
+      ],
+      checkov: ['CKV_AWS_45', 'CKV_AWS_46', 'CKV_AWS_384'],
+    },
     family: 'credentials',
   },
   checkTemplate(t, ctx) {

@@ -77,6 +77,22 @@ import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
 import trustWildcardAction from './trust-wildcard-action.js';
 import vpcEndpointServiceAutoAccept from './vpc-endpoint-service-auto-accept.js';
 import vpcNoFlowLogs from './vpc-no-flow-logs.js';
+// Catalogue breadth I: encryption at rest and in transit, IMDSv2.
+import redshiftUnencrypted from './redshift-unencrypted.js';
+import elasticacheUnencrypted from './elasticache-unencrypted.js';
+import opensearchUnencrypted from './opensearch-unencrypted.js';
+import daxUnencrypted from './dax-unencrypted.js';
+import streamUnencrypted from './stream-unencrypted.js';
+import workspacesUnencrypted from './workspaces-unencrypted.js';
+import eksSecretsUnencrypted from './eks-secrets-unencrypted.js';
+import codebuildUnencrypted from './codebuild-unencrypted.js';
+import glueUnencrypted from './glue-unencrypted.js';
+import emrUnencrypted from './emr-unencrypted.js';
+import apigatewayCacheUnencrypted from './apigateway-cache-unencrypted.js';
+import dlmCopyUnencrypted from './dlm-copy-unencrypted.js';
+import kmsCmkNotUsed from './kms-cmk-not-used.js';
+import transitEncryptionDisabled from './transit-encryption-disabled.js';
+import imdsv2NotRequired from './imdsv2-not-required.js';
 
 export const RULES: readonly Rule[] = [
   apigatewayMethodNoAuth,
@@ -156,6 +172,21 @@ export const RULES: readonly Rule[] = [
   trustWildcardAction,
   vpcEndpointServiceAutoAccept,
   vpcNoFlowLogs,
+  redshiftUnencrypted,
+  elasticacheUnencrypted,
+  opensearchUnencrypted,
+  daxUnencrypted,
+  streamUnencrypted,
+  workspacesUnencrypted,
+  eksSecretsUnencrypted,
+  codebuildUnencrypted,
+  glueUnencrypted,
+  emrUnencrypted,
+  apigatewayCacheUnencrypted,
+  dlmCopyUnencrypted,
+  kmsCmkNotUsed,
+  transitEncryptionDisabled,
+  imdsv2NotRequired,
 ];
 
 export const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));

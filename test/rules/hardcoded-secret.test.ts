@@ -1,4 +1,5 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
+import { secretMaterial } from '../../src/rules/hardcoded-secret.js';
 
 ruleTester('hardcoded-secret', {
   valid: [
@@ -44,6 +45,48 @@ ruleTester('hardcoded-secret', {
             Properties:
               MasterUsername: admin
               ManageMasterUserPassword: true
+      `),
+    },
+    {
+      name: 'flags that merely name a secret; SSM parameters that are not credentials or are placeholders',
+      code: dedent(`
+        Resources:
+          Client:
+            Type: AWS::Cognito::UserPoolClient
+            Properties:
+              GenerateSecret: "true"
+              ClientSecretArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:x
+          TableName:
+            Type: AWS::SSM::Parameter
+            Properties:
+              Name: /app/table
+              Type: String
+              Value: akdfaksdfjkasdfjskafjdkfajsdfk345
+          TestSecret:
+            Type: AWS::SSM::Parameter
+            Properties:
+              Name: /app/secret_test
+              Type: String
+              Value: akdfaksdfjkasdfjskafjdkfajsdfk345
+          SecretRef:
+            Type: AWS::SSM::Parameter
+            Properties:
+              Name: /app/secret
+              Type: String
+              Value: !GetAtt TableName.Value
+      `),
+    },
+    {
+      name: 'AWS_SECRET_ACCESS_KEY naming a place, not a key of the right shape',
+      code: dedent(`
+        Resources:
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Environment:
+                Variables:
+                  AWS_SECRET_ACCESS_KEY_NAME: /app/key
+                  OTHER: wJalrXUtnFEMIK7MDENGbPxRfiCYEXAMPLEKEY12
       `),
     },
   ],
@@ -133,5 +176,106 @@ ruleTester('hardcoded-secret', {
         { line: 9, message: /secretKey/ },
       ],
     },
+    {
+      name: 'secret-bearing names at any depth of any resource type',
+      code: dedent(`
+        Resources:
+          Source:
+            Type: AWS::CodeBuild::SourceCredential
+            Properties:
+              Token: ghp_notreallyatoken0000
+              ServerType: GITHUB
+              AuthType: PERSONAL_ACCESS_TOKEN
+          Webhook:
+            Type: AWS::CodePipeline::Webhook
+            Properties:
+              AuthenticationConfiguration:
+                SecretToken: s3cr3t-webhook-token
+          Splunk:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              SplunkDestinationConfiguration:
+                HECToken: 11111111-2222-3333-4444-555555555555
+          App:
+            Type: AWS::Amplify::App
+            Properties:
+              AccessToken: ghp_anotherfaketoken1234
+              OauthToken: oauth-token-value-123
+          Idp:
+            Type: AWS::Cognito::UserPoolIdentityProvider
+            Properties:
+              ProviderDetails:
+                client_secret: abc
+                ClientSecret: verysecretclientvalue
+      `),
+      errors: [
+        { line: 12, column: 22, resource: 'Webhook', message: /SecretToken/ },
+        { line: 17, column: 19, resource: 'Splunk', message: /HECToken/ },
+        { line: 21, column: 20, resource: 'App', message: /AccessToken/ },
+        { line: 22, column: 19, resource: 'App', message: /OauthToken/ },
+        { line: 27, column: 24, resource: 'Idp', message: /client_secret/ },
+        { line: 28, column: 23, resource: 'Idp', message: /ClientSecret/ },
+      ],
+    },
+    {
+      name: 'an SSM String parameter named as a credential',
+      code: dedent(`
+        Resources:
+          ApiKey:
+            Type: AWS::SSM::Parameter
+            Properties:
+              Name: /myapp/api_key
+              Type: String
+              Value: akdfaksdfjkasdfjskafjdkfajsdfk345
+      `),
+      errors: [{ line: 7, column: 14, severity: 'high', resource: 'ApiKey', message: /plain String/ }],
+    },
+    {
+      name: 'an AWS secret access key by its shape next to AWS_SECRET_ACCESS_KEY (issue 9)',
+      code: dedent(`
+        Resources:
+          Fn:
+            Type: AWS::Lambda::Function
+            Properties:
+              Environment:
+                Variables:
+                  AWS_SECRET_ACCESS_KEY: wJalrXUtnFEMIK7MDENGbPxRfiCYzzzzzzzzKEY1
+      `),
+      errors: [{ line: 7, column: 34, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_ACCESS_KEY/ }],
+    },
   ],
+});
+
+describe('hardcoded-secret on hostile input', () => {
+  // Every pattern is linear: 100k-character values and names must not make a regex backtrack.
+  it.each([
+    [
+      'a long secret-looking name',
+      `Resources:\n  X:\n    Type: AWS::Any::Thing\n    Properties:\n      ${'a'.repeat(100_000)}x: v\n`,
+    ],
+    [
+      'aws_secret_access_key then 100k spaces',
+      `Resources:\n  X:\n    Type: AWS::Any::Thing\n    Properties:\n      Script: "aws_secret_access_key${' '.repeat(100_000)}!"\n`,
+    ],
+    [
+      '100k base64 characters',
+      `Resources:\n  X:\n    Type: AWS::Any::Thing\n    Properties:\n      Data: ${'A'.repeat(100_000)}\n`,
+    ],
+    [
+      'a 100k-character SSM value',
+      `Resources:\n  X:\n    Type: AWS::SSM::Parameter\n    Properties:\n      Name: secret\n      Type: String\n      Value: ${'ab-'.repeat(33_333)}\n`,
+    ],
+  ])('%s', (_name, code) => {
+    const started = performance.now();
+    findingsOf({ name: 'hostile', code });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('each pattern runs on 100k characters in milliseconds', () => {
+    const long = 'aws_secret_access_key' + ' '.repeat(100_000) + '=' + 'A1'.repeat(50_000);
+    const started = performance.now();
+    expect(secretMaterial(long)).toBeUndefined();
+    expect(secretMaterial(`${'x'.repeat(100_000)} AKIAIOSFODNN7EXAMPLE`)).toBe('an AWS access key id');
+    expect(performance.now() - started).toBeLessThan(100);
+  });
 });

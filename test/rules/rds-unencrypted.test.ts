@@ -11,6 +11,26 @@ ruleTester('rds-unencrypted', {
       code: r('AWS::RDS::DBInstance', '      DBClusterIdentifier: !Ref Cluster\n'),
     },
     { name: 'a read replica inherits', code: r('AWS::RDS::DBInstance', '      SourceDBInstanceIdentifier: primary\n') },
+    { name: 'an encrypted Neptune cluster', code: r('AWS::Neptune::DBCluster', '      StorageEncrypted: true\n') },
+    {
+      name: 'a Neptune instance (a cluster member)',
+      code: r('AWS::Neptune::DBInstance', '      DBInstanceClass: db.r6g.large\n'),
+    },
+    {
+      name: 'a DocumentDB instance (a cluster member)',
+      code: r('AWS::DocDB::DBInstance', '      DBInstanceClass: db.r6g.large\n'),
+    },
+    {
+      name: 'a DocumentDB cluster restored from a snapshot inherits',
+      code: r('AWS::DocDB::DBCluster', '      SnapshotIdentifier: snap-1\n'),
+    },
+    {
+      name: 'an Aurora cross-region replica cluster inherits',
+      code: r(
+        'AWS::RDS::DBCluster',
+        '      ReplicationSourceIdentifier: arn:aws:rds:eu-west-1:123456789012:cluster:src\n',
+      ),
+    },
   ],
   invalid: [
     {
@@ -22,6 +42,16 @@ ruleTester('rds-unencrypted', {
       name: 'a cluster with StorageEncrypted: false',
       code: r('AWS::RDS::DBCluster', '      StorageEncrypted: false\n'),
       errors: [{ line: 6, column: 25 }],
+    },
+    {
+      name: 'a Neptune cluster without StorageEncrypted',
+      code: r('AWS::Neptune::DBCluster', '      DBClusterIdentifier: graph\n'),
+      errors: [{ line: 2, column: 3, resource: 'Db', message: /StorageEncrypted is not set/ }],
+    },
+    {
+      name: 'a DocumentDB cluster with StorageEncrypted: false',
+      code: r('AWS::DocDB::DBCluster', '      StorageEncrypted: "false"\n'),
+      errors: [{ line: 6, column: 25, message: /StorageEncrypted is false/ }],
     },
   ],
 });

@@ -1,0 +1,40 @@
+import type { Node } from '../parse/node.js';
+import { bool, prop, string } from './infra.js';
+import { propertyRule, type Problem } from './property-rule.js';
+
+export default propertyRule({
+  meta: {
+    id: 'codebuild-unencrypted',
+    severity: 'medium',
+    title: 'CodeBuild output not encrypted',
+    why: 'Build artifacts and logs carry compiled code, dependency trees, environment dumps and, too often, credentials printed by a build step. `EncryptionDisabled: true` stores them in S3 unencrypted, outside the project’s KMS key and its audit trail.',
+    fix: 'Remove `EncryptionDisabled: true` from the artifacts, secondary artifacts and S3 logs (or set it to `false`).',
+    aka: { checkov: ['CKV_AWS_78'] },
+    family: 'encryption-at-rest',
+  },
+  types: ['AWS::CodeBuild::Project'],
+  check(r, ctx) {
+    const out: Problem[] = [];
+    const check = (holder: Node | undefined, what: string, key: string) => {
+      // Artifacts of type NO_ARTIFACTS (and logs that are off) write nothing to encrypt.
+      const type = string(ctx, prop(ctx, holder, 'Type'));
+      if (type === 'NO_ARTIFACTS') return;
+      if (string(ctx, prop(ctx, holder, 'Status')) === 'DISABLED') return;
+      const n = prop(ctx, holder, 'EncryptionDisabled');
+      if (n && bool(ctx, n) === true) {
+        out.push({
+          node: n,
+          key,
+          message: `${r.res.id}: ${what} are stored unencrypted (EncryptionDisabled is true).`,
+          fix: { node: n, replacement: 'false' },
+        });
+      }
+    };
+    check(prop(ctx, r.props, 'Artifacts'), 'the build artifacts', 'artifacts');
+    ctx.resolver
+      .items(prop(ctx, r.props, 'SecondaryArtifacts'))
+      .forEach((a, i) => check(a, 'secondary artifacts', `secondary ${i}`));
+    check(prop(ctx, r.props, 'LogsConfig', 'S3Logs'), 'the S3 build logs', 'logs');
+    return out;
+  },
+});

@@ -1,0 +1,173 @@
+import { at, bool, prop, string } from './infra.js';
+import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem } from './property-rule.js';
+
+const SAGEMAKER_JOBS = [
+  'AWS::SageMaker::DataQualityJobDefinition',
+  'AWS::SageMaker::ModelBiasJobDefinition',
+  'AWS::SageMaker::ModelExplainabilityJobDefinition',
+  'AWS::SageMaker::ModelQualityJobDefinition',
+];
+
+/** OpenSearch TLS policies whose minimum is TLS 1.2 (the default, Policy-Min-TLS-1-0-2019-07, is not). */
+const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
+
+export default propertyRule({
+  meta: {
+    id: 'transit-encryption-disabled',
+    severity: 'medium',
+    title: 'Data sent unencrypted between clients and nodes',
+    why: 'Traffic inside a VPC is not private to you alone: a misconfigured peering, a compromised instance in the same subnet or a mirrored interface sees it. Caches, search clusters, brokers and databases that accept plain-text connections expose their data, and any password or token sent with it, to whoever can read the network.',
+    fix: 'Turn transit encryption on: `TransitEncryptionEnabled: true` (ElastiCache), `DomainEndpointOptions.EnforceHTTPS: true`, `NodeToNodeEncryptionOptions.Enabled: true` and a `Policy-Min-TLS-1-2-…` policy (OpenSearch), `ClientBroker: TLS` and `InCluster: true` (MSK), `TransitEncryption: ENABLED` (ECS EFS volumes), `tls: enabled` (DocumentDB), `require_ssl: true` (Redshift), `EnableInterContainerTrafficEncryption: true` (SageMaker).',
+    aka: {
+      cfnNag: ['F33', 'W85'],
+      checkov: [
+        'CKV_AWS_6',
+        'CKV_AWS_30',
+        'CKV_AWS_31',
+        'CKV_AWS_81',
+        'CKV_AWS_83',
+        'CKV_AWS_90',
+        'CKV_AWS_97',
+        'CKV_AWS_105',
+        'CKV_AWS_369',
+      ],
+      cdkNag: [
+        'AwsSolutions-AEC3',
+        'AwsSolutions-OS2',
+        'AwsSolutions-MSK2',
+        'AwsSolutions-MSK3',
+        'NIST.800.53.R5-OpenSearchNodeToNodeEncryption',
+        'HIPAA.Security-OpenSearchNodeToNodeEncryption',
+        'PCI.DSS.321-OpenSearchNodeToNodeEncryption',
+      ],
+    },
+    family: 'encryption-in-transit',
+  },
+  types: [
+    'AWS::ElastiCache::ReplicationGroup',
+    'AWS::OpenSearchService::Domain',
+    'AWS::Elasticsearch::Domain',
+    'AWS::MSK::Cluster',
+    'AWS::ECS::TaskDefinition',
+    'AWS::DocDB::DBClusterParameterGroup',
+    'AWS::Redshift::ClusterParameterGroup',
+    ...SAGEMAKER_JOBS,
+  ],
+  check(r, ctx): (Problem | undefined)[] | Problem | undefined {
+    const id = r.res.id;
+    const keyed = (key: string, p: Problem | undefined) => p && { ...p, key };
+    switch (r.res.type) {
+      case 'AWS::ElastiCache::ReplicationGroup': {
+        const token = prop(ctx, r.props, 'AuthToken') !== undefined;
+        return requireTrue(ctx, r, ['TransitEncryptionEnabled'], (d) =>
+          token
+            ? `${id} sends its AuthToken and data in clear text (${d}).`
+            : `${id} accepts unencrypted connections (${d}).`,
+        );
+      }
+      case 'AWS::OpenSearchService::Domain':
+      case 'AWS::Elasticsearch::Domain':
+        return [
+          keyed(
+            'https',
+            requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], (d) => `${id} accepts plain HTTP (${d}).`),
+          ),
+          keyed(
+            'node-to-node',
+            requireTrue(
+              ctx,
+              r,
+              ['NodeToNodeEncryptionOptions', 'Enabled'],
+              (d) => `${id} sends data between its nodes unencrypted (${d}).`,
+            ),
+          ),
+          keyed('tls', outdatedDomainTls(ctx, r)),
+        ];
+      case 'AWS::MSK::Cluster': {
+        const transit = ['EncryptionInfo', 'EncryptionInTransit'];
+        return [
+          keyed(
+            'client',
+            requireOneOf(ctx, r, [...transit, 'ClientBroker'], ['TLS'], {
+              absent: 'ok',
+              message: (d) => `${id} accepts plain-text client connections (${d}).`,
+              fix: 'TLS',
+            }),
+          ),
+          keyed(
+            'in-cluster',
+            forbidValue(
+              ctx,
+              r,
+              [...transit, 'InCluster'],
+              false,
+              `${id} sends data between brokers unencrypted (InCluster is false).`,
+            ),
+          ),
+        ];
+      }
+      case 'AWS::ECS::TaskDefinition':
+        return ctx.resolver.items(prop(ctx, r.props, 'Volumes')).map((v, i) => {
+          const efs = prop(ctx, v, 'EFSVolumeConfiguration');
+          if (!efs) return undefined;
+          const n = prop(ctx, efs, 'TransitEncryption');
+          const s = string(ctx, n);
+          if (s === 'ENABLED' || s === 'unknown') return undefined;
+          const name = string(ctx, prop(ctx, v, 'Name'));
+          return {
+            node: n ?? efs,
+            key: `volume ${i}`,
+            message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
+            ...(n && s === 'DISABLED' ? { fix: { node: n, replacement: 'ENABLED' } } : {}),
+          };
+        });
+      case 'AWS::DocDB::DBClusterParameterGroup': {
+        const n = prop(ctx, r.props, 'Parameters', 'tls');
+        if (string(ctx, n) !== 'disabled') return undefined;
+        return {
+          node: n!,
+          message: `${id} turns TLS off for its clusters (tls: disabled).`,
+          fix: { node: n!, replacement: 'enabled' },
+        };
+      }
+      case 'AWS::Redshift::ClusterParameterGroup': {
+        // require_ssl defaults to false: a group that does not set it lets clients connect in clear text.
+        const params = prop(ctx, r.props, 'Parameters');
+        for (const p of ctx.resolver.items(params)) {
+          const name = string(ctx, prop(ctx, p, 'ParameterName'));
+          if (name === 'unknown') return undefined;
+          if (name !== 'require_ssl') continue;
+          const v = prop(ctx, p, 'ParameterValue');
+          if (bool(ctx, v) !== false) return undefined;
+          return {
+            node: v!,
+            message: `${id} lets clients connect without SSL (require_ssl is false).`,
+            fix: { node: v!, replacement: 'true' },
+          };
+        }
+        return {
+          node: at(r, 'Parameters'),
+          message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
+        };
+      }
+      default:
+        return requireTrue(
+          ctx,
+          r,
+          ['NetworkConfig', 'EnableInterContainerTrafficEncryption'],
+          (d) => `${id} sends data between its containers unencrypted (${d}).`,
+        );
+    }
+  },
+});
+
+function outdatedDomainTls(ctx: Parameters<typeof requireTrue>[0], r: Parameters<typeof requireTrue>[1]) {
+  const n = prop(ctx, r.props, 'DomainEndpointOptions', 'TLSSecurityPolicy');
+  const s = string(ctx, n);
+  if (!n || s === 'unknown' || s === undefined || MODERN_DOMAIN_TLS.test(s)) return undefined;
+  return {
+    node: n,
+    message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
+    fix: { node: n, replacement: 'Policy-Min-TLS-1-2-2019-07' },
+  };
+}

@@ -1,0 +1,29 @@
+import { propertyRule, requireTrue } from './property-rule.js';
+
+export default propertyRule({
+  meta: {
+    id: 'workspaces-unencrypted',
+    severity: 'medium',
+    title: 'WorkSpaces volume not encrypted',
+    why: 'A WorkSpace’s root volume holds the operating system, caches and swap; its user volume holds the user’s documents and browser profiles. Unencrypted, they and their snapshots are readable to anyone who reaches the storage. Encryption can only be chosen when the WorkSpace is created.',
+    fix: 'Set `RootVolumeEncryptionEnabled: true` and `UserVolumeEncryptionEnabled: true`, with `VolumeEncryptionKey` naming the KMS key.',
+    aka: { cfnNag: ['F29'], checkov: ['CKV_AWS_155', 'CKV_AWS_156'] },
+    family: 'encryption-at-rest',
+  },
+  types: ['AWS::WorkSpaces::Workspace'],
+  check: (r, ctx) =>
+    [
+      requireTrue(
+        ctx,
+        r,
+        ['RootVolumeEncryptionEnabled'],
+        (d) => `${r.res.id}: the root volume is not encrypted (${d}).`,
+      ),
+      requireTrue(
+        ctx,
+        r,
+        ['UserVolumeEncryptionEnabled'],
+        (d) => `${r.res.id}: the user volume is not encrypted (${d}).`,
+      ),
+    ].map((p, i) => p && { ...p, key: i ? 'user' : 'root' }),
+});

@@ -1,0 +1,41 @@
+import { dedent, ruleTester } from '../rule-tester.js';
+
+ruleTester('codebuild-unencrypted', {
+  valid: [
+    {
+      name: 'artifacts encrypted (the default), and NO_ARTIFACTS with the flag',
+      code: dedent(`
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              Artifacts: {Type: NO_ARTIFACTS, EncryptionDisabled: true}
+              SecondaryArtifacts:
+                - {Type: S3, Location: bucket, ArtifactIdentifier: two}
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'artifacts, a secondary artifact and the S3 logs with encryption off',
+      code: dedent(`
+        Resources:
+          Build:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              Artifacts:
+                Type: S3
+                EncryptionDisabled: true
+              SecondaryArtifacts:
+                - {Type: S3, EncryptionDisabled: "true"}
+              LogsConfig:
+                S3Logs: {Status: ENABLED, Location: logs, EncryptionDisabled: true}
+      `),
+      errors: [
+        { line: 7, column: 29, severity: 'medium', message: /build artifacts/ },
+        { line: 9, column: 42, message: /secondary artifacts/ },
+        { line: 11, column: 71, message: /S3 build logs/ },
+      ],
+    },
+  ],
+});
