@@ -90,7 +90,7 @@ export default propertyRule({
       case 'AWS::AmazonMQ::Broker':
         // Audit logs exist for ActiveMQ only; RabbitMQ brokers have none to turn on.
         if (string(ctx, prop(ctx, r.props, 'EngineType'))?.toUpperCase() !== 'ACTIVEMQ') return undefined;
-        return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (Logs.${d}).`);
+        return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (${d}).`);
       case 'AWS::AppSync::GraphQLApi':
         return requirePresent(ctx, r, ['LogConfig'], `${r.res.id} logs nothing (no LogConfig).`);
       default:
@@ -98,7 +98,7 @@ export default propertyRule({
           ctx,
           r,
           ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'],
-          (d) => `${r.res.id} does not publish audit logs (LogPublishingOptions.${d}).`,
+          (d) => `${r.res.id} does not publish audit logs (${d}).`,
         );
     }
   },
