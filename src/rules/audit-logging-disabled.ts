@@ -93,13 +93,18 @@ export default propertyRule({
         return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (${d}).`);
       case 'AWS::AppSync::GraphQLApi':
         return requirePresent(ctx, r, ['LogConfig'], `${r.res.id} logs nothing (no LogConfig).`);
-      default:
-        return requireTrue(
+      default: {
+        const problem = requireTrue(
           ctx,
           r,
           ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'],
           (d) => `${r.res.id} does not publish audit logs (${d}).`,
         );
+        // Turning the flag on is the whole fix only when the log group is already named.
+        if (problem && !prop(ctx, r.props, 'LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn'))
+          return { ...problem, fix: undefined };
+        return problem;
+      }
     }
   },
 });

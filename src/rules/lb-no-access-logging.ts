@@ -10,17 +10,20 @@ function v2(r: Res, ctx: RuleContext): Problem | undefined {
   if (string(ctx, prop(ctx, r.props, 'Type')) === 'gateway') return undefined;
   const attrs = prop(ctx, r.props, 'LoadBalancerAttributes');
   if (attrs && isUnknown(ctx.resolver.value(attrs))) return undefined;
-  for (const a of ctx.resolver.items(attrs)) {
-    const key = string(ctx, prop(ctx, a, 'Key'));
-    if (key === 'unknown') return undefined;
-    if (key !== 'access_logs.s3.enabled') continue;
+  const items = ctx.resolver.items(attrs);
+  const keys = items.map((a) => string(ctx, prop(ctx, a, 'Key')));
+  if (keys.includes('unknown')) return undefined;
+  // Turning logging on is the whole fix only when the bucket attribute is already there.
+  const hasBucket = keys.includes('access_logs.s3.bucket');
+  for (const a of items) {
+    if (string(ctx, prop(ctx, a, 'Key')) !== 'access_logs.s3.enabled') continue;
     const valueNode = prop(ctx, a, 'Value');
     const v = ctx.resolver.value(valueNode);
     if (isUnknown(v) || asBool(v) === true) return undefined;
     return {
       node: valueNode ?? a,
       message: `${r.res.id} turns access logging off (access_logs.s3.enabled is not true).`,
-      fix: valueNode?.kind === 'scalar' ? { node: valueNode, replacement: '"true"' } : undefined,
+      fix: hasBucket && valueNode?.kind === 'scalar' ? { node: valueNode, replacement: '"true"' } : undefined,
     };
   }
   return {
