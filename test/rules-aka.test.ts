@@ -1,7 +1,7 @@
 /**
  * Peers' ids: the "also known as" column of rules.md is what suppressions honour, so each rule's
  * meta.aka must list exactly those ids; and a cfn_nag, checkov or cdk-nag suppression written for one
- * of them silences our finding.
+ * of them silences our finding. Each rule's family is its section of the catalogue.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyseText } from '../src/engines/analyse.js';
@@ -45,6 +45,36 @@ function specAka(spec: string, id: string): Record<string, string[]> {
   }
   return out;
 }
+
+/** The catalogue's sections, as families. */
+const FAMILY: Record<string, string> = {
+  'Identity policies: least privilege': 'iam',
+  'MFA and credentials': 'credentials',
+  'Trust policies': 'trust',
+  'Resource policies and public exposure': 'resource-policy',
+  'Encryption at rest': 'encryption-at-rest',
+  'Encryption in transit': 'encryption-in-transit',
+  Network: 'network',
+  'Logging and monitoring': 'logging',
+  'The scanner itself': 'scanner',
+};
+
+function specFamily(spec: string, id: string): string | undefined {
+  let section: string | undefined;
+  for (const line of spec.split('\n')) {
+    const heading = /^\| \*\*(.+)\*\* \|/.exec(line);
+    if (heading) section = FAMILY[heading[1]];
+    if (line.startsWith(`| \`${id}\` |`)) return section;
+  }
+  return undefined;
+}
+
+(existsSync(SPEC) ? describe : describe.skip)('families follow the sections of rules.md', () => {
+  const spec = existsSync(SPEC) ? readFileSync(SPEC, 'utf8') : '';
+  it.each(CHECKED)('%s', (id) => {
+    expect(ruleById.get(id)!.meta.family).toBe(specFamily(spec, id));
+  });
+});
 
 (existsSync(SPEC) ? describe : describe.skip)('also-known-as ids follow rules.md', () => {
   const spec = existsSync(SPEC) ? readFileSync(SPEC, 'utf8') : '';

@@ -1,5 +1,5 @@
 import { isMap } from '../parse/node.js';
-import { prop } from './infra.js';
+import { bool, prop } from './infra.js';
 import { propertyRule, read, type Problem, type Res } from './property-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -93,6 +93,9 @@ export default propertyRule({
   types: Object.keys(KEY_AT),
   check(r, ctx) {
     if (r.res.type.endsWith('Function') && !hasEnvironment(ctx, r)) return undefined;
+    // An unencrypted volume is ebs-unencrypted's finding; which key it lacks comes second.
+    if (r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) === false) return undefined;
+    const what = r.res.type.endsWith('Function') ? `${r.res.id}: its environment variables are` : `${r.res.id} is`;
     const out: Problem[] = [];
     for (const path of KEY_AT[r.res.type]) {
       const p = read(ctx, r, path);
@@ -103,7 +106,7 @@ export default propertyRule({
         node: p.where,
         key: p.name,
         message: absent
-          ? `${r.res.id} is encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`
+          ? `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`
           : `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`,
       });
     }

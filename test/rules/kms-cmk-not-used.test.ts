@@ -20,6 +20,10 @@ ruleTester('kms-cmk-not-used', {
             Type: AWS::Lambda::Function
             Properties:
               Runtime: nodejs22.x
+          Plain:
+            Type: AWS::EC2::Volume
+            Properties:
+              Encrypted: false
       `),
     },
   ],
@@ -43,7 +47,7 @@ ruleTester('kms-cmk-not-used', {
       errors: [
         { line: 2, column: 3, severity: 'low', message: /KmsKeyId is not set/ },
         { line: 7, column: 17, message: /AWS managed key aws\/secretsmanager/ },
-        { line: 8, column: 3, message: /KmsKeyArn is not set/ },
+        { line: 8, column: 3, message: /environment variables are encrypted .*KmsKeyArn is not set/ },
       ],
     },
     {
