@@ -425,3 +425,11 @@ export function looksLikePolicy(root: Node | undefined): boolean {
   // `Statement: "…"` next to a Version is still a policy, just a malformed one.
   return Boolean(get(root, 'Version'));
 }
+
+/**
+ * Reads a policy document that is not one of the IAM policies extracted above (an IoT policy, in
+ * its own grammar): the same statement reader, a JSON string parsed as for Logs and SSO.
+ */
+export function readPolicyDocument(doc: Node, r: Resolver): Pick<Policy, 'statements' | 'problems'> {
+  return readDocument(documentNode(doc, r), r);
+}

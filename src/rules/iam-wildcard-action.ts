@@ -1,39 +1,56 @@
-import { defineRule } from './types.js';
+import { defineRule, type Report } from './types.js';
 import { known } from '../iam/semantics.js';
+import type { Statement } from '../policies/types.js';
 import { allows, isIdentity } from './helpers.js';
+import { iotPolicies } from './iot-policies.js';
+
+/** The wildcard actions of one Allow statement, as reports without their policy or resource. */
+function wildcards(st: Statement): Omit<Report, 'policy' | 'resource'>[] {
+  if (!allows(st)) return [];
+  const out: Omit<Report, 'policy' | 'resource'>[] = [];
+  for (const item of st.action?.items ?? []) {
+    if (!known(item)) continue;
+    if (item.value === '*' || item.value === '*:*') {
+      out.push({ node: item.node, key: item.value, message: 'Allows "*": every action of every AWS service.' });
+    } else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
+      out.push({
+        node: item.node,
+        key: item.value,
+        severity: 'medium',
+        message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}, including destructive ones.`,
+      });
+    }
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
     id: 'iam-wildcard-action',
     severity: 'high',
     title: 'Policy allows a wildcard action',
-    why: '`*` grants every action of every service, and `service:*` every action of one service, including the ones added after the policy was written. Wildcards hide what a workload can really do and usually grant destructive and permission-changing actions nobody meant to give.',
-    fix: 'Replace the wildcard with the specific actions the workload calls (CloudTrail or IAM Access Analyzer policy generation shows which). A narrow wildcard such as `s3:Get*` is accepted; `*` and `service:*` are not.',
-    aka: { cfnNag: ['F3', 'F4', 'F5'], checkov: ['CKV_AWS_63'], cdkNag: ['AwsSolutions-IAM5'] },
+    why: '`*` grants every action of every service, and `service:*` every action of one service, including the ones added after the policy was written. Wildcards hide what a workload can really do and usually grant destructive and permission-changing actions nobody meant to give. In an IoT policy, `iot:*` lets a device connect as any client, publish and subscribe to every topic and rewrite every shadow.',
+    fix: 'Replace the wildcard with the specific actions the workload calls (CloudTrail or IAM Access Analyzer policy generation shows which). A narrow wildcard such as `s3:Get*` is accepted; `*` and `service:*` are not. For an IoT policy, name `iot:Connect`, `iot:Publish`, `iot:Subscribe` and `iot:Receive` as needed.',
+    aka: {
+      cfnNag: ['F3', 'F4', 'F5', 'W38'],
+      checkov: ['CKV_AWS_63'],
+      cdkNag: [
+        'AwsSolutions-IAM5',
+        'NIST.800.53.R5-IAMPolicyNoStatementsWithFullAccess',
+        'HIPAA.Security-IAMPolicyNoStatementsWithFullAccess',
+        'PCI.DSS.321-IAMPolicyNoStatementsWithFullAccess',
+      ],
+    },
     family: 'iam',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
-    for (const st of policy.statements) {
-      if (!allows(st)) continue;
-      for (const item of st.action?.items ?? []) {
-        if (!known(item)) continue;
-        if (item.value === '*' || item.value === '*:*') {
-          ctx.report({
-            node: item.node,
-            policy,
-            key: item.value,
-            message: 'Allows "*": every action of every AWS service.',
-          });
-        } else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
-          ctx.report({
-            node: item.node,
-            policy,
-            key: item.value,
-            severity: 'medium',
-            message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}, including destructive ones.`,
-          });
-        }
+    for (const st of policy.statements) for (const r of wildcards(st)) ctx.report({ ...r, policy });
+  },
+  checkTemplate(t, ctx) {
+    for (const p of iotPolicies(t, ctx)) {
+      for (const st of p.statements) {
+        for (const r of wildcards(st)) ctx.report({ ...r, resource: p.res, message: `IoT policy: ${r.message}` });
       }
     }
   },

@@ -1,15 +1,19 @@
 import { defineRule } from './types.js';
 import { isStarResource, known, statementGroup } from '../iam/semantics.js';
 import { allows, isIdentity, listSome } from './helpers.js';
+import { iotPolicies } from './iot-policies.js';
+
+/** In an IoT policy every `iot:` action takes a resource (client, topic, topic filter, thing). */
+const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
 
 export default defineRule({
   meta: {
     id: 'iam-wildcard-resource',
     severity: 'medium',
     title: 'Policy allows resource-scopable actions on every resource',
-    why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged.',
-    fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`.',
-    aka: { cfnNag: ['W11', 'W12', 'W13'] },
+    why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged. In an IoT policy, `iot:` actions on `*` let one device connect under any client id and read or write every other device\'s topics and shadows.',
+    fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
+    aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
     family: 'iam',
   },
   checkPolicy(policy, ctx) {
@@ -26,6 +30,24 @@ export default defineRule({
         policy,
         message: `Grants ${names.length === 1 ? names[0] : `${names.length} actions that support resource-level permissions (${listSome(names, 3)})`} on every resource ("*").`,
       });
+    }
+  },
+  checkTemplate(t, ctx) {
+    for (const p of iotPolicies(t, ctx)) {
+      for (const st of p.statements) {
+        if (!allows(st)) continue;
+        const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
+        const actions = (st.action?.items ?? []).filter(known).filter((i) => IOT_ACTION.test(i.value));
+        if (!star || !actions.length) continue;
+        ctx.report({
+          node: star.node,
+          resource: p.res,
+          message: `IoT policy grants ${listSome(
+            actions.map((a) => a.value),
+            3,
+          )} on every resource ("*"): any client id, topic and thing.`,
+        });
+      }
     }
   },
 });

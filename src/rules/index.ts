@@ -1,15 +1,24 @@
 /** The built-in rules, in order of id. */
 import type { Rule } from './types.js';
+import apigatewayMethodNoAuth from './apigateway-method-no-auth.js';
+import apigatewayNoAccessLogging from './apigateway-no-access-logging.js';
 import apigatewayOutdatedTls from './apigateway-outdated-tls.js';
+import auditLoggingDisabled from './audit-logging-disabled.js';
 import cloudfrontAllowsHttp from './cloudfront-allows-http.js';
+import cloudfrontNoAccessLogging from './cloudfront-no-access-logging.js';
 import cloudfrontOutdatedTls from './cloudfront-outdated-tls.js';
 import cloudtrailNoCloudwatch from './cloudtrail-no-cloudwatch.js';
 import cloudtrailNoLogValidation from './cloudtrail-no-log-validation.js';
 import cloudtrailNotEncrypted from './cloudtrail-not-encrypted.js';
 import cloudtrailNotMultiRegion from './cloudtrail-not-multi-region.js';
+import cognitoMfaDisabled from './cognito-mfa-disabled.js';
+import cognitoUnauthenticatedAccess from './cognito-unauthenticated-access.js';
 import configRecorderPartial from './config-recorder-partial.js';
+import dbIamAuthDisabled from './db-iam-auth-disabled.js';
 import ebsUnencrypted from './ebs-unencrypted.js';
+import ec2PublicIp from './ec2-public-ip.js';
 import efsUnencrypted from './efs-unencrypted.js';
+import eksNodegroupSshOpen from './eks-nodegroup-ssh-open.js';
 import elbHttpListener from './elb-http-listener.js';
 import elbOutdatedTlsPolicy from './elb-outdated-tls-policy.js';
 import hardcodedSecret from './hardcoded-secret.js';
@@ -28,16 +37,20 @@ import iamUnknownAction from './iam-unknown-action.js';
 import iamUserAccessKey from './iam-user-access-key.js';
 import iamUserDirectPolicy from './iam-user-direct-policy.js';
 import iamUserLoginProfile from './iam-user-login-profile.js';
+import iamUserNotInGroup from './iam-user-not-in-group.js';
 import iamUserWithoutMfaGuard from './iam-user-without-mfa-guard.js';
 import iamWildcardAction from './iam-wildcard-action.js';
 import iamWildcardResource from './iam-wildcard-resource.js';
 import kmsKeyPolicyTooBroad from './kms-key-policy-too-broad.js';
 import kmsRotationDisabled from './kms-rotation-disabled.js';
+import lambdaPermissionBroadAction from './lambda-permission-broad-action.js';
 import lambdaPermissionPublic from './lambda-permission-public.js';
 import lambdaUrlNoAuth from './lambda-url-no-auth.js';
+import lbNoAccessLogging from './lb-no-access-logging.js';
 import naclAllowAll from './nacl-allow-all.js';
 import parseError from './parse-error.js';
 import policyNotPrincipal from './policy-not-principal.js';
+import qldbPermissionsAllowAll from './qldb-permissions-allow-all.js';
 import rdsPublic from './rds-public.js';
 import rdsUnencrypted from './rds-unencrypted.js';
 import resourcePolicyPublic from './resource-policy-public.js';
@@ -47,6 +60,8 @@ import s3NoAccessLogging from './s3-no-access-logging.js';
 import s3NoSecureTransport from './s3-no-secure-transport.js';
 import s3PublicAccessBlock from './s3-public-access-block.js';
 import s3PublicAcl from './s3-public-acl.js';
+import sagemakerNoNetworkIsolation from './sagemaker-no-network-isolation.js';
+import servicePubliclyAccessible from './service-publicly-accessible.js';
 import sgOpenAdminPort from './sg-open-admin-port.js';
 import sgOpenAllPorts from './sg-open-all-ports.js';
 import sgOpenDatabasePort from './sg-open-database-port.js';
@@ -59,6 +74,8 @@ import suppressionWithoutReason from './suppression-without-reason.js';
 import trustAnyPrincipal from './trust-any-principal.js';
 import trustCrossAccountWithoutExternalId from './trust-cross-account-without-external-id.js';
 import trustOidcUnrestricted from './trust-oidc-unrestricted.js';
+import trustWildcardAction from './trust-wildcard-action.js';
+import vpcEndpointServiceAutoAccept from './vpc-endpoint-service-auto-accept.js';
 import vpcNoFlowLogs from './vpc-no-flow-logs.js';
 // Catalogue breadth I: encryption at rest and in transit, IMDSv2.
 import redshiftUnencrypted from './redshift-unencrypted.js';
@@ -78,16 +95,25 @@ import transitEncryptionDisabled from './transit-encryption-disabled.js';
 import imdsv2NotRequired from './imdsv2-not-required.js';
 
 export const RULES: readonly Rule[] = [
+  apigatewayMethodNoAuth,
+  apigatewayNoAccessLogging,
   apigatewayOutdatedTls,
+  auditLoggingDisabled,
   cloudfrontAllowsHttp,
+  cloudfrontNoAccessLogging,
   cloudfrontOutdatedTls,
   cloudtrailNoCloudwatch,
   cloudtrailNoLogValidation,
   cloudtrailNotEncrypted,
   cloudtrailNotMultiRegion,
+  cognitoMfaDisabled,
+  cognitoUnauthenticatedAccess,
   configRecorderPartial,
+  dbIamAuthDisabled,
   ebsUnencrypted,
+  ec2PublicIp,
   efsUnencrypted,
+  eksNodegroupSshOpen,
   elbHttpListener,
   elbOutdatedTlsPolicy,
   hardcodedSecret,
@@ -106,16 +132,20 @@ export const RULES: readonly Rule[] = [
   iamUserAccessKey,
   iamUserDirectPolicy,
   iamUserLoginProfile,
+  iamUserNotInGroup,
   iamUserWithoutMfaGuard,
   iamWildcardAction,
   iamWildcardResource,
   kmsKeyPolicyTooBroad,
   kmsRotationDisabled,
+  lambdaPermissionBroadAction,
   lambdaPermissionPublic,
   lambdaUrlNoAuth,
+  lbNoAccessLogging,
   naclAllowAll,
   parseError,
   policyNotPrincipal,
+  qldbPermissionsAllowAll,
   rdsPublic,
   rdsUnencrypted,
   resourcePolicyPublic,
@@ -125,6 +155,8 @@ export const RULES: readonly Rule[] = [
   s3NoSecureTransport,
   s3PublicAccessBlock,
   s3PublicAcl,
+  sagemakerNoNetworkIsolation,
+  servicePubliclyAccessible,
   sgOpenAdminPort,
   sgOpenAllPorts,
   sgOpenDatabasePort,
@@ -137,6 +169,8 @@ export const RULES: readonly Rule[] = [
   trustAnyPrincipal,
   trustCrossAccountWithoutExternalId,
   trustOidcUnrestricted,
+  trustWildcardAction,
+  vpcEndpointServiceAutoAccept,
   vpcNoFlowLogs,
   redshiftUnencrypted,
   elasticacheUnencrypted,

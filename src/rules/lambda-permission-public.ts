@@ -1,38 +1,68 @@
 import { defineRule } from './types.js';
 import { conditionEntries, isPublicPrincipal, isServicePrincipal, restrictsPrincipal } from '../iam/semantics.js';
+import type { Statement } from '../policies/types.js';
+import { created, prop, string } from './infra.js';
+
+const hasKey = (st: Statement, key: RegExp): boolean => conditionEntries(st).some((e) => key.test(e.key));
+
+/** S3's principal: a bucket ARN (`arn:aws:s3:::name`) names no account, so SourceArn alone pins nothing durable. */
+const S3 = /^s3\.amazonaws\.com(\.cn)?$/i;
 
 export default defineRule({
   meta: {
     id: 'lambda-permission-public',
     severity: 'high',
-    title: 'Lambda function can be invoked by anyone',
-    why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`s3.amazonaws.com`, `sns.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's bucket or topic, not just yours: a confused deputy.",
-    fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account; for `*`, name the principal instead or add `PrincipalOrgID`.',
-    aka: { cfnNag: ['F13'], checkov: ['CKV_AWS_364'] },
+    title: 'Lambda function or layer open to anyone',
+    why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`sns.amazonaws.com`, `events.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's topic or rule, not just yours: a confused deputy. For `s3.amazonaws.com`, `SourceArn` is not enough: a bucket ARN names no account, and once the bucket is deleted anyone can create one with the same name. A layer version shared with `*` and no `OrganizationId` can be used by every AWS account.",
+    fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account (`!Ref AWS::AccountId`); for `*`, name the principal instead or add `PrincipalOrgID`. Share a layer with named accounts, or add `OrganizationId`.',
+    aka: {
+      cfnNag: ['F13'],
+      checkov: ['CKV_AWS_364'],
+      cdkNag: [
+        'NIST.800.53.R5-LambdaFunctionPublicAccessProhibited',
+        'HIPAA.Security-LambdaFunctionPublicAccessProhibited',
+        'PCI.DSS.321-LambdaFunctionPublicAccessProhibited',
+      ],
+    },
     family: 'resource-policy',
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;
+    const who = policy.resource?.id ?? 'The permission';
     for (const st of policy.statements) {
       for (const p of st.principal?.items ?? []) {
         if (isPublicPrincipal(p)) {
           if (restrictsPrincipal(st)) continue;
-          ctx.report({
-            node: p.node,
-            policy,
-            message: `${policy.resource?.id ?? 'The permission'} lets any principal ("*") invoke the function.`,
-          });
+          ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
         } else if (isServicePrincipal(p)) {
-          const source = conditionEntries(st).some((e) => /^aws:Source(Arn|Account)$/i.test(e.key));
-          if (!source && !restrictsPrincipal(st)) {
+          if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
+            if (restrictsPrincipal(st)) continue;
             ctx.report({
               node: p.node,
               policy,
-              message: `${policy.resource?.id ?? 'The permission'} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+              message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+            });
+          } else if (S3.test(String(p.value)) && !hasKey(st, /^aws:SourceAccount$/i)) {
+            ctx.report({
+              node: p.node,
+              policy,
+              severity: 'medium',
+              message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
             });
           }
         }
       }
+    }
+  },
+  checkTemplate(t, ctx) {
+    for (const r of created(t, ctx, 'AWS::Lambda::LayerVersionPermission')) {
+      const principal = prop(ctx, r.props, 'Principal');
+      if (string(ctx, principal) !== '*' || prop(ctx, r.props, 'OrganizationId')) continue;
+      ctx.report({
+        node: principal!,
+        resource: r.res,
+        message: `${r.res.id} shares the layer version with every AWS account ("*") and no OrganizationId.`,
+      });
     }
   },
 });

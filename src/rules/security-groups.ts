@@ -1,6 +1,7 @@
 /**
- * Security-group ingress as the network rules see it: inline rules of AWS::EC2::SecurityGroup
- * and standalone AWS::EC2::SecurityGroupIngress, with protocol, port range and source CIDR
+ * Security-group ingress as the network rules see it: inline rules of AWS::EC2::SecurityGroup,
+ * standalone AWS::EC2::SecurityGroupIngress, and GameLift fleets' inbound permissions (GameLift
+ * manages the fleet's security group from them), with protocol, port range and source CIDR
  * resolved (a CIDR behind a parameter's Default counts as written).
  */
 import type { Node } from '../parse/node.js';
@@ -59,7 +60,32 @@ export function worldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
       .forEach((rule, i) => consider(r.res, rule, `ingress[${i}]`));
   }
   for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress')) if (r.props) consider(r.res, r.props, 'ingress');
+  for (const r of created(t, ctx, ...Object.keys(GAMELIFT))) {
+    const field = GAMELIFT[r.res.type];
+    ctx.resolver.items(prop(ctx, r.props, field)).forEach((perm, i) => {
+      const g = gameLiftIngress(ctx, r.res, perm, `${field}[${i}]`);
+      if (g) out.push(g);
+    });
+  }
   return out;
+}
+
+/** GameLift fleets and the property holding their inbound permissions. */
+const GAMELIFT: Record<string, string> = {
+  'AWS::GameLift::Fleet': 'EC2InboundPermissions',
+  'AWS::GameLift::ContainerFleet': 'InstanceInboundPermissions',
+};
+
+/** A GameLift inbound permission (`IpRange`, `Protocol` TCP or UDP, `FromPort`-`ToPort`) open to the world. */
+function gameLiftIngress(ctx: RuleContext, resource: Resource, perm: Node, key: string): Ingress | undefined {
+  const node = prop(ctx, perm, 'IpRange');
+  const cidr = asString(ctx.resolver.value(node));
+  if (!node || !cidr || !/\/0$/.test(cidr.trim())) return undefined;
+  const proto = asString(ctx.resolver.value(prop(ctx, perm, 'Protocol')))?.toLowerCase();
+  const from = asNumber(ctx.resolver.value(prop(ctx, perm, 'FromPort')));
+  const to = asNumber(ctx.resolver.value(prop(ctx, perm, 'ToPort')));
+  if ((proto !== 'tcp' && proto !== 'udp') || from === undefined || to === undefined || from > to) return undefined;
+  return { resource, node, cidr, ports: { from, to }, protocol: proto, key };
 }
 
 /** Whether the rule opens `port` for one of `protocols` (every protocol covers every port). */

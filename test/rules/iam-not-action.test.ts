@@ -7,6 +7,22 @@ ruleTester('iam-not-action', {
   valid: [
     { name: 'Deny with NotAction (the recommended way to carve exceptions)', code: doc('Deny', '*'), file: 'p.json' },
     {
+      name: 'a topic policy Deny with NotAction',
+      code: dedent(`
+        Resources:
+          TopicPolicy:
+            Type: AWS::SNS::TopicPolicy
+            Properties:
+              Topics: [t]
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Principal: '*'
+                    NotAction: sns:Publish
+                    Resource: '*'
+      `),
+    },
+    {
       name: 'an Allow with Action',
       code: '{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}',
       file: 'p.json',
@@ -41,6 +57,57 @@ ruleTester('iam-not-action', {
                         Resource: '*'
       `),
       errors: [{ line: 10, resource: 'Group' }],
+    },
+    {
+      name: 'in a trust policy (high: the role is the only resource)',
+      code: dedent(`
+        Resources:
+          Role:
+            Type: AWS::IAM::Role
+            Properties:
+              AssumeRolePolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: { AWS: arn:aws:iam::111122223333:root }
+                    NotAction: sts:TagSession
+      `),
+      errors: [{ line: 9, column: 24, severity: 'high', resource: 'Role', message: /on the role/ }],
+    },
+    {
+      name: "in a bucket policy on the bucket's objects (medium)",
+      code: dedent(`
+        Resources:
+          BucketPolicy:
+            Type: AWS::S3::BucketPolicy
+            Properties:
+              Bucket: uploads
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: { AWS: arn:aws:iam::111122223333:root }
+                    NotAction: s3:DeleteObject
+                    Resource: arn:aws:s3:::uploads/*
+      `),
+      errors: [
+        { line: 10, column: 24, severity: 'medium', resource: 'BucketPolicy', message: /Grants the principals/ },
+      ],
+    },
+    {
+      name: 'in a queue policy on "*" (high)',
+      code: dedent(`
+        Resources:
+          QueuePolicy:
+            Type: AWS::SQS::QueuePolicy
+            Properties:
+              Queues: [q]
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Principal: { AWS: arn:aws:iam::111122223333:root }
+                    NotAction: [sqs:DeleteQueue]
+                    Resource: '*'
+      `),
+      errors: [{ line: 10, column: 24, severity: 'high', resource: 'QueuePolicy' }],
     },
   ],
 });

@@ -15,9 +15,27 @@ const policy = (actions: string): string =>
                 Resource: arn:aws:s3:::bucket/*
   `);
 
+const iotPolicy = (action: string, resource: string): string =>
+  dedent(`
+    Resources:
+      DevicePolicy:
+        Type: AWS::IoT::Policy
+        Properties:
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: ${action}
+                Resource: ${resource}
+  `);
+
 ruleTester('iam-wildcard-action', {
   valid: [
     { name: 'named actions', code: policy('[s3:GetObject, s3:PutObject]') },
+    {
+      name: 'an IoT policy naming its actions',
+      code: iotPolicy('[iot:Connect, iot:Publish]', 'arn:aws:iot:us-east-1:111122223333:client/sensor-1'),
+    },
     { name: 'a narrow wildcard (s3:Get*) is accepted', code: policy('s3:Get*') },
     {
       name: 'a wildcard in a Deny',
@@ -80,6 +98,16 @@ ruleTester('iam-wildcard-action', {
                     Resource: '*'
       `),
       errors: [{ line: 12, severity: 'medium', message: /dynamodb:\*/ }],
+    },
+    {
+      name: 'an IoT policy allowing iot:*',
+      code: iotPolicy("'iot:*'", 'arn:aws:iot:us-east-1:111122223333:client/sensor-1'),
+      errors: [{ line: 9, column: 21, severity: 'medium', resource: 'DevicePolicy', message: /IoT policy: .*iot:\*/ }],
+    },
+    {
+      name: 'an IoT policy allowing "*"',
+      code: iotPolicy("'*'", "'*'"),
+      errors: [{ line: 9, column: 21, severity: 'high', resource: 'DevicePolicy' }],
     },
   ],
 });

@@ -2,9 +2,41 @@ import { dedent, managedPolicy, ruleTester } from '../rule-tester.js';
 
 const policy = managedPolicy;
 
+const iotPolicy = (action: string, resource: string): string =>
+  dedent(`
+    Resources:
+      DevicePolicy:
+        Type: AWS::IoT::Policy
+        Properties:
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              - Effect: Allow
+                Action: ${action}
+                Resource: ${resource}
+  `);
+
 ruleTester('iam-wildcard-resource', {
   valid: [
     { name: 'a named bucket', code: policy('s3:GetObject', 'arn:aws:s3:::bucket/*') },
+    {
+      name: 'an IoT policy scoped with a policy variable',
+      code: iotPolicy('iot:Connect', "'arn:aws:iot:us-east-1:111122223333:client/${iot:Connection.Thing.ThingName}'"),
+    },
+    {
+      name: 'an IoT policy whose Deny covers "*"',
+      code: dedent(`
+        Resources:
+          DevicePolicy:
+            Type: AWS::IoT::Policy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Deny
+                    Action: iot:Publish
+                    Resource: '*'
+      `),
+    },
     { name: 'actions that only take "*"', code: policy('[ec2:DescribeInstances, sts:GetCallerIdentity]', "'*'") },
     {
       name: 'a resource from GetAtt',
@@ -42,6 +74,30 @@ ruleTester('iam-wildcard-resource', {
       name: 'an all-wildcard ARN is the same as "*"',
       code: policy('kms:Decrypt', "'arn:aws:*:*:*:*'"),
       errors: [{ line: 9 }],
+    },
+    {
+      name: 'an IoT policy granting iot: actions on "*"',
+      code: iotPolicy('[iot:Connect, iot:Publish, iot:Subscribe, iot:Receive]', "'*'"),
+      errors: [
+        {
+          line: 10,
+          column: 23,
+          severity: 'medium',
+          resource: 'DevicePolicy',
+          message: /IoT policy grants iot:Connect/,
+        },
+      ],
+    },
+    {
+      name: 'an IoT policy document written as a JSON string',
+      code: dedent(`
+        Resources:
+          DevicePolicy:
+            Type: AWS::IoT::Policy
+            Properties:
+              PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "iot:*", "Resource": "*"}]}'
+      `),
+      errors: [{ line: 5, column: 23, resource: 'DevicePolicy' }],
     },
   ],
 });

@@ -13,6 +13,17 @@ const permission = (lines: string): string =>
 ${lines}
   `);
 
+const layer = (lines: string): string =>
+  dedent(`
+    Resources:
+      LayerPermission:
+        Type: AWS::Lambda::LayerVersionPermission
+        Properties:
+          LayerVersionArn: arn:aws:lambda:us-east-1:111122223333:layer:shared:3
+          Action: lambda:GetLayerVersion
+${lines}
+  `);
+
 ruleTester('lambda-permission-public', {
   valid: [
     {
@@ -21,10 +32,25 @@ ruleTester('lambda-permission-public', {
         '          Principal: s3.amazonaws.com\n          SourceArn: arn:aws:s3:::bucket\n          SourceAccount: !Ref AWS::AccountId',
       ),
     },
+    {
+      name: 'S3 with SourceAccount only',
+      code: permission('          Principal: s3.amazonaws.com\n          SourceAccount: !Ref AWS::AccountId'),
+    },
+    {
+      name: 'SNS with SourceArn (a topic ARN names its account)',
+      code: permission(
+        '          Principal: sns.amazonaws.com\n          SourceArn: arn:aws:sns:us-east-1:111122223333:t',
+      ),
+    },
     { name: 'another account', code: permission("          Principal: '111122223333'") },
     {
       name: '"*" within the organisation',
       code: permission("          Principal: '*'\n          PrincipalOrgID: o-abc123"),
+    },
+    { name: 'a layer shared with one account', code: layer("          Principal: '111122223333'") },
+    {
+      name: 'a layer shared with "*" in one organisation',
+      code: layer("          Principal: '*'\n          OrganizationId: o-abc123"),
     },
   ],
   invalid: [
@@ -36,7 +62,18 @@ ruleTester('lambda-permission-public', {
     {
       name: 'a service without SourceArn or SourceAccount',
       code: permission('          Principal: sns.amazonaws.com'),
-      errors: [{ line: 9, message: /sns.amazonaws.com .* without SourceArn/ }],
+      errors: [{ line: 9, column: 18, severity: 'high', message: /sns.amazonaws.com .* without SourceArn/ }],
+    },
+    {
+      // A bucket ARN has no account field: a deleted bucket's name can be registered by anyone.
+      name: 'S3 with SourceArn but no SourceAccount is medium',
+      code: permission('          Principal: s3.amazonaws.com\n          SourceArn: arn:aws:s3:::uploads'),
+      errors: [{ line: 9, column: 18, severity: 'medium', message: /no SourceAccount/ }],
+    },
+    {
+      name: 'a layer version shared with every account',
+      code: layer("          Principal: '*'"),
+      errors: [{ line: 7, column: 18, severity: 'high', resource: 'LayerPermission', message: /no OrganizationId/ }],
     },
   ],
 });

@@ -34,5 +34,10 @@ ruleTester('sg-open-admin-port', {
       code: sg(rule('tcp', '22', '22', "'0000:0000:0000:0000:0000:0000:0000:0000/0'", 'CidrIpv6')),
       errors: [{ line: 10 }],
     },
+    {
+      name: 'a GameLift fleet inbound permission opening SSH to the world',
+      code: 'Resources:\n  Fleet:\n    Type: AWS::GameLift::Fleet\n    Properties:\n      EC2InboundPermissions:\n        - {FromPort: 22, ToPort: 22, IpRange: 0.0.0.0/0, Protocol: TCP}\n',
+      errors: [{ line: 6, resource: 'Fleet' }],
+    },
   ],
 });

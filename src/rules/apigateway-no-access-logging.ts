@@ -1,0 +1,54 @@
+import { getPath, keyNode } from '../parse/node.js';
+import { prop } from './infra.js';
+import { propertyRule, requirePresent } from './property-rule.js';
+
+/** Where each type keeps its access log destination (REST and SAM Api: singular; v2 and HttpApi: plural). */
+const SETTING: Record<string, string> = {
+  'AWS::ApiGateway::Stage': 'AccessLogSetting',
+  'AWS::Serverless::Api': 'AccessLogSetting',
+  'AWS::ApiGatewayV2::Stage': 'AccessLogSettings',
+  'AWS::Serverless::HttpApi': 'AccessLogSettings',
+};
+
+/** SAM's `Globals` section applies to every Api / HttpApi of the template. */
+const GLOBALS: Record<string, string> = { 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'HttpApi' };
+
+export default propertyRule({
+  meta: {
+    id: 'apigateway-no-access-logging',
+    severity: 'low',
+    title: 'API Gateway stage does not log requests',
+    why: 'Access logs record who called the API, from which address, with what result and latency. Without them there is no trail to follow after credential stuffing, a scraping client or an authorizer bypass, and API Gateway keeps no request history of its own.',
+    fix: "Give the stage an access log destination: `AccessLogSetting: {DestinationArn: !GetAtt ApiLogs.Arn, Format: …}` (REST stages, SAM `Api`, a deployment's `StageDescription`), or `AccessLogSettings` (HTTP and WebSocket stages, SAM `HttpApi`).",
+    aka: { cfnNag: ['W45', 'W46', 'W69'], checkov: ['CKV_AWS_76', 'CKV_AWS_95'], cdkNag: ['AwsSolutions-APIG1'] },
+    family: 'logging',
+  },
+  types: [...Object.keys(SETTING), 'AWS::ApiGateway::Deployment'],
+  check(r, ctx) {
+    if (r.res.type === 'AWS::ApiGateway::Deployment') {
+      // A deployment makes a stage only when it names one; its StageDescription configures it.
+      if (!prop(ctx, r.props, 'StageName')) return undefined;
+      if (!prop(ctx, r.props, 'StageDescription')) {
+        return {
+          node: keyNode(r.props, 'StageName') ?? r.res.idNode,
+          message: `${r.res.id} creates a stage with no StageDescription.AccessLogSetting: its requests are not logged.`,
+        };
+      }
+      return requirePresent(
+        ctx,
+        r,
+        ['StageDescription', 'AccessLogSetting', 'DestinationArn'],
+        `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`,
+      );
+    }
+    const setting = SETTING[r.res.type];
+    const globals = GLOBALS[r.res.type];
+    if (globals && ctx.template && getPath(ctx.template.root, 'Globals', globals, setting)) return undefined;
+    return requirePresent(
+      ctx,
+      r,
+      [setting, 'DestinationArn'],
+      `${r.res.id} has no access log destination (${setting}): its requests are not logged.`,
+    );
+  },
+});

@@ -1,0 +1,32 @@
+import { prop, string } from './infra.js';
+import { propertyRule, requireTrue } from './property-rule.js';
+
+/** The engines whose database users can authenticate with IAM (the catalogue's MySQL, PostgreSQL, Aurora). */
+const IAM_ENGINES = /^(mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$/i;
+
+export default propertyRule({
+  meta: {
+    id: 'db-iam-auth-disabled',
+    severity: 'low',
+    title: 'Database does not accept IAM authentication',
+    why: 'Without IAM database authentication every application and person connects with a database password: long-lived, copied into configuration, rarely rotated and not tied to who used it. IAM authentication replaces it with 15-minute tokens granted by IAM policy and recorded in CloudTrail.',
+    fix: 'Set `EnableIAMDatabaseAuthentication: true` on the DB instance or cluster, grant `rds-db:connect` to the roles that connect, and create the database users with the IAM plugin (`AWSAuthenticationPlugin` / `rds_iam`).',
+    aka: { checkov: ['CKV_AWS_161', 'CKV_AWS_162'], cdkNag: ['AwsSolutions-RDS6'] },
+    family: 'credentials',
+  },
+  types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+  check(r, ctx) {
+    // An Aurora instance takes this setting from its cluster.
+    if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier')) return undefined;
+    const engine = string(ctx, prop(ctx, r.props, 'Engine'));
+    if (engine === undefined || engine === 'unknown' || !IAM_ENGINES.test(engine)) return undefined;
+    // Aurora Serverless v1 does not support IAM database authentication.
+    if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless') return undefined;
+    return requireTrue(
+      ctx,
+      r,
+      ['EnableIAMDatabaseAuthentication'],
+      (d) => `${r.res.id} (${engine}) does not accept IAM database authentication (${d}).`,
+    );
+  },
+});

@@ -1,0 +1,37 @@
+import type { Node } from '../parse/node.js';
+import { asBool } from '../template/values.js';
+import { prop } from './infra.js';
+import { propertyRule, type Problem } from './property-rule.js';
+
+export default propertyRule({
+  meta: {
+    id: 'ec2-public-ip',
+    severity: 'low',
+    title: 'Instance network interface gets a public IP address',
+    why: 'A public address makes the instance reachable from the internet wherever its security group allows, and gives it a way out that bypasses NAT and egress controls. Instances behind a load balancer or reached through SSM do not need one.',
+    fix: 'Set `AssociatePublicIpAddress: false` and put the instance in a private subnet; reach it through a load balancer, SSM Session Manager or a VPN.',
+    aka: {
+      checkov: ['CKV_AWS_88'],
+      cdkNag: [
+        'NIST.800.53.R5-EC2InstanceNoPublicIp',
+        'HIPAA.Security-EC2InstanceNoPublicIp',
+        'PCI.DSS.321-EC2InstanceNoPublicIp',
+      ],
+    },
+    family: 'resource-policy',
+  },
+  types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+  check(r, ctx) {
+    const data = r.res.type === 'AWS::EC2::LaunchTemplate' ? prop(ctx, r.props, 'LaunchTemplateData') : r.props;
+    return ctx.resolver.items(prop(ctx, data, 'NetworkInterfaces')).map((ni, i): Problem | undefined => {
+      const node: Node | undefined = prop(ctx, ni, 'AssociatePublicIpAddress');
+      if (!node || asBool(ctx.resolver.value(node)) !== true) return undefined;
+      return {
+        node,
+        key: `NetworkInterfaces[${i}]`,
+        message: `${r.res.id} gives network interface ${i} a public IP address.`,
+        fix: node.kind === 'scalar' ? { node, replacement: 'false' } : undefined,
+      };
+    });
+  },
+});

@@ -1,0 +1,60 @@
+import { dedent, ruleTester } from '../rule-tester.js';
+
+ruleTester('ec2-public-ip', {
+  valid: [
+    {
+      name: 'no network interfaces (the subnet decides; subnet-auto-public-ip reports that)',
+      code: dedent(`
+        Resources:
+          Instance:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-12345678
+      `),
+    },
+    {
+      name: 'AssociatePublicIpAddress false',
+      code: dedent(`
+        Resources:
+          Instance:
+            Type: AWS::EC2::Instance
+            Properties:
+              NetworkInterfaces:
+                - DeviceIndex: '0'
+                  AssociatePublicIpAddress: false
+                  SubnetId: subnet-1
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an instance interface',
+      code: dedent(`
+        Resources:
+          Instance:
+            Type: AWS::EC2::Instance
+            Properties:
+              NetworkInterfaces:
+                - DeviceIndex: '0'
+                  AssociatePublicIpAddress: true
+                  SubnetId: subnet-1
+      `),
+      errors: [{ line: 7, column: 37, severity: 'low', resource: 'Instance', message: /interface 0/ }],
+    },
+    {
+      name: 'a launch template interface',
+      code: dedent(`
+        Resources:
+          Template:
+            Type: AWS::EC2::LaunchTemplate
+            Properties:
+              LaunchTemplateData:
+                NetworkInterfaces:
+                  - DeviceIndex: 0
+                  - DeviceIndex: 1
+                    AssociatePublicIpAddress: 'true'
+      `),
+      errors: [{ line: 9, column: 39, resource: 'Template', message: /interface 1/ }],
+    },
+  ],
+});
