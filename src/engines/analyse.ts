@@ -69,7 +69,7 @@ export function analyseText(
   const { source, root } = parsed;
   const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
   if (kind === 'other') return { kind, findings: [], warnings: [], partial: [], policies: 0 };
-  const template = kind === 'template' ? new Template(root as MapNode) : undefined;
+  const template = kind === 'template' ? new Template(root as MapNode, options) : undefined;
 
   const resolver = new Resolver(template, options);
   const { policies, managed } = template

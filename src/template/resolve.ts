@@ -38,6 +38,8 @@ export class Resolver {
       'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
       'AWS::NoValue': NO_VALUE,
     };
+    // Modules, macros and unexpanded loops: reported with the values that could not be known.
+    if (template) this.unknowns.push(...template.notAnalysed);
   }
 
   get accountId(): string {

@@ -1,0 +1,186 @@
+/**
+ * The `AWS::LanguageExtensions` transform, done offline: `Fn::ForEach` loops are unrolled (in
+ * Resources, Outputs, Conditions and inside resource bodies, nested loops too), and the places
+ * where the transform lets an intrinsic stand for a name (`Fn::GetAtt`'s logical id,
+ * `DeletionPolicy`, `UpdateReplacePolicy`) are resolved to plain strings.
+ *
+ * Expanded nodes are copies of the loop body that keep the body's offsets, so a finding on an
+ * expanded resource points at the element in the source, while its structural path (and so its
+ * fingerprint) carries the expanded logical id: two iterations never share a fingerprint.
+ */
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  link,
+  str,
+  type MapNode,
+  type Node,
+  type Pair,
+  type ScalarNode,
+} from '../parse/node.js';
+import { asString, isUnknown, type Value } from './values.js';
+
+const LOOP = 'Fn::ForEach::';
+/** Sections where CloudFormation accepts loops (Fn::ForEach reference, "can be used within"). */
+const LOOP_SECTIONS = new Set(['Resources', 'Outputs', 'Conditions']);
+/** CloudFormation's own quota is 500 resources; far beyond that is a runaway nest of loops. */
+const MAX_EXPANDED_PAIRS = 5000;
+
+export interface NotExpanded {
+  node: Node;
+  reason: string;
+}
+
+export interface Expansion {
+  root: MapNode;
+  notExpanded: NotExpanded[];
+}
+
+/** Whether the template declares the transform, or uses a loop anyway (reading it costs nothing). */
+export function usesLanguageExtensions(root: MapNode): boolean {
+  const transform = root.pairs.find((p) => p.key.value === 'Transform')?.value;
+  const names = isSeq(transform) ? transform.items.map(str) : [str(transform)];
+  if (names.includes('AWS::LanguageExtensions')) return true;
+  return root.pairs.some((p) => LOOP_SECTIONS.has(String(p.key.value)) && hasLoop(p.value, 0));
+}
+
+function hasLoop(n: Node, depth: number): boolean {
+  if (depth > 8 || !isMap(n)) return false;
+  return n.pairs.some((p) => String(p.key.value).startsWith(LOOP) || hasLoop(p.value, depth + 1));
+}
+
+/**
+ * `resolve` gives a node's value against the template's Parameters and Mappings (collections are
+ * literal lists or `Ref`s to list parameters, possibly through Fn::Split or Fn::FindInMap).
+ */
+export function expandLanguageExtensions(root: MapNode, resolve: (n: Node) => Value): Expansion {
+  const ex = new Expander(resolve);
+  const pairs = root.pairs.map((p): Pair => {
+    const section = String(p.key.value);
+    if (!LOOP_SECTIONS.has(section) || !isMap(p.value)) return p;
+    const value: MapNode = { ...bare(p.value), pairs: ex.pairs(p.value, new Map()) };
+    if (section === 'Resources') for (const r of value.pairs) ex.resolveNames(r.value);
+    return { key: p.key, value };
+  });
+  const out: MapNode = { ...bare(root), pairs };
+  link(out);
+  return { root: out, notExpanded: ex.notExpanded };
+}
+
+type Bindings = ReadonlyMap<string, string>;
+
+class Expander {
+  readonly notExpanded: NotExpanded[] = [];
+  private made = 0;
+
+  constructor(private readonly resolve: (n: Node) => Value) {}
+
+  /** A mapping's pairs with its loops unrolled and the loop identifiers bound. */
+  pairs(map: MapNode, b: Bindings): Pair[] {
+    const out: Pair[] = [];
+    for (const p of map.pairs) {
+      const k = String(p.key.value);
+      if (!k.startsWith(LOOP)) {
+        out.push({ key: this.scalar(p.key, b), value: this.node(p.value, b) });
+        continue;
+      }
+      const loop = this.loop(p, b);
+      if (!loop) {
+        // Kept as written (with its Type-less value): the model reports it as not analysed.
+        out.push({ key: { ...p.key }, value: this.node(p.value, b) });
+        continue;
+      }
+      for (const item of loop.items) {
+        if (++this.made > MAX_EXPANDED_PAIRS) {
+          this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past ${MAX_EXPANDED_PAIRS} entries` });
+          return out;
+        }
+        out.push(...this.pairs(loop.body, new Map([...b, [loop.id, item]])));
+      }
+    }
+    return out;
+  }
+
+  private loop(p: Pair, b: Bindings): { id: string; items: string[]; body: MapNode } | undefined {
+    const name = String(p.key.value);
+    const v = p.value;
+    if (!isSeq(v) || v.items.length !== 3 || !str(v.items[0]) || !isMap(v.items[2])) {
+      this.notExpanded.push({
+        node: p.key,
+        reason: `${name} must be [Identifier, Collection, {OutputKey: OutputValue}]`,
+      });
+      return undefined;
+    }
+    const id = str(v.items[0])!;
+    const collection = this.node(v.items[1], b);
+    link(collection);
+    const value =
+      isSeq(collection) && collection.items.every(isScalar)
+        ? collection.items.map((i) => i.value)
+        : this.resolve(collection);
+    const items = Array.isArray(value) ? value.map((x) => asString(x as Value)) : undefined;
+    if (!items || items.some((x) => x === undefined)) {
+      const why = isUnknown(value) ? value.reason : 'it is not a list of strings';
+      this.notExpanded.push({ node: p.key, reason: `${name}: its collection is not known offline (${why})` });
+      return undefined;
+    }
+    return { id, items: items as string[], body: v.items[2] as MapNode };
+  }
+
+  private node(n: Node, b: Bindings): Node {
+    if (isScalar(n)) return this.scalar(n, b);
+    if (isSeq(n)) return { ...bare(n), items: n.items.map((i) => this.node(i, b)) };
+    // Inside a loop, `Ref: Identifier` is the current item.
+    if (n.pairs.length === 1 && n.pairs[0].key.value === 'Ref') {
+      const bound = b.get(str(n.pairs[0].value) ?? '');
+      if (bound !== undefined) return { kind: 'scalar', start: n.start, end: n.end, value: bound };
+    }
+    return { ...bare(n), pairs: this.pairs(n, b) };
+  }
+
+  private scalar(n: ScalarNode, b: Bindings): ScalarNode {
+    if (typeof n.value !== 'string' || !b.size || !/[$&]\{/.test(n.value)) return { ...bare(n), value: n.value };
+    const value = n.value.replace(/([$&])\{([^}]*)\}/g, (whole, sigil: string, name: string) => {
+      const v = b.get(name.trim());
+      if (v === undefined) return whole;
+      // `&{Id}`: the item with its non-alphanumeric characters removed, so it fits a logical id.
+      return sigil === '&' ? v.replace(/[^A-Za-z0-9]/g, '') : v;
+    });
+    return { ...bare(n), value };
+  }
+
+  /**
+   * With the transform, `Fn::GetAtt`'s logical id and the deletion policies may be intrinsics: in
+   * the transformed template they are plain strings, which is what rules and the resolver read.
+   */
+  resolveNames(resource: Node): void {
+    if (!isMap(resource)) return;
+    for (const p of resource.pairs) {
+      if ((p.key.value === 'DeletionPolicy' || p.key.value === 'UpdateReplacePolicy') && isMap(p.value)) {
+        const s = asString(this.resolve(p.value));
+        if (s !== undefined) p.value = { kind: 'scalar', start: p.value.start, end: p.value.end, value: s };
+      }
+    }
+    const stack: Node[] = [resource];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (isSeq(n)) stack.push(...n.items);
+      if (!isMap(n)) continue;
+      for (const p of n.pairs) {
+        if (p.key.value === 'Fn::GetAtt' && isSeq(p.value) && isMap(p.value.items[0])) {
+          const first = p.value.items[0];
+          const s = asString(this.resolve(first));
+          if (s !== undefined) p.value.items[0] = { kind: 'scalar', start: first.start, end: first.end, value: s };
+        }
+        stack.push(p.value);
+      }
+    }
+  }
+}
+
+/** A node's own fields, without the parent link of the tree it was copied from. */
+function bare<T extends Node>(n: T): T {
+  const { parent: _p, key: _k, ...rest } = n;
+  return rest as T;
+}
