@@ -156,7 +156,12 @@ export function looksLikeTemplate(root: Node | undefined): root is MapNode {
   if (ts.some((t) => str(t)?.startsWith('AWS::'))) return true;
   const resources = get(root, 'Resources');
   if (isMap(resources)) {
-    return resources.pairs.some((p) => /^(AWS|Custom|Alexa)::|^Custom::/.test(str(get(p.value, 'Type')) ?? ''));
+    return resources.pairs.some(
+      (p) =>
+        /^(AWS|Custom|Alexa)::|::MODULE$/.test(str(get(p.value, 'Type')) ?? '') ||
+        get(get(p.value, 'Type'), 'Rain::Module') !== undefined ||
+        String(p.key.value).startsWith('Fn::ForEach::'),
+    );
   }
   return false;
 }
