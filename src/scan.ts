@@ -18,6 +18,7 @@ import type { Policy } from './policies/types.js';
 import { policyKey, runAccessAnalyzer, type AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
 import { applyDirectives, configDirective, fileDirectives } from './findings/suppressions.js';
 import { directiveFindings } from './engines/directives.js';
+import { followNestedStacks } from './nested-scan.js';
 
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -76,6 +77,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
+  await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
   const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
   if (opts.compareWith && !comparable) {
     result.warnings.push({
