@@ -195,6 +195,9 @@ describe('nested stacks', () => {
     const found = admin(await scan({ cwd, paths: ['.'] }));
     expect(found.map((f) => [f.file, f.resource])).toEqual([['cdk.out/AppNet1234.nested.template.json', 'Rdp']]);
     expect(found[0].message).toMatch(/cdk\.out\/App\.template\.json passes to it as NetNestedStackResource/);
+    // The construct path leads back to the CDK app: in the message and its own JSON field.
+    expect(found[0].constructPath).toBe('App/Net/Rdp/Resource');
+    expect(found[0].message).toMatch(/\(CDK construct App\/Net\/Rdp\/Resource\)/);
   });
 
   describe('narrowed to changed files', () => {

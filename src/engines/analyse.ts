@@ -14,6 +14,7 @@ import { RULES, aliasIndex, ruleById } from '../rules/index.js';
 import { applyDirectives, fileDirectives } from '../findings/suppressions.js';
 import { directiveFindings } from './directives.js';
 import { runRules, toFinding } from './offline.js';
+import { constructPaths } from '../template/cdk.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
 
@@ -77,6 +78,7 @@ export function analyseText(
     : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
   const { findings, warnings } = runRules(model, rules);
+  if (template) withConstructPaths(findings, template);
   const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
   applyDirectives(findings, directives);
   findings.push(...directiveFindings(file, source, directives));
@@ -95,4 +97,16 @@ function partialResources(file: string, r: Resolver): Partial[] {
     byResource.set(id, set);
   }
   return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
+}
+
+/** A finding on a CDK resource also names its construct, in the message and its own field. */
+function withConstructPaths(findings: Finding[], template: Template): void {
+  const paths = constructPaths(template);
+  if (!paths.size) return;
+  for (const f of findings) {
+    const p = f.resource ? paths.get(f.resource) : undefined;
+    if (!p) continue;
+    f.constructPath = p;
+    f.message = `${f.message} (CDK construct ${p})`;
+  }
 }
