@@ -111,6 +111,10 @@ describe('nested stacks', () => {
           Type: AWS::CloudFormation::Stack
           Properties:
             TemplateURL: https://s3.amazonaws.com/acme-templates/vpc.yaml
+        Uploaded:
+          Type: AWS::CloudFormation::Stack
+          Properties:
+            TemplateURL: !Sub "https://\${TemplatesBucket}.s3.amazonaws.com/vpc.yaml"
     `);
     const cwd = repo({ 'app.yaml': sam, 'bastion.yaml': child });
     const r = await scan({ cwd, paths: ['.'] });
@@ -126,6 +130,13 @@ describe('nested stacks', () => {
           file: 'app.yaml',
           resource: 'Remote',
           reasons: [expect.stringMatching(/at https:\/\/s3\.amazonaws\.com\/acme-templates\/vpc\.yaml/)],
+        },
+        {
+          file: 'app.yaml',
+          resource: 'Uploaded',
+          reasons: [
+            "the nested stack's template is at https://${TemplatesBucket}.s3.amazonaws.com/vpc.yaml, which is not read: not analysed",
+          ],
         },
       ]),
     );

@@ -5,7 +5,7 @@
  * (before `aws cloudformation package` / `sam package` they name a file next to the parent); an S3
  * URL or a Serverless Application Repository application is named as not analysed.
  */
-import { get, isMap, str, type Node } from '../parse/node.js';
+import { get, isMap, isSeq, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from './model.js';
 import type { Resolver } from './resolve.js';
 import { asString, isUnknown } from './values.js';
@@ -46,8 +46,17 @@ export function nestedStacks(t: Template, r: Resolver): NestedStack[] {
     }
     const loc = r.string(locNode);
     if (loc === undefined) {
+      // `!Sub https://…/${Bucket}/x.yaml`: an uploaded template whatever the bucket turns out to be.
+      const sub = get(locNode, 'Fn::Sub');
+      const written = str(isSeq(sub) ? sub.items[0] : sub);
       const why = isUnknown(r.value(locNode)) ? 'is not known offline' : 'is missing';
-      out.push({ ...base, notFollowed: `the nested stack's template location ${why}: not analysed` });
+      out.push({
+        ...base,
+        notFollowed:
+          written && REMOTE.test(written)
+            ? `the nested stack's template is at ${written}, which is not read: not analysed`
+            : `the nested stack's template location ${why}: not analysed`,
+      });
     } else if (REMOTE.test(loc)) {
       out.push({ ...base, notFollowed: `the nested stack's template is at ${loc}, which is not read: not analysed` });
     } else {
