@@ -54033,19 +54033,7 @@ const LONG_FORM = {
     '!Length': 'Fn::Length',
     '!ToJsonString': 'Fn::ToJsonString',
     '!ForEach': 'Fn::ForEach',
-    // The Rules section's own functions (Fn::And/Or/Not/Equals above serve rules too).
-    '!Contains': 'Fn::Contains',
-    '!EachMemberEquals': 'Fn::EachMemberEquals',
-    '!EachMemberIn': 'Fn::EachMemberIn',
-    '!RefAll': 'Fn::RefAll',
-    '!ValueOf': 'Fn::ValueOf',
-    '!ValueOfAll': 'Fn::ValueOfAll',
 };
-/**
- * Rain's pre-processing directives (`!Rain::Module`, `!Rain::Embed`, …) are replaced before the
- * template reaches CloudFormation: kept as `{ "Rain::X": … }` so the model can say what it skipped.
- */
-const RAIN_TAG = /^!Rain::[A-Za-z0-9]+$/;
 /**
  * Parses the first document of `text`. Aliases are expanded under a node budget proportional to
  * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
@@ -54115,7 +54103,7 @@ function yaml_convert(y, doc, text, budget) {
     }
     const tag = y.tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-        const long = LONG_FORM[tag] ?? (RAIN_TAG.test(tag) ? tag.slice(1) : undefined);
+        const long = LONG_FORM[tag];
         if (!long)
             throw new ParseFailure(`unknown tag ${tag}`, start);
         // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
@@ -54612,6 +54600,102 @@ function hasCommit(cwd, ref) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/template/model.ts
+/**
+ * The CloudFormation model over a parsed file: resources, parameters, conditions and mappings,
+ * each still pointing at its nodes so rules can report the exact element.
+ */
+
+class Template {
+    root;
+    resources = [];
+    byId = new Map();
+    parameters = new Map();
+    conditions = new Map();
+    mappings;
+    isSam;
+    /** Structural problems (Resources not a mapping, a resource without a Type, …). */
+    problems = [];
+    constructor(root) {
+        this.root = root;
+        const resources = get(root, 'Resources');
+        if (resources && !isMap(resources)) {
+            this.problems.push({ node: resources, message: 'Resources must be a mapping of logical ids to resources' });
+        }
+        if (isMap(resources)) {
+            for (const pair of resources.pairs) {
+                const id = String(pair.key.value);
+                const r = pair.value;
+                if (!isMap(r)) {
+                    this.problems.push({ node: r, message: `resource ${id} must be a mapping with a Type` });
+                    continue;
+                }
+                const type = str(get(r, 'Type'));
+                if (!type) {
+                    this.problems.push({ node: pair.key, message: `resource ${id} has no Type` });
+                    continue;
+                }
+                const resource = {
+                    id,
+                    type,
+                    node: r,
+                    idNode: pair.key,
+                    properties: get(r, 'Properties'),
+                    metadata: get(r, 'Metadata'),
+                    condition: str(get(r, 'Condition')),
+                };
+                this.resources.push(resource);
+                this.byId.set(id, resource);
+            }
+        }
+        const params = get(root, 'Parameters');
+        if (isMap(params)) {
+            for (const pair of params.pairs) {
+                const p = pair.value;
+                const noEcho = get(p, 'NoEcho');
+                this.parameters.set(String(pair.key.value), {
+                    id: String(pair.key.value),
+                    node: pair.key,
+                    type: str(get(p, 'Type')) ?? 'String',
+                    default: get(p, 'Default'),
+                    noEcho: noEcho?.kind === 'scalar' && String(noEcho.value).toLowerCase() === 'true',
+                });
+            }
+        }
+        const conds = get(root, 'Conditions');
+        if (isMap(conds))
+            for (const pair of conds.pairs)
+                this.conditions.set(String(pair.key.value), pair.value);
+        this.mappings = get(root, 'Mappings');
+        const transform = get(root, 'Transform');
+        const transforms = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+        this.isSam = transforms.some((t) => str(t)?.startsWith('AWS::Serverless'));
+    }
+    ofType(...types) {
+        return this.resources.filter((r) => types.includes(r.type));
+    }
+}
+/**
+ * Whether a parsed document is a CloudFormation template: it says so (AWSTemplateFormatVersion,
+ * a SAM transform) or its Resources hold typed resources. Kubernetes manifests, app settings and
+ * package files fall through.
+ */
+function looksLikeTemplate(root) {
+    if (!isMap(root))
+        return false;
+    if (get(root, 'AWSTemplateFormatVersion'))
+        return true;
+    const transform = get(root, 'Transform');
+    const ts = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+    if (ts.some((t) => str(t)?.startsWith('AWS::')))
+        return true;
+    const resources = get(root, 'Resources');
+    if (isMap(resources)) {
+        return resources.pairs.some((p) => /^(AWS|Custom|Alexa)::|^Custom::/.test(str(get(p.value, 'Type')) ?? ''));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/template/values.ts
 /** What intrinsic resolution returns: a plain value, an explicit Unknown, or AWS::NoValue. */
 class Unknown {
@@ -54662,177 +54746,6 @@ function asNumber(v) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/template/language-extensions.ts
-/**
- * The `AWS::LanguageExtensions` transform, done offline: `Fn::ForEach` loops are unrolled (in
- * Resources, Outputs, Conditions and inside resource bodies, nested loops too), and the places
- * where the transform lets an intrinsic stand for a name (`Fn::GetAtt`'s logical id,
- * `DeletionPolicy`, `UpdateReplacePolicy`) are resolved to plain strings.
- *
- * Expanded nodes are copies of the loop body that keep the body's offsets, so a finding on an
- * expanded resource points at the element in the source, while its structural path (and so its
- * fingerprint) carries the expanded logical id: two iterations never share a fingerprint.
- */
-
-
-const LOOP = 'Fn::ForEach::';
-/** Sections where CloudFormation accepts loops (Fn::ForEach reference, "can be used within"). */
-const LOOP_SECTIONS = new Set(['Resources', 'Outputs', 'Conditions']);
-/** CloudFormation's own quota is 500 resources; far beyond that is a runaway nest of loops. */
-const MAX_EXPANDED_PAIRS = 5000;
-/** Whether the template declares the transform, or uses a loop anyway (reading it costs nothing). */
-function usesLanguageExtensions(root) {
-    const transform = root.pairs.find((p) => p.key.value === 'Transform')?.value;
-    const names = isSeq(transform) ? transform.items.map(str) : [str(transform)];
-    if (names.includes('AWS::LanguageExtensions'))
-        return true;
-    return root.pairs.some((p) => LOOP_SECTIONS.has(String(p.key.value)) && hasLoop(p.value, 0));
-}
-function hasLoop(n, depth) {
-    if (depth > 8 || !isMap(n))
-        return false;
-    return n.pairs.some((p) => String(p.key.value).startsWith(LOOP) || hasLoop(p.value, depth + 1));
-}
-/**
- * `resolve` gives a node's value against the template's Parameters and Mappings (collections are
- * literal lists or `Ref`s to list parameters, possibly through Fn::Split or Fn::FindInMap).
- */
-function expandLanguageExtensions(root, resolve) {
-    const ex = new Expander(resolve);
-    const pairs = root.pairs.map((p) => {
-        const section = String(p.key.value);
-        if (!LOOP_SECTIONS.has(section) || !isMap(p.value))
-            return p;
-        const value = { ...bare(p.value), pairs: ex.pairs(p.value, new Map()) };
-        if (section === 'Resources')
-            for (const r of value.pairs)
-                ex.resolveNames(r.value);
-        return { key: p.key, value };
-    });
-    const out = { ...bare(root), pairs };
-    node_link(out);
-    return { root: out, notExpanded: ex.notExpanded };
-}
-class Expander {
-    resolve;
-    notExpanded = [];
-    made = 0;
-    constructor(resolve) {
-        this.resolve = resolve;
-    }
-    /** A mapping's pairs with its loops unrolled and the loop identifiers bound. */
-    pairs(map, b) {
-        const out = [];
-        for (const p of map.pairs) {
-            const k = String(p.key.value);
-            if (!k.startsWith(LOOP)) {
-                out.push({ key: this.scalar(p.key, b), value: this.node(p.value, b) });
-                continue;
-            }
-            const loop = this.loop(p, b);
-            if (!loop) {
-                // Kept as written (with its Type-less value): the model reports it as not analysed.
-                out.push({ key: { ...p.key }, value: this.node(p.value, b) });
-                continue;
-            }
-            for (const item of loop.items) {
-                if (++this.made > MAX_EXPANDED_PAIRS) {
-                    this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past ${MAX_EXPANDED_PAIRS} entries` });
-                    return out;
-                }
-                out.push(...this.pairs(loop.body, new Map([...b, [loop.id, item]])));
-            }
-        }
-        return out;
-    }
-    loop(p, b) {
-        const name = String(p.key.value);
-        const v = p.value;
-        if (!isSeq(v) || v.items.length !== 3 || !str(v.items[0]) || !isMap(v.items[2])) {
-            this.notExpanded.push({
-                node: p.key,
-                reason: `${name} must be [Identifier, Collection, {OutputKey: OutputValue}]`,
-            });
-            return undefined;
-        }
-        const id = str(v.items[0]);
-        const collection = this.node(v.items[1], b);
-        node_link(collection);
-        const value = isSeq(collection) && collection.items.every(isScalar)
-            ? collection.items.map((i) => i.value)
-            : this.resolve(collection);
-        const items = Array.isArray(value) ? value.map((x) => asString(x)) : undefined;
-        if (!items || items.some((x) => x === undefined)) {
-            const why = isUnknown(value) ? value.reason : 'it is not a list of strings';
-            this.notExpanded.push({ node: p.key, reason: `${name}: its collection is not known offline (${why})` });
-            return undefined;
-        }
-        return { id, items: items, body: v.items[2] };
-    }
-    node(n, b) {
-        if (isScalar(n))
-            return this.scalar(n, b);
-        if (isSeq(n))
-            return { ...bare(n), items: n.items.map((i) => this.node(i, b)) };
-        // Inside a loop, `Ref: Identifier` is the current item.
-        if (n.pairs.length === 1 && n.pairs[0].key.value === 'Ref') {
-            const bound = b.get(str(n.pairs[0].value) ?? '');
-            if (bound !== undefined)
-                return { kind: 'scalar', start: n.start, end: n.end, value: bound };
-        }
-        return { ...bare(n), pairs: this.pairs(n, b) };
-    }
-    scalar(n, b) {
-        if (typeof n.value !== 'string' || !b.size || !/[$&]\{/.test(n.value))
-            return { ...bare(n), value: n.value };
-        const value = n.value.replace(/([$&])\{([^}]*)\}/g, (whole, sigil, name) => {
-            const v = b.get(name.trim());
-            if (v === undefined)
-                return whole;
-            // `&{Id}`: the item with its non-alphanumeric characters removed, so it fits a logical id.
-            return sigil === '&' ? v.replace(/[^A-Za-z0-9]/g, '') : v;
-        });
-        return { ...bare(n), value };
-    }
-    /**
-     * With the transform, `Fn::GetAtt`'s logical id and the deletion policies may be intrinsics: in
-     * the transformed template they are plain strings, which is what rules and the resolver read.
-     */
-    resolveNames(resource) {
-        if (!isMap(resource))
-            return;
-        for (const p of resource.pairs) {
-            if ((p.key.value === 'DeletionPolicy' || p.key.value === 'UpdateReplacePolicy') && isMap(p.value)) {
-                const s = asString(this.resolve(p.value));
-                if (s !== undefined)
-                    p.value = { kind: 'scalar', start: p.value.start, end: p.value.end, value: s };
-            }
-        }
-        const stack = [resource];
-        while (stack.length) {
-            const n = stack.pop();
-            if (isSeq(n))
-                stack.push(...n.items);
-            if (!isMap(n))
-                continue;
-            for (const p of n.pairs) {
-                if (p.key.value === 'Fn::GetAtt' && isSeq(p.value) && isMap(p.value.items[0])) {
-                    const first = p.value.items[0];
-                    const s = asString(this.resolve(first));
-                    if (s !== undefined)
-                        p.value.items[0] = { kind: 'scalar', start: first.start, end: first.end, value: s };
-                }
-                stack.push(p.value);
-            }
-        }
-    }
-}
-/** A node's own fields, without the parent link of the tree it was copied from. */
-function bare(n) {
-    const { parent: _p, key: _k, ...rest } = n;
-    return rest;
-}
-
 ;// CONCATENATED MODULE: ./src/template/resolve.ts
 /**
  * Intrinsic resolution: the value a template node will have once deployed, as far as it can be
@@ -54864,9 +54777,6 @@ class Resolver {
             'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
             'AWS::NoValue': NO_VALUE,
         };
-        // Modules, macros and unexpanded loops: reported with the values that could not be known.
-        if (template)
-            this.unknowns.push(...template.notAnalysed);
     }
     get accountId() {
         return String(this.pseudo['AWS::AccountId']);
@@ -55237,178 +55147,6 @@ function arnPlaceholder(type, id, pseudo) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/template/model.ts
-/**
- * The CloudFormation model over a parsed file: resources, parameters, conditions and mappings,
- * each still pointing at its nodes so rules can report the exact element.
- */
-
-
-
-class Template {
-    resources = [];
-    byId = new Map();
-    parameters = new Map();
-    conditions = new Map();
-    mappings;
-    isSam;
-    /** Structural problems (Resources not a mapping, a resource without a Type, …). */
-    problems = [];
-    notAnalysed = [];
-    /** The template as CloudFormation reads it: with `AWS::LanguageExtensions` applied. */
-    root;
-    /** `options` give the parameter values `Fn::ForEach` collections may be read from. */
-    constructor(source, options = {}, expand = true) {
-        let root = source;
-        if (expand && usesLanguageExtensions(source)) {
-            const plain = new Resolver(new Template(source, options, false), options);
-            const ex = expandLanguageExtensions(source, (n) => plain.value(n));
-            root = ex.root;
-            this.notAnalysed.push(...ex.notExpanded);
-        }
-        this.root = root;
-        const resources = get(root, 'Resources');
-        if (resources && !isMap(resources)) {
-            this.problems.push({ node: resources, message: 'Resources must be a mapping of logical ids to resources' });
-        }
-        if (isMap(resources)) {
-            for (const pair of resources.pairs) {
-                const id = String(pair.key.value);
-                const r = pair.value;
-                if (id.startsWith('Fn::ForEach::'))
-                    continue; // not expanded: already in notAnalysed
-                const placeholder = placeholderReason(id, r);
-                if (placeholder) {
-                    this.notAnalysed.push({ node: r, reason: placeholder });
-                    if (!placeholder.startsWith('a CloudFormation module'))
-                        continue;
-                }
-                if (!isMap(r)) {
-                    this.problems.push({ node: r, message: `resource ${id} must be a mapping with a Type` });
-                    continue;
-                }
-                const type = str(get(r, 'Type'));
-                if (!type) {
-                    this.problems.push({ node: pair.key, message: `resource ${id} has no Type` });
-                    continue;
-                }
-                const resource = {
-                    id,
-                    type,
-                    node: r,
-                    idNode: pair.key,
-                    properties: get(r, 'Properties'),
-                    metadata: get(r, 'Metadata'),
-                    condition: str(get(r, 'Condition')),
-                };
-                this.resources.push(resource);
-                this.byId.set(id, resource);
-            }
-        }
-        const params = get(root, 'Parameters');
-        if (isMap(params)) {
-            for (const pair of params.pairs) {
-                const p = pair.value;
-                const noEcho = get(p, 'NoEcho');
-                this.parameters.set(String(pair.key.value), {
-                    id: String(pair.key.value),
-                    node: pair.key,
-                    type: str(get(p, 'Type')) ?? 'String',
-                    default: get(p, 'Default'),
-                    noEcho: noEcho?.kind === 'scalar' && String(noEcho.value).toLowerCase() === 'true',
-                });
-            }
-        }
-        const conds = get(root, 'Conditions');
-        if (isMap(conds))
-            for (const pair of conds.pairs)
-                this.conditions.set(String(pair.key.value), pair.value);
-        this.mappings = get(root, 'Mappings');
-        const transform = get(root, 'Transform');
-        const transforms = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
-        this.isSam = transforms.some((t) => str(t)?.startsWith('AWS::Serverless'));
-        for (const t of transforms) {
-            const why = transformReason(t);
-            if (why)
-                this.notAnalysed.push({ node: t, reason: why });
-        }
-        this.findInsertions(root);
-    }
-    /** `Fn::Transform` (AWS::Include or a macro) at the top of a section or of a resource's body. */
-    findInsertions(root) {
-        const at = (n) => (isMap(n) ? n.pairs.find((p) => p.key.value === 'Fn::Transform') : undefined);
-        for (const section of root.pairs) {
-            const own = at(section.value);
-            if (own && section.key.value !== 'Resources') {
-                this.notAnalysed.push({ node: own.value, reason: `${section.key.value}: ${insertion(own.value)}` });
-            }
-        }
-        for (const r of this.resources) {
-            const inBody = at(r.node) ?? at(r.properties);
-            if (inBody)
-                this.notAnalysed.push({ node: inBody.value, reason: insertion(inBody.value) });
-        }
-    }
-    ofType(...types) {
-        return this.resources.filter((r) => types.includes(r.type));
-    }
-}
-/**
- * Whether a parsed document is a CloudFormation template: it says so (AWSTemplateFormatVersion,
- * a SAM transform) or its Resources hold typed resources. Kubernetes manifests, app settings and
- * package files fall through.
- */
-function looksLikeTemplate(root) {
-    if (!isMap(root))
-        return false;
-    if (get(root, 'AWSTemplateFormatVersion'))
-        return true;
-    const transform = get(root, 'Transform');
-    const ts = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
-    if (ts.some((t) => str(t)?.startsWith('AWS::')))
-        return true;
-    const resources = get(root, 'Resources');
-    if (isMap(resources)) {
-        return resources.pairs.some((p) => /^(AWS|Custom|Alexa)::|::MODULE$/.test(str(get(p.value, 'Type')) ?? '') ||
-            get(get(p.value, 'Type'), 'Rain::Module') !== undefined ||
-            String(p.key.value).startsWith('Fn::ForEach::'));
-    }
-    return false;
-}
-/** Why a Resources entry is a placeholder for resources that appear only at deploy time. */
-function placeholderReason(id, r) {
-    if (id === 'Fn::Transform')
-        return insertion(r);
-    const type = get(r, 'Type');
-    const module = isMap(type) ? type.pairs.find((p) => /^Rain::Module$/.test(String(p.key.value))) : undefined;
-    if (module) {
-        return `a Rain module (${str(module.value) ?? 'a module'}), whose resources rain inserts before deployment: not analysed`;
-    }
-    if (str(type)?.endsWith('::MODULE')) {
-        return `a CloudFormation module (${str(type)}), expanded by CloudFormation at deploy time: its resources are not analysed`;
-    }
-    return undefined;
-}
-/** `Fn::Transform`'s content comes from S3 (AWS::Include) or a macro, at deploy time. */
-function insertion(n) {
-    const first = isSeq(n) ? n.items[0] : n;
-    const name = str(get(first, 'Name')) ?? 'an unnamed transform';
-    const location = str(get(get(first, 'Parameters'), 'Location'));
-    return name === 'AWS::Include'
-        ? `AWS::Include inserts a snippet from ${location ?? 'S3'} at deploy time: it is not analysed`
-        : `the macro ${name} rewrites this at deploy time: what it produces is not analysed`;
-}
-/** Transforms PolicyGate reads itself, or that only add AWS-managed plumbing. */
-const KNOWN_TRANSFORMS = /^AWS::(Serverless-\d{4}-\d{2}-\d{2}|LanguageExtensions|SecretsManager-\d{4}-\d{2}-\d{2}|CodeDeployBlueGreen|CodeStar|ServiceCatalog)$/;
-function transformReason(t) {
-    if (isMap(t))
-        return `Transform: ${insertion(t)}`;
-    const name = str(t);
-    if (!name || KNOWN_TRANSFORMS.test(name))
-        return undefined;
-    return `the template is processed by the macro ${name} at deploy time: what it adds or changes is not analysed`;
-}
-
 ;// CONCATENATED MODULE: ./src/policies/statements.ts
 /**
  * Reads a policy document's statements element by element through the resolver, keeping each
@@ -55422,12 +55160,6 @@ function readDocument(doc, r) {
     const d = r.view(doc);
     if (!d)
         return { statements: [], problems };
-    // A document the template cannot know offline (a Ref to an undeclared parameter, an import):
-    // the resolver records it, so the resource is reported as partly analysed, not malformed.
-    if (isMap(d) && d.pairs.length === 1 && /^(Ref|Fn::.*)$/.test(String(d.pairs[0].key.value))) {
-        if (isUnknown(r.value(d)))
-            return { statements: [], problems };
-    }
     if (!isMap(d)) {
         if (!isUnknown(r.value(d)))
             problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
@@ -55876,16 +55608,9 @@ function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleS
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
 function documentNode(doc, r) {
-    const fn = isMap(doc) && doc.pairs.length === 1 ? String(doc.pairs[0].key.value) : undefined;
-    // A document written through Fn::ToJsonString (language extensions) is still the mapping it
-    // serialises: read that, so statements keep their own lines.
-    if (fn === 'Fn::ToJsonString' && isMap(doc))
-        return documentNode(r.view(doc.pairs[0].value) ?? doc, r);
-    if (isMap(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::'))))
+    if (isMap(doc) && !(doc.pairs.length === 1 && /^(Fn::Sub|Fn::Join)$/.test(String(doc.pairs[0].key.value))))
         return doc;
     const v = r.value(doc);
-    if (v && typeof v === 'object' && !Array.isArray(v) && !hasUnknown(v))
-        return fromPlain(v, doc);
     if (typeof v !== 'string')
         return doc;
     try {
@@ -59772,29 +59497,11 @@ function directiveFindings(file, source, directives) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/template/cdk.ts
-/**
- * CDK-synthesised templates record each resource's construct path (`Metadata: aws:cdk:path`):
- * the way back from a finding in `cdk.out` to the line of the CDK app that made the resource.
- */
-
-/** Logical id → construct path, for the resources that have one. */
-function constructPaths(t) {
-    const out = new Map();
-    for (const r of t.resources) {
-        const p = str(get(r.metadata, 'aws:cdk:path'));
-        if (p)
-            out.set(r.id, p);
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/engines/analyse.ts
 /**
  * One file's text → findings: parse once, decide what the file is, build the model, extract the
  * policies and run every rule on that one model. Pure: no I/O, so tests drive it on strings.
  */
-
 
 
 
@@ -59843,15 +59550,13 @@ function analyseText(file, raw, options = {}, rules = RULES) {
     const kind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
     if (kind === 'other')
         return { kind, findings: [], warnings: [], partial: [], policies: 0 };
-    const template = kind === 'template' ? new Template(root, options) : undefined;
+    const template = kind === 'template' ? new Template(root) : undefined;
     const resolver = new Resolver(template, options);
     const { policies, managed } = template
         ? extractFromTemplate(file, template, resolver)
         : { policies: [extractFromPolicyFile(file, root, resolver)], managed: [] };
     const model = { file, source, template, resolver, policies, managed };
     const { findings, warnings } = runRules(model, rules);
-    if (template)
-        withConstructPaths(findings, template);
     const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
     applyDirectives(findings, directives);
     findings.push(...directiveFindings(file, source, directives));
@@ -59870,19 +59575,6 @@ function partialResources(file, r) {
         byResource.set(id, set);
     }
     return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
-}
-/** A finding on a CDK resource also names its construct, in the message and its own field. */
-function withConstructPaths(findings, template) {
-    const paths = constructPaths(template);
-    if (!paths.size)
-        return;
-    for (const f of findings) {
-        const p = f.resource ? paths.get(f.resource) : undefined;
-        if (!p)
-            continue;
-        f.constructPath = p;
-        f.message = `${f.message} (CDK construct ${p})`;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
@@ -60578,257 +60270,11 @@ async function runAccessAnalyzer(models, opts) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/template/nested-stacks.ts
-/**
- * The nested stacks a template declares: `AWS::CloudFormation::Stack` (its `TemplateURL`, or the
- * asset path CDK records in its Metadata) and SAM's `AWS::Serverless::Application` (`Location`),
- * with the parameter values the parent passes, resolved in the parent. Local paths are followed
- * (before `aws cloudformation package` / `sam package` they name a file next to the parent); an S3
- * URL or a Serverless Application Repository application is named as not analysed.
- */
-
-
-const REMOTE = /^(https?|s3):\/\//i;
-function nestedStacks(t, r) {
-    const out = [];
-    for (const res of t.ofType('AWS::CloudFormation::Stack', 'AWS::Serverless::Application')) {
-        if (!r.created(res.condition))
-            continue;
-        const props = r.view(res.properties);
-        const isApp = res.type === 'AWS::Serverless::Application';
-        const locNode = get(props, isApp ? 'Location' : 'TemplateURL');
-        const base = { resource: res, node: locNode ?? res.idNode, parameters: parameters(get(props, 'Parameters'), r) };
-        // CDK writes the nested template as an asset of the cloud assembly and says which file it is.
-        const asset = str(get(res.metadata, 'aws:asset:path'));
-        if (asset && str(get(res.metadata, 'aws:asset:property')) === 'TemplateURL') {
-            out.push({ ...base, path: asset });
-            continue;
-        }
-        if (isApp && isMap(r.view(locNode))) {
-            const app = r.string(get(r.view(locNode), 'ApplicationId')) ?? 'an application';
-            out.push({ ...base, notFollowed: `a Serverless Application Repository application (${app}): not analysed` });
-            continue;
-        }
-        const loc = r.string(locNode);
-        if (loc === undefined) {
-            const why = isUnknown(r.value(locNode)) ? 'is not known offline' : 'is missing';
-            out.push({ ...base, notFollowed: `the nested stack's template location ${why}: not analysed` });
-        }
-        else if (REMOTE.test(loc)) {
-            out.push({ ...base, notFollowed: `the nested stack's template is at ${loc}, which is not read: not analysed` });
-        }
-        else {
-            out.push({ ...base, path: loc.replace(/^file:\/\//, '') });
-        }
-    }
-    return out;
-}
-/** Known values only: a list parameter is passed as its comma-joined items. */
-function parameters(node, r) {
-    const v = r.value(node);
-    const out = {};
-    if (!v || typeof v !== 'object' || Array.isArray(v) || isUnknown(v))
-        return out;
-    for (const [k, x] of Object.entries(v)) {
-        const s = asString(x);
-        if (s !== undefined)
-            out[k] = s;
-        else if (Array.isArray(x) && x.every((i) => asString(i) !== undefined))
-            out[k] = x.map(asString).join(',');
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/nested-scan.ts
-/**
- * Nested stacks across files: each child template is analysed again with the parameter values its
- * parent passes (resolved in the parent), in addition to alone. A finding only those values bring
- * out names the parent in its message and has its own fingerprint. When the scan is narrowed to
- * changed files (a pull request, `--base`), a change to a parent or to a child brings in the other
- * file of the pair. Missing children and cycles are warnings, never failures.
- */
-
-
-
-
-
-
-
-/** CloudFormation allows five levels of nesting below the root; more is a loop we missed. */
-const nested_scan_MAX_DEPTH = 6;
-/** Bounds the work on a repository of many stacks sharing children. */
-const MAX_PAIR_ANALYSES = 500;
-const MAX_BYTES = 5 * 1024 * 1024;
-/** A parent must say one of these: other unscanned files are not parsed to look for children. */
-const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
-/** Rules of the pipeline, not of the content: the child alone already reports them. */
-const NOT_REPEATED = new Set(['parse-error', 'suppression-unused']);
-async function followNestedStacks(s) {
-    const run = new Run(s);
-    await run.bringInPairs();
-    // Files brought in while following are appended, and followed in turn.
-    for (let i = 0; i < s.models.length; i++)
-        await run.children(s.models[i], [s.models[i].file], 0);
-}
-class Run {
-    s;
-    byFile = new Map();
-    warned = new Set();
-    analyses = 0;
-    constructor(s) {
-        this.s = s;
-        for (const m of s.models)
-            this.byFile.set(m.file, m);
-    }
-    /** On a narrowed scan: the children of changed parents, and the parents of changed children. */
-    async bringInPairs() {
-        const { candidates, scanned, models } = this.s;
-        if (scanned.length === candidates.length)
-            return;
-        for (const m of [...models]) {
-            for (const child of this.local(m))
-                if (!this.byFile.has(child.rel))
-                    await this.analyseAlone(child.rel);
-        }
-        const inScan = new Set(scanned.map((c) => c.rel));
-        for (const c of candidates) {
-            if (inScan.has(c.rel) || this.byFile.has(c.rel))
-                continue;
-            const text = await this.read(c.rel);
-            if (text === undefined || !MAY_NEST.test(text))
-                continue;
-            const parent = analyseText(c.rel, text, this.s.opts, []).model;
-            if (parent && this.local(parent).some((child) => inScan.has(child.rel)))
-                await this.analyseAlone(c.rel);
-        }
-    }
-    /** The parent's children with a local template, as repository-relative paths. */
-    local(m) {
-        if (!m.template)
-            return [];
-        const out = [];
-        for (const n of nestedStacks(m.template, m.resolver)) {
-            if (!n.path)
-                continue;
-            const abs = external_node_path_default().resolve(this.s.opts.cwd, external_node_path_default().dirname(m.file), n.path);
-            const rel = toRel(this.s.opts.cwd, abs);
-            if (rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
-                this.warn(m, n, `nested stack ${n.resource.id}: ${n.path} is outside the repository; not followed`);
-                continue;
-            }
-            out.push({ ...n, rel });
-        }
-        return out;
-    }
-    /** Follows each child of `parent` with the values it passes, then the child's own children. */
-    async children(parent, chain, depth) {
-        if (!parent.template)
-            return;
-        for (const n of nestedStacks(parent.template, parent.resolver)) {
-            if (n.notFollowed && depth === 0) {
-                this.s.result.partial.push({ file: parent.file, resource: n.resource.id, reasons: [n.notFollowed] });
-            }
-        }
-        for (const child of this.local(parent)) {
-            if (chain.includes(child.rel)) {
-                const cycle = [...chain.slice(chain.indexOf(child.rel)), child.rel].join(' → ');
-                this.warn(parent, child, `nested stacks form a cycle (${cycle}); not followed further`);
-                continue;
-            }
-            if (depth >= nested_scan_MAX_DEPTH) {
-                this.warn(parent, child, `nested stack ${child.resource.id}: nesting deeper than ${nested_scan_MAX_DEPTH}; not followed`);
-                continue;
-            }
-            const text = await this.read(child.rel);
-            if (text === undefined) {
-                this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} was not found`);
-                continue;
-            }
-            if (!this.byFile.has(child.rel))
-                await this.analyseAlone(child.rel, text);
-            if (!Object.keys(child.parameters).length || ++this.analyses > MAX_PAIR_ANALYSES)
-                continue;
-            const withParent = analyseText(child.rel, text, { ...this.s.opts, parameters: { ...pseudo(this.s.opts.parameters), ...child.parameters } }, this.s.rules);
-            this.addParentFindings(withParent, parent.file, child.resource.id);
-            if (withParent.model)
-                await this.children(withParent.model, [...chain, child.rel], depth + 1);
-        }
-    }
-    /** The findings the parent's values bring out, beyond what the child alone gets. */
-    addParentFindings(r, parentFile, resourceId) {
-        const { result } = this.s;
-        const file = r.model?.file;
-        const alone = new Set(result.findings.filter((f) => f.file === file).map((f) => f.fingerprint));
-        const added = [];
-        for (const f of r.findings) {
-            if (NOT_REPEATED.has(f.ruleId) || alone.has(f.fingerprint))
-                continue;
-            added.push({
-                ...f,
-                message: `${f.message} (with the parameters ${parentFile} passes to it as ${resourceId})`,
-                fingerprint: fingerprint([f.fingerprint, 'nested-in', parentFile, resourceId]),
-            });
-        }
-        // Two parents (or one parent twice) bringing out the same finding: each is its own.
-        const seen = new Set(result.findings.map((f) => f.fingerprint));
-        result.findings.push(...added.filter((f) => !seen.has(f.fingerprint)));
-    }
-    async analyseAlone(rel, known) {
-        const text = known ?? (await this.read(rel));
-        if (text === undefined)
-            return;
-        const r = analyseText(rel, text, this.s.opts, this.s.rules);
-        const { result, models } = this.s;
-        result.files++;
-        if (r.kind === 'template')
-            result.templates++;
-        result.policies += r.policies;
-        result.findings.push(...r.findings);
-        result.warnings.push(...r.warnings);
-        result.partial.push(...r.partial);
-        if (r.model) {
-            models.push(r.model);
-            this.byFile.set(rel, r.model);
-        }
-    }
-    warn(parent, n, message) {
-        const key = `${parent.file}\u0000${message}`;
-        if (this.warned.has(key))
-            return;
-        this.warned.add(key);
-        const line = parent.source.position(n.node.start).line;
-        this.s.result.warnings.push({ file: parent.file, line, message });
-    }
-    /** The file's text (at the pull request's head when the scan reads there), or undefined. */
-    async read(rel) {
-        const { cwd } = this.s.opts;
-        const atRef = this.s.readAt ? readAtRef(cwd, this.s.readAt, rel) : undefined;
-        if (atRef !== undefined)
-            return atRef;
-        try {
-            const abs = external_node_path_default().join(cwd, rel);
-            const st = await external_node_fs_.promises.stat(abs);
-            if (!st.isFile() || st.size > MAX_BYTES)
-                return undefined;
-            const buf = await external_node_fs_.promises.readFile(abs);
-            return buf.includes(0) ? undefined : buf.toString('utf8');
-        }
-        catch {
-            return undefined;
-        }
-    }
-}
-/** The pseudo parameters the user gave (`--parameter AWS::Region=…`) hold for the child too. */
-function pseudo(given) {
-    return Object.fromEntries(Object.entries(given ?? {}).filter(([k]) => k.startsWith('AWS::')));
-}
-
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
  * could not be looked at is a warning, never silently dropped.
  */
-
 
 
 
@@ -60875,7 +60321,6 @@ async function scan(opts) {
             models.push(analysed.model);
         merge(result, analysed);
     }
-    await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
     const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
     if (opts.compareWith && !comparable) {
         result.warnings.push({
