@@ -115,6 +115,34 @@ describe('Fn::ForEach', () => {
     expect(r.model!.resolver.value(t.byId.get('Topic')!.properties)).toEqual({ Tags: { Owner: 'x', Team: 'x' } });
   });
 
+  it("a copy's Condition written with Fn::Sub names its own condition", () => {
+    const code = dedent(`
+      Transform: AWS::LanguageExtensions
+      Parameters:
+        Env: { Type: String, Default: prod }
+      Conditions:
+        Fn::ForEach::Envs:
+          - E
+          - [dev, prod]
+          - On\${E}: !Equals [!Ref Env, !Ref E]
+      Resources:
+        Fn::ForEach::Buckets:
+          - E
+          - [dev, prod]
+          - Logs\${E}:
+              Type: AWS::S3::Bucket
+              Condition: !Sub "On\${E}"
+              Properties: { AccessControl: PublicRead }
+    `);
+    const r = run(code);
+    expect(r.model!.template!.resources.map((x) => [x.id, x.condition])).toEqual([
+      ['Logsdev', 'Ondev'],
+      ['Logsprod', 'Onprod'],
+    ]);
+    // Only the bucket whose condition holds is created, so only it is reported.
+    expect(of(r.findings, 's3-public-acl').map((f) => f.resource)).toEqual(['Logsprod']);
+  });
+
   it('reports a loop over values it cannot know as not analysed, never a parse-error', () => {
     const code = dedent(`
       Transform: AWS::LanguageExtensions

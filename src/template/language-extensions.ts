@@ -22,6 +22,8 @@ import {
 import { asString, isUnknown, type Value } from './values.js';
 
 const LOOP = 'Fn::ForEach::';
+/** Resource attributes that must be strings, which a loop body may write with `Fn::Sub`. */
+const NAMED_BY_INTRINSIC = new Set(['DeletionPolicy', 'UpdateReplacePolicy', 'Condition']);
 /** Sections where CloudFormation accepts loops (Fn::ForEach reference, "can be used within"). */
 const LOOP_SECTIONS = new Set(['Resources', 'Outputs', 'Conditions']);
 /** CloudFormation's own quota is 500 resources; far beyond that is a runaway nest of loops. */
@@ -157,7 +159,7 @@ class Expander {
   resolveNames(resource: Node): void {
     if (!isMap(resource)) return;
     for (const p of resource.pairs) {
-      if ((p.key.value === 'DeletionPolicy' || p.key.value === 'UpdateReplacePolicy') && isMap(p.value)) {
+      if (NAMED_BY_INTRINSIC.has(String(p.key.value)) && isMap(p.value)) {
         const s = asString(this.resolve(p.value));
         if (s !== undefined) p.value = { kind: 'scalar', start: p.value.start, end: p.value.end, value: s };
       }
