@@ -5,7 +5,7 @@
  * changed files (a pull request, `--base`), a change to a parent or to a child brings in the other
  * file of the pair. Missing children and cycles are warnings, never failures.
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toRel, type Candidate } from './files/discover.js';
 import { readAtRef } from './files/git.js';
@@ -49,6 +49,7 @@ export async function followNestedStacks(s: NestedScan): Promise<void> {
 class Run {
   private readonly byFile = new Map<string, FileModel>();
   private readonly warned = new Set<string>();
+  private readonly assets = new Map<string, Map<string, string>>();
   private analyses = 0;
 
   constructor(private readonly s: NestedScan) {
@@ -76,7 +77,7 @@ class Run {
   private local(m: FileModel): (NestedStack & { rel: string })[] {
     if (!m.template) return [];
     const out: (NestedStack & { rel: string })[] = [];
-    for (const n of nestedStacks(m.template, m.resolver)) {
+    for (const n of this.nested(m)) {
       if (!n.path) continue;
       const abs = path.resolve(this.s.opts.cwd, path.dirname(m.file), n.path);
       const rel = toRel(this.s.opts.cwd, abs);
@@ -89,10 +90,46 @@ class Run {
     return out;
   }
 
+  /** The template's nested stacks, CDK asset keys looked up in the cloud assembly beside it. */
+  private nested(m: FileModel): NestedStack[] {
+    if (!m.template) return [];
+    return nestedStacks(m.template, m.resolver).map((n) => {
+      const file = n.cdkAssetKey ? this.assetFiles(path.dirname(m.file)).get(n.cdkAssetKey) : undefined;
+      return file ? { ...n, path: file, notFollowed: undefined } : n;
+    });
+  }
+
+  /** `*.assets.json` of a cloud assembly folder: object key → the file it is uploaded from. */
+  private assetFiles(dir: string): Map<string, string> {
+    const cached = this.assets.get(dir);
+    if (cached) return cached;
+    const out = new Map<string, string>();
+    this.assets.set(dir, out);
+    let names: string[];
+    try {
+      names = readdirSync(path.join(this.s.opts.cwd, dir)).filter((f) => f.endsWith('.assets.json'));
+    } catch {
+      return out;
+    }
+    for (const name of names) {
+      try {
+        const manifest = JSON.parse(readFileSync(path.join(this.s.opts.cwd, dir, name), 'utf8')) as AssetManifest;
+        for (const asset of Object.values(manifest.files ?? {})) {
+          const source = asset.source?.path;
+          if (!source?.endsWith('.template.json')) continue;
+          for (const d of Object.values(asset.destinations ?? {})) if (d.objectKey) out.set(d.objectKey, source);
+        }
+      } catch {
+        // Not a manifest we can read: the nested stack stays "not analysed".
+      }
+    }
+    return out;
+  }
+
   /** Follows each child of `parent` with the values it passes, then the child's own children. */
   async children(parent: FileModel, chain: string[], depth: number): Promise<void> {
     if (!parent.template) return;
-    for (const n of nestedStacks(parent.template, parent.resolver)) {
+    for (const n of this.nested(parent)) {
       if (n.notFollowed && depth === 0) {
         this.s.result.partial.push({ file: parent.file, resource: n.resource.id, reasons: [n.notFollowed] });
       }
@@ -189,4 +226,8 @@ class Run {
 /** The pseudo parameters the user gave (`--parameter AWS::Region=…`) hold for the child too. */
 function pseudo(given: Record<string, string> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(given ?? {}).filter(([k]) => k.startsWith('AWS::')));
+}
+
+interface AssetManifest {
+  files?: Record<string, { source?: { path?: string }; destinations?: Record<string, { objectKey?: string }> }>;
 }

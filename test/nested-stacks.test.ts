@@ -211,6 +211,57 @@ describe('nested stacks', () => {
     expect(found[0].message).toMatch(/\(CDK construct App\/Net\/Rdp\/Resource\)/);
   });
 
+  it("CDK without asset metadata: the TemplateURL's object key is found in the assembly's assets.json", async () => {
+    const key = `${'ab12'.repeat(16)}.json`;
+    const cwd = repo({
+      'cdk.out/App.template.json': JSON.stringify({
+        Resources: {
+          NetNestedStackResource: {
+            Type: 'AWS::CloudFormation::Stack',
+            Properties: {
+              TemplateURL: {
+                'Fn::Join': [
+                  '',
+                  [
+                    'https://s3.',
+                    { Ref: 'AWS::Region' },
+                    '.',
+                    { Ref: 'AWS::URLSuffix' },
+                    '/',
+                    { 'Fn::Sub': 'cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}' },
+                    `/${key}`,
+                  ],
+                ],
+              },
+              Parameters: { AdminCidr: '0.0.0.0/0', VpcId: 'vpc-9' },
+            },
+          },
+        },
+      }),
+      'cdk.out/App.assets.json': JSON.stringify({
+        version: '36.0.0',
+        files: {
+          [key.slice(0, 64)]: {
+            source: { path: 'AppNet.nested.template.json', packaging: 'file' },
+            destinations: { 'current_account-current_region': { bucketName: 'b', objectKey: key } },
+          },
+        },
+      }),
+      'cdk.out/AppNet.nested.template.json': JSON.stringify({
+        Parameters: { AdminCidr: { Type: 'String' }, VpcId: { Type: 'String' } },
+        Resources: {
+          Ssh: {
+            Type: 'AWS::EC2::SecurityGroupIngress',
+            Properties: { GroupId: 'sg-1', IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: { Ref: 'AdminCidr' } },
+          },
+        },
+      }),
+    });
+    const r = await scan({ cwd, paths: ['.'] });
+    expect(admin(r).map((f) => [f.file, f.resource])).toEqual([['cdk.out/AppNet.nested.template.json', 'Ssh']]);
+    expect(r.partial.filter((p) => p.file === 'cdk.out/App.template.json')).toEqual([]);
+  });
+
   describe('narrowed to changed files', () => {
     const git = (cwd: string, ...a: string[]) =>
       execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], { cwd });

@@ -19,6 +19,11 @@ export interface NestedStack {
   path?: string;
   /** Why the child is not followed (an S3 URL, an application from the repository, unknown). */
   notFollowed?: string;
+  /**
+   * CDK without asset metadata: the object key (`<sha256>.json`) its TemplateURL ends in, which
+   * the cloud assembly's `*.assets.json` maps to the nested template's file.
+   */
+  cdkAssetKey?: string;
   /** The parameter values the parent passes that are known offline, as CloudFormation passes them. */
   parameters: Record<string, string>;
 }
@@ -45,6 +50,8 @@ export function nestedStacks(t: Template, r: Resolver): NestedStack[] {
       continue;
     }
     const loc = r.string(locNode);
+    const key = assetKey(locNode);
+    const cdk = key ? { cdkAssetKey: key } : {};
     if (loc === undefined) {
       // `!Sub https://…/${Bucket}/x.yaml`: an uploaded template whatever the bucket turns out to be.
       const sub = get(locNode, 'Fn::Sub');
@@ -52,13 +59,18 @@ export function nestedStacks(t: Template, r: Resolver): NestedStack[] {
       const why = isUnknown(r.value(locNode)) ? 'is not known offline' : 'is missing';
       out.push({
         ...base,
+        ...cdk,
         notFollowed:
           written && REMOTE.test(written)
             ? `the nested stack's template is at ${written}, which is not read: not analysed`
             : `the nested stack's template location ${why}: not analysed`,
       });
     } else if (REMOTE.test(loc)) {
-      out.push({ ...base, notFollowed: `the nested stack's template is at ${loc}, which is not read: not analysed` });
+      out.push({
+        ...base,
+        ...cdk,
+        notFollowed: `the nested stack's template is at ${loc}, which is not read: not analysed`,
+      });
     } else {
       out.push({ ...base, path: loc.replace(/^file:\/\//, '') });
     }
@@ -77,4 +89,18 @@ function parameters(node: Node | undefined, r: Resolver): Record<string, string>
     else if (Array.isArray(x) && x.every((i) => asString(i) !== undefined)) out[k] = x.map(asString).join(',');
   }
   return out;
+}
+
+/** The `<sha256>.json` a CDK TemplateURL (an Fn::Join of the assets bucket and key) ends in. */
+function assetKey(n: Node | undefined): string | undefined {
+  const stack: Node[] = n ? [n] : [];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x.kind === 'scalar') {
+      const m = typeof x.value === 'string' ? /\/?([0-9a-f]{64}\.json)$/.exec(x.value) : null;
+      if (m) return m[1];
+    } else if (x.kind === 'seq') stack.push(...x.items);
+    else stack.push(...x.pairs.map((p) => p.value));
+  }
+  return undefined;
 }
