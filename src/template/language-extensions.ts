@@ -28,6 +28,8 @@ const NAMED_BY_INTRINSIC = new Set(['DeletionPolicy', 'UpdateReplacePolicy', 'Co
 const LOOP_SECTIONS = new Set(['Resources', 'Outputs', 'Conditions']);
 /** CloudFormation's own quota is 500 resources; far beyond that is a runaway nest of loops. */
 const MAX_EXPANDED_PAIRS = 5000;
+/** Copies of loop bodies, in nodes: a large body in nested loops must not exhaust memory. */
+const MAX_COPIED_NODES = 1_000_000;
 
 export interface NotExpanded {
   node: Node;
@@ -75,6 +77,7 @@ type Bindings = ReadonlyMap<string, string>;
 class Expander {
   readonly notExpanded: NotExpanded[] = [];
   private made = 0;
+  private copied = 0;
 
   constructor(private readonly resolve: (n: Node) => Value) {}
 
@@ -94,8 +97,8 @@ class Expander {
         continue;
       }
       for (const item of loop.items) {
-        if (++this.made > MAX_EXPANDED_PAIRS) {
-          this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past ${MAX_EXPANDED_PAIRS} entries` });
+        if (++this.made > MAX_EXPANDED_PAIRS || this.copied > MAX_COPIED_NODES) {
+          this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past what is read offline` });
           return out;
         }
         out.push(...this.pairs(loop.body, new Map([...b, [loop.id, item]])));
@@ -131,6 +134,7 @@ class Expander {
   }
 
   private node(n: Node, b: Bindings): Node {
+    this.copied++;
     if (isScalar(n)) return this.scalar(n, b);
     if (isSeq(n)) return { ...bare(n), items: n.items.map((i) => this.node(i, b)) };
     // Inside a loop, `Ref: Identifier` is the current item.

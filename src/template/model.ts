@@ -183,11 +183,11 @@ function placeholderReason(id: string, r: Node): string | undefined {
 /** `Fn::Transform`'s content comes from S3 (AWS::Include) or a macro, at deploy time. */
 function insertion(n: Node): string {
   const first = isSeq(n) ? n.items[0] : n;
-  const name = str(get(first, 'Name')) ?? 'an unnamed transform';
+  const name = str(get(first, 'Name'));
   const location = str(get(get(first, 'Parameters'), 'Location'));
-  return name === 'AWS::Include'
-    ? `AWS::Include inserts a snippet from ${location ?? 'S3'} at deploy time: it is not analysed`
-    : `the macro ${name} rewrites this at deploy time: what it produces is not analysed`;
+  if (name === 'AWS::Include')
+    return `AWS::Include inserts a snippet from ${location ?? 'S3'} at deploy time: it is not analysed`;
+  return `${name ? `the macro ${name}` : 'a transform'} rewrites this at deploy time: what it produces is not analysed`;
 }
 
 /** Transforms PolicyGate reads itself, or that only add AWS-managed plumbing. */
