@@ -143,6 +143,31 @@ describe('Fn::ForEach', () => {
     expect(of(r.findings, 's3-public-acl').map((f) => f.resource)).toEqual(['Logsprod']);
   });
 
+  it("a suppression in the loop body's Metadata is one suppression, used when any copy uses it", () => {
+    const code = (reason: string) =>
+      dedent(`
+        Transform: AWS::LanguageExtensions
+        Mappings:
+          Acl: { Web: { Value: PublicRead }, Logs: { Value: Private } }
+        Resources:
+          Fn::ForEach::Buckets:
+            - Name
+            - [Web, Logs]
+            - \${Name}Bucket:
+                Type: AWS::S3::Bucket
+                Metadata:
+                  policygate:
+                    ignore: [{ rule: s3-public-acl${reason} }]
+                Properties:
+                  AccessControl: !FindInMap [Acl, !Ref Name, Value]
+      `);
+    const withReason = run(code(', reason: "static website"')).findings;
+    expect(of(withReason, 's3-public-acl').map((f) => [f.resource, f.suppressed])).toEqual([['WebBucket', true]]);
+    expect(of(withReason, 'suppression-unused')).toEqual([]);
+    const noReason = run(code('')).findings;
+    expect(of(noReason, 'suppression-without-reason').map((f) => f.line)).toEqual([12]);
+  });
+
   it('reports a loop over values it cannot know as not analysed, never a parse-error', () => {
     const code = dedent(`
       Transform: AWS::LanguageExtensions

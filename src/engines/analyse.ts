@@ -11,7 +11,7 @@ import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
 import { RULES, aliasIndex, ruleById } from '../rules/index.js';
-import { applyDirectives, fileDirectives } from '../findings/suppressions.js';
+import { applyDirectives, fileDirectives, type Directive } from '../findings/suppressions.js';
 import { directiveFindings } from './directives.js';
 import { runRules, toFinding } from './offline.js';
 import { constructPaths } from '../template/cdk.js';
@@ -81,7 +81,7 @@ export function analyseText(
   if (template) withConstructPaths(findings, template);
   const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
   applyDirectives(findings, directives);
-  findings.push(...directiveFindings(file, source, directives));
+  findings.push(...directiveFindings(file, source, onePerLoopBody(directives)));
   return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
 }
 
@@ -109,4 +109,19 @@ function withConstructPaths(findings: Finding[], template: Template): void {
     f.constructPath = p;
     f.message = `${f.message} (CDK construct ${p})`;
   }
+}
+
+/**
+ * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
+ * written: it is used when any copy is, and is reported (unused, without a reason) once.
+ */
+function onePerLoopBody(directives: Directive[]): Directive[] {
+  const byPlace = new Map<string, Directive>();
+  for (const d of directives) {
+    const k = `${d.kind}:${d.node.start}:${d.node.end}:${d.written}`;
+    const first = byPlace.get(k);
+    if (first) first.used ||= d.used;
+    else byPlace.set(k, d);
+  }
+  return [...byPlace.values()];
 }
