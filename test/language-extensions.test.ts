@@ -115,6 +115,48 @@ describe('Fn::ForEach', () => {
     expect(r.model!.resolver.value(t.byId.get('Topic')!.properties)).toEqual({ Tags: { Owner: 'x', Team: 'x' } });
   });
 
+  it('several identifiers: over a list of lists, over a mapping, named through a Ref', () => {
+    const code = dedent(`
+      Transform: AWS::LanguageExtensions
+      Parameters:
+        Var: { Type: String, Default: Cidr }
+      Resources:
+        Fn::ForEach::Services:
+          - [Service, Port]
+          - { Rdp: 3389, Https: 443 }
+          - \${Service}Ingress:
+              Type: AWS::EC2::SecurityGroupIngress
+              Properties:
+                GroupId: sg-1
+                IpProtocol: tcp
+                FromPort: !Ref Port
+                ToPort: !Ref Port
+                CidrIp: 0.0.0.0/0
+        Fn::ForEach::Peers:
+          - [Peer, !Ref Var]
+          - [[office, 192.0.2.0/24], [vpn, 0.0.0.0/0]]
+          - \${Peer}Ssh:
+              Type: AWS::EC2::SecurityGroupIngress
+              Properties:
+                GroupId: sg-1
+                IpProtocol: tcp
+                FromPort: 22
+                ToPort: 22
+                CidrIp: !Ref Cidr
+    `);
+    const r = run(code);
+    expect(r.model!.template!.resources.map((x) => x.id)).toEqual([
+      'RdpIngress',
+      'HttpsIngress',
+      'officeSsh',
+      'vpnSsh',
+    ]);
+    expect(of(r.findings, 'sg-open-admin-port').map((f) => [f.resource, f.line])).toEqual([
+      ['RdpIngress', 15],
+      ['vpnSsh', 26],
+    ]);
+  });
+
   it("a copy's Condition written with Fn::Sub names its own condition", () => {
     const code = dedent(`
       Transform: AWS::LanguageExtensions

@@ -96,41 +96,54 @@ class Expander {
         out.push({ key: { ...p.key }, value: this.node(p.value, b) });
         continue;
       }
-      for (const item of loop.items) {
+      for (const tuple of loop.tuples) {
         if (++this.made > MAX_EXPANDED_PAIRS || this.copied > MAX_COPIED_NODES) {
           this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past what is read offline` });
           return out;
         }
-        out.push(...this.pairs(loop.body, new Map([...b, [loop.id, item]])));
+        out.push(...this.pairs(loop.body, new Map([...b, ...loop.ids.map((id, i) => [id, tuple[i]] as const)])));
       }
     }
     return out;
   }
 
-  private loop(p: Pair, b: Bindings): { id: string; items: string[]; body: MapNode } | undefined {
+  /**
+   * One identifier takes each item of a list. Several identifiers (`[Name, Port]`) take the items
+   * of each inner list of a list of lists, or, for two, each key and value of a mapping.
+   */
+  private loop(p: Pair, b: Bindings): { ids: string[]; tuples: string[][]; body: MapNode } | undefined {
     const name = String(p.key.value);
     const v = p.value;
-    if (!isSeq(v) || v.items.length !== 3 || !str(v.items[0]) || !isMap(v.items[2])) {
-      this.notExpanded.push({
-        node: p.key,
-        reason: `${name} must be [Identifier, Collection, {OutputKey: OutputValue}]`,
-      });
+    const fail = (reason: string) => {
+      this.notExpanded.push({ node: p.key, reason: `${name}: ${reason}` });
       return undefined;
+    };
+    if (!isSeq(v) || v.items.length !== 3 || !isMap(v.items[2])) {
+      return fail('it must be [Identifier, Collection, {OutputKey: OutputValue}]');
     }
-    const id = str(v.items[0])!;
+    const idNodes = isSeq(v.items[0]) ? v.items[0].items : [v.items[0]];
+    const ids = idNodes.map((n) => str(n) ?? asString(this.resolveCopy(n, b)));
+    if (!ids.length || ids.some((id) => !id)) return fail('its identifier is not a known name');
     const collection = this.node(v.items[1], b);
-    link(collection);
     const value =
       isSeq(collection) && collection.items.every(isScalar)
         ? collection.items.map((i) => i.value)
-        : this.resolve(collection);
-    const items = Array.isArray(value) ? value.map((x) => asString(x as Value)) : undefined;
-    if (!items || items.some((x) => x === undefined)) {
-      const why = isUnknown(value) ? value.reason : 'it is not a list of strings';
-      this.notExpanded.push({ node: p.key, reason: `${name}: its collection is not known offline (${why})` });
-      return undefined;
+        : this.resolveCopy(collection, b);
+    const tuples = tuplesOf(value, ids.length);
+    if (!tuples) {
+      const why = isUnknown(value)
+        ? value.reason
+        : `it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'}`;
+      return fail(`its collection is not known offline (${why})`);
     }
-    return { id, items: items as string[], body: v.items[2] as MapNode };
+    return { ids: ids as string[], tuples, body: v.items[2] as MapNode };
+  }
+
+  /** The value of a copied node, linked on its own so the resolver can walk it. */
+  private resolveCopy(n: Node, b: Bindings): Value {
+    const copy = this.node(n, b);
+    link(copy);
+    return this.resolve(copy);
   }
 
   private node(n: Node, b: Bindings): Node {
@@ -183,6 +196,33 @@ class Expander {
       }
     }
   }
+}
+
+/** Each iteration's values, one per identifier; undefined when the collection does not fit. */
+function tuplesOf(value: Value, width: number): string[][] | undefined {
+  const strings = (xs: Value[]) => {
+    const out = xs.map((x) => asString(x));
+    return out.every((x) => x !== undefined) ? (out as string[]) : undefined;
+  };
+  if (Array.isArray(value)) {
+    const out: string[][] = [];
+    for (const item of value) {
+      const t = width === 1 ? strings([item]) : Array.isArray(item) ? strings(item.slice(0, width)) : undefined;
+      if (!t || t.length !== width) return undefined;
+      out.push(t);
+    }
+    return out;
+  }
+  if (width === 2 && value && typeof value === 'object' && !isUnknown(value)) {
+    const out: string[][] = [];
+    for (const [k, x] of Object.entries(value)) {
+      const t = strings([x]);
+      if (!t) return undefined;
+      out.push([k, t[0]]);
+    }
+    return out;
+  }
+  return undefined;
 }
 
 /** A node's own fields, without the parent link of the tree it was copied from. */

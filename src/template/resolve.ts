@@ -230,6 +230,8 @@ export class Resolver {
       }
       case 'Fn::ImportValue':
         return this.unknown(node, 'a value imported from another stack');
+      case 'Fn::GetStackOutput':
+        return this.unknown(node, "another stack's output, read at deploy time");
       case 'Fn::Cidr':
         return this.unknown(node, 'Fn::Cidr is not computed');
       default:
