@@ -69,10 +69,11 @@ export class Template {
         const id = String(pair.key.value);
         const r = pair.value;
         if (id.startsWith('Fn::ForEach::')) continue; // not expanded: already in notAnalysed
-        const placeholder = placeholderReason(id, r);
+        const placeholder = placeholderOf(id, r);
         if (placeholder) {
-          this.notAnalysed.push({ node: r, reason: placeholder });
-          if (!placeholder.startsWith('a CloudFormation module')) continue;
+          this.notAnalysed.push({ node: r, reason: placeholder.reason });
+          // A registry module keeps a string Type: Refs to it still name a resource.
+          if (!placeholder.typed) continue;
         }
         if (!isMap(r)) {
           this.problems.push({ node: r, message: `resource ${id} must be a mapping with a Type` });
@@ -166,16 +167,18 @@ export function looksLikeTemplate(root: Node | undefined): root is MapNode {
   return false;
 }
 
-/** Why a Resources entry is a placeholder for resources that appear only at deploy time. */
-function placeholderReason(id: string, r: Node): string | undefined {
-  if (id === 'Fn::Transform') return insertion(r);
+/** A Resources entry that stands for resources which appear only at deploy (or `rain`) time. */
+function placeholderOf(id: string, r: Node): { reason: string; typed: boolean } | undefined {
+  if (id === 'Fn::Transform') return { reason: insertion(r), typed: false };
   const type = get(r, 'Type');
-  const module = isMap(type) ? type.pairs.find((p) => /^Rain::Module$/.test(String(p.key.value))) : undefined;
+  const module = get(type, 'Rain::Module');
   if (module) {
-    return `a Rain module (${str(module.value) ?? 'a module'}), whose resources rain inserts before deployment: not analysed`;
+    const reason = `a Rain module (${str(module) ?? 'a module'}), whose resources rain inserts before deployment: not analysed`;
+    return { reason, typed: false };
   }
   if (str(type)?.endsWith('::MODULE')) {
-    return `a CloudFormation module (${str(type)}), expanded by CloudFormation at deploy time: its resources are not analysed`;
+    const reason = `a CloudFormation module (${str(type)}), expanded by CloudFormation at deploy time: its resources are not analysed`;
+    return { reason, typed: true };
   }
   return undefined;
 }
