@@ -125,10 +125,11 @@ class Expander {
     const ids = idNodes.map((n) => str(n) ?? asString(this.resolveCopy(n, b)));
     if (!ids.length || ids.some((id) => !id)) return fail('its identifier is not a known name');
     const collection = this.node(v.items[1], b);
+    link(collection);
     const value =
       isSeq(collection) && collection.items.every(isScalar)
         ? collection.items.map((i) => i.value)
-        : this.resolveCopy(collection, b);
+        : this.resolve(collection);
     const tuples = tuplesOf(value, ids.length);
     if (!tuples) {
       const why = isUnknown(value)
