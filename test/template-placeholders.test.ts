@@ -3,6 +3,8 @@
  * are reported as not analysed (partial, with the reason), never as parse-errors.
  */
 import { analyseText } from '../src/engines/analyse.js';
+import { markdownSummary } from '../src/report/markdown.js';
+import type { ScanResult } from '../src/findings/types.js';
 import { dedent } from './rule-tester.js';
 
 const run = (code: string, file = 'template.yaml') => analyseText(file, code, {});
@@ -85,9 +87,38 @@ describe('modules and packaging placeholders', () => {
       /AWS::Include inserts a snippet from s3:\/\/acme-snippets\/resources\.yaml/,
     );
     expect(byResource.get('Queue')).toMatch(/the macro AcmeQueueDefaults rewrites this/);
-    expect(byResource.get(null)).toMatch(/processed by the macro AcmeDefaults/);
-    expect(byResource.get(null)).toMatch(
-      /Mappings: AWS::Include inserts a snippet from s3:\/\/acme-snippets\/mappings\.yaml/,
+    // Sections are named by their key, so the summary lists them with the resources.
+    expect(byResource.get('Transform')).toMatch(/processed by the macro AcmeDefaults/);
+    expect(byResource.get('Mappings')).toMatch(
+      /^AWS::Include inserts a snippet from s3:\/\/acme-snippets\/mappings\.yaml/,
+    );
+    expect(byResource.has(null)).toBe(false);
+  });
+
+  it('the pull-request summary lists what was not analysed, with the reason', () => {
+    const r = run(
+      dedent(`
+        Transform: AcmeDefaults
+        Resources:
+          Network:
+            Type: !Rain::Module ./vpc.yml
+          Topic:
+            Type: AWS::SNS::Topic
+      `),
+    );
+    const result: ScanResult = {
+      findings: r.findings,
+      warnings: r.warnings,
+      partial: r.partial,
+      files: 1,
+      templates: 1,
+      policies: 0,
+      accessAnalyzer: { ran: false, calls: 0, skipped: 'turned off' },
+    };
+    const md = markdownSummary({ result, failOn: 'high', toolVersion: 'test', rules: [] });
+    expect(md).toMatch(/`template\.yaml` Network: partly analysed \(a Rain module \(\.\/vpc\.yml\)/);
+    expect(md).toMatch(
+      /`template\.yaml` Transform: partly analysed \(the template is processed by the macro AcmeDefaults/,
     );
   });
 
@@ -116,6 +147,6 @@ describe('modules and packaging placeholders', () => {
     const r = run(code, 't.json');
     expect(r.kind).toBe('template');
     expect(r.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
-    expect(r.partial.map((p) => p.resource).sort()).toEqual(['Net', null].sort());
+    expect(r.partial.map((p) => p.resource).sort()).toEqual(['Net', 'Transform']);
   });
 });

@@ -88,10 +88,18 @@ export function analyseText(
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */
 function partialResources(file: string, r: Resolver): Partial[] {
   const byResource = new Map<string | null, Set<string>>();
+  // A section left unanalysed (a macro, an included snippet) is named by its section, so the
+  // summary lists it like a resource.
+  const placeholders = new Set<object>(r.template?.notAnalysed ?? []);
   for (const u of r.unknowns) {
     let n: Node | undefined = u.node;
     while (n?.parent?.parent?.parent) n = n.parent;
-    const id = n?.parent?.key === 'Resources' && typeof n.key === 'string' ? n.key : null;
+    const id =
+      n?.parent?.key === 'Resources' && typeof n.key === 'string'
+        ? n.key
+        : placeholders.has(u)
+          ? sectionOf(u.node)
+          : null;
     const set = byResource.get(id) ?? new Set<string>();
     set.add(u.reason);
     byResource.set(id, set);
@@ -124,4 +132,11 @@ function onePerLoopBody(directives: Directive[]): Directive[] {
     else byPlace.set(k, d);
   }
   return [...byPlace.values()];
+}
+
+/** The top-level key (`Transform`, `Mappings`, `Outputs`, …) a node sits under. */
+function sectionOf(node: Node): string | null {
+  let n = node;
+  while (n.parent?.parent) n = n.parent;
+  return typeof n.key === 'string' ? n.key : null;
 }

@@ -130,7 +130,7 @@ export class Template {
     for (const section of root.pairs) {
       const own = at(section.value);
       if (own && section.key.value !== 'Resources') {
-        this.notAnalysed.push({ node: own.value, reason: `${section.key.value}: ${insertion(own.value)}` });
+        this.notAnalysed.push({ node: own.value, reason: insertion(own.value) });
       }
     }
     for (const r of this.resources) {
@@ -198,7 +198,7 @@ const KNOWN_TRANSFORMS =
   /^AWS::(Serverless-\d{4}-\d{2}-\d{2}|LanguageExtensions|SecretsManager-\d{4}-\d{2}-\d{2}|CodeDeployBlueGreen|CodeStar|ServiceCatalog)$/;
 
 function transformReason(t: Node): string | undefined {
-  if (isMap(t)) return `Transform: ${insertion(t)}`;
+  if (isMap(t)) return insertion(t);
   const name = str(t);
   if (!name || KNOWN_TRANSFORMS.test(name)) return undefined;
   return `the template is processed by the macro ${name} at deploy time: what it adds or changes is not analysed`;
