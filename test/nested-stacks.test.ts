@@ -8,6 +8,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { scan } from '../src/scan.js';
+import { analyseText } from '../src/engines/analyse.js';
+import { nestedStacks } from '../src/template/nested-stacks.js';
 import { dedent } from './rule-tester.js';
 
 function repo(files: Record<string, string>): string {
@@ -72,6 +74,38 @@ describe('nested stacks', () => {
       file: 'stacks/network/bastion.yaml',
       resource: 'Bastion',
       reasons: ['parameter AdminCidr has no Default and no value was given'],
+    });
+  });
+
+  it("passes the parent's known values, not placeholders for its resources' attributes", () => {
+    const m = analyseText(
+      'main.yaml',
+      dedent(`
+        Parameters:
+          Cidr: { Type: String, Default: 0.0.0.0/0 }
+          Zones: { Type: CommaDelimitedList, Default: "a, b" }
+        Resources:
+          Vpc:
+            Type: AWS::EC2::VPC
+            Properties: { CidrBlock: 10.0.0.0/16 }
+          Bastion:
+            Type: AWS::CloudFormation::Stack
+            Properties:
+              TemplateURL: bastion.yaml
+              Parameters:
+                AdminCidr: !Ref Cidr
+                Zones: !Ref Zones
+                Name: !Sub "\${AWS::StackName}-bastion"
+                VpcId: !Ref Vpc
+                VpcCidr: !GetAtt Vpc.CidrBlock
+                Label: !Sub "\${Vpc}-bastion"
+                Shared: !ImportValue shared-vpc
+      `),
+    ).model!;
+    expect(nestedStacks(m.template!, m.resolver)[0].parameters).toEqual({
+      AdminCidr: '0.0.0.0/0',
+      Zones: 'a,b',
+      Name: 'stack-bastion',
     });
   });
 

@@ -37,7 +37,7 @@ export function nestedStacks(t: Template, r: Resolver): NestedStack[] {
     const props = r.view(res.properties);
     const isApp = res.type === 'AWS::Serverless::Application';
     const locNode = get(props, isApp ? 'Location' : 'TemplateURL');
-    const base = { resource: res, node: locNode ?? res.idNode, parameters: parameters(get(props, 'Parameters'), r) };
+    const base = { resource: res, node: locNode ?? res.idNode, parameters: parameters(get(props, 'Parameters'), t, r) };
     // CDK writes the nested template as an asset of the cloud assembly and says which file it is.
     const asset = str(get(res.metadata, 'aws:asset:path'));
     if (asset && str(get(res.metadata, 'aws:asset:property')) === 'TemplateURL') {
@@ -78,17 +78,50 @@ export function nestedStacks(t: Template, r: Resolver): NestedStack[] {
   return out;
 }
 
-/** Known values only: a list parameter is passed as its comma-joined items. */
-function parameters(node: Node | undefined, r: Resolver): Record<string, string> {
-  const v = r.value(node);
+/**
+ * Known values only: a list parameter is passed as its comma-joined items. A value made from the
+ * parent's resources (`!GetAtt Network.Outputs.VpcId`, `!Ref Bucket`) resolves to a placeholder
+ * name, not what the child will really get, so it is left unknown.
+ */
+function parameters(node: Node | undefined, t: Template, r: Resolver): Record<string, string> {
   const out: Record<string, string> = {};
-  if (!v || typeof v !== 'object' || Array.isArray(v) || isUnknown(v)) return out;
-  for (const [k, x] of Object.entries(v)) {
+  const map = r.view(node);
+  if (!isMap(map)) return out;
+  for (const p of map.pairs) {
+    if (fromResources(p.value, t)) continue;
+    const x = r.value(p.value);
     const s = asString(x);
-    if (s !== undefined) out[k] = s;
-    else if (Array.isArray(x) && x.every((i) => asString(i) !== undefined)) out[k] = x.map(asString).join(',');
+    if (s !== undefined) out[String(p.key.value)] = s;
+    else if (Array.isArray(x) && x.every((i) => asString(i) !== undefined)) {
+      out[String(p.key.value)] = x.map(asString).join(',');
+    }
   }
   return out;
+}
+
+function fromResources(n: Node, t: Template): boolean {
+  const names = (name: string) => !name.startsWith('AWS::') && !t.parameters.has(name);
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (isSeq(x)) stack.push(...x.items);
+    if (!isMap(x)) continue;
+    for (const p of x.pairs) {
+      const k = p.key.value;
+      if (k === 'Fn::GetAtt' || k === 'Fn::ImportValue' || k === 'Fn::GetStackOutput') return true;
+      if (k === 'Ref' && names(str(p.value) ?? '')) return true;
+      if (k === 'Fn::Sub') {
+        const tpl = str(isSeq(p.value) ? p.value.items[0] : p.value) ?? '';
+        const vars = isSeq(p.value) && isMap(p.value.items[1]) ? p.value.items[1].pairs.map((v) => v.key.value) : [];
+        for (const m of tpl.matchAll(/\$\{([^}!][^}]*)\}/g)) {
+          const v = m[1].trim();
+          if (!vars.includes(v) && (v.includes('.') || names(v))) return true;
+        }
+      }
+      stack.push(p.value);
+    }
+  }
+  return false;
 }
 
 /** The `<sha256>.json` a CDK TemplateURL (an Fn::Join of the assets bucket and key) ends in. */
