@@ -172,7 +172,7 @@ class Run {
       if (NOT_REPEATED.has(f.ruleId) || alone.has(f.fingerprint)) continue;
       added.push({
         ...f,
-        message: `${f.message} (with the parameters ${parentFile} passes to it as ${resourceId})`,
+        message: `${sentence(f.message)} Found with the parameters ${parentFile} passes to it as ${resourceId}.`,
         fingerprint: fingerprint([f.fingerprint, 'nested-in', parentFile, resourceId]),
       });
     }
@@ -230,4 +230,9 @@ function pseudo(given: Record<string, string> | undefined): Record<string, strin
 
 interface AssetManifest {
   files?: Record<string, { source?: { path?: string }; destinations?: Record<string, { objectKey?: string }> }>;
+}
+
+/** The rule's message as a sentence, so another can follow it. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message) ? message : `${message}.`;
 }

@@ -68,7 +68,9 @@ describe('nested stacks', () => {
     const found = admin(r);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: 'stacks/network/bastion.yaml', resource: 'Bastion', line: 17 });
-    expect(found[0].message).toMatch(/with the parameters stacks\/main\.yaml passes to it as Network/);
+    expect(found[0].message).toBe(
+      'Bastion allows RDP (3389) from 0.0.0.0/0 (port 3389). Found with the parameters stacks/main.yaml passes to it as Network.',
+    );
     // Alone, the child's AdminCidr is unknown: reported as partly analysed.
     expect(r.partial).toContainEqual({
       file: 'stacks/network/bastion.yaml',
@@ -242,7 +244,7 @@ describe('nested stacks', () => {
     expect(found[0].message).toMatch(/cdk\.out\/App\.template\.json passes to it as NetNestedStackResource/);
     // The construct path leads back to the CDK app: in the message and its own JSON field.
     expect(found[0].constructPath).toBe('App/Net/Rdp/Resource');
-    expect(found[0].message).toMatch(/\(CDK construct App\/Net\/Rdp\/Resource\)/);
+    expect(found[0].message).toMatch(/\. CDK construct: App\/Net\/Rdp\/Resource\. Found with the parameters/);
   });
 
   it("CDK without asset metadata: the TemplateURL's object key is found in the assembly's assets.json", async () => {

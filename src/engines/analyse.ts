@@ -115,7 +115,7 @@ function withConstructPaths(findings: Finding[], template: Template): void {
     const p = f.resource ? paths.get(f.resource) : undefined;
     if (!p) continue;
     f.constructPath = p;
-    f.message = `${f.message} (CDK construct ${p})`;
+    f.message = `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'} CDK construct: ${p}.`;
   }
 }
 
