@@ -41,9 +41,14 @@ export interface NestedScan {
 
 export async function followNestedStacks(s: NestedScan): Promise<void> {
   const run = new Run(s);
-  await run.bringInPairs();
-  // Files brought in while following are appended, and followed in turn.
-  for (let i = 0; i < s.models.length; i++) await run.children(s.models[i], [s.models[i].file], 0);
+  try {
+    await run.bringInPairs();
+    // Files brought in while following are appended, and followed in turn.
+    for (let i = 0; i < s.models.length; i++) await run.children(s.models[i], [s.models[i].file], 0);
+  } catch (e) {
+    // The files themselves were analysed; only the pairing is lost, and the report says so.
+    s.result.warnings.push({ file: '.', line: null, message: `nested stacks not followed: ${(e as Error).message}` });
+  }
 }
 
 class Run {
