@@ -54,10 +54,16 @@ export class Template {
   constructor(source: MapNode, options: ResolveOptions = {}, expand = true) {
     let root = source;
     if (expand && usesLanguageExtensions(source)) {
-      const plain = new Resolver(new Template(source, options, false), options);
-      const ex = expandLanguageExtensions(source, (n) => plain.value(n));
-      root = ex.root;
-      this.notAnalysed.push(...ex.notExpanded);
+      try {
+        const plain = new Resolver(new Template(source, options, false), options);
+        const ex = expandLanguageExtensions(source, (n) => plain.value(n));
+        root = ex.root;
+        this.notAnalysed.push(...ex.notExpanded);
+      } catch (e) {
+        // Read as written rather than lose the file: its loops are then reported as not analysed.
+        const reason = `AWS::LanguageExtensions could not be applied offline (${(e as Error).message})`;
+        this.notAnalysed.push({ node: source, reason });
+      }
     }
     this.root = root;
     const resources = get(root, 'Resources');
