@@ -19,6 +19,7 @@ import { policyKey, runAccessAnalyzer, type AccessAnalyzerOptions } from './engi
 import { applyDirectives, configDirective, fileDirectives } from './findings/suppressions.js';
 import { directiveFindings } from './engines/directives.js';
 import { followNestedStacks } from './nested-scan.js';
+import { withConstructPathsByFile } from './engines/construct-paths.js';
 
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -91,6 +92,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
   else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base?.policies);
+  withConstructPathsByFile(result.findings, models);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;

@@ -14,7 +14,7 @@ import { RULES, aliasIndex, ruleById } from '../rules/index.js';
 import { applyDirectives, fileDirectives, type Directive } from '../findings/suppressions.js';
 import { directiveFindings } from './directives.js';
 import { runRules, toFinding } from './offline.js';
-import { constructPaths } from '../template/cdk.js';
+import { withConstructPaths } from './construct-paths.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
 
@@ -105,18 +105,6 @@ function partialResources(file: string, r: Resolver): Partial[] {
     byResource.set(id, set);
   }
   return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
-}
-
-/** A finding on a CDK resource also names its construct, in the message and its own field. */
-function withConstructPaths(findings: Finding[], template: Template): void {
-  const paths = constructPaths(template);
-  if (!paths.size) return;
-  for (const f of findings) {
-    const p = f.resource ? paths.get(f.resource) : undefined;
-    if (!p) continue;
-    f.constructPath = p;
-    f.message = `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'} CDK construct: ${p}.`;
-  }
 }
 
 /**
