@@ -18,6 +18,8 @@ import type { Policy } from './policies/types.js';
 import { policyKey, runAccessAnalyzer, type AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
 import { applyDirectives, configDirective, fileDirectives } from './findings/suppressions.js';
 import { directiveFindings } from './engines/directives.js';
+import { followNestedStacks } from './nested-scan.js';
+import { withConstructPathsByFile } from './engines/construct-paths.js';
 
 /** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -88,6 +90,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     if (analysed.model) models.push(analysed.model);
     merge(result, analysed);
   }
+  await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
   const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
   if (opts.compareWith && !comparable && !opts.supplied) {
     result.warnings.push({
@@ -106,6 +109,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
   else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base?.policies);
+  withConstructPathsByFile(result.findings, models);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   return result;

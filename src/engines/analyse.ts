@@ -11,9 +11,10 @@ import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
 import { RULES, aliasIndex, ruleById } from '../rules/index.js';
-import { applyDirectives, fileDirectives } from '../findings/suppressions.js';
+import { applyDirectives, fileDirectives, type Directive } from '../findings/suppressions.js';
 import { directiveFindings } from './directives.js';
 import { runRules, toFinding } from './offline.js';
+import { withConstructPaths } from './construct-paths.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
 
@@ -69,7 +70,7 @@ export function analyseText(
   const { source, root } = parsed;
   const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
   if (kind === 'other') return { kind, findings: [], warnings: [], partial: [], policies: 0 };
-  const template = kind === 'template' ? new Template(root as MapNode) : undefined;
+  const template = kind === 'template' ? new Template(root as MapNode, options) : undefined;
 
   const resolver = new Resolver(template, options);
   const { policies, managed } = template
@@ -77,22 +78,53 @@ export function analyseText(
     : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
   const { findings, warnings } = runRules(model, rules);
+  if (template) withConstructPaths(findings, template);
   const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
   applyDirectives(findings, directives);
-  findings.push(...directiveFindings(file, source, directives));
+  findings.push(...directiveFindings(file, source, onePerLoopBody(directives)));
   return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
 }
 
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */
 function partialResources(file: string, r: Resolver): Partial[] {
   const byResource = new Map<string | null, Set<string>>();
+  // A section left unanalysed (a macro, an included snippet) is named by its section, so the
+  // summary lists it like a resource.
+  const placeholders = new Set<object>(r.template?.notAnalysed ?? []);
   for (const u of r.unknowns) {
     let n: Node | undefined = u.node;
     while (n?.parent?.parent?.parent) n = n.parent;
-    const id = n?.parent?.key === 'Resources' && typeof n.key === 'string' ? n.key : null;
+    const id =
+      n?.parent?.key === 'Resources' && typeof n.key === 'string'
+        ? n.key
+        : placeholders.has(u)
+          ? sectionOf(u.node)
+          : null;
     const set = byResource.get(id) ?? new Set<string>();
     set.add(u.reason);
     byResource.set(id, set);
   }
   return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
+}
+
+/**
+ * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
+ * written: it is used when any copy is, and is reported (unused, without a reason) once.
+ */
+function onePerLoopBody(directives: Directive[]): Directive[] {
+  const byPlace = new Map<string, Directive>();
+  for (const d of directives) {
+    const k = `${d.kind}:${d.node.start}:${d.node.end}:${d.written}`;
+    const first = byPlace.get(k);
+    if (first) first.used ||= d.used;
+    else byPlace.set(k, d);
+  }
+  return [...byPlace.values()];
+}
+
+/** The top-level key (`Transform`, `Mappings`, `Outputs`, …) a node sits under. */
+function sectionOf(node: Node): string | null {
+  let n = node;
+  while (n.parent?.parent) n = n.parent;
+  return typeof n.key === 'string' ? n.key : null;
 }

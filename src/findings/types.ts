@@ -26,6 +26,8 @@ export interface Finding {
   fingerprint: string;
   suppressed: boolean;
   suppression: Suppression | null;
+  /** CDK templates: the construct path of the resource (`aws:cdk:path`), to find it in the app. */
+  constructPath?: string;
 }
 
 /** A file that was a candidate but could not be looked at (too large, unreadable, a link out). */

@@ -29,7 +29,20 @@ const LONG_FORM: Record<string, string> = {
   '!Length': 'Fn::Length',
   '!ToJsonString': 'Fn::ToJsonString',
   '!ForEach': 'Fn::ForEach',
+  // The Rules section's own functions (Fn::And/Or/Not/Equals above serve rules too).
+  '!Contains': 'Fn::Contains',
+  '!EachMemberEquals': 'Fn::EachMemberEquals',
+  '!EachMemberIn': 'Fn::EachMemberIn',
+  '!RefAll': 'Fn::RefAll',
+  '!ValueOf': 'Fn::ValueOf',
+  '!ValueOfAll': 'Fn::ValueOfAll',
 };
+
+/**
+ * Rain's pre-processing directives (`!Rain::Module`, `!Rain::Embed`, …) are replaced before the
+ * template reaches CloudFormation: kept as `{ "Rain::X": … }` so the model can say what it skipped.
+ */
+const RAIN_TAG = /^!Rain::[A-Za-z0-9]+$/;
 
 export interface ParsedYaml {
   root: Node | undefined;
@@ -100,7 +113,7 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
   }
   const tag = y.tag;
   if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-    const long = LONG_FORM[tag];
+    const long = LONG_FORM[tag] ?? (RAIN_TAG.test(tag) ? tag.slice(1) : undefined);
     if (!long) throw new ParseFailure(`unknown tag ${tag}`, start);
     // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
     const at = text.lastIndexOf(tag, start);

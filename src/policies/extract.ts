@@ -6,7 +6,7 @@
 import { get, isMap, isScalar, isSeq, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import type { Resolver } from '../template/resolve.js';
-import { Unknown, asString, isUnknown } from '../template/values.js';
+import { Unknown, asString, hasUnknown, isUnknown } from '../template/values.js';
 import { readDocument } from './statements.js';
 import { SAM_POLICY_TEMPLATES } from './sam-templates.js';
 import type { Attachment, Item, ManagedAttachment, Policy, PolicyKind, Statement } from './types.js';
@@ -190,9 +190,13 @@ function add(
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
 function documentNode(doc: Node, r: Resolver): Node {
-  if (isMap(doc) && !(doc.pairs.length === 1 && /^(Fn::Sub|Fn::Join)$/.test(String(doc.pairs[0].key.value))))
-    return doc;
+  const fn = isMap(doc) && doc.pairs.length === 1 ? String(doc.pairs[0].key.value) : undefined;
+  // A document written through Fn::ToJsonString (language extensions) is still the mapping it
+  // serialises: read that, so statements keep their own lines.
+  if (fn === 'Fn::ToJsonString' && isMap(doc)) return documentNode(r.view(doc.pairs[0].value) ?? doc, r);
+  if (isMap(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::')))) return doc;
   const v = r.value(doc);
+  if (v && typeof v === 'object' && !Array.isArray(v) && !hasUnknown(v)) return fromPlain(v, doc);
   if (typeof v !== 'string') return doc;
   try {
     return fromPlain(JSON.parse(v), doc);

@@ -20,6 +20,11 @@ export function readDocument(doc: Node, r: Resolver): { statements: Statement[];
   const problems: PolicyProblem[] = [];
   const d = r.view(doc);
   if (!d) return { statements: [], problems };
+  // A document the template cannot know offline (a Ref to an undeclared parameter, an import):
+  // the resolver records it, so the resource is reported as partly analysed, not malformed.
+  if (isMap(d) && d.pairs.length === 1 && /^(Ref|Fn::.*)$/.test(String(d.pairs[0].key.value))) {
+    if (isUnknown(r.value(d))) return { statements: [], problems };
+  }
   if (!isMap(d)) {
     if (!isUnknown(r.value(d)))
       problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });

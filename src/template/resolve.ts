@@ -38,6 +38,8 @@ export class Resolver {
       'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
       'AWS::NoValue': NO_VALUE,
     };
+    // Modules, macros and unexpanded loops: reported with the values that could not be known.
+    if (template) this.unknowns.push(...template.notAnalysed);
   }
 
   get accountId(): string {
@@ -228,6 +230,8 @@ export class Resolver {
       }
       case 'Fn::ImportValue':
         return this.unknown(node, 'a value imported from another stack');
+      case 'Fn::GetStackOutput':
+        return this.unknown(node, "another stack's output, read at deploy time");
       case 'Fn::Cidr':
         return this.unknown(node, 'Fn::Cidr is not computed');
       default:
