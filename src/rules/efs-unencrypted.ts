@@ -9,7 +9,7 @@ export default defineRule({
     why: 'An EFS file system without encryption at rest keeps its files, and its backups, readable by anyone with access to the underlying storage or a restored backup. Encryption can only be chosen when the file system is created.',
     fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key).',
     aka: { cfnNag: ['F32'], checkov: ['CKV_AWS_42'], cdkNag: ['AwsSolutions-EFS1'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EFS::FileSystem')) {

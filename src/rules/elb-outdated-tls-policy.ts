@@ -15,7 +15,7 @@ export default defineRule({
     why: 'TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by PCI DSS or most compliance frameworks. An HTTPS or TLS listener that sets no `SslPolicy` gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0.',
     fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy.',
     aka: { cfnNag: ['W55'], checkov: ['CKV_AWS_103'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {

@@ -10,7 +10,7 @@ export default defineRule({
     why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended; on `Resource: "*"` it is close to administrator access.',
     fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
     aka: { cfnNag: ['W15', 'W16', 'W17'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'identity' && policy.kind !== 'trust') return;

@@ -10,7 +10,7 @@ export default defineRule({
     why: '`*` grants every action of every service, and `service:*` every action of one service, including the ones added after the policy was written. Wildcards hide what a workload can really do and usually grant destructive and permission-changing actions nobody meant to give.',
     fix: 'Replace the wildcard with the specific actions the workload calls (CloudTrail or IAM Access Analyzer policy generation shows which). A narrow wildcard such as `s3:Get*` is accepted; `*` and `service:*` are not.',
     aka: { cfnNag: ['F3', 'F4', 'F5'], checkov: ['CKV_AWS_63'], cdkNag: ['AwsSolutions-IAM5'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

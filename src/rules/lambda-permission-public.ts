@@ -9,7 +9,7 @@ export default defineRule({
     why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`s3.amazonaws.com`, `sns.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's bucket or topic, not just yours: a confused deputy.",
     fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account; for `*`, name the principal instead or add `PrincipalOrgID`.',
     aka: { cfnNag: ['F13'], checkov: ['CKV_AWS_364'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'An unencrypted database, its automated backups, snapshots and read replicas can be read by anyone who gets a snapshot. Encryption cannot be turned on for an existing instance without a snapshot-copy-restore migration, so it has to be right at creation.',
     fix: 'Set `StorageEncrypted: true` (with a `KmsKeyId` for a customer managed key) on the DB instance or cluster.',
     aka: { cfnNag: ['F26', 'F27'], checkov: ['CKV_AWS_16', 'CKV_AWS_96'], cdkNag: ['AwsSolutions-RDS2'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')) {

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Ingress from `0.0.0.0/0` or `::/0` exposes the port to every scanner on the internet. For a public web endpoint on 80 or 443 that is the point (reported as info, for the record); for anything else it usually is not.',
     fix: "Allow the port from the load balancer's or client's security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.",
     aka: { cfnNag: ['W2'], cdkNag: ['AwsSolutions-EC23'] },
-    family: 'resource-policy',
+    family: 'network',
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {

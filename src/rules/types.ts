@@ -9,6 +9,20 @@ import type { Resolver } from '../template/resolve.js';
 import type { Severity } from '../findings/types.js';
 import type { SourceText } from '../parse/source.js';
 
+/** The sections of the catalogue (rules.md), in its order: the rule index groups by them. */
+export const FAMILIES = {
+  'least-privilege': 'Identity policies: least privilege',
+  credentials: 'MFA and credentials',
+  trust: 'Trust policies',
+  'public-exposure': 'Resource policies and public exposure',
+  'encryption-at-rest': 'Encryption at rest',
+  'encryption-in-transit': 'Encryption in transit',
+  network: 'Network',
+  logging: 'Logging and monitoring',
+  scanner: 'The scanner itself',
+} as const;
+export type Family = keyof typeof FAMILIES;
+
 export interface RuleMeta {
   id: string;
   severity: Severity;
@@ -19,7 +33,7 @@ export interface RuleMeta {
   fix: string;
   /** The same check's ids in cfn_nag (CN), checkov (CK) and cdk-nag (CDK). */
   aka?: { cfnNag?: string[]; checkov?: string[]; cdkNag?: string[] };
-  family: 'iam' | 'credentials' | 'trust' | 'resource-policy' | 'scanner';
+  family: Family;
 }
 
 export interface Report {
