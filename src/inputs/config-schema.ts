@@ -97,7 +97,7 @@ export function publishedSchema(rules: RuleSummary[]): Record<string, unknown> {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://raw.githubusercontent.com/policygate/policygate/main/schema/policygate.schema.json',
     title: 'PolicyGate configuration (.github/policygate.yml)',
-    description: 'Generated from src/inputs/config-schema.ts by scripts/gen-docs.mjs; do not edit.',
+    description: 'Generated from src/inputs/config-schema.ts by `npm run docs`; do not edit.',
     ...CONFIG_SCHEMA,
     properties: {
       ...PROPERTIES,
