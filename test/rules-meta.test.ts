@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { analyseText } from '../src/engines/analyse.js';
 import { RULES } from '../src/rules/index.js';
+import { FAMILIES } from '../src/rules/types.js';
 
 const SECTIONS = ['## What it flags', '## Why it matters', '## Bad', '## Good', '## How to fix', '## How to suppress'];
 
@@ -57,6 +58,14 @@ const SPEC = '../shared/spec/rules.md';
   const rows = new Map(
     [...spec.matchAll(/^\| `([a-z0-9-]+)` \| ([a-z]+)/gm)].map((m) => [m[1], m[2]] as [string, string]),
   );
+  const sections = new Map<string, string>();
+  let section = '';
+  for (const line of spec.split('\n')) {
+    const heading = /^\| \*\*(.+?)\*\*/.exec(line);
+    if (heading) section = heading[1];
+    const row = /^\| `([a-z0-9-]+)`/.exec(line);
+    if (row) sections.set(row[1], section);
+  }
   // Rules beyond the catalogue are PolicyGate's own additions, named here on purpose.
   const OWN = new Set(['suppression-unused']);
   it.each(RULES.filter((r) => !OWN.has(r.meta.id)).map((r) => [r.meta.id, r.meta.severity]))(
@@ -65,10 +74,19 @@ const SPEC = '../shared/spec/rules.md';
       expect(rows.get(id)).toBe(sev);
     },
   );
-  it('lists more than 50 rules', () => {
-    expect(rows.size).toBeGreaterThan(50);
+  // Strict again now that the breadth issues have landed: every id of rules.md is built, except
+  // the ones named here with the issue that builds them (and a built one must leave this list).
+  const NOT_YET: Record<string, string> = { 'policy-invalid': 'issue 10' };
+  it('has a rule for every id of rules.md', () => {
+    const ours = new Set(RULES.map((r) => r.meta.id));
+    expect([...rows.keys()].filter((id) => !ours.has(id) && !NOT_YET[id])).toEqual([]);
+    expect(Object.keys(NOT_YET).filter((id) => ours.has(id) || !rows.has(id))).toEqual([]);
+    expect(rows.size).toBeGreaterThan(90);
   });
-  // Catalogue rows still being built show as pending (todo), not as failures, until the catalogue is complete.
-  const ours = new Set(RULES.map((r) => r.meta.id));
-  for (const id of [...rows.keys()].filter((i) => !ours.has(i))) it.todo(`${id}: listed in rules.md, not built yet`);
+  it.each(RULES.filter((r) => sections.has(r.meta.id)).map((r) => [r.meta.id, r.meta.family]))(
+    '%s is in the family of its rules.md section',
+    (id, family) => {
+      expect(FAMILIES[family]).toBe(sections.get(id));
+    },
+  );
 });

@@ -5,12 +5,13 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseText, ParseFailure } from '../parse/index.js';
 import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
 import { SourceText } from '../parse/source.js';
-import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
+import type { FailOn, Severity } from '../findings/types.js';
 import { UsageError } from './errors.js';
+import { CONFIG_SCHEMA } from './config-schema.js';
 
 export const DEFAULT_CONFIG = '.github/policygate.yml';
 
@@ -39,57 +40,10 @@ export interface Config {
   inputs: Record<string, unknown>;
 }
 
-const stringList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
-const bool = { type: 'boolean' };
-
-const SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  properties: {
-    'github-token': { type: 'string' },
-    paths: stringList,
-    exclude: stringList,
-    scan: { enum: ['changed', 'all'] },
-    config: { type: 'string' },
-    'fail-on': { enum: [...SEVERITIES, 'never'] },
-    'access-analyzer': { enum: ['auto', 'on', 'off'] },
-    'aws-region': { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-\\d$' },
-    checks: stringList,
-    'sensitive-actions': stringList,
-    parameters: {
-      oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
-    },
-    review: bool,
-    'check-run': bool,
-    'summary-comment': bool,
-    'sarif-file': { type: 'string' },
-    'comment-on': { enum: [...SEVERITIES] },
-    'check-name': { type: 'string', minLength: 1 },
-    'config-from': { enum: ['base', 'head'] },
-    deadline: { type: 'number', exclusiveMinimum: 0 },
-    rules: {
-      type: 'object',
-      propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
-      additionalProperties: { enum: ['off', ...SEVERITIES] },
-    },
-    ignore: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['rule'],
-        properties: {
-          rule: { type: 'string' },
-          path: { type: 'string' },
-          resource: { type: 'string' },
-          reason: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
-
-const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled: ValidateFunction | undefined;
+const validator = (): ValidateFunction =>
+  (compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
 
 const list = (v: unknown): string[] | undefined =>
   v === undefined
@@ -135,6 +89,7 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>)
     return new UsageError(`${file}:${p.line}:${p.column}: ${message}`);
   };
   const value = toPlain(root);
+  const validate = validator();
   if (!validate(value)) {
     const errors = validate.errors!;
     throw at(nodeFor(root, pick(errors)), describe(errors));

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A REST method with `AuthorizationType: NONE` and no API key answers anyone on the internet who finds the URL: the back end behind it (a Lambda function, a table, an internal HTTP service) is only as safe as its own input checks, and every call is billed to you. `OPTIONS` methods that answer CORS preflight requests must stay open and are not flagged.',
     fix: 'Set `AuthorizationType` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (with an `AuthorizerId`). For a deliberately public method, say so with a suppression, and require an API key with a usage plan to throttle it.',
     aka: { cfnNag: ['W59'], checkov: ['CKV_AWS_59'], cdkNag: ['AwsSolutions-APIG4'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ApiGateway::Method')) {

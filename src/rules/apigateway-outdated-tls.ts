@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A custom domain name whose `SecurityPolicy` is `TLS_1_0`, or absent (the default is TLS_1_0), accepts clients on TLS 1.0 and 1.1, protocols with known weaknesses that compliance frameworks no longer accept.',
     fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
     aka: { cfnNag: ['W62'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {

@@ -10,7 +10,7 @@ export default defineRule({
     why: '`ViewerProtocolPolicy: allow-all` serves pages, cookies and tokens over HTTP to anyone who types or follows an `http://` link, where they can be read and changed on the way.',
     fix: 'Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every other cache behavior.',
     aka: { checkov: ['CKV_AWS_34'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {

@@ -11,7 +11,7 @@ export default defineRule({
     why: 'A distribution whose viewer certificate allows TLS 1.0 or 1.1 (or SSLv3) lets clients negotiate protocols with known weaknesses. The default `*.cloudfront.net` certificate allows TLSv1, so a distribution without a custom certificate is flagged too.',
     fix: 'Use a custom certificate (`AcmCertificateArn`, `SslSupportMethod: sni-only`) with `MinimumProtocolVersion: TLSv1.2_2021`.',
     aka: { cfnNag: ['W70'], checkov: ['CKV_AWS_174'], cdkNag: ['AwsSolutions-CFR4'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {

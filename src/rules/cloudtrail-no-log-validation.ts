@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
     fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
     aka: { checkov: ['CKV_AWS_36'] },
-    family: 'resource-policy',
+    family: 'logging',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
     fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
     aka: { checkov: ['CKV_AWS_35'] },
-    family: 'resource-policy',
+    family: 'logging',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {

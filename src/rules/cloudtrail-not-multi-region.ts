@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A single-region trail misses every API call made in the other regions, which is exactly where an attacker who wants to go unnoticed starts resources (crypto-miners in an unused region are the classic case).',
     fix: 'Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`).',
     aka: { checkov: ['CKV_AWS_67'] },
-    family: 'resource-policy',
+    family: 'logging',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {

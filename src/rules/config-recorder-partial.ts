@@ -8,7 +8,7 @@ export default defineRule({
     title: 'AWS Config records only some resource types',
     why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
     fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
-    family: 'resource-policy',
+    family: 'logging',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {

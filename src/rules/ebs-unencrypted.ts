@@ -26,7 +26,7 @@ export default defineRule({
     why: 'An unencrypted volume, and every snapshot of it, can be read by anyone who gets hold of the snapshot: shared by mistake, copied to another account, or restored by someone with EC2 permissions. Encryption costs nothing measurable and cannot be added to a volume later without copying it.',
     fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key) on the volume or block-device mapping, and turn on EBS encryption by default in every region of the account.',
     aka: { cfnNag: ['F1'], checkov: ['CKV_AWS_3', 'CKV_AWS_8'], cdkNag: ['AwsSolutions-EC26'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     const report = (r: Res, node: Node, what: string) =>

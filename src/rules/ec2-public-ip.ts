@@ -18,7 +18,7 @@ export default propertyRule({
         'PCI.DSS.321-EC2InstanceNoPublicIp',
       ],
     },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
   check(r, ctx) {

@@ -11,7 +11,7 @@ export default propertyRule({
     why: "A managed node group with `RemoteAccess` (an SSH key) but no `SourceSecurityGroups` gets a security group that allows port 22 from `0.0.0.0/0`: every node of the cluster, with its instance role and the pods' secrets on disk, answers SSH from the whole internet.",
     fix: 'Add `RemoteAccess.SourceSecurityGroups` with the security group of a bastion or VPN, or drop `RemoteAccess` and reach nodes through SSM Session Manager.',
     aka: { checkov: ['CKV_AWS_100'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   types: ['AWS::EKS::Nodegroup'],
   check(r, ctx) {

@@ -10,7 +10,7 @@ export default defineRule({
     why: 'A listener on HTTP carries cookies, tokens and form data in clear text between the client and the load balancer, where anyone on the path can read and change them. An HTTP listener that only redirects to HTTPS is fine.',
     fix: 'Listen on HTTPS with a certificate; keep port 80 only as a listener whose default action is `redirect` with `Protocol: HTTPS`. For a classic ELB, use `HTTPS` or `SSL` listeners.',
     aka: { cfnNag: ['W56'], checkov: ['CKV_AWS_2'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {

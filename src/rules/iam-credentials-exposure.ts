@@ -63,7 +63,7 @@ export default defineRule({
     why: 'These actions hand back credentials that act as another identity: new access keys for any user, console passwords, temporary credentials for any role, database passwords. Allowed on every resource, they let the holder become someone else.',
     fix: 'Scope the actions to the identities and resources that really need them (the one role to assume, the one cluster to connect to), or add conditions. `ecr:GetAuthorizationToken`, which only returns a token for the caller itself, is not flagged.',
     aka: { checkov: ['CKV_AWS_107'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -18,7 +18,7 @@ export default defineRule({
     why: 'Reading every object in every bucket, every SSM parameter or every secret in the account is how a compromised workload exfiltrates data. These reads are rarely needed beyond a few named buckets, parameter paths and secrets.',
     fix: 'Scope the reads to the buckets (`arn:aws:s3:::my-bucket/*`), parameter paths (`arn:aws:ssm:region:account:parameter/app/*`) and secrets the workload uses.',
     aka: { checkov: ['CKV_AWS_108'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

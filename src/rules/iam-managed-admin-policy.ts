@@ -10,7 +10,7 @@ export default defineRule({
     why: '`AdministratorAccess` grants everything, `PowerUserAccess` everything but IAM (still enough to read all data and, through service roles, often to escalate), and `IAMFullAccess` the power to grant oneself anything. Attached to an application role, user or group they turn any compromise into an account compromise.',
     fix: 'Attach a policy that lists the actions and resources the principal needs. Keep administrator access on a dedicated, MFA-protected role outside application stacks. Using one of these policies as a permissions boundary is not flagged.',
     aka: { cfnNag: ['W43', 'W44'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkTemplate(_t, ctx) {
     for (const m of ctx.managed) {

@@ -10,7 +10,7 @@ export default defineRule({
     why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended: in an identity policy on `Resource: "*"` it is close to administrator access; in a trust policy it lets the principal call every STS action on the role; in a bucket, queue or topic policy it hands the principals every action on the resource but the few listed.',
     fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
     aka: { cfnNag: ['W14', 'W15', 'W16', 'W17', 'W18', 'W19', 'W20'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource') return;

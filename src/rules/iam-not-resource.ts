@@ -9,7 +9,7 @@ export default defineRule({
     why: '`Effect: Allow` with `NotResource` grants the actions on every resource except the listed ones, including every resource created later in any account the actions can reach. The exception list is easy to get wrong and never grows on its own.',
     fix: 'List the resources the actions should apply to in `Resource`. To exclude resources from broad access, use a Deny statement on those resources.',
     aka: { cfnNag: ['W21', 'W22', 'W23'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -10,7 +10,7 @@ export default defineRule({
     why: '`iam:PassRole` on `Resource: "*"` lets the holder hand any role in the account, including administrator roles, to a service it controls (a Lambda function, an EC2 instance, a CloudFormation stack) and act with that role\'s permissions. It is the most common privilege-escalation path in AWS.',
     fix: 'Limit `iam:PassRole` to the ARNs of the roles the workload must pass, and add an `iam:PassedToService` condition naming the service that receives them.',
     aka: { cfnNag: ['F38', 'F39', 'F40'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -10,7 +10,7 @@ export default defineRule({
     why: 'Permissions-management actions (`iam:Put*Policy`, `s3:PutBucketPolicy`, `kms:CreateGrant`, `s3:PutObjectAcl`, …) change who may access what. Allowed on every resource without a condition, they let the holder open any bucket, key or queue to anyone, or grant itself more access.',
     fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
     aka: { checkov: ['CKV_AWS_109'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -19,7 +19,7 @@ export default defineRule({
     title: "Policy exceeds IAM's size quota",
     why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
     fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkTemplate(_t, ctx) {
     const inline = new Map<string, { total: number; limit: number; what: string; first: Policy }>();

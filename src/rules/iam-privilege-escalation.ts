@@ -11,7 +11,7 @@ export default defineRule({
     why: 'Some combinations of actions let a principal give itself more permissions than it was granted: create a new version of its own policy, attach an administrator policy, pass a powerful role to a new Lambda function and invoke it, and so on. A policy that allows every action of such a path without a resource constraint is effectively an administrator policy.',
     fix: 'Scope the actions of the path to specific resources (the roles that may be passed, the policies that may be edited), add conditions, or remove the actions. The message names the path; pathfinding.cloud describes each one.',
     aka: { checkov: ['CKV_AWS_110'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -9,7 +9,7 @@ export default defineRule({
     title: 'Action that does not exist',
     why: 'An action that IAM does not know, or a wildcard that matches no action, grants nothing: usually a typo (`s3:GetObjects`, `dynamodb:Getitem` is fine but `dynamo:GetItem` is not) that leaves the workload failing at run time and hides what the author meant to allow or deny. In a Deny it silently protects nothing.',
     fix: 'Correct the service prefix and action name; the IAM Service Authorization Reference lists them.',
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     for (const st of policy.statements) {

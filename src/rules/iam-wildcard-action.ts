@@ -41,7 +41,7 @@ export default defineRule({
         'PCI.DSS.321-IAMPolicyNoStatementsWithFullAccess',
       ],
     },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -14,7 +14,7 @@ export default defineRule({
     why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged. In an IoT policy, `iot:` actions on `*` let one device connect under any client id and read or write every other device\'s topics and shadows.',
     fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
     aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
-    family: 'iam',
+    family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;

@@ -8,7 +8,7 @@ export default defineRule({
     title: 'Key policy grants kms:* to principals other than the account',
     why: 'A key policy that gives `kms:*` to a role, user or service lets it disable the key, schedule its deletion and rewrite the key policy, locking everyone else out of the data the key protects. Granting `kms:*` to the account root only delegates to IAM and is the standard first statement.',
     fix: 'Give administrators the key-administration actions (`kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:Put*`, …) and users only `kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey*`.',
-    family: 'resource-policy',
+    family: 'encryption-at-rest',
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::KMS::Key') return;

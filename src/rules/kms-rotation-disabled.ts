@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
     fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
     aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::KMS::Key')) {

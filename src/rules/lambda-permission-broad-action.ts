@@ -12,7 +12,7 @@ export default defineRule({
     why: "A Lambda permission becomes a statement of the function's resource policy. With `lambda:*` or another action than invoking, the principal may also read the function's code and configuration, change its settings or delete it, and whoever else that principal acts for (a service, another account) inherits that power.",
     fix: 'Set `Action` to `lambda:InvokeFunction` (or `lambda:InvokeFunctionUrl` for a function URL). Grant management actions through an identity policy of the role that needs them.',
     aka: { cfnNag: ['W24'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;

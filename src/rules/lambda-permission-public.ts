@@ -24,7 +24,7 @@ export default defineRule({
         'PCI.DSS.321-LambdaFunctionPublicAccessProhibited',
       ],
     },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;

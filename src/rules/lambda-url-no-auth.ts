@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A function URL with `AuthType: NONE` is a public HTTPS endpoint: anyone who finds the URL can invoke the function, run up its cost and reach whatever its role can.',
     fix: 'Use `AuthType: AWS_IAM` and sign requests, or put the function behind API Gateway or CloudFront with an authorizer. If the endpoint must be public, validate every request inside the function and say so in a suppression.',
     aka: { checkov: ['CKV_AWS_258'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::Lambda::Url')) {

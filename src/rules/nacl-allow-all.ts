@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A network ACL entry that allows every protocol from `0.0.0.0/0` or `::/0` removes the subnet-level layer of defence: only security groups are left between the internet and the subnet.',
     fix: 'Allow the protocols and port ranges the subnet serves (and the ephemeral range for return traffic) instead of protocol `-1`.',
     aka: { cfnNag: ['W66'] },
-    family: 'resource-policy',
+    family: 'network',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EC2::NetworkAclEntry')) {

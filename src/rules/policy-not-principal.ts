@@ -8,7 +8,7 @@ export default defineRule({
     why: '`Effect: Allow` with `NotPrincipal` grants access to every principal except the listed ones: every account, every role, and anonymous users. It is never what a policy author means.',
     fix: 'Name the principals to allow in `Principal`. To keep someone out, use a Deny statement, preferably with a condition on `aws:PrincipalArn`.',
     aka: { cfnNag: ['F6', 'F7', 'F8', 'F9'] },
-    family: 'resource-policy',
+    family: 'trust',
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust' && policy.kind !== 'resource') return;

@@ -12,7 +12,7 @@ export default defineRule({
     why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet.',
     fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller: `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce` or `aws:PrincipalArn`.',
     aka: { cfnNag: ['F16', 'F18', 'F21', 'F76'], checkov: ['CKV_AWS_33', 'CKV_AWS_32'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'A resource policy that allows `*` or `service:*` lets its principals do everything to the resource: delete it, read all of it, and rewrite its policy to let others in. Granting all actions to the account itself (the standard KMS key policy) only delegates to IAM and is not flagged.',
     fix: 'Allow the specific actions the principals need (`s3:GetObject`, `sqs:SendMessage`, …).',
     aka: { cfnNag: ['F15', 'F20'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'resource' || policy.governs === 'AWS::EC2::VPCEndpoint') return;

@@ -10,7 +10,7 @@ export default defineRule({
     why: 'S3 encrypts every new object with S3-managed keys (SSE-S3), which protects against lost disks but not against anyone who can read the bucket. A KMS key adds a second permission check (`kms:Decrypt`), CloudTrail records of every use, and the ability to revoke access by disabling the key.',
     fix: 'Set `BucketEncryption` with `SSEAlgorithm: aws:kms` (and a customer managed `KMSMasterKeyID` for control over the key policy), with `BucketKeyEnabled: true` to keep KMS costs down.',
     aka: { cfnNag: ['W41'], checkov: ['CKV_AWS_19'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {

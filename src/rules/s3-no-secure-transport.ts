@@ -29,7 +29,7 @@ export default defineRule({
     why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
     fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
     aka: { cdkNag: ['AwsSolutions-S10'] },
-    family: 'resource-policy',
+    family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {
     // A bucket's policy is found across the template by Ref, GetAtt or name.

@@ -11,7 +11,7 @@ export default defineRule({
     why: 'Block Public Access is the account-wide safety net that stops a bucket policy or ACL from making data public by mistake. A bucket that turns any of its four settings off can be opened to the internet by one bad policy or ACL. New buckets have all four on by default, so an absent block is not flagged.',
     fix: 'Remove `PublicAccessBlockConfiguration` (the default blocks everything) or set all four settings to `true`. Serve public content through CloudFront with origin access control instead of a public bucket.',
     aka: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {

@@ -9,7 +9,7 @@ export default defineRule({
     why: '`PublicRead` lets anyone on the internet list and read the bucket, `AuthenticatedRead` any AWS account (which is the same thing), and `PublicReadWrite` lets anyone write and delete objects, too: a bucket that can be filled with malware at your expense.',
     fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
     aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {

@@ -64,7 +64,7 @@ export default propertyRule({
         'PCI.DSS.321-OpenSearchInVPCOnly',
       ],
     },
-    family: 'resource-policy',
+    family: 'public-exposure',
   },
   types: [
     'AWS::Redshift::Cluster',

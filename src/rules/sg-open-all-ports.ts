@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Ingress on all protocols (`IpProtocol: -1`) or all ports from `0.0.0.0/0` or `::/0` exposes every service on the instances, including the ones nobody knows are listening: databases, admin consoles, debug ports.',
     fix: "Allow only the ports the service answers on (usually 443), from the load balancer's security group rather than the internet where possible.",
     aka: { cfnNag: ['W42'] },
-    family: 'resource-policy',
+    family: 'network',
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {

@@ -9,7 +9,7 @@ export default defineRule({
     title: 'Database or cache port open to the internet',
     why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
     fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
-    family: 'resource-policy',
+    family: 'network',
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {

@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Messages published to a topic without server-side encryption are stored unencrypted while SNS delivers them. Notifications often carry order details, alerts with hostnames, or personal data.',
     fix: 'Set `KmsMasterKeyId` to a KMS key (`alias/aws/sns`, or a customer managed key whose policy lets the publishing services use it).',
     aka: { cfnNag: ['W47'], checkov: ['CKV_AWS_26'] },
-    family: 'iam',
+    family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::SNS::Topic')) {

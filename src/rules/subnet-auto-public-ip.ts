@@ -9,7 +9,7 @@ export default defineRule({
     why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
     fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
     aka: { cfnNag: ['W33'] },
-    family: 'resource-policy',
+    family: 'network',
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {

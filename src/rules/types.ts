@@ -9,6 +9,20 @@ import type { Resolver } from '../template/resolve.js';
 import type { Severity } from '../findings/types.js';
 import type { SourceText } from '../parse/source.js';
 
+/** The sections of the catalogue (rules.md), in its order: the rule index groups by them. */
+export const FAMILIES = {
+  'least-privilege': 'Identity policies: least privilege',
+  credentials: 'MFA and credentials',
+  trust: 'Trust policies',
+  'public-exposure': 'Resource policies and public exposure',
+  'encryption-at-rest': 'Encryption at rest',
+  'encryption-in-transit': 'Encryption in transit',
+  network: 'Network',
+  logging: 'Logging and monitoring',
+  scanner: 'The scanner itself',
+} as const;
+export type Family = keyof typeof FAMILIES;
+
 export interface RuleMeta {
   id: string;
   severity: Severity;
@@ -22,17 +36,6 @@ export interface RuleMeta {
   /** The catalogue section the rule belongs to (rules.md). */
   family: Family;
 }
-
-export type Family =
-  | 'iam'
-  | 'credentials'
-  | 'trust'
-  | 'resource-policy'
-  | 'encryption-at-rest'
-  | 'encryption-in-transit'
-  | 'network'
-  | 'logging'
-  | 'scanner';
 
 /** A fix that is one certain edit: the node's text replaced by `replacement`. */
 export interface Fix {

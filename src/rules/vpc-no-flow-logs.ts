@@ -9,7 +9,7 @@ export default defineRule({
     why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
     fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
     aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
-    family: 'resource-policy',
+    family: 'logging',
   },
   checkTemplate(t, ctx) {
     const logged = new Set<string>();
