@@ -67,7 +67,15 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !exclude(`${toRel(opts.cwd, abs)}/`)) await walk(abs, root, visited);
       } else if (entry.isFile()) add(abs, false);
-      else if (entry.isSymbolicLink()) {
+      else if (!entry.isSymbolicLink()) {
+        // A FIFO, socket or device with a candidate's name: never opened, but never skipped in silence.
+        const rel = toRel(opts.cwd, abs);
+        if (include(rel) && !exclude(rel) && !seen.has(abs)) {
+          seen.add(abs);
+          const kind = entry.isFIFO() ? 'a FIFO (named pipe)' : entry.isSocket() ? 'a socket' : 'a device';
+          warnings.push({ file: rel, line: null, message: `${kind}, not a regular file; not scanned` });
+        }
+      } else if (entry.isSymbolicLink()) {
         const rel = toRel(opts.cwd, abs);
         if (!include(rel) && !(await isDir(abs))) continue;
         let real: string;

@@ -3,7 +3,7 @@
  * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
  * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { parseText, ParseFailure } from '../parse/index.js';
@@ -11,6 +11,7 @@ import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
 import { SourceText } from '../parse/source.js';
 import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
 import { UsageError } from './errors.js';
+import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside, readContainedFile } from './paths.js';
 
 export const DEFAULT_CONFIG = '.github/policygate.yml';
 
@@ -100,14 +101,7 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   const rel = explicit ?? DEFAULT_CONFIG;
   const abs = path.resolve(cwd, rel);
   if (!explicit && !existsSync(abs)) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
+  const text = readConfigText(cwd, rel, abs);
   const file = path.relative(cwd, abs).split(path.sep).join('/');
   let parsed;
   try {
@@ -146,6 +140,25 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     }
     return { ...e, node };
   });
+  // Paths the config names stay inside the workspace (the config comes from the repository).
+  const contained = (key: string, check: (value: string, setting: string) => unknown) => {
+    const raw = v[key];
+    for (const [i, value] of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).entries()) {
+      try {
+        check(String(value), key);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        const node = get(root, key);
+        throw at(isSeq(node) ? node.items[i] : node, e.message);
+      }
+    }
+  };
+  contained('sarif-file', (p, s) => p && containedPath(cwd, p, s));
+  contained('paths', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+  contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+  if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
+    contained('parameters', (p, s) => containedPath(cwd, p, s));
+  }
   const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
   return {
     file,
@@ -160,6 +173,28 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
     ignore,
     inputs,
   };
+}
+
+/** `parameters:` written as `Key=Value` lines rather than the path of a file. */
+export const PARAMETER_LINES = /^[\w:.-]+=/m;
+
+/**
+ * The config file's text. A config inside the workspace (the usual `.github/policygate.yml`)
+ * must still be inside after following links, and be a regular file: a link to /etc/shadow is
+ * refused without reading it. An explicit `--config` outside the workspace is the user's own
+ * choice, but must still be a regular file.
+ */
+function readConfigText(cwd: string, rel: string, abs: string): string {
+  if (isInside(path.resolve(cwd), abs)) return readContainedFile(cwd, rel, 'config file');
+  let st;
+  try {
+    st = statSync(realpathSync(abs));
+  } catch (e) {
+    throw new UsageError(`${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (!st.isFile()) throw new UsageError(`${rel}: the config file is not a regular file`);
+  if (st.size > MAX_CONFIG_FILE_BYTES) throw new UsageError(`${rel}: the config file is larger than 1 MB`);
+  return readFileSync(abs, 'utf8');
 }
 
 function emptyConfig(file: string, source: SourceText): Config {

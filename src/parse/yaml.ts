@@ -3,9 +3,10 @@
  * rewritten to their long form (`{ Ref: … }`, `{ "Fn::GetAtt": … }`) at the tagged node's range, so
  * rules and intrinsic resolution see one shape for YAML and JSON.
  */
-import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node as YNode } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node as YNode } from 'yaml';
 import { link, type MapNode, type Node, type ScalarNode } from './node.js';
 import { ParseFailure } from './errors.js';
+import { MAX_NESTING, nestingMessage } from './limits.js';
 
 const LONG_FORM: Record<string, string> = {
   '!Ref': 'Ref',
@@ -35,6 +36,8 @@ export interface ParsedYaml {
   root: Node | undefined;
   /** How many documents the stream holds; only the first is read. */
   documents: number;
+  /** Offset of the second document, when there is one. */
+  extraDocument?: number;
 }
 
 /**
@@ -42,8 +45,11 @@ export interface ParsedYaml {
  * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const docs = parseAllDocuments(text, { uniqueKeys: true, version: '1.2', prettyErrors: false });
-  if (!Array.isArray(docs)) return { root: undefined, documents: 0 }; // an empty stream
+  // The library's lexer and CST parser are iterative, its composer is not (and a few thousand
+  // levels crash the process outright): measure the CST's depth before composing it.
+  const tokens = Array.from(new Parser().parse(text));
+  for (const t of tokens) checkNesting(t);
+  const docs = Array.from(new Composer({ uniqueKeys: true, version: '1.2', prettyErrors: false }).compose(tokens));
   const doc = docs[0];
   if (!doc) return { root: undefined, documents: 0 };
   const err = doc.errors[0];
@@ -51,7 +57,23 @@ export function parseYaml(text: string): ParsedYaml {
   const budget = { left: 4 * text.length + 10_000 };
   const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget) : undefined;
   if (root) link(root);
-  return { root, documents: docs.length };
+  return { root, documents: docs.length, extraDocument: docs[1]?.range[0] };
+}
+
+/** The CST's nesting, walked with an explicit stack; throws at the first token past the limit. */
+function checkNesting(root: CST.Token): void {
+  const stack: [CST.Token, number][] = [[root, 0]];
+  while (stack.length) {
+    const [t, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) throw new ParseFailure(nestingMessage(), 'offset' in t ? t.offset : 0);
+    if (t.type === 'document' && t.value) stack.push([t.value, depth]);
+    else if ('items' in t && Array.isArray(t.items)) {
+      for (const item of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
 }
 
 function cleanYamlMessage(message: string): string {
@@ -100,7 +122,7 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
   }
   const tag = y.tag;
   if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-    const long = LONG_FORM[tag];
+    const long = Object.hasOwn(LONG_FORM, tag) ? LONG_FORM[tag] : undefined;
     if (!long) throw new ParseFailure(`unknown tag ${tag}`, start);
     // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
     const at = text.lastIndexOf(tag, start);

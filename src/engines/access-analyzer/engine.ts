@@ -31,6 +31,8 @@ export interface AccessAnalyzerOptions {
   base?: Map<string, Policy>;
   /** For tests: a client built elsewhere. */
   client?: AccessAnalyzerClient;
+  /** Secret values (parameters, NoEcho): sent only as placeholders of the same shape. */
+  secrets?: readonly string[];
 }
 
 export interface AccessAnalyzerResult {
@@ -162,7 +164,7 @@ export async function runAccessAnalyzer(
   const unsent: string[] = [];
   const tasks: Promise<void>[] = [];
   for (const { model, policy } of policies) {
-    const { text, unknown } = serialize(policy);
+    const { text, unknown } = serialize(policy, opts.secrets);
     if (unknown) {
       unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
       continue;
@@ -182,7 +184,7 @@ export async function runAccessAnalyzer(
               ...(resourceType ? { validatePolicyResourceType: resourceType as never } : {}),
             },
           )) {
-            out.push(...(page.findings ?? []));
+            for (const f of page.findings ?? []) out.push(f);
           }
           return out;
         }).then((found) => {
@@ -245,7 +247,7 @@ export async function runAccessAnalyzer(
     if (opts.checks.has('no-new-access') && p.accessCheckType && opts.base) {
       const before = opts.base.get(policyKey(policy));
       if (!before) continue;
-      const existing = serialize(before);
+      const existing = serialize(before, opts.secrets);
       if (existing.unknown || existing.text === text) continue;
       const policyType = p.accessCheckType;
       tasks.push(
