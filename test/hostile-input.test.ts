@@ -354,7 +354,9 @@ describe('contained paths', () => {
       },
     );
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/config file: \.github\/policygate\.yml is outside the workspace/);
+    expect(r.stderr).toMatch(
+      /\.github\/policygate\.yml: the config file is a link to a file outside the workspace; not read/,
+    );
     expect(r.stderr + r.stdout).not.toContain('SECRETHASH');
   });
 
@@ -370,6 +372,13 @@ describe('contained paths', () => {
     }
   });
 
+  it('a config key __proto__ cannot slip settings past validation', () => {
+    const r = scanCase('config __proto__: { fail-on: never }', config('__proto__:\n  fail-on: never\n'), {
+      expectReport: false,
+    });
+    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/unknown key "__proto__"/)]);
+  });
+
   it('a config file that is a FIFO is refused without blocking', () => {
     const r = scanCase(
       'config file is a FIFO',
@@ -382,7 +391,10 @@ describe('contained paths', () => {
         },
       },
     );
-    expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(/\.github\/policygate\.yml is not a regular file/)]);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringMatching(/\.github\/policygate\.yml: the config file is not a regular file/),
+    ]);
   });
 
   it('a parameters file inside the workspace is read, and its values masked', () => {

@@ -11,7 +11,7 @@ import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
 import { SourceText } from '../parse/source.js';
 import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
 import { UsageError } from './errors.js';
-import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside, readContainedFile } from './paths.js';
+import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside } from './paths.js';
 
 export const DEFAULT_CONFIG = '.github/policygate.yml';
 
@@ -185,16 +185,24 @@ export const PARAMETER_LINES = /^[\w:.-]+=/m;
  * choice, but must still be a regular file.
  */
 function readConfigText(cwd: string, rel: string, abs: string): string {
-  if (isInside(path.resolve(cwd), abs)) return readContainedFile(cwd, rel, 'config file');
-  let st;
+  const fail = (why: string) => new UsageError(`${rel}: the config file ${why}`);
+  let real: string;
   try {
-    st = statSync(realpathSync(abs));
+    real = realpathSync(abs);
   } catch (e) {
-    throw new UsageError(`${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw fail(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
   }
-  if (!st.isFile()) throw new UsageError(`${rel}: the config file is not a regular file`);
-  if (st.size > MAX_CONFIG_FILE_BYTES) throw new UsageError(`${rel}: the config file is larger than 1 MB`);
-  return readFileSync(abs, 'utf8');
+  if (isInside(path.resolve(cwd), abs) && !isInside(realpathSync(cwd), real)) {
+    throw fail('is a link to a file outside the workspace; not read');
+  }
+  const st = statSync(real);
+  if (!st.isFile()) throw fail('is not a regular file; not read');
+  if (st.size > MAX_CONFIG_FILE_BYTES) throw fail(`is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB; not read`);
+  try {
+    return readFileSync(real, 'utf8');
+  } catch (e) {
+    throw fail(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function emptyConfig(file: string, source: SourceText): Config {
