@@ -160,3 +160,13 @@ export const SECRET_TEMPLATE = [
   '                Resource: !FindInMap [Queues, !Ref Account, arn]',
   '',
 ].join('\n');
+
+/** Anchors each one level deeper than the last: deep nesting in a shallow text. */
+export function aliasChain(n: number): string {
+  const lines = [HEADER.trim(), 'Mappings:', '  M:', '    a0: &a0 [x]'];
+  for (let i = 1; i < n; i++) lines.push(`    a${i}: &a${i} [*a${i - 1}]`);
+  return `${lines.join('\n')}\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n`;
+}
+
+/** A Kubernetes manifest first, a template second. */
+export const TEMPLATE_SECOND = `apiVersion: v1\nkind: Service\n---\n${HEADER}Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\n    Properties: { UserName: ci }\n`;

@@ -130,6 +130,13 @@ describe('bounded work', () => {
     expect(f.internal).toBeUndefined();
   });
 
+  it('YAML anchors that each nest one level deeper: parse-error at the anchor past the limit', () => {
+    const r = scanCase('alias chain, 1,000 anchors', { 'alias.yaml': F.aliasChain(1_000) });
+    const [f] = findingsOf(r, 'alias.yaml');
+    expect(f).toMatchObject({ ruleId: 'parse-error', message: expect.stringMatching(/nested deeper than 256/) });
+    expect(f.line).toBeGreaterThan(200);
+  });
+
   it('a policy with a 130k-item Resource list is analysed', () => {
     const r = scanCase('JSON array of 130k items', {
       'big.json': F.hugeArrayPolicy(130_000).replace('"s3:GetObject"', '"s3:*"'),
@@ -233,6 +240,13 @@ describe('no silent skip', () => {
         line: 5,
         message: expect.stringMatching(/holds 2 YAML documents; only the first is analysed/),
       },
+    ]);
+  });
+
+  it('a template behind a first document that is not one: warned, not skipped in silence', () => {
+    const r = scanCase('template in the second YAML document', { 'k8s.yaml': F.TEMPLATE_SECOND });
+    expect(warningsOf(r, 'k8s.yaml')).toEqual([
+      { file: 'k8s.yaml', line: 3, message: expect.stringMatching(/a later one looks like a template or policy/) },
     ]);
   });
 
@@ -370,6 +384,18 @@ describe('contained paths', () => {
       const r = scanCase(`config ${text.trim()}`, config(text), { expectReport: false });
       expect([r.code, r.stderr]).toEqual([2, expect.stringMatching(setting)]);
     }
+  });
+
+  it('a parameters file nested 5,000 deep is a clear exit 2, not a crash', () => {
+    const r = scanCase(
+      'config parameters file nested 5,000 deep',
+      { ...config('parameters: p.json\n'), 'p.json': `{"A": ${'['.repeat(5_000)}${']'.repeat(5_000)}}` },
+      { expectReport: false },
+    );
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      expect.stringMatching(/^policygate: p\.json: not valid JSON or YAML \(nested deeper than 256 levels/),
+    ]);
   });
 
   it('a config key __proto__ cannot slip settings past validation', () => {

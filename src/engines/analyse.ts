@@ -89,7 +89,21 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
   }
   const { source, root } = parsed;
   const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
-  if (kind === 'other') return { kind, findings: [], warnings: [], partial: [], policies: 0 };
+  if (kind === 'other') {
+    // A stream whose first document is something else may still hide a template further on.
+    const later = parsed.extraDocument !== undefined ? source.text.slice(parsed.extraDocument) : '';
+    const warnings: Warning[] =
+      later && LOOKS_RELEVANT.test(later)
+        ? [
+            {
+              file,
+              line: source.position(parsed.extraDocument!).line,
+              message: `holds ${parsed.documents} YAML documents, and a later one looks like a template or policy; only the first is analysed (and it is neither)`,
+            },
+          ]
+        : [];
+    return { kind, findings: [], warnings, partial: [], policies: 0 };
+  }
   const template = kind === 'template' ? new Template(root as MapNode) : undefined;
 
   const resolver = new Resolver(template, options);

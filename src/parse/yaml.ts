@@ -54,8 +54,8 @@ export function parseYaml(text: string): ParsedYaml {
   if (!doc) return { root: undefined, documents: 0 };
   const err = doc.errors[0];
   if (err) throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
-  const budget = { left: 4 * text.length + 10_000 };
-  const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget) : undefined;
+  const budget: Budget = { left: 4 * text.length + 10_000, aliases: new Map() };
+  const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget, 0) : undefined;
   if (root) link(root);
   return { root, documents: docs.length, extraDocument: docs[1]?.range[0] };
 }
@@ -81,14 +81,26 @@ function cleanYamlMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
 }
 
-function convert(y: YNode, doc: Document, text: string, budget: { left: number }): Node {
+interface Budget {
+  /** Nodes that may still be made: alias expansion is bounded by the text's size. */
+  left: number;
+  aliases: Map<YNode, YNode | undefined>;
+}
+
+/** `via`: inside an alias's expansion, the offset of the alias (where a problem is reported). */
+function convert(y: YNode, doc: Document, text: string, budget: Budget, depth: number, via?: number): Node {
+  // Aliases nest without nesting the text (each anchor one level deeper than the last).
+  if (depth > MAX_NESTING) throw new ParseFailure(nestingMessage(), via ?? y.range?.[0] ?? 0);
   if (--budget.left < 0) {
     throw new ParseFailure('the YAML expands past a safe size (an alias bomb?); file not analysed', y.range?.[0] ?? 0);
   }
   if (isAlias(y)) {
-    const target = y.resolve(doc);
+    // Each alias is looked up once: the library walks the whole document per lookup, and a chain
+    // of anchors would repeat that walk for every level of every expansion.
+    if (!budget.aliases.has(y)) budget.aliases.set(y, y.resolve(doc) as YNode | undefined);
+    const target = budget.aliases.get(y);
     if (!target) throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
-    return convert(target as YNode, doc, text, budget);
+    return convert(target as YNode, doc, text, budget, depth, via ?? y.range?.[0]);
   }
   const [start, end] = y.range ?? [0, 0, 0];
   let node: Node;
@@ -103,13 +115,18 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
       if (k && !isScalar(k)) throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
       const v = pair.value as YNode | null;
       const value: Node = v
-        ? convert(v, doc, text, budget)
+        ? convert(v, doc, text, budget, depth + 1, via)
         : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
       map.pairs.push({ key: keyNode, value });
     }
     node = map;
   } else if (isSeq(y)) {
-    node = { kind: 'seq', start, end, items: y.items.map((i) => convert(i as YNode, doc, text, budget)) };
+    node = {
+      kind: 'seq',
+      start,
+      end,
+      items: y.items.map((i) => convert(i as YNode, doc, text, budget, depth + 1, via)),
+    };
   } else if (isScalar(y)) {
     let value = y.value as unknown;
     // An unquoted 012345678901 is an account id, not the number 12345678901.
