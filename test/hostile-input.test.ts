@@ -17,6 +17,8 @@ import { placeholderFor } from '../src/findings/secrets.js';
 import { serialize } from '../src/engines/access-analyzer/serialize.js';
 import { defineRule } from '../src/rules/types.js';
 import * as F from './hostile-fixtures.js';
+import { scan } from '../src/scan.js';
+import { decodeText } from '../src/files/decode.js';
 
 const CLI = path.resolve('dist/cli.js');
 const timings: string[] = [];
@@ -261,6 +263,13 @@ describe('no silent skip', () => {
     expect(warningsOf(r, 'wide.yaml')).toEqual([]);
   });
 
+  it('UTF-16 without a byte-order mark is recognised; other NUL bytes are binary', () => {
+    const text = 'Resources: {}\n';
+    expect(decodeText(Buffer.from(text, 'utf16le'))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(F.utf16(text, 'be'))).toEqual({ text, encoding: 'utf-16be' });
+    expect(decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]))).toEqual({ binary: true });
+  });
+
   it('cyclic Conditions: a warning naming the condition, and the guarded resource is still checked', () => {
     const r = scanCase('cyclic Conditions', { 'cycle.yaml': F.CYCLIC_CONDITIONS });
     expect(warningsOf(r, 'cycle.yaml').map((w) => w.message)).toEqual([
@@ -314,6 +323,21 @@ describe('secrets stay secret', () => {
     const changes = (r.report as unknown as { changes: { added: string[] }[] }).changes;
     expect(changes.flatMap((c) => c.added)).toContain('s3:GetObject on arn:aws:s3:::****/*');
     for (const s of SECRETS) expect(r.stdout).not.toContain(s);
+  });
+
+  it('the scan result lists the secrets for core.setSecret, and never serialises them', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pg-hostile-'));
+    writeFileSync(path.join(dir, 'secret.yaml'), F.SECRET_TEMPLATE);
+    const result = await scan({
+      cwd: dir,
+      paths: [],
+      parameters: { Account: '210987654321', Bucket: 'Bkt,Other-Bucket' },
+    });
+    expect([...result.secrets!].sort()).toEqual(
+      ['210987654321', 'Bkt,Other-Bucket', 'NoEchoDefaultSecret77', 'Bkt', 'Other-Bucket'].sort(),
+    );
+    expect(JSON.stringify(result)).not.toMatch(/210987654321|NoEchoDefaultSecret77/);
+    expect(Object.keys(result)).not.toContain('secrets');
   });
 
   it('a policy sent to Access Analyzer carries a placeholder of the same shape', () => {

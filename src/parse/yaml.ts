@@ -139,7 +139,7 @@ function convert(y: YNode, doc: Document, text: string, budget: Budget, depth: n
   }
   const tag = y.tag;
   if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-    const long = Object.hasOwn(LONG_FORM, tag) ? LONG_FORM[tag] : undefined;
+    const long = LONG_FORM[tag];
     if (!long) throw new ParseFailure(`unknown tag ${tag}`, start);
     // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
     const at = text.lastIndexOf(tag, start);
