@@ -4,7 +4,7 @@
  * an open SSH port: the run finishes within seconds, the SSH finding is still there, the hostile
  * file is named in a finding or warning, and no secret or outside file content is printed.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +19,7 @@ import { defineRule } from '../src/rules/types.js';
 import * as F from './hostile-fixtures.js';
 import { scan } from '../src/scan.js';
 import { decodeText } from '../src/files/decode.js';
+import { startAccessAnalyzer } from './access-analyzer-server.js';
 
 const CLI = path.resolve('dist/cli.js');
 const timings: string[] = [];
@@ -338,6 +339,38 @@ describe('secrets stay secret', () => {
     );
     expect(JSON.stringify(result)).not.toMatch(/210987654321|NoEchoDefaultSecret77/);
     expect(Object.keys(result)).not.toContain('secrets');
+  });
+
+  it('the bundled CLI sends Access Analyzer placeholders, never the values', async () => {
+    const aa = await startAccessAnalyzer();
+    try {
+      const dir = mkdtempSync(path.join(tmpdir(), 'pg-hostile-'));
+      // Without the FindInMap statement every value is known, so the policy is sent.
+      const known = F.SECRET_TEMPLATE.replace(/ {14}- Effect: Allow\n {16}Action: sqs:SendMessage\n.*\n/, '');
+      writeFileSync(path.join(dir, 'secret.yaml'), known);
+      const env = {
+        ...process.env,
+        AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        AWS_REGION: 'eu-west-1',
+        AWS_ENDPOINT_URL_ACCESSANALYZER: aa.url,
+      };
+      const args = [CLI, 'scan', '.', '--format', 'json', '--access-analyzer', 'on', ...params];
+      const out = await new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, args, { cwd: dir, env });
+        let stdout = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.on('close', () => resolve(stdout));
+      });
+      expect(JSON.parse(out).summary.accessAnalyzer).toMatchObject({ ran: true });
+      const sent = JSON.stringify(aa.calls.map((c) => c.body));
+      expect(aa.calls.length).toBeGreaterThan(0);
+      for (const s of SECRETS) expect(sent + out).not.toContain(s);
+      expect(sent).toContain('arn:aws:s3:::XxxxXxxxxxXxxxXxxxxxxx00/*');
+      expect(sent).toContain('s3:GetXxXxxxXxxxxxxXxxxxx00');
+    } finally {
+      await aa.close();
+    }
   });
 
   it('a policy sent to Access Analyzer carries a placeholder of the same shape', () => {
