@@ -1,9 +1,12 @@
 import { defineRule } from './types.js';
 import type { Policy } from '../policies/types.js';
 import { NO_VALUE, isUnknown, type Value } from '../template/values.js';
+import { MAX_VALUE_SIZE, isTooLarge } from '../template/resolve.js';
 
 /** The policy's size as IAM counts it: its JSON without whitespace outside strings. */
 function size(v: Value): number {
+  // Past the resolver's size cap the value is unknown, but at least that large.
+  if (isTooLarge(v)) return MAX_VALUE_SIZE;
   if (isUnknown(v) || v === NO_VALUE) return 2; // unknown: counted as an empty string, a lower bound
   if (Array.isArray(v)) return 2 + v.reduce<number>((n, x, i) => n + size(x) + (i ? 1 : 0), 0);
   if (v && typeof v === 'object') {

@@ -42,6 +42,9 @@ export function sizeOf(v: Value): number {
 
 const tooLarge = `a value larger than ${MAX_VALUE_SIZE.toLocaleString('en-US')} characters (not resolved)`;
 
+/** An Unknown made by the size cap: the value is known to be at least MAX_VALUE_SIZE. */
+export const isTooLarge = (v: Value): boolean => isUnknown(v) && v.reason === tooLarge;
+
 export class Resolver {
   readonly unknowns: { node: Node; reason: string }[] = [];
   private readonly pseudo: Record<string, Value>;
