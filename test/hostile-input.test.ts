@@ -248,6 +248,11 @@ describe('no silent skip', () => {
     ]);
   });
 
+  it('a trailing --- is not a second document', () => {
+    const res = analyseText('t.yaml', `${F.SSH_TEMPLATE}---\n# nothing\n`);
+    expect(res.warnings).toEqual([]);
+  });
+
   it('a template behind a first document that is not one: warned, not skipped in silence', () => {
     const r = scanCase('template in the second YAML document', { 'k8s.yaml': F.TEMPLATE_SECOND });
     expect(warningsOf(r, 'k8s.yaml')).toEqual([

@@ -57,7 +57,9 @@ export function parseYaml(text: string): ParsedYaml {
   const budget: Budget = { left: 4 * text.length + 10_000, aliases: new Map() };
   const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget, 0) : undefined;
   if (root) link(root);
-  return { root, documents: docs.length, extraDocument: docs[1]?.range[0] };
+  // A trailing `---` with nothing after it is an empty document, not a second one.
+  const more = docs.slice(1).filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
+  return { root, documents: 1 + more.length, extraDocument: more[0]?.range[0] };
 }
 
 /** The CST's nesting, walked with an explicit stack; throws at the first token past the limit. */
