@@ -248,6 +248,19 @@ describe('no silent skip', () => {
     ]);
   });
 
+  it('a folder outside the working directory is scanned; a path with no candidate is a warning', async () => {
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'pg-elsewhere-'));
+    const empty = mkdtempSync(path.join(tmpdir(), 'pg-empty-'));
+    writeFileSync(path.join(elsewhere, 'ssh.yaml'), F.SSH_TEMPLATE);
+    writeFileSync(path.join(empty, 'notes.txt'), 'no template here');
+    const result = await scan({ cwd: process.cwd(), paths: [elsewhere, empty] });
+    const rel = path.relative(process.cwd(), path.join(elsewhere, 'ssh.yaml'));
+    expect(result.findings.some((f) => f.file === rel && f.ruleId === 'sg-open-admin-port')).toBe(true);
+    expect(result.warnings).toEqual([
+      { file: empty, line: null, message: 'holds no file matching the paths globs; nothing scanned there' },
+    ]);
+  });
+
   it('a trailing --- is not a second document', () => {
     const res = analyseText('t.yaml', `${F.SSH_TEMPLATE}---\n# nothing\n`);
     expect(res.warnings).toEqual([]);
