@@ -160,6 +160,9 @@ describe('bounded work', () => {
 
   it('40 levels of Fn::Sub doubling: the value is unknown past the cap, the resource partly analysed', () => {
     const r = scanCase('Fn::Sub doubling, 40 levels', { 'sub.yaml': F.subDoubling(40) });
+    expect(findingsOf(r, 'sub.yaml').find((f) => f.ruleId === 'iam-policy-too-large')?.message).toMatch(
+      /^The policy is more than \d+ characters/,
+    );
     expect(r.report.partial.find((p) => p.file === 'sub.yaml')).toMatchObject({
       resource: 'R',
       reasons: [expect.stringMatching(/larger than 1,000,000 characters/)],

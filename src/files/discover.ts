@@ -133,7 +133,7 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
     const warned = warnings.length;
     if (st.isDirectory()) await walk(abs, abs, new Set([await fs.realpath(abs)]));
     else add(abs, true, path.dirname(abs));
-    const found = candidates.some((c) => c.abs === abs || c.abs.startsWith(abs + path.sep));
+    const found = seen.has(abs) || candidates.some((c) => c.abs.startsWith(abs + path.sep));
     if (!found && warnings.length === warned) {
       // Never a silent success: say that this path gave nothing to scan.
       warnings.push({ file: p, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
