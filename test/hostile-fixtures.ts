@@ -170,3 +170,17 @@ export function aliasChain(n: number): string {
 
 /** A Kubernetes manifest first, a template second. */
 export const TEMPLATE_SECOND = `apiVersion: v1\nkind: Service\n---\n${HEADER}Resources:\n  Key:\n    Type: AWS::IAM::AccessKey\n    Properties: { UserName: ci }\n`;
+
+/** `n` roles, each with its own trust policy. */
+export function manyRoles(n: number): string {
+  const out = [HEADER.trim(), 'Resources:'];
+  for (let i = 0; i < n; i++) {
+    out.push(
+      `  R${i}:`,
+      '    Type: AWS::IAM::Role',
+      '    Properties:',
+      `      AssumeRolePolicyDocument: { Statement: [{ Effect: Allow, Principal: { Service: s${i}.amazonaws.com }, Action: sts:AssumeRole }] }`,
+    );
+  }
+  return `${out.join('\n')}\n`;
+}

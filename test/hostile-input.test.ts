@@ -20,6 +20,8 @@ import * as F from './hostile-fixtures.js';
 import { scan } from '../src/scan.js';
 import { decodeText } from '../src/files/decode.js';
 import { startAccessAnalyzer } from './access-analyzer-server.js';
+import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
+import { runAccessAnalyzer } from '../src/engines/access-analyzer/engine.js';
 
 const CLI = path.resolve('dist/cli.js');
 const timings: string[] = [];
@@ -394,6 +396,30 @@ describe('secrets stay secret', () => {
       for (const s of SECRETS) expect(sent + out).not.toContain(s);
       expect(sent).toContain('arn:aws:s3:::XxxxXxxxxxXxxxXxxxxxxx00/*');
       expect(sent).toContain('s3:GetXxXxxxXxxxxxxXxxxxx00');
+    } finally {
+      await aa.close();
+    }
+  });
+
+  it('Access Analyzer gets at most a budget of policies per run, and the rest are named', async () => {
+    const aa = await startAccessAnalyzer();
+    try {
+      const text = F.manyRoles(5);
+      const model = analyseText('roles.yaml', text).model!;
+      const client = new AccessAnalyzerClient({
+        region: 'us-east-1',
+        endpoint: aa.url,
+        credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' },
+      });
+      const base = { region: 'us-east-1', checks: new Set(['validate'] as const), sensitiveActions: [], client };
+      const auto = await runAccessAnalyzer([model], { ...base, mode: 'auto', maxPolicies: 3 });
+      expect(auto.calls).toBe(3);
+      expect(auto.error).toBeUndefined();
+      expect(auto.notes).toEqual([
+        '2 policies were not sent to Access Analyzer: a run sends at most 3 (the offline rules checked them all): roles.yaml#R3, roles.yaml#R4',
+      ]);
+      const on = await runAccessAnalyzer([model], { ...base, mode: 'on', maxPolicies: 3 });
+      expect(on.error).toMatch(/^2 policies were not sent to Access Analyzer/);
     } finally {
       await aa.close();
     }
