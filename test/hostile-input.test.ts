@@ -111,6 +111,13 @@ describe('bounded work', () => {
         });
         // Not a valid directive (a `!` in the rule list): nothing suppressed, the key reported.
         expect(findingsOf(r, 'redos.yaml').map((f) => [f.ruleId, f.line])).toEqual([['iam-user-access-key', 3]]);
+        expect(warningsOf(r, 'redos.yaml')).toEqual([
+          {
+            file: 'redos.yaml',
+            line: 1,
+            message: expect.stringMatching(/^a policygate-ignore comment whose rule list/),
+          },
+        ]);
       }
     }
   });

@@ -127,7 +127,16 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
       message: `condition ${c.name} refers to itself (${c.path.join(' → ')}); it is treated as unknown, and the resources it guards are analysed as if created`,
     });
   }
-  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
+  const malformed: number[] = [];
+  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml', malformed);
+  for (const line of malformed) {
+    warnings.push({
+      file,
+      line,
+      message:
+        'a policygate-ignore comment whose rule list cannot be read (expected `# policygate-ignore RULE[,RULE] -- reason`); it suppresses nothing',
+    });
+  }
   applyDirectives(findings, directives);
   for (const f of directiveFindings(file, source, directives)) findings.push(f);
   return {

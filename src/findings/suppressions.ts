@@ -41,24 +41,29 @@ const RULE_LIST = /^[A-Za-z0-9_/,\s-]*$/;
  * request, and a single pattern with lazy and greedy runs over the same spaces backtracked for
  * minutes on a long line. Each step here is one linear scan.
  */
-export function parseIgnoreComment(comment: string): { ids: string[]; reason: string } | undefined {
+export function parseIgnoreComment(comment: string): { ids: string[]; reason: string } | null | undefined {
   const m = MARKER.exec(comment);
   if (!m) return undefined;
   const rest = comment.slice(m.index + m[0].length);
   const dash = rest.indexOf('--');
   const list = dash < 0 ? rest : rest.slice(0, dash);
-  if (!RULE_LIST.test(list)) return undefined;
+  // null: the marker is there but the rule list is not (a typo suppresses nothing; say so).
+  if (!RULE_LIST.test(list)) return null;
   const ids = list.split(/[,\s]+/).filter(Boolean);
-  if (!ids.length) return undefined;
+  if (!ids.length) return null;
   return { ids, reason: dash < 0 ? '' : rest.slice(dash + 2).trim() };
 }
 
-/** Directives written in a file: its YAML comments and its resources' Metadata. */
+/**
+ * Directives written in a file: its YAML comments and its resources' Metadata. The lines of
+ * `# policygate-ignore` comments that cannot be read are added to `malformed`.
+ */
 export function fileDirectives(
   source: SourceText,
   template: Template | undefined,
   aliases: AliasIndex,
   yaml: boolean,
+  malformed: number[] = [],
 ): Directive[] {
   const out: Directive[] = [];
   if (yaml) {
@@ -67,6 +72,7 @@ export function fileDirectives(
       const hash = text.indexOf('#');
       if (hash < 0 || !text.includes('policygate-ignore')) continue;
       const m = parseIgnoreComment(text.slice(hash));
+      if (m === null) malformed.push(line);
       if (!m) continue;
       const start = source.offsetOf(line, hash);
       const node: Node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
