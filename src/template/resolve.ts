@@ -50,7 +50,9 @@ export class Resolver {
   private readonly pseudo: Record<string, Value>;
   private readonly condCache = new Map<string, boolean | Unknown>();
   /** Each node is resolved once: parameter defaults and shared sub-values are not re-resolved per Ref. */
-  private readonly memo = new Map<Node, Value>();
+  private readonly memo = new Map<Node, { value: Value; depth: number; cut: boolean }>();
+  /** How often the depth limit was hit, so values cut short by it are not memoised. */
+  private depthHits = 0;
   /** Conditions being evaluated, innermost last, to name a cycle. */
   private readonly evaluating: string[] = [];
   /** Conditions that refer to themselves, with the chain that closes the loop. */
@@ -188,13 +190,19 @@ export class Resolver {
   }
 
   private resolve(node: Node, depth: number): Value {
-    if (depth > MAX_DEPTH) return this.unknown(node, 'values nest too deeply');
+    if (depth > MAX_DEPTH) {
+      this.depthHits++;
+      return this.unknown(node, 'values nest too deeply');
+    }
     if (isScalar(node)) return node.value;
+    // A value cut short by the depth limit depends on how deep it was reached: reused only as
+    // deep or deeper, recomputed when the node is reached nearer the top.
     const cached = this.memo.get(node);
-    if (cached !== undefined) return cached;
+    if (cached && (!cached.cut || depth >= cached.depth)) return cached.value;
+    const hits = this.depthHits;
     let v = this.compute(node, depth);
     if (sizeOf(v) > MAX_VALUE_SIZE) v = this.unknown(node, tooLarge);
-    this.memo.set(node, v);
+    this.memo.set(node, { value: v, depth, cut: this.depthHits !== hits });
     return v;
   }
 
