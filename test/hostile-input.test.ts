@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileDirectives } from '../src/findings/suppressions.js';
 import { SourceText } from '../src/parse/source.js';
+import { getPath } from '../src/parse/node.js';
 import { runRules } from '../src/engines/offline.js';
 import { analyseText } from '../src/engines/analyse.js';
 import { conclusion } from '../src/findings/types.js';
@@ -190,6 +191,30 @@ describe('bounded work', () => {
 });
 
 describe('per-file isolation', () => {
+  it('parameters, keys and conditions named after Object.prototype are ordinary names', () => {
+    const text = [
+      'Parameters:',
+      '  constructor: { Type: String, NoEcho: true, Default: SecretDefault9 }',
+      '  toString: { Type: String }',
+      'Conditions:',
+      '  __proto__: !Equals [!Ref toString, x]',
+      'Resources:',
+      '  constructor:',
+      '    Type: AWS::S3::Bucket',
+      '    Condition: __proto__',
+      "    Properties: { BucketName: !Sub '${constructor}-${toString}', __proto__: { a: !Ref hasOwnProperty } }",
+      '',
+    ].join('\n');
+    const res = analyseText('proto.yaml', text, { parameters: { toString: 'x' } });
+    expect(res.findings.filter((f) => f.internal)).toEqual([]);
+    expect(res.secrets).toEqual(['SecretDefault9']);
+    const bucket = res.model!.template!.byId.get('constructor')!;
+    expect(res.model!.resolver.created(bucket.condition)).toBe(true);
+    expect(res.model!.resolver.string(bucket.properties && getPath(bucket.properties, 'BucketName'))).toBe(
+      'SecretDefault9-x',
+    );
+  });
+
   it('a SAM function with Policies: [{}] costs nothing', () => {
     const r = scanCase('SAM Policies: [{}]', { 'sam.yaml': F.SAM_EMPTY_POLICY });
     expect(findingsOf(r, 'sam.yaml').filter((f) => f.internal)).toEqual([]);

@@ -6,7 +6,7 @@ import { parseText, ParseFailure } from '../parse/index.js';
 import { SourceText } from '../parse/source.js';
 import type { MapNode, Node } from '../parse/node.js';
 import { Template, looksLikeTemplate } from '../template/model.js';
-import { Resolver, type ResolveOptions } from '../template/resolve.js';
+import { Resolver, givenParameter, type ResolveOptions } from '../template/resolve.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
@@ -154,7 +154,7 @@ function noEchoValues(template: Template | undefined, r: Resolver, options: Reso
   const out: string[] = [];
   for (const p of template?.parameters.values() ?? []) {
     if (!p.noEcho) continue;
-    const given = options.parameters?.[p.id];
+    const given = givenParameter(options, p.id);
     if (given !== undefined) out.push(given);
     const dflt = p.default ? r.string(p.default) : undefined;
     if (dflt !== undefined) out.push(dflt);

@@ -301,7 +301,7 @@ export class Resolver {
   private ref(node: Node, name: string, depth: number): Value {
     if (Object.hasOwn(this.pseudo, name)) return this.pseudo[name];
     if (name.startsWith('AWS::')) return this.unknown(node, `${name} is only known at deploy time`);
-    const given = this.options.parameters?.[name];
+    const given = givenParameter(this.options, name);
     const param = this.template?.parameters.get(name);
     if (param) {
       if (/^AWS::SSM::Parameter::Value</.test(param.type)) {
@@ -384,6 +384,12 @@ export class Resolver {
     if (dflt) return this.resolve(dflt, depth + 1);
     return this.unknown(node, `Fn::FindInMap: ${m}.${k1}.${k2} is not in the template's Mappings`);
   }
+}
+
+/** A value given for a parameter; own keys only (a parameter may be called `constructor`). */
+export function givenParameter(options: ResolveOptions, name: string): string | undefined {
+  const p = options.parameters;
+  return p && Object.hasOwn(p, name) ? p[name] : undefined;
 }
 
 function firstUnknown(v: Value): Unknown | undefined {
