@@ -47276,7 +47276,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -47298,9 +47298,9 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 __webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+exports.iX = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 __webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -53350,7 +53350,9 @@ const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
 const severityRank = (s) => SEVERITIES.indexOf(s);
 /** Whether a finding counts toward failing the run. */
 function fails(f, failOn) {
-    return !f.suppressed && failOn !== 'never' && severityRank(f.severity) <= severityRank(failOn);
+    if (f.suppressed || failOn === 'never')
+        return false;
+    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
 }
 function conclusion(findings, failOn) {
     return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
@@ -53532,7 +53534,7 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
     for (const [file, list] of byFile) {
         out.push(c('4', file));
         const pos = list.map((f) => `${f.line}:${f.column}`);
-        const width = Math.max(...pos.map((p) => p.length));
+        const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
         list.forEach((f, i) => {
             const where = f.resource ? c('2', ` [${f.resource}]`) : '';
             out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
@@ -53606,11 +53608,302 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/parse/node.ts
+/**
+ * The one tree every parser produces and every later stage reads. Nodes carry offsets into the
+ * file's text (never lines: one place, `SourceText.position`, turns offsets into lines) and a link
+ * to their parent, so a finding's stable path can be rebuilt from any node.
+ */
+const isMap = (n) => n?.kind === 'map';
+const isSeq = (n) => n?.kind === 'seq';
+const isScalar = (n) => n?.kind === 'scalar';
+/** The value node under `key` in a mapping; CloudFormation keys are case-sensitive. */
+function get(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (const p of node.pairs)
+        if (p.key.value === key)
+            return p.value;
+    return undefined;
+}
+/** The key node of `key` in a mapping, for findings about a property that is there but wrong. */
+function keyNode(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (const p of node.pairs)
+        if (p.key.value === key)
+            return p.key;
+    return undefined;
+}
+function getPath(node, ...keys) {
+    let n = node;
+    for (const k of keys)
+        n = get(n, k);
+    return n;
+}
+/** A plain string value, or undefined when the node is absent or not a string scalar. */
+function str(node) {
+    return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
+}
+/**
+ * The node's path from the document root, e.g. `Resources.Role.Properties.Policies[0]`. Sequence
+ * items that are mappings with a `Sid` are named by it, so inserting a statement above another
+ * does not change the other's path (fingerprints are built from paths).
+ */
+function pathOf(node) {
+    const parts = [];
+    for (let n = node; n?.parent; n = n.parent) {
+        if (typeof n.key === 'number')
+            parts.push(`[${str(get(n, 'Sid')) ?? n.key}]`);
+        else
+            parts.push(`.${n.key}`);
+    }
+    return parts.reverse().join('').replace(/^\./, '');
+}
+/** Sets parent links and keys below `root`; parsers call it once on the finished tree. */
+function node_link(root) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.kind === 'map') {
+            for (const p of n.pairs) {
+                p.value.parent = n;
+                p.value.key = String(p.key.value);
+                p.key.parent = n;
+                p.key.key = String(p.key.value);
+                stack.push(p.value);
+            }
+        }
+        else if (n.kind === 'seq') {
+            n.items.forEach((item, i) => {
+                item.parent = n;
+                item.key = i;
+                stack.push(item);
+            });
+        }
+    }
+}
+/** The plain JavaScript value of a subtree (intrinsics left as written). */
+function toPlain(node) {
+    if (!node)
+        return undefined;
+    if (node.kind === 'scalar')
+        return node.value;
+    if (node.kind === 'seq')
+        return node.items.map(toPlain);
+    const out = {};
+    for (const p of node.pairs)
+        setOwn(out, String(p.key.value), toPlain(p.value));
+    return out;
+}
+/**
+ * `obj[key] = value` that also works for the key `__proto__`, which a file may use: an ordinary
+ * assignment would replace the object's prototype, so lookups of absent keys would find the
+ * file's values (a config's `__proto__: { fail-on: never }`).
+ */
+function setOwn(obj, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        obj[key] = value;
+}
+
+;// CONCATENATED MODULE: ./src/parse/errors.ts
+/** A file that cannot be read as YAML or JSON: the message and where it went wrong. */
+class ParseFailure extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'ParseFailure';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parse/limits.ts
+/**
+ * How deep a file may nest. Files come from the pull request: a JSON or YAML file nested a few
+ * thousand levels deep overflowed the parsers' (and every later walk's) stack and lost the whole
+ * run. Real templates nest a few dozen levels (intrinsics included); past this the file is a
+ * `parse-error` at the line where the limit is hit.
+ */
+const MAX_NESTING = 256;
+const nestingMessage = () => `nested deeper than ${MAX_NESTING} levels; PolicyGate stops there and does not analyse this file`;
+
+;// CONCATENATED MODULE: ./src/parse/yaml.ts
+/**
+ * YAML → the shared node tree. CloudFormation's short-form tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
+ * rewritten to their long form (`{ Ref: … }`, `{ "Fn::GetAtt": … }`) at the tagged node's range, so
+ * rules and intrinsic resolution see one shape for YAML and JSON.
+ */
+
+
+
+
+const LONG_FORM = {
+    '!Ref': 'Ref',
+    '!Condition': 'Condition',
+    '!GetAtt': 'Fn::GetAtt',
+    '!Sub': 'Fn::Sub',
+    '!If': 'Fn::If',
+    '!Join': 'Fn::Join',
+    '!Select': 'Fn::Select',
+    '!Split': 'Fn::Split',
+    '!FindInMap': 'Fn::FindInMap',
+    '!Base64': 'Fn::Base64',
+    '!Cidr': 'Fn::Cidr',
+    '!ImportValue': 'Fn::ImportValue',
+    '!GetAZs': 'Fn::GetAZs',
+    '!Equals': 'Fn::Equals',
+    '!And': 'Fn::And',
+    '!Or': 'Fn::Or',
+    '!Not': 'Fn::Not',
+    '!Transform': 'Fn::Transform',
+    '!Length': 'Fn::Length',
+    '!ToJsonString': 'Fn::ToJsonString',
+    '!ForEach': 'Fn::ForEach',
+};
+/**
+ * Parses the first document of `text`. Aliases are expanded under a node budget proportional to
+ * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
+ */
+function parseYaml(text) {
+    // The library's lexer and CST parser are iterative, its composer is not (and a few thousand
+    // levels crash the process outright): measure the CST's depth before composing it.
+    const tokens = Array.from(new dist/* Parser */.iX().parse(text));
+    for (const t of tokens)
+        checkNesting(t);
+    const docs = Array.from(new dist/* Composer */.Dk({ uniqueKeys: true, version: '1.2', prettyErrors: false }).compose(tokens));
+    const doc = docs[0];
+    if (!doc)
+        return { root: undefined, documents: 0 };
+    const err = doc.errors[0];
+    if (err)
+        throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
+    const budget = { left: 4 * text.length + 10_000, aliases: new Map() };
+    const root = doc.contents ? convert(doc.contents, doc, text, budget, 0) : undefined;
+    if (root)
+        node_link(root);
+    // A trailing `---` with nothing after it is an empty document, not a second one.
+    const more = docs.slice(1).filter((d) => d.contents !== null && !((0,dist/* isScalar */.jn)(d.contents) && d.contents.value === null));
+    return { root, documents: 1 + more.length, extraDocument: more[0]?.range[0] };
+}
+/** The CST's nesting, walked with an explicit stack; throws at the first token past the limit. */
+function checkNesting(root) {
+    const stack = [[root, 0]];
+    while (stack.length) {
+        const [t, depth] = stack.pop();
+        if (depth > MAX_NESTING)
+            throw new ParseFailure(nestingMessage(), 'offset' in t ? t.offset : 0);
+        if (t.type === 'document' && t.value)
+            stack.push([t.value, depth]);
+        else if ('items' in t && Array.isArray(t.items)) {
+            for (const item of t.items) {
+                if (item.key)
+                    stack.push([item.key, depth + 1]);
+                if (item.value)
+                    stack.push([item.value, depth + 1]);
+            }
+        }
+    }
+}
+function cleanYamlMessage(message) {
+    // The library appends " at line N, column M:" and a snippet; the caller adds its own position.
+    return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+}
+/** `via`: inside an alias's expansion, the offset of the alias (where a problem is reported). */
+function convert(y, doc, text, budget, depth, via) {
+    // Aliases nest without nesting the text (each anchor one level deeper than the last).
+    if (depth > MAX_NESTING)
+        throw new ParseFailure(nestingMessage(), via ?? y.range?.[0] ?? 0);
+    if (--budget.left < 0) {
+        throw new ParseFailure('the YAML expands past a safe size (an alias bomb?); file not analysed', y.range?.[0] ?? 0);
+    }
+    if ((0,dist/* isAlias */.Vj)(y)) {
+        // Each alias is looked up once: the library walks the whole document per lookup, and a chain
+        // of anchors would repeat that walk for every level of every expansion.
+        if (!budget.aliases.has(y))
+            budget.aliases.set(y, y.resolve(doc));
+        const target = budget.aliases.get(y);
+        if (!target)
+            throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
+        return convert(target, doc, text, budget, depth, via ?? y.range?.[0]);
+    }
+    const [start, end] = y.range ?? [0, 0, 0];
+    let node;
+    if ((0,dist/* isMap */.jh)(y)) {
+        const map = { kind: 'map', start, end, pairs: [] };
+        for (const pair of y.items) {
+            const k = pair.key;
+            const keyNode = k && (0,dist/* isScalar */.jn)(k)
+                ? { kind: 'scalar', start: k.range[0], end: k.range[1], value: keyString(k, text) }
+                : { kind: 'scalar', start, end: start, value: '' };
+            if (k && !(0,dist/* isScalar */.jn)(k))
+                throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
+            const v = pair.value;
+            const value = v
+                ? convert(v, doc, text, budget, depth + 1, via)
+                : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
+            map.pairs.push({ key: keyNode, value });
+        }
+        node = map;
+    }
+    else if ((0,dist/* isSeq */.oP)(y)) {
+        node = {
+            kind: 'seq',
+            start,
+            end,
+            items: y.items.map((i) => convert(i, doc, text, budget, depth + 1, via)),
+        };
+    }
+    else if ((0,dist/* isScalar */.jn)(y)) {
+        let value = y.value;
+        // An unquoted 012345678901 is an account id, not the number 12345678901.
+        if (typeof value === 'number' && y.type === 'PLAIN' && /^[-+]?0\d/.test(text.slice(start, end))) {
+            value = text.slice(start, end);
+        }
+        node = { kind: 'scalar', start, end, value: normaliseScalar(value) };
+    }
+    else {
+        node = { kind: 'scalar', start, end, value: null };
+    }
+    const tag = y.tag;
+    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
+        const long = LONG_FORM[tag];
+        if (!long)
+            throw new ParseFailure(`unknown tag ${tag}`, start);
+        // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
+        const at = text.lastIndexOf(tag, start);
+        const tagStart = at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
+        const tagKey = { kind: 'scalar', start: tagStart, end: tagStart + tag.length, value: long };
+        return { kind: 'map', start: tagStart, end, pairs: [{ key: tagKey, value: node }] };
+    }
+    return node;
+}
+/**
+ * A mapping key as written: plain keys such as `Null` (the IAM condition operator), `true` or
+ * `1` stay the text they are, not YAML's null, boolean or number.
+ */
+function keyString(k, text) {
+    if (k.type === 'PLAIN' && k.range)
+        return text.slice(k.range[0], k.range[1]);
+    return k.value === null || k.value === undefined ? '' : String(k.value);
+}
+function normaliseScalar(v) {
+    if (v === null || v === undefined)
+        return null;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return v;
+    if (typeof v === 'bigint')
+        return Number(v);
+    return String(v);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/parameters.ts
 /**
  * Template parameter values from `--parameters FILE` (a `{Key: Value}` mapping, CloudFormation's
  * `[{ParameterKey, ParameterValue}]` list, or `Key=Value` lines) and `--parameter KEY=VALUE`.
  */
+
 
 
 function parseParameterPair(pair, where) {
@@ -53635,7 +53928,9 @@ function parseParametersText(text, file) {
     }
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text);
+        // Our parser, not the library's `parse`: it bounds nesting and alias expansion (a parameters
+        // file can come from the repository).
+        doc = toPlain(parseYaml(text).root);
     }
     catch (e) {
         throw new UsageError(`${file}: not valid JSON or YAML (${e.message.split('\n')[0]}); expected a mapping of parameter names to values`);
@@ -53834,106 +54129,6 @@ class SourceText {
 
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/node.ts
-/**
- * The one tree every parser produces and every later stage reads. Nodes carry offsets into the
- * file's text (never lines: one place, `SourceText.position`, turns offsets into lines) and a link
- * to their parent, so a finding's stable path can be rebuilt from any node.
- */
-const isMap = (n) => n?.kind === 'map';
-const isSeq = (n) => n?.kind === 'seq';
-const isScalar = (n) => n?.kind === 'scalar';
-/** The value node under `key` in a mapping; CloudFormation keys are case-sensitive. */
-function get(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (const p of node.pairs)
-        if (p.key.value === key)
-            return p.value;
-    return undefined;
-}
-/** The key node of `key` in a mapping, for findings about a property that is there but wrong. */
-function keyNode(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (const p of node.pairs)
-        if (p.key.value === key)
-            return p.key;
-    return undefined;
-}
-function getPath(node, ...keys) {
-    let n = node;
-    for (const k of keys)
-        n = get(n, k);
-    return n;
-}
-/** A plain string value, or undefined when the node is absent or not a string scalar. */
-function str(node) {
-    return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
-}
-/**
- * The node's path from the document root, e.g. `Resources.Role.Properties.Policies[0]`. Sequence
- * items that are mappings with a `Sid` are named by it, so inserting a statement above another
- * does not change the other's path (fingerprints are built from paths).
- */
-function pathOf(node) {
-    const parts = [];
-    for (let n = node; n?.parent; n = n.parent) {
-        if (typeof n.key === 'number')
-            parts.push(`[${str(get(n, 'Sid')) ?? n.key}]`);
-        else
-            parts.push(`.${n.key}`);
-    }
-    return parts.reverse().join('').replace(/^\./, '');
-}
-/** Sets parent links and keys below `root`; parsers call it once on the finished tree. */
-function node_link(root) {
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        if (n.kind === 'map') {
-            for (const p of n.pairs) {
-                p.value.parent = n;
-                p.value.key = String(p.key.value);
-                p.key.parent = n;
-                p.key.key = String(p.key.value);
-                stack.push(p.value);
-            }
-        }
-        else if (n.kind === 'seq') {
-            n.items.forEach((item, i) => {
-                item.parent = n;
-                item.key = i;
-                stack.push(item);
-            });
-        }
-    }
-}
-/** The plain JavaScript value of a subtree (intrinsics left as written). */
-function toPlain(node) {
-    if (!node)
-        return undefined;
-    if (node.kind === 'scalar')
-        return node.value;
-    if (node.kind === 'seq')
-        return node.items.map(toPlain);
-    const out = {};
-    for (const p of node.pairs)
-        out[String(p.key.value)] = toPlain(p.value);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/parse/errors.ts
-/** A file that cannot be read as YAML or JSON: the message and where it went wrong. */
-class ParseFailure extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'ParseFailure';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/parse/json.ts
 /**
  * JSON → the shared node tree, through jsonc-parser's positional `parseTree` (offsets per node,
@@ -53942,7 +54137,9 @@ class ParseFailure extends Error {
 
 
 
+
 function parseJson(text) {
+    json_checkNesting(text);
     const errors = [];
     const tree = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
     if (errors.length) {
@@ -53951,15 +54148,40 @@ function parseJson(text) {
     }
     if (!tree)
         return undefined;
-    const root = convert(tree);
+    const root = json_convert(tree);
     checkDuplicateKeys(root);
     node_link(root);
     return root;
 }
+/**
+ * One pass over the text counting open brackets outside strings, before the recursive parser
+ * sees it: the first bracket past MAX_NESTING is where the file stops being read.
+ */
+function json_checkNesting(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > MAX_NESTING)
+                throw new ParseFailure(nestingMessage(), i);
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+}
 function describe(code) {
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
-function convert(j) {
+function json_convert(j) {
     const start = j.offset;
     const end = j.offset + j.length;
     switch (j.type) {
@@ -53971,13 +54193,13 @@ function convert(j) {
                 pairs: (j.children ?? []).map((prop) => {
                     const [k, v] = prop.children ?? [];
                     const value = v
-                        ? convert(v)
+                        ? json_convert(v)
                         : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
                     return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
                 }),
             };
         case 'array':
-            return { kind: 'seq', start, end, items: (j.children ?? []).map(convert) };
+            return { kind: 'seq', start, end, items: (j.children ?? []).map(json_convert) };
         default:
             return { kind: 'scalar', start, end, value: j.value ?? null };
     }
@@ -53998,139 +54220,9 @@ function checkDuplicateKeys(root) {
             }
         }
         else if (n.kind === 'seq')
-            stack.push(...n.items);
+            for (const item of n.items)
+                stack.push(item);
     }
-}
-
-;// CONCATENATED MODULE: ./src/parse/yaml.ts
-/**
- * YAML → the shared node tree. CloudFormation's short-form tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
- * rewritten to their long form (`{ Ref: … }`, `{ "Fn::GetAtt": … }`) at the tagged node's range, so
- * rules and intrinsic resolution see one shape for YAML and JSON.
- */
-
-
-
-const LONG_FORM = {
-    '!Ref': 'Ref',
-    '!Condition': 'Condition',
-    '!GetAtt': 'Fn::GetAtt',
-    '!Sub': 'Fn::Sub',
-    '!If': 'Fn::If',
-    '!Join': 'Fn::Join',
-    '!Select': 'Fn::Select',
-    '!Split': 'Fn::Split',
-    '!FindInMap': 'Fn::FindInMap',
-    '!Base64': 'Fn::Base64',
-    '!Cidr': 'Fn::Cidr',
-    '!ImportValue': 'Fn::ImportValue',
-    '!GetAZs': 'Fn::GetAZs',
-    '!Equals': 'Fn::Equals',
-    '!And': 'Fn::And',
-    '!Or': 'Fn::Or',
-    '!Not': 'Fn::Not',
-    '!Transform': 'Fn::Transform',
-    '!Length': 'Fn::Length',
-    '!ToJsonString': 'Fn::ToJsonString',
-    '!ForEach': 'Fn::ForEach',
-};
-/**
- * Parses the first document of `text`. Aliases are expanded under a node budget proportional to
- * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
- */
-function parseYaml(text) {
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: true, version: '1.2', prettyErrors: false });
-    if (!Array.isArray(docs))
-        return { root: undefined, documents: 0 }; // an empty stream
-    const doc = docs[0];
-    if (!doc)
-        return { root: undefined, documents: 0 };
-    const err = doc.errors[0];
-    if (err)
-        throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
-    const budget = { left: 4 * text.length + 10_000 };
-    const root = doc.contents ? yaml_convert(doc.contents, doc, text, budget) : undefined;
-    if (root)
-        node_link(root);
-    return { root, documents: docs.length };
-}
-function cleanYamlMessage(message) {
-    // The library appends " at line N, column M:" and a snippet; the caller adds its own position.
-    return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
-}
-function yaml_convert(y, doc, text, budget) {
-    if (--budget.left < 0) {
-        throw new ParseFailure('the YAML expands past a safe size (an alias bomb?); file not analysed', y.range?.[0] ?? 0);
-    }
-    if ((0,dist/* isAlias */.Vj)(y)) {
-        const target = y.resolve(doc);
-        if (!target)
-            throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
-        return yaml_convert(target, doc, text, budget);
-    }
-    const [start, end] = y.range ?? [0, 0, 0];
-    let node;
-    if ((0,dist/* isMap */.jh)(y)) {
-        const map = { kind: 'map', start, end, pairs: [] };
-        for (const pair of y.items) {
-            const k = pair.key;
-            const keyNode = k && (0,dist/* isScalar */.jn)(k)
-                ? { kind: 'scalar', start: k.range[0], end: k.range[1], value: keyString(k, text) }
-                : { kind: 'scalar', start, end: start, value: '' };
-            if (k && !(0,dist/* isScalar */.jn)(k))
-                throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
-            const v = pair.value;
-            const value = v
-                ? yaml_convert(v, doc, text, budget)
-                : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
-            map.pairs.push({ key: keyNode, value });
-        }
-        node = map;
-    }
-    else if ((0,dist/* isSeq */.oP)(y)) {
-        node = { kind: 'seq', start, end, items: y.items.map((i) => yaml_convert(i, doc, text, budget)) };
-    }
-    else if ((0,dist/* isScalar */.jn)(y)) {
-        let value = y.value;
-        // An unquoted 012345678901 is an account id, not the number 12345678901.
-        if (typeof value === 'number' && y.type === 'PLAIN' && /^[-+]?0\d/.test(text.slice(start, end))) {
-            value = text.slice(start, end);
-        }
-        node = { kind: 'scalar', start, end, value: normaliseScalar(value) };
-    }
-    else {
-        node = { kind: 'scalar', start, end, value: null };
-    }
-    const tag = y.tag;
-    if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-        const long = LONG_FORM[tag];
-        if (!long)
-            throw new ParseFailure(`unknown tag ${tag}`, start);
-        // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
-        const at = text.lastIndexOf(tag, start);
-        const tagStart = at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
-        const tagKey = { kind: 'scalar', start: tagStart, end: tagStart + tag.length, value: long };
-        return { kind: 'map', start: tagStart, end, pairs: [{ key: tagKey, value: node }] };
-    }
-    return node;
-}
-/**
- * A mapping key as written: plain keys such as `Null` (the IAM condition operator), `true` or
- * `1` stay the text they are, not YAML's null, boolean or number.
- */
-function keyString(k, text) {
-    if (k.type === 'PLAIN' && k.range)
-        return text.slice(k.range[0], k.range[1]);
-    return k.value === null || k.value === undefined ? '' : String(k.value);
-}
-function normaliseScalar(v) {
-    if (v === null || v === undefined)
-        return null;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
-        return v;
-    if (typeof v === 'bigint')
-        return Number(v);
-    return String(v);
 }
 
 ;// CONCATENATED MODULE: ./src/parse/index.ts
@@ -54151,10 +54243,91 @@ function formatOf(path, text) {
 function parseText(path, raw) {
     const source = new SourceText(raw);
     const format = formatOf(path, raw);
-    const root = format === 'json' ? parseJson(source.text) : parseYaml(source.text).root;
-    return { source, format, root };
+    if (format === 'json')
+        return { source, format, root: parseJson(source.text), documents: 1 };
+    const { root, documents, extraDocument } = parseYaml(source.text);
+    return { source, format, root, documents, extraDocument };
 }
 
+
+;// CONCATENATED MODULE: ./src/inputs/paths.ts
+/**
+ * Paths that come from the repository (the config file, and the paths it names) are untrusted:
+ * after following links they must stay inside the workspace, or the run stops with exit 2 naming
+ * the setting. Messages name the setting and the path, never anything read from the file.
+ */
+
+
+
+/** Whether `p` is `root` or below it (both absolute, links already resolved). */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * `p` resolved against the workspace, with links followed; a path that does not exist yet (an
+ * output file) is resolved through its nearest existing parent. Throws a UsageError naming
+ * `setting` when the result is outside the workspace. Returns the absolute path.
+ */
+function containedPath(workspace, p, setting) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const abs = external_node_path_default().resolve(workspace, p);
+    let real;
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            real = external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest.reverse());
+            break;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                throw new UsageError(`${setting}: ${p} cannot be resolved`);
+            rest.push(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+    if (!isInside(root, real)) {
+        throw new UsageError(`${setting}: ${p} is outside the workspace (after following links); it must stay inside it`);
+    }
+    return real;
+}
+/** A glob from the config must not climb out of the workspace (`..`) or start at the root. */
+function containedGlob(glob, setting) {
+    const g = glob.trim();
+    if (external_node_path_default().isAbsolute(g) || /^[A-Za-z]:[\\/]/.test(g) || g.split(/[\\/]/).includes('..')) {
+        throw new UsageError(`${setting}: the glob ${g} reaches outside the workspace; globs are relative to it`);
+    }
+    return g;
+}
+/** Files named by the config are small text files (parameters); this bounds what is read. */
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a file the repository names (`setting` says which): inside the workspace, a regular file
+ * (never a FIFO or device, never /proc), at most MAX_CONFIG_FILE_BYTES.
+ */
+function readContainedFile(workspace, p, setting) {
+    const real = containedPath(workspace, p, setting);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(real);
+    }
+    catch (e) {
+        throw new UsageError(`${setting}: ${p} cannot be read (${e.code ?? 'error'})`);
+    }
+    if (!st.isFile())
+        throw new UsageError(`${setting}: ${p} is not a regular file`);
+    if (st.size > MAX_CONFIG_FILE_BYTES) {
+        throw new UsageError(`${setting}: ${p} is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB`);
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(real, 'utf8');
+    }
+    catch (e) {
+        throw new UsageError(`${setting}: ${p} cannot be read (${e.code ?? 'error'})`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
 /**
@@ -54162,6 +54335,7 @@ function parseText(path, raw) {
  * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
  * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
  */
+
 
 
 
@@ -54228,13 +54402,7 @@ function loadConfig(cwd, explicit, knownRules) {
     const abs = external_node_path_default().resolve(cwd, rel);
     if (!explicit && !(0,external_node_fs_.existsSync)(abs))
         return undefined;
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
-    }
-    catch (e) {
-        throw new UsageError(`${rel}: the config file cannot be read (${e.code ?? e.message})`);
-    }
+    const text = readConfigText(cwd, rel, abs);
     const file = external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/');
     let parsed;
     try {
@@ -54276,6 +54444,27 @@ function loadConfig(cwd, explicit, knownRules) {
         }
         return { ...e, node };
     });
+    // Paths the config names stay inside the workspace (the config comes from the repository).
+    const contained = (key, check) => {
+        const raw = v[key];
+        for (const [i, value] of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).entries()) {
+            try {
+                check(String(value), key);
+            }
+            catch (e) {
+                if (!(e instanceof UsageError))
+                    throw e;
+                const node = get(root, key);
+                throw at(isSeq(node) ? node.items[i] : node, e.message);
+            }
+        }
+    };
+    contained('sarif-file', (p, s) => p && containedPath(cwd, p, s));
+    contained('paths', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+    contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+    if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
+        contained('parameters', (p, s) => containedPath(cwd, p, s));
+    }
     const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
     return {
         file,
@@ -54290,6 +54479,38 @@ function loadConfig(cwd, explicit, knownRules) {
         ignore,
         inputs,
     };
+}
+/** `parameters:` written as `Key=Value` lines rather than the path of a file. */
+const PARAMETER_LINES = /^[\w:.-]+=/m;
+/**
+ * The config file's text. A config inside the workspace (the usual `.github/policygate.yml`)
+ * must still be inside after following links, and be a regular file: a link to /etc/shadow is
+ * refused without reading it. An explicit `--config` outside the workspace is the user's own
+ * choice, but must still be a regular file.
+ */
+function readConfigText(cwd, rel, abs) {
+    const fail = (why) => new UsageError(`${rel}: the config file ${why}`);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
+    if (isInside(external_node_path_default().resolve(cwd), abs) && !isInside((0,external_node_fs_.realpathSync)(cwd), real)) {
+        throw fail('is a link to a file outside the workspace; not read');
+    }
+    const st = (0,external_node_fs_.statSync)(real);
+    if (!st.isFile())
+        throw fail('is not a regular file; not read');
+    if (st.size > MAX_CONFIG_FILE_BYTES)
+        throw fail(`is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB; not read`);
+    try {
+        return (0,external_node_fs_.readFileSync)(real, 'utf8');
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
 }
 function emptyConfig(file, source) {
     return { file, source, rules: {}, ignore: [], inputs: {} };
@@ -54465,12 +54686,22 @@ async function discover(opts) {
     const candidates = [];
     const warnings = [];
     const seen = new Set();
-    const add = (abs, explicit) => {
+    /**
+     * The path globs are matched against: relative to the working directory, or, for a folder
+     * scanned outside it (`policygate scan /elsewhere`), relative to that folder, as globs that
+     * start `../..` would match nothing and the folder would pass with no file looked at.
+     */
+    const globRel = (abs, root) => {
+        const rel = toRel(opts.cwd, abs);
+        return rel.startsWith('../') ? toRel(root, abs) : rel;
+    };
+    const add = (abs, explicit, root) => {
         const rel = toRel(opts.cwd, abs);
         if (seen.has(abs))
             return;
         // A file named on the command line is read whatever its name; a walked one must match.
-        if (!explicit && (!include(rel) || exclude(rel)))
+        const g = globRel(abs, root);
+        if (!explicit && (!include(g) || exclude(g)))
             return;
         seen.add(abs);
         candidates.push({ abs, rel });
@@ -54492,14 +54723,24 @@ async function discover(opts) {
         for (const entry of entries) {
             const abs = external_node_path_default().join(dir, entry.name);
             if (entry.isDirectory()) {
-                if (!SKIP_DIRS.has(entry.name) && !exclude(`${toRel(opts.cwd, abs)}/`))
+                if (!SKIP_DIRS.has(entry.name) && !exclude(`${globRel(abs, root)}/`))
                     await walk(abs, root, visited);
             }
             else if (entry.isFile())
-                add(abs, false);
+                add(abs, false, root);
+            else if (!entry.isSymbolicLink()) {
+                // A FIFO, socket or device with a candidate's name: never opened, but never skipped in silence.
+                const rel = toRel(opts.cwd, abs);
+                const g = globRel(abs, root);
+                if (include(g) && !exclude(g) && !seen.has(abs)) {
+                    seen.add(abs);
+                    const kind = entry.isFIFO() ? 'a FIFO (named pipe)' : entry.isSocket() ? 'a socket' : 'a device';
+                    warnings.push({ file: rel, line: null, message: `${kind}, not a regular file; not scanned` });
+                }
+            }
             else if (entry.isSymbolicLink()) {
                 const rel = toRel(opts.cwd, abs);
-                if (!include(rel) && !(await isDir(abs)))
+                if (!include(globRel(abs, root)) && !(await isDir(abs)))
                     continue;
                 let real;
                 try {
@@ -54525,7 +54766,7 @@ async function discover(opts) {
                     }
                 }
                 else
-                    add(abs, false);
+                    add(abs, false, root);
             }
         }
     };
@@ -54544,10 +54785,16 @@ async function discover(opts) {
             });
             continue;
         }
+        const warned = warnings.length;
         if (st.isDirectory())
             await walk(abs, abs, new Set([await external_node_fs_.promises.realpath(abs)]));
         else
-            add(abs, true);
+            add(abs, true, external_node_path_default().dirname(abs));
+        const found = seen.has(abs) || candidates.some((c) => c.abs.startsWith(abs + (external_node_path_default()).sep));
+        if (!found && warnings.length === warned) {
+            // Never a silent success: say that this path gave nothing to scan.
+            warnings.push({ file: p, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
+        }
     }
     return { candidates, warnings };
 }
@@ -54562,8 +54809,78 @@ async function isDir(p) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/files/decode.ts
+/**
+ * A file's bytes → its text. Templates saved by Windows editors are often UTF-16 (and now and
+ * then UTF-32) with a byte-order mark: they are text, so they are decoded, not called binary.
+ * Without a mark, the pattern of NUL bytes in the first characters tells the same encodings
+ * apart; any other NUL byte means binary.
+ */
+function decodeText(buf) {
+    const enc = sniff(buf);
+    let text;
+    switch (enc.encoding) {
+        case 'utf-32le':
+        case 'utf-32be':
+            text = utf32(buf.subarray(enc.skip), enc.encoding === 'utf-32le');
+            break;
+        case 'utf-16le':
+        case 'utf-16be':
+            text = new TextDecoder(enc.encoding).decode(buf.subarray(enc.skip));
+            break;
+        default:
+            text = buf.toString('utf8');
+    }
+    // A NUL left after decoding: not a text file PolicyGate can read.
+    if (text.includes('\0'))
+        return { binary: true };
+    return { text, encoding: enc.encoding };
+}
+function sniff(b) {
+    if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0)
+        return { encoding: 'utf-32le', skip: 4 };
+    if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff)
+        return { encoding: 'utf-32be', skip: 4 };
+    if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe)
+        return { encoding: 'utf-16le', skip: 2 };
+    if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff)
+        return { encoding: 'utf-16be', skip: 2 };
+    if (b.length >= 4 && b.indexOf(0) >= 0) {
+        // No mark: ASCII text in a wide encoding has NULs in fixed places of each unit.
+        const n = Math.min(b.length, 64) & ~3;
+        let le32 = true;
+        let be32 = true;
+        let le16 = true;
+        let be16 = true;
+        for (let i = 0; i < n; i += 4) {
+            le32 &&= b[i] !== 0 && b[i + 1] === 0 && b[i + 2] === 0 && b[i + 3] === 0;
+            be32 &&= b[i] === 0 && b[i + 1] === 0 && b[i + 2] === 0 && b[i + 3] !== 0;
+            le16 &&= b[i] !== 0 && b[i + 1] === 0 && b[i + 2] !== 0 && b[i + 3] === 0;
+            be16 &&= b[i] === 0 && b[i + 1] !== 0 && b[i + 2] === 0 && b[i + 3] !== 0;
+        }
+        if (le32)
+            return { encoding: 'utf-32le', skip: 0 };
+        if (be32)
+            return { encoding: 'utf-32be', skip: 0 };
+        if (le16)
+            return { encoding: 'utf-16le', skip: 0 };
+        if (be16)
+            return { encoding: 'utf-16be', skip: 0 };
+    }
+    return { encoding: 'utf-8', skip: 0 };
+}
+function utf32(b, le) {
+    const parts = [];
+    for (let i = 0; i + 3 < b.length; i += 4) {
+        const cp = le ? b.readUInt32LE(i) : b.readUInt32BE(i);
+        parts.push(cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : '\uFFFD');
+    }
+    return parts.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/files/git.ts
 /** `--base REF`: the files changed since the merge base with REF, from git. */
+
 
 
 function changedSince(cwd, base) {
@@ -54577,10 +54894,10 @@ function changedSince(cwd, base) {
 }
 /** A file's text at a git ref, or undefined when the ref or the file is not there. */
 function readAtRef(cwd, ref, relPath) {
+    let bytes;
     try {
-        return (0,external_node_child_process_.execFileSync)('git', ['show', `${ref}:./${relPath}`], {
+        bytes = (0,external_node_child_process_.execFileSync)('git', ['show', `${ref}:./${relPath}`], {
             cwd,
-            encoding: 'utf8',
             stdio: ['ignore', 'pipe', 'ignore'],
             maxBuffer: 64 << 20,
         });
@@ -54588,6 +54905,8 @@ function readAtRef(cwd, ref, relPath) {
     catch {
         return undefined;
     }
+    const decoded = decodeText(bytes);
+    return 'text' in decoded ? decoded.text : undefined;
 }
 /** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
 function hasCommit(cwd, ref) {
@@ -54598,6 +54917,70 @@ function hasCommit(cwd, ref) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/files/read.ts
+/**
+ * Reads one candidate file, or says in a warning why it was not read. The file is opened without
+ * blocking and checked on the open handle, so a FIFO or device (or a file swapped for one after
+ * discovery) never blocks the run.
+ */
+
+
+/** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+async function readCandidate(c, warnings) {
+    let handle;
+    try {
+        const st = await external_node_fs_.promises.stat(c.abs);
+        if (!st.isFile()) {
+            warnings.push({ file: c.rel, line: null, message: `${kindOf(st)}, not a regular file; not scanned` });
+            return undefined;
+        }
+        handle = await external_node_fs_.promises.open(c.abs, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK | external_node_fs_.constants.O_NOCTTY);
+        const opened = await handle.stat();
+        if (!opened.isFile()) {
+            warnings.push({ file: c.rel, line: null, message: `${kindOf(opened)}, not a regular file; not scanned` });
+            return undefined;
+        }
+        if (opened.size > MAX_FILE_BYTES) {
+            warnings.push({
+                file: c.rel,
+                line: null,
+                message: `${(opened.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads (CloudFormation's own limit is 1 MB); not scanned`,
+            });
+            return undefined;
+        }
+        const decoded = decodeText(await handle.readFile());
+        if ('binary' in decoded) {
+            warnings.push({ file: c.rel, line: null, message: 'a binary file (it holds NUL bytes); not scanned' });
+            return undefined;
+        }
+        return decoded.text;
+    }
+    catch (e) {
+        warnings.push({
+            file: c.rel,
+            line: null,
+            message: `cannot be read (${e.code ?? e.name}); not scanned`,
+        });
+        return undefined;
+    }
+    finally {
+        await handle?.close().catch(() => undefined);
+    }
+}
+/** What a non-regular file is, for the warning. */
+function kindOf(st) {
+    if (st.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (st.isSocket())
+        return 'a socket';
+    if (st.isCharacterDevice() || st.isBlockDevice())
+        return 'a device';
+    if (st.isDirectory())
+        return 'a folder';
+    return 'a special file';
 }
 
 ;// CONCATENATED MODULE: ./src/template/model.ts
@@ -54757,12 +55140,49 @@ function asNumber(v) {
 /** The account id the template deploys into, as a recognisable placeholder. */
 const SELF_ACCOUNT = '000000000000';
 const MAX_DEPTH = 64;
+/**
+ * The largest value resolution builds, in characters plus list items and keys. Templates come
+ * from the pull request: 40 nested `Fn::Sub` that each double a string reach 2^40 characters, and
+ * CloudFormation's own limit on a whole template is 1 MB. Past this the value is unknown.
+ */
+const MAX_VALUE_SIZE = 1_000_000;
+const sizes = new WeakMap();
+/** A value's size (characters of its strings, plus one per item and key), cached per list/object. */
+function sizeOf(v) {
+    if (typeof v === 'string')
+        return v.length;
+    if (v === null || typeof v !== 'object' || isUnknown(v))
+        return 1;
+    const known = sizes.get(v);
+    if (known !== undefined)
+        return known;
+    let n = 1;
+    if (Array.isArray(v))
+        for (const i of v)
+            n += 1 + sizeOf(i);
+    else
+        for (const [k, i] of Object.entries(v))
+            n += k.length + sizeOf(i);
+    sizes.set(v, n);
+    return n;
+}
+const tooLarge = `a value larger than ${MAX_VALUE_SIZE.toLocaleString('en-US')} characters (not resolved)`;
+/** An Unknown made by the size cap: the value is known to be at least MAX_VALUE_SIZE. */
+const isTooLarge = (v) => isUnknown(v) && v.reason === tooLarge;
 class Resolver {
     template;
     options;
     unknowns = [];
     pseudo;
     condCache = new Map();
+    /** Each node is resolved once: parameter defaults and shared sub-values are not re-resolved per Ref. */
+    memo = new Map();
+    /** How often the depth limit was hit, so values cut short by it are not memoised. */
+    depthHits = 0;
+    /** Conditions being evaluated, innermost last, to name a cycle. */
+    evaluating = [];
+    /** Conditions that refer to themselves, with the chain that closes the loop. */
+    cycles = [];
     constructor(template, options = {}) {
         this.template = template;
         this.options = options;
@@ -54836,8 +55256,21 @@ class Resolver {
         const def = this.template?.conditions.get(name);
         if (!def)
             return new Unknown(`condition ${name} is not defined`);
-        this.condCache.set(name, new Unknown(`condition ${name} refers to itself`));
-        const v = this.conditionOf(def, depth + 1);
+        const loop = this.evaluating.indexOf(name);
+        if (loop >= 0) {
+            const path = [...this.evaluating.slice(loop), name];
+            if (!this.cycles.some((c) => c.name === name))
+                this.cycles.push({ name, node: def, path });
+            return this.unknown(def, `condition ${name} refers to itself`);
+        }
+        this.evaluating.push(name);
+        let v;
+        try {
+            v = this.conditionOf(def, depth + 1);
+        }
+        finally {
+            this.evaluating.pop();
+        }
         this.condCache.set(name, v);
         return v;
     }
@@ -54890,8 +55323,25 @@ class Resolver {
         return this.unknown(node, 'a condition that cannot be evaluated');
     }
     resolve(node, depth) {
-        if (depth > MAX_DEPTH)
+        if (depth > MAX_DEPTH) {
+            this.depthHits++;
             return this.unknown(node, 'values nest too deeply');
+        }
+        if (isScalar(node))
+            return node.value;
+        // A value cut short by the depth limit depends on how deep it was reached: reused only as
+        // deep or deeper, recomputed when the node is reached nearer the top.
+        const cached = this.memo.get(node);
+        if (cached && (!cached.cut || depth >= cached.depth))
+            return cached.value;
+        const hits = this.depthHits;
+        let v = this.compute(node, depth);
+        if (sizeOf(v) > MAX_VALUE_SIZE)
+            v = this.unknown(node, tooLarge);
+        this.memo.set(node, { value: v, depth, cut: this.depthHits !== hits });
+        return v;
+    }
+    compute(node, depth) {
         if (isScalar(node))
             return node.value;
         if (isSeq(node)) {
@@ -54913,7 +55363,7 @@ class Resolver {
         for (const p of node.pairs) {
             const v = this.resolve(p.value, depth + 1);
             if (v !== NO_VALUE)
-                obj[String(p.key.value)] = v;
+                setOwn(obj, String(p.key.value), v);
         }
         return obj;
     }
@@ -54937,7 +55387,8 @@ class Resolver {
                 const strs = list.map(asString);
                 if (strs.some((s) => s === undefined))
                     return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
-                return strs.join(sep);
+                const size = strs.reduce((n, s) => n + s.length + sep.length, 0);
+                return size > MAX_VALUE_SIZE ? this.unknown(node, tooLarge) : strs.join(sep);
             }
             case 'Fn::Select': {
                 const i = Number(asString(r(args[0])));
@@ -54987,7 +55438,7 @@ class Resolver {
         }
     }
     ref(node, name, depth) {
-        if (name in this.pseudo)
+        if (Object.hasOwn(this.pseudo, name))
             return this.pseudo[name];
         if (name.startsWith('AWS::'))
             return this.unknown(node, `${name} is only known at deploy time`);
@@ -55046,6 +55497,7 @@ class Resolver {
         if (tpl === undefined)
             return this.unknown(node, 'Fn::Sub of an unknown string');
         let unknown;
+        let size = tpl.length;
         const out = tpl.replace(/\$\{([^}]*)\}/g, (whole, name) => {
             if (name.startsWith('!'))
                 return `\${${name.slice(1)}}`;
@@ -55063,6 +55515,12 @@ class Resolver {
             if (s === undefined) {
                 unknown ??= isUnknown(v) ? v : this.unknown(node, `\${${key}} is not a string`);
                 return whole;
+            }
+            // Stop building a string that is already past the cap (one `${P}` written 1,000 times).
+            size += s.length;
+            if (size > MAX_VALUE_SIZE) {
+                unknown ??= this.unknown(node, tooLarge);
+                return '';
             }
             return s;
         });
@@ -55573,7 +56031,7 @@ function extractResource(ctx, res, props) {
             samPolicies(ctx, res, props);
             return;
     }
-    const rp = RESOURCE_POLICIES[res.type];
+    const rp = Object.hasOwn(RESOURCE_POLICIES, res.type) ? RESOURCE_POLICIES[res.type] : undefined;
     if (rp)
         add(ctx, res, 'resource', get(props, rp[0]), rp[0], NONE, undefined, rp[1]);
 }
@@ -55745,8 +56203,13 @@ function samPolicies(ctx, res, props) {
             add(ctx, res, 'identity', p, path, attachedTo, SIZE_QUOTAS.role);
             return;
         }
+        // `{}` or several keys: not a policy template SAM would accept; nothing to extract.
+        if (p.pairs.length !== 1)
+            return;
         const [{ key, value }] = p.pairs;
-        const tpl = SAM_POLICY_TEMPLATES[String(key.value)];
+        const tpl = Object.hasOwn(SAM_POLICY_TEMPLATES, String(key.value))
+            ? SAM_POLICY_TEMPLATES[String(key.value)]
+            : undefined;
         if (!tpl)
             return;
         const params = r.value(value);
@@ -56946,14 +57409,15 @@ function expand(pattern) {
     let result = [];
     if (key === '*') {
         for (const actions of services().values())
-            result.push(...actions.values());
+            for (const a of actions.values())
+                result.push(a);
     }
     else {
         const i = key.indexOf(':');
         if (i > 0) {
             const svcPattern = key.slice(0, i);
             const actPattern = key.slice(i + 1);
-            const svcRe = /[*?]/.test(svcPattern) ? globRegex(svcPattern) : undefined;
+            const svcRe = /[*?]/.test(svcPattern) ? globMatcher(svcPattern) : undefined;
             for (const [svc, actions] of services()) {
                 if (svcRe ? !svcRe.test(svc) : svc !== svcPattern)
                     continue;
@@ -56963,7 +57427,7 @@ function expand(pattern) {
                         result.push(a);
                 }
                 else {
-                    const re = globRegex(actPattern);
+                    const re = globMatcher(actPattern);
                     for (const [k, a] of actions)
                         if (re.test(k))
                             result.push(a);
@@ -56975,19 +57439,47 @@ function expand(pattern) {
     expansions.set(key, result);
     return result;
 }
-const regexCache = new Map();
-/** IAM's wildcard syntax (`*` any run, `?` one character), case-insensitive. */
-function globRegex(pattern) {
-    let re = regexCache.get(pattern);
-    if (!re) {
-        const body = pattern
-            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-            .replace(/\*/g, '.*')
-            .replace(/\?/g, '.');
-        re = new RegExp(`^${body}$`, 'is');
-        regexCache.set(pattern, re);
+const matcherCache = new Map();
+/**
+ * IAM's wildcard syntax (`*` any run, `?` one character), case-insensitive. Matched by hand, not
+ * by a RegExp: patterns come from the pull request, and `a*a*a*…b` compiled to `.*` runs
+ * backtracks exponentially. This is the greedy two-pointer match, at most pattern × text steps.
+ */
+function globMatcher(pattern) {
+    let g = matcherCache.get(pattern);
+    if (!g) {
+        const p = pattern.toLowerCase();
+        g = { test: (text) => globMatch(p, text.toLowerCase()) };
+        if (matcherCache.size > 10_000)
+            matcherCache.clear();
+        matcherCache.set(pattern, g);
     }
-    return re;
+    return g;
+}
+function globMatch(p, t) {
+    let i = 0;
+    let j = 0;
+    let star = -1;
+    let mark = 0;
+    while (j < t.length) {
+        if (i < p.length && (p[i] === '?' || p[i] === t[j])) {
+            i++;
+            j++;
+        }
+        else if (i < p.length && p[i] === '*') {
+            star = i++;
+            mark = j;
+        }
+        else if (star >= 0) {
+            i = star + 1;
+            j = ++mark;
+        }
+        else
+            return false;
+    }
+    while (i < p.length && p[i] === '*')
+        i++;
+    return i === p.length;
 }
 /** Whether an action pattern from a policy matches one action name. */
 function matches(pattern, action) {
@@ -56995,7 +57487,7 @@ function matches(pattern, action) {
         return true;
     if (!/[*?]/.test(pattern))
         return pattern.toLowerCase() === action.toLowerCase();
-    return globRegex(pattern).test(action);
+    return globMatcher(pattern).test(action);
 }
 function allActions() {
     return expand('*');
@@ -57594,17 +58086,30 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
 ;// CONCATENATED MODULE: ./src/rules/iam-policy-too-large.ts
 
 
-/** The policy's size as IAM counts it: its JSON without whitespace outside strings. */
-function size(v) {
+
+/**
+ * The policy's size as IAM counts it: its JSON without whitespace outside strings. `over` is set
+ * when a part was past the resolver's size cap: the size is then a lower bound.
+ */
+function size(v, over) {
+    if (isTooLarge(v)) {
+        over.cap = true;
+        return MAX_VALUE_SIZE;
+    }
     if (isUnknown(v) || v === NO_VALUE)
         return 2; // unknown: counted as an empty string, a lower bound
     if (Array.isArray(v))
-        return 2 + v.reduce((n, x, i) => n + size(x) + (i ? 1 : 0), 0);
+        return 2 + v.reduce((n, x, i) => n + size(x, over) + (i ? 1 : 0), 0);
     if (v && typeof v === 'object') {
-        return 2 + Object.entries(v).reduce((n, [k, x], i) => n + JSON.stringify(k).length + 1 + size(x) + (i ? 1 : 0), 0);
+        return (2 + Object.entries(v).reduce((n, [k, x], i) => n + JSON.stringify(k).length + 1 + size(x, over) + (i ? 1 : 0), 0));
     }
     return JSON.stringify(v).length;
 }
+const measure = (v) => {
+    const over = { cap: false };
+    const n = size(v, over);
+    return { n, is: over.cap ? 'more than ' : '' };
+};
 /* harmony default export */ const iam_policy_too_large = (defineRule({
     meta: {
         id: 'iam-policy-too-large',
@@ -57619,13 +58124,13 @@ function size(v) {
         for (const p of ctx.policies) {
             if (p.synthesised || !p.sizeQuota)
                 continue;
-            const n = size(ctx.resolver.value(p.node));
+            const { n, is } = measure(ctx.resolver.value(p.node));
             const { limit, what } = p.sizeQuota;
             if (n > limit) {
                 ctx.report({
                     node: p.node,
                     policy: p,
-                    message: `The policy is ${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
+                    message: `The policy is ${is}${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
                 });
                 continue;
             }
@@ -57650,12 +58155,12 @@ function size(v) {
         // A standalone policy file is held to the managed-policy quota, the one it most likely meets.
         if (policy.resource || ctx.template || policy.kind !== 'identity')
             return;
-        const n = size(ctx.resolver.value(policy.node));
+        const { n, is } = measure(ctx.resolver.value(policy.node));
         if (n > 6144) {
             ctx.report({
                 node: policy.node,
                 policy,
-                message: `The policy is ${n} characters (without whitespace); a managed policy may have 6144.`,
+                message: `The policy is ${is}${n} characters (without whitespace); a managed policy may have 6144.`,
             });
         }
     },
@@ -59294,9 +59799,33 @@ for (const r of RULES) {
  */
 
 
-const COMMENT = /#\s*policygate-ignore\s+([A-Za-z0-9_/,\s-]+?)\s*(?:--\s*(.*?))?\s*$/;
-/** Directives written in a file: its YAML comments and its resources' Metadata. */
-function fileDirectives(source, template, aliases, yaml) {
+const MARKER = /#\s*policygate-ignore(?=\s)/;
+const RULE_LIST = /^[A-Za-z0-9_/,\s-]*$/;
+/**
+ * `# policygate-ignore RULE[,RULE] -- reason` taken apart by hand: comments come from the pull
+ * request, and a single pattern with lazy and greedy runs over the same spaces backtracked for
+ * minutes on a long line. Each step here is one linear scan.
+ */
+function parseIgnoreComment(comment) {
+    const m = MARKER.exec(comment);
+    if (!m)
+        return undefined;
+    const rest = comment.slice(m.index + m[0].length);
+    const dash = rest.indexOf('--');
+    const list = dash < 0 ? rest : rest.slice(0, dash);
+    // null: the marker is there but the rule list is not (a typo suppresses nothing; say so).
+    if (!RULE_LIST.test(list))
+        return null;
+    const ids = list.split(/[,\s]+/).filter(Boolean);
+    if (!ids.length)
+        return null;
+    return { ids, reason: dash < 0 ? '' : rest.slice(dash + 2).trim() };
+}
+/**
+ * Directives written in a file: its YAML comments and its resources' Metadata. The lines of
+ * `# policygate-ignore` comments that cannot be read are added to `malformed`.
+ */
+function fileDirectives(source, template, aliases, yaml, malformed = []) {
     const out = [];
     if (yaml) {
         for (let line = 1; line <= source.lineCount; line++) {
@@ -59304,17 +59833,19 @@ function fileDirectives(source, template, aliases, yaml) {
             const hash = text.indexOf('#');
             if (hash < 0 || !text.includes('policygate-ignore'))
                 continue;
-            const m = COMMENT.exec(text.slice(hash));
+            const m = parseIgnoreComment(text.slice(hash));
+            if (m === null)
+                malformed.push(line);
             if (!m)
                 continue;
             const start = source.offsetOf(line, hash);
             const node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
-            for (const id of m[1].split(/[,\s]+/).filter(Boolean)) {
+            for (const id of m.ids) {
                 out.push({
                     kind: 'comment',
                     rules: [id],
                     written: id,
-                    reason: m[2] ?? '',
+                    reason: m.reason,
                     node,
                     lines: [line, line + 1],
                     peer: false,
@@ -59385,7 +59916,7 @@ function applyDirectives(findings, directives) {
     if (!directives.length)
         return;
     for (const f of findings) {
-        if (f.suppressed || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
+        if (f.suppressed || f.internal || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
             continue;
         for (const d of directives) {
             if (!suppressions_covers(d, f))
@@ -59426,26 +59957,42 @@ function locate(source, node) {
 
 function runRules(model, rules) {
     const findings = [];
-    const warnings = [];
     for (const rule of rules) {
         const ctx = { ...model, report: (r) => findings.push(toFinding(model, rule, r)) };
+        let at = model.template?.root;
         try {
-            if (rule.checkPolicy)
-                for (const p of model.policies)
+            if (rule.checkPolicy) {
+                for (const p of model.policies) {
+                    at = p.node;
                     rule.checkPolicy(p, ctx);
+                }
+            }
+            at = model.template?.root;
             if (rule.checkTemplate && model.template)
                 rule.checkTemplate(model.template, ctx);
         }
         catch (e) {
-            warnings.push({
-                file: model.file,
-                line: null,
-                message: `rule ${rule.meta.id} failed on this file and did not finish: ${e.message}`,
-                fatal: true,
-            });
+            findings.push(internalError(model, rule, at, `rule ${rule.meta.id} failed on this file`, e));
         }
     }
-    return { findings, warnings };
+    return { findings };
+}
+/**
+ * The finding for a stage or rule that threw on this file. The message names the error's kind
+ * and message only (never file content) and says the file is not fully checked.
+ */
+function internalError(model, rule, node, what, e) {
+    const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    const at = node ?? { kind: 'scalar', start: 0, end: 0, value: null };
+    return {
+        ...toFinding(model, rule, {
+            node: at,
+            severity: 'high',
+            message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
+            key: 'internal-error',
+        }),
+        internal: true,
+    };
 }
 function toFinding(model, rule, r) {
     const pos = locate(model.source, r.node);
@@ -59513,7 +60060,20 @@ function directiveFindings(file, source, directives) {
 
 /** Text that mentions CloudFormation or IAM: if it does not parse, that is a finding. */
 const LOOKS_RELEVANT = /AWSTemplateFormatVersion|"?Resources"?\s*:|"?Statement"?\s*:|AWS::/;
+/**
+ * Never throws: a stage that fails on this file (parse, model, resolution, extraction,
+ * suppressions) costs this file only, as an internal-error `parse-error` that fails the run.
+ */
 function analyseText(file, raw, options = {}, rules = RULES) {
+    try {
+        return analyse(file, raw, options, rules);
+    }
+    catch (e) {
+        const finding = internalError({ file, source: new SourceText(raw) }, ruleById.get('parse-error'), undefined, 'PolicyGate failed while analysing this file', e);
+        return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+    }
+}
+function analyse(file, raw, options, rules) {
     let parsed;
     try {
         parsed = parseText(file, raw);
@@ -59548,19 +60108,77 @@ function analyseText(file, raw, options = {}, rules = RULES) {
     }
     const { source, root } = parsed;
     const kind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
-    if (kind === 'other')
-        return { kind, findings: [], warnings: [], partial: [], policies: 0 };
+    if (kind === 'other') {
+        // A stream whose first document is something else may still hide a template further on.
+        const later = parsed.extraDocument !== undefined ? source.text.slice(parsed.extraDocument) : '';
+        const warnings = later && LOOKS_RELEVANT.test(later)
+            ? [
+                {
+                    file,
+                    line: source.position(parsed.extraDocument).line,
+                    message: `holds ${parsed.documents} YAML documents, and a later one looks like a template or policy; only the first is analysed (and it is neither)`,
+                },
+            ]
+            : [];
+        return { kind, findings: [], warnings, partial: [], policies: 0 };
+    }
     const template = kind === 'template' ? new Template(root) : undefined;
     const resolver = new Resolver(template, options);
     const { policies, managed } = template
         ? extractFromTemplate(file, template, resolver)
         : { policies: [extractFromPolicyFile(file, root, resolver)], managed: [] };
     const model = { file, source, template, resolver, policies, managed };
-    const { findings, warnings } = runRules(model, rules);
-    const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
+    const { findings } = runRules(model, rules);
+    const warnings = [];
+    if (parsed.extraDocument !== undefined) {
+        warnings.push({
+            file,
+            line: source.position(parsed.extraDocument).line,
+            message: `holds ${parsed.documents} YAML documents; only the first is analysed (CloudFormation reads one document per template)`,
+        });
+    }
+    for (const c of resolver.cycles) {
+        warnings.push({
+            file,
+            line: source.position(c.node.start).line,
+            message: `condition ${c.name} refers to itself (${c.path.join(' → ')}); it is treated as unknown, and the resources it guards are analysed as if created`,
+        });
+    }
+    const malformed = [];
+    const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml', malformed);
+    for (const line of malformed) {
+        warnings.push({
+            file,
+            line,
+            message: 'a policygate-ignore comment whose rule list cannot be read (expected `# policygate-ignore RULE[,RULE] -- reason`); it suppresses nothing',
+        });
+    }
     applyDirectives(findings, directives);
-    findings.push(...directiveFindings(file, source, directives));
-    return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
+    for (const f of directiveFindings(file, source, directives))
+        findings.push(f);
+    return {
+        kind,
+        findings,
+        warnings,
+        partial: partialResources(file, resolver),
+        policies: policies.length,
+        model,
+        secrets: noEchoValues(template, resolver, options),
+    };
+}
+function noEchoValues(template, r, options) {
+    const out = [];
+    for (const p of template?.parameters.values() ?? []) {
+        if (!p.noEcho)
+            continue;
+        const given = options.parameters?.[p.id];
+        if (given !== undefined)
+            out.push(given);
+        const dflt = p.default ? r.string(p.default) : undefined;
+        if (dflt !== undefined)
+            out.push(dflt);
+    }
+    return out;
 }
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */
 function partialResources(file, r) {
@@ -59614,7 +60232,7 @@ function permission_diff_grants(policy) {
     return out;
 }
 let serviceSizes;
-function sizeOf(service) {
+function permission_diff_sizeOf(service) {
     if (!serviceSizes) {
         serviceSizes = new Map();
         for (const a of allActions()) {
@@ -59635,7 +60253,7 @@ function collapse(actions) {
     }
     const out = [];
     for (const [service, list] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
-        if (list.length === sizeOf(service) && list.length > 1)
+        if (list.length === permission_diff_sizeOf(service) && list.length > 1)
             out.push(`${service}:* (${list.length} actions)`);
         else if (list.length > 6)
             out.push(`${list.length} ${service} actions (${list
@@ -59643,7 +60261,8 @@ function collapse(actions) {
                 .map((a) => a.name)
                 .join(', ')}, …)`);
         else
-            out.push(...list.map((a) => a.name).sort());
+            for (const name of list.map((a) => a.name).sort())
+                out.push(name);
     }
     return out;
 }
@@ -59981,6 +60600,83 @@ async function fetchManagedPolicies(arns, opts) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-accessanalyzer/dist-cjs/index.js
 var client_accessanalyzer_dist_cjs = __nccwpck_require__(1645);
+;// CONCATENATED MODULE: ./src/findings/secrets.ts
+const MASK = '****';
+/**
+ * Values this short are not masked: they would blank out ordinary words and numbers across every
+ * message ("22", "on"), and cannot hide much.
+ */
+const MIN_SECRET_LENGTH = 3;
+/** The strings to mask for these values: each value, and the items of a comma-separated list. */
+function secretStrings(values) {
+    const out = new Set();
+    for (const v of values) {
+        for (const s of [v, ...(v.includes(',') ? v.split(',').map((x) => x.trim()) : [])]) {
+            if (s.length >= MIN_SECRET_LENGTH)
+                out.add(s);
+        }
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    return [...out].sort((a, b) => b.length - a.length);
+}
+function maskText(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join(MASK);
+    return out;
+}
+/**
+ * Masks the result in place and records the secrets on it (`result.secrets`, not enumerable, so
+ * no report or JSON.stringify of the result can print them) for the Action's `core.setSecret`.
+ */
+function maskResult(result, secrets) {
+    Object.defineProperty(result, 'secrets', { value: [...secrets], enumerable: false, configurable: true });
+    if (!secrets.length)
+        return;
+    const m = (s) => maskText(s, secrets);
+    for (const f of result.findings) {
+        f.message = m(f.message);
+        if (f.suppression)
+            f.suppression.reason = m(f.suppression.reason);
+    }
+    for (const w of result.warnings)
+        w.message = m(w.message);
+    for (const p of result.partial)
+        p.reasons = p.reasons.map(m);
+    for (const c of result.changes ?? []) {
+        c.added = c.added.map(m);
+        c.removed = c.removed.map(m);
+    }
+    const aa = result.accessAnalyzer;
+    if (aa.skipped)
+        aa.skipped = m(aa.skipped);
+    if (aa.error)
+        aa.error = m(aa.error);
+    if (aa.notes)
+        aa.notes = aa.notes.map(m);
+}
+/**
+ * A stand-in with the secret's shape: letters become `x`/`X`, digits `0`, punctuation and IAM
+ * wildcards stay, and an ARN keeps its partition, service, region and account, so Access
+ * Analyzer checks a policy that means the same kind of thing without ever seeing the value.
+ */
+function placeholderFor(secret) {
+    const arn = /^(arn:[^:]*:[^:]*:[^:]*:[^:]*:)(.*)$/s.exec(secret);
+    const [keep, rest] = arn ? [arn[1], arn[2]] : ['', secret];
+    return keep + rest.replace(/[A-Za-z]/g, (c) => (c === c.toUpperCase() ? 'X' : 'x')).replace(/\d/g, '0');
+}
+/** A JSON text with every secret (as JSON writes it) replaced by its placeholder. */
+function withPlaceholders(json, secrets) {
+    let out = json;
+    for (const s of secrets) {
+        const written = JSON.stringify(s).slice(1, -1);
+        if (out.includes(written))
+            out = out.split(written).join(JSON.stringify(placeholderFor(s)).slice(1, -1));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engines/access-analyzer/serialize.ts
 /**
  * A policy as Access Analyzer receives it: resolved JSON text built from the parsed statements,
@@ -59988,6 +60684,7 @@ var client_accessanalyzer_dist_cjs = __nccwpck_require__(1645);
  * `statementIndex`) to the node in the file as written, so its findings land on the same line an
  * offline rule would use.
  */
+
 
 
 function principalJson(items) {
@@ -59998,7 +60695,8 @@ function principalJson(items) {
         (out[p.type] ??= []).push(p.value);
     return out;
 }
-function serialize(policy) {
+/** `secrets` are replaced by placeholders of the same shape: their values never reach AWS. */
+function serialize(policy, secrets = []) {
     let unknown = false;
     const strings = (items) => items.map((i) => {
         if (isUnknown(i.value))
@@ -60032,7 +60730,7 @@ function serialize(policy) {
             unknown = true;
         return o;
     });
-    const text = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+    const text = withPlaceholders(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2), secrets);
     return { text, unknown };
 }
 /** The node a location path points at, as deep as the parsed policy can follow it. */
@@ -60101,6 +60799,13 @@ function nodeForStatement(policy, index, sid) {
 
 
 
+/**
+ * A pull request can hold thousands of policies (a 43k-resource template); each costs up to four
+ * calls, some billed, at about 10 a second. Past this many the rest are not sent, and the run says
+ * so (with `access-analyzer: on` it fails, as a requested check did not run on everything). The
+ * offline rules still check every policy.
+ */
+const MAX_POLICIES_SENT = 500;
 const SEVERITY = {
     ERROR: 'high',
     SECURITY_WARNING: 'high',
@@ -60178,11 +60883,18 @@ async function runAccessAnalyzer(models, opts) {
         return p;
     };
     const unsent = [];
+    const overBudget = [];
+    const budget = opts.maxPolicies ?? MAX_POLICIES_SENT;
+    let sent = 0;
     const tasks = [];
     for (const { model, policy } of policies) {
-        const { text, unknown } = serialize(policy);
+        const { text, unknown } = serialize(policy, opts.secrets);
         if (unknown) {
             unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+            continue;
+        }
+        if (++sent > budget) {
+            overBudget.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
             continue;
         }
         const p = plan(policy);
@@ -60196,7 +60908,8 @@ async function runAccessAnalyzer(models, opts) {
                     policyType,
                     ...(resourceType ? { validatePolicyResourceType: resourceType } : {}),
                 })) {
-                    out.push(...(page.findings ?? []));
+                    for (const f of page.findings ?? [])
+                        out.push(f);
                 }
                 return out;
             }).then((found) => {
@@ -60239,7 +60952,7 @@ async function runAccessAnalyzer(models, opts) {
             const before = opts.base.get(policyKey(policy));
             if (!before)
                 continue;
-            const existing = serialize(before);
+            const existing = serialize(before, opts.secrets);
             if (existing.unknown || existing.text === text)
                 continue;
             const policyType = p.accessCheckType;
@@ -60260,6 +60973,12 @@ async function runAccessAnalyzer(models, opts) {
     result.ran = true;
     if (unsent.length)
         result.notes.push(`${unsent.length} polic${unsent.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer because some values are only known at deploy time: ${unsent.slice(0, 5).join(', ')}`);
+    if (overBudget.length) {
+        const what = `${overBudget.length} polic${overBudget.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${overBudget.slice(0, 5).join(', ')}`;
+        result.notes.push(what);
+        if (opts.mode === 'on')
+            result.error = what;
+    }
     if (failed) {
         const e = failed.reason;
         result.error =
@@ -60286,8 +61005,8 @@ async function runAccessAnalyzer(models, opts) {
 
 
 
-/** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+
 async function scan(opts) {
     const { candidates, warnings } = await discover(opts);
     let files = candidates;
@@ -60309,6 +61028,8 @@ async function scan(opts) {
     const overrides = opts.config?.rules ?? {};
     const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
     const models = [];
+    // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
+    const secretValues = new Set(Object.values(opts.parameters ?? {}));
     const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
     for (const c of files) {
         const disk = await readCandidate(c, result.warnings);
@@ -60319,6 +61040,8 @@ async function scan(opts) {
         const analysed = analyseText(c.rel, text, opts, rules);
         if (analysed.model)
             models.push(analysed.model);
+        for (const s of analysed.secrets ?? [])
+            secretValues.add(s);
         merge(result, analysed);
     }
     const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
@@ -60329,27 +61052,32 @@ async function scan(opts) {
             message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
         });
     }
-    const base = comparable ? baseModels(models, comparable, opts) : undefined;
+    const base = comparable ? baseModels(models, comparable, opts, secretValues) : undefined;
     if (base)
-        result.changes = await permissionChanges(models, base, opts);
+        result.changes = await permissionChanges(models, base, opts, result.warnings);
+    const secrets = secretStrings(secretValues);
     const aa = opts.accessAnalyzer;
     if (!aa || aa.mode === 'off')
         result.accessAnalyzer.skipped = 'turned off';
     else
-        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base?.policies);
+        await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
     if (opts.config)
         applyConfig(result, opts.config);
     result.findings.sort(compareFindings);
+    maskResult(result, secrets);
     return result;
 }
 const attachKey = (file, resource) => `${file}#${resource}`;
 /** The policies and managed attachments of the same files at the base ref. */
-function baseModels(models, ref, opts) {
+function baseModels(models, ref, opts, secrets) {
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
         const text = readAtRef(opts.cwd, ref, m.file);
         // Only the base's policies are needed: no rules run on it.
-        const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
+        const analysed = text === undefined ? undefined : analyseText(m.file, text, opts, []);
+        for (const s of analysed?.secrets ?? [])
+            secrets.add(s);
+        const before = analysed?.model;
         for (const p of before?.policies ?? [])
             base.policies.set(policyKey(p), p);
         for (const a of before?.managed ?? []) {
@@ -60362,10 +61090,25 @@ function baseModels(models, ref, opts) {
     return base;
 }
 /** The permission diff: changed policies, and managed policies attached or detached. */
-async function permissionChanges(models, base, opts) {
-    const changes = models
-        .flatMap((m) => m.policies.map((p) => permissionChange(base.policies.get(policyKey(p)), p)))
-        .filter((c) => c !== undefined);
+async function permissionChanges(models, base, opts, warnings) {
+    const changes = [];
+    for (const m of models) {
+        try {
+            for (const p of m.policies) {
+                const c = permissionChange(base.policies.get(policyKey(p)), p);
+                if (c)
+                    changes.push(c);
+            }
+        }
+        catch (e) {
+            // One file's diff failing costs only that file's diff, and says so.
+            warnings.push({
+                file: m.file,
+                line: null,
+                message: `the permission diff of this file could not be computed (${e.name}: ${e.message})`,
+            });
+        }
+    }
     const head = new Map();
     for (const m of models) {
         for (const a of m.managed) {
@@ -60417,7 +61160,8 @@ async function accessAnalyzerStage(result, models, aa, base) {
         if (own.length)
             applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
     }
-    result.findings.push(...out.findings);
+    for (const f of out.findings)
+        result.findings.push(f);
     result.accessAnalyzer = {
         ran: out.ran,
         calls: out.calls,
@@ -60432,53 +61176,26 @@ function applyConfig(result, config) {
     const overrides = config.rules;
     for (const f of result.findings) {
         const o = overrides[f.ruleId];
-        if (o && o !== 'off')
+        if (o && o !== 'off' && !f.internal)
             f.severity = o;
     }
-    result.findings = result.findings.filter((f) => overrides[f.ruleId] !== 'off');
+    result.findings = result.findings.filter((f) => f.internal || overrides[f.ruleId] !== 'off');
     const directives = config.ignore.map((e) => configDirective(e, e.node));
     applyDirectives(result.findings, directives);
-    result.findings.push(...directiveFindings(config.file, config.source, directives));
+    for (const f of directiveFindings(config.file, config.source, directives))
+        result.findings.push(f);
 }
 function merge(into, r) {
     if (r.kind === 'template')
         into.templates++;
     into.policies += r.policies;
-    into.findings.push(...r.findings);
-    into.warnings.push(...r.warnings);
-    into.partial.push(...r.partial);
-}
-async function readCandidate(c, warnings) {
-    try {
-        const st = await external_node_fs_.promises.stat(c.abs);
-        if (!st.isFile()) {
-            // A FIFO or device named on the command line would block or never end.
-            warnings.push({ file: c.rel, line: null, message: 'not a regular file; not scanned' });
-            return undefined;
-        }
-        if (st.size > MAX_FILE_BYTES) {
-            warnings.push({
-                file: c.rel,
-                line: null,
-                message: `${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads (CloudFormation's own limit is 1 MB); not scanned`,
-            });
-            return undefined;
-        }
-        const buf = await external_node_fs_.promises.readFile(c.abs);
-        if (buf.includes(0)) {
-            warnings.push({ file: c.rel, line: null, message: 'a binary file (it holds NUL bytes); not scanned' });
-            return undefined;
-        }
-        return buf.toString('utf8');
-    }
-    catch (e) {
-        warnings.push({
-            file: c.rel,
-            line: null,
-            message: `cannot be read (${e.code ?? e.message}); not scanned`,
-        });
-        return undefined;
-    }
+    // Loops, not push(...list): a spread of a long list overflows the argument stack.
+    for (const f of r.findings)
+        into.findings.push(f);
+    for (const w of r.warnings)
+        into.warnings.push(w);
+    for (const p of r.partial)
+        into.partial.push(p);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -60490,7 +61207,6 @@ const VERSION = '0.1.0';
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-
 
 
 
@@ -60552,17 +61268,10 @@ function configParameters(cwd, config) {
         return {};
     if (typeof p === 'object')
         return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-    if (/^[\w:.-]+=/m.test(p))
+    if (PARAMETER_LINES.test(p))
         return parseParametersText(p, `${config.file} parameters`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, p), 'utf8');
-    }
-    catch (e) {
-        const code = e.code ?? e.message;
-        throw new UsageError(`${config.file}: the parameters file ${p} cannot be read (${code})`);
-    }
-    return parseParametersText(text, p);
+    // The config comes from the repository: the file it names must be a regular file inside it.
+    return parseParametersText(readContainedFile(cwd, p, `${config.file}: parameters`), p);
 }
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
@@ -60579,7 +61288,7 @@ function rulesReport(rules, meta, format) {
             alsoKnownAs: akaOf.get(r.id) ?? {},
         })), null, 2)}\n`;
     }
-    const w = Math.max(...rules.map((r) => r.id.length));
+    const w = rules.reduce((m, r) => Math.max(m, r.id.length), 0);
     return `${rules.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.title}`).join('\n')}\n`;
 }
 
@@ -60628,6 +61337,12 @@ async function cli_main() {
         return 2;
     }
 }
+// A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
+process.stdout.on('error', (e) => {
+    if (e.code !== 'EPIPE')
+        throw e;
+    process.exit(process.exitCode ?? 0);
+});
 // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
 cli_main().then((code) => {
     process.exitCode = code;

@@ -51,6 +51,12 @@ async function main(): Promise<number> {
   }
 }
 
+// A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
 main().then((code) => {
   process.exitCode = code;

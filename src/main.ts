@@ -142,6 +142,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
       explicit: configInput !== '',
       from: (from || undefined) as 'base' | 'head' | undefined,
       ids,
+      cwd: workspace,
     });
     config = sources.config;
     notes = sources.notes;
@@ -200,6 +201,8 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
     compareWith: pr?.baseSha,
     readAt: supplied ? undefined : pr?.headSha,
   });
+  // NoEcho values are known only once the templates are read: mask them before anything is logged.
+  maskSecrets(options.parameters, [...(result.secrets ?? [])]);
   if (supplied) result.warnings.push(...supplied.warnings);
   const failure = result.accessAnalyzer.error;
   if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')

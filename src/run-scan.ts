@@ -2,9 +2,9 @@
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { loadConfig, type Config } from './inputs/config.js';
+import { writeFileSync } from 'node:fs';
+import { PARAMETER_LINES, loadConfig, type Config } from './inputs/config.js';
+import { readContainedFile } from './inputs/paths.js';
 import { accessAnalyzerChecks, sensitiveActions } from './inputs/access-analyzer-inputs.js';
 import { parseParametersText } from './inputs/parameters.js';
 import { scan } from './scan.js';
@@ -12,7 +12,6 @@ import { conclusion, type ScanResult } from './findings/types.js';
 import { REPORTERS, type RuleDescription } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
-import { UsageError } from './inputs/errors.js';
 import type { Command } from './inputs/cli-options.js';
 import { VERSION } from './version.js';
 
@@ -76,13 +75,7 @@ function configParameters(cwd: string, config: Config | undefined): Record<strin
   const p = config?.parameters;
   if (p === undefined || !config) return {};
   if (typeof p === 'object') return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-  if (/^[\w:.-]+=/m.test(p)) return parseParametersText(p, `${config.file} parameters`);
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(cwd, p), 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UsageError(`${config.file}: the parameters file ${p} cannot be read (${code})`);
-  }
-  return parseParametersText(text, p);
+  if (PARAMETER_LINES.test(p)) return parseParametersText(p, `${config.file} parameters`);
+  // The config comes from the repository: the file it names must be a regular file inside it.
+  return parseParametersText(readContainedFile(cwd, p, `${config.file}: parameters`), p);
 }

@@ -2,9 +2,9 @@
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
  * could not be looked at is a warning, never silently dropped.
  */
-import { promises as fs } from 'node:fs';
 import { discover, type Candidate } from './files/discover.js';
 import { changedSince, hasCommit, readAtRef } from './files/git.js';
+import { readCandidate } from './files/read.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
 import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
@@ -20,9 +20,9 @@ import { applyDirectives, configDirective, fileDirectives } from './findings/sup
 import { directiveFindings } from './engines/directives.js';
 import { followNestedStacks } from './nested-scan.js';
 import { withConstructPathsByFile } from './engines/construct-paths.js';
+import { maskResult, secretStrings } from './findings/secrets.js';
 
-/** CloudFormation accepts templates up to 1 MB; anything far beyond is not a template. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './files/read.js';
 
 export interface ScanOptions extends ResolveOptions {
   cwd: string;
@@ -74,6 +74,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const overrides = opts.config?.rules ?? {};
   const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
   const models: FileModel[] = [];
+  // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
+  const secretValues = new Set(Object.values(opts.parameters ?? {}));
   const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
   for (const c of files) {
     const disk = await readCandidate(c, result.warnings);
@@ -82,12 +84,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     result.files++;
     const analysed = analyseText(c.rel, text, opts, rules);
     if (analysed.model) models.push(analysed.model);
+    for (const s of analysed.secrets ?? []) secretValues.add(s);
     merge(result, analysed);
   }
   for (const s of opts.supplied?.files ?? []) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
     if (analysed.model) models.push(analysed.model);
+    for (const v of analysed.secrets ?? []) secretValues.add(v);
     merge(result, analysed);
   }
   await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
@@ -101,17 +105,19 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const supplied = opts.supplied;
   const base = supplied
-    ? baseModels(models, (rel) => supplied.base.get(rel), opts)
+    ? baseModels(models, (rel) => supplied.base.get(rel), opts, secretValues)
     : comparable
-      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts)
+      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts, secretValues)
       : undefined;
-  if (base) result.changes = await permissionChanges(models, base, opts);
+  if (base) result.changes = await permissionChanges(models, base, opts, result.warnings);
+  const secrets = secretStrings(secretValues);
   const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
-  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode }, base?.policies);
+  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
   withConstructPathsByFile(result.findings, models);
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
+  maskResult(result, secrets);
   return result;
 }
 
@@ -124,12 +130,19 @@ interface Base {
 const attachKey = (file: string, resource: string) => `${file}#${resource}`;
 
 /** The policies and managed attachments of the same files at the base. */
-function baseModels(models: FileModel[], readBase: (rel: string) => string | undefined, opts: ScanOptions): Base {
+function baseModels(
+  models: FileModel[],
+  readBase: (rel: string) => string | undefined,
+  opts: ScanOptions,
+  secrets: Set<string>,
+): Base {
   const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
     const text = readBase(m.file);
     // Only the base's policies are needed: no rules run on it.
-    const before = text === undefined ? undefined : analyseText(m.file, text, opts, []).model;
+    const analysed = text === undefined ? undefined : analyseText(m.file, text, opts, []);
+    for (const s of analysed?.secrets ?? []) secrets.add(s);
+    const before = analysed?.model;
     for (const p of before?.policies ?? []) base.policies.set(policyKey(p), p);
     for (const a of before?.managed ?? []) {
       if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary') continue;
@@ -141,10 +154,28 @@ function baseModels(models: FileModel[], readBase: (rel: string) => string | und
 }
 
 /** The permission diff: changed policies, and managed policies attached or detached. */
-async function permissionChanges(models: FileModel[], base: Base, opts: ScanOptions): Promise<PermissionChange[]> {
-  const changes = models
-    .flatMap((m) => m.policies.map((p) => permissionChange(base.policies.get(policyKey(p)), p)))
-    .filter((c): c is PermissionChange => c !== undefined);
+async function permissionChanges(
+  models: FileModel[],
+  base: Base,
+  opts: ScanOptions,
+  warnings: Warning[],
+): Promise<PermissionChange[]> {
+  const changes: PermissionChange[] = [];
+  for (const m of models) {
+    try {
+      for (const p of m.policies) {
+        const c = permissionChange(base.policies.get(policyKey(p)), p);
+        if (c) changes.push(c);
+      }
+    } catch (e) {
+      // One file's diff failing costs only that file's diff, and says so.
+      warnings.push({
+        file: m.file,
+        line: null,
+        message: `the permission diff of this file could not be computed (${(e as Error).name}: ${(e as Error).message})`,
+      });
+    }
+  }
   const head = new Map<string, Set<string>>();
   for (const m of models) {
     for (const a of m.managed) {
@@ -199,7 +230,7 @@ async function accessAnalyzerStage(
     const own = out.findings.filter((f) => f.file === m.file);
     if (own.length) applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
   }
-  result.findings.push(...out.findings);
+  for (const f of out.findings) result.findings.push(f);
   result.accessAnalyzer = {
     ran: out.ran,
     calls: out.calls,
@@ -215,50 +246,19 @@ function applyConfig(result: ScanResult, config: Config): void {
   const overrides = config.rules;
   for (const f of result.findings) {
     const o = overrides[f.ruleId];
-    if (o && o !== 'off') f.severity = o;
+    if (o && o !== 'off' && !f.internal) f.severity = o;
   }
-  result.findings = result.findings.filter((f) => overrides[f.ruleId] !== 'off');
+  result.findings = result.findings.filter((f) => f.internal || overrides[f.ruleId] !== 'off');
   const directives = config.ignore.map((e) => configDirective(e, e.node));
   applyDirectives(result.findings, directives);
-  result.findings.push(...directiveFindings(config.file, config.source, directives));
+  for (const f of directiveFindings(config.file, config.source, directives)) result.findings.push(f);
 }
 
 function merge(into: ScanResult, r: FileResult): void {
   if (r.kind === 'template') into.templates++;
   into.policies += r.policies;
-  into.findings.push(...r.findings);
-  into.warnings.push(...r.warnings);
-  into.partial.push(...r.partial);
-}
-
-async function readCandidate(c: Candidate, warnings: Warning[]): Promise<string | undefined> {
-  try {
-    const st = await fs.stat(c.abs);
-    if (!st.isFile()) {
-      // A FIFO or device named on the command line would block or never end.
-      warnings.push({ file: c.rel, line: null, message: 'not a regular file; not scanned' });
-      return undefined;
-    }
-    if (st.size > MAX_FILE_BYTES) {
-      warnings.push({
-        file: c.rel,
-        line: null,
-        message: `${(st.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB PolicyGate reads (CloudFormation's own limit is 1 MB); not scanned`,
-      });
-      return undefined;
-    }
-    const buf = await fs.readFile(c.abs);
-    if (buf.includes(0)) {
-      warnings.push({ file: c.rel, line: null, message: 'a binary file (it holds NUL bytes); not scanned' });
-      return undefined;
-    }
-    return buf.toString('utf8');
-  } catch (e) {
-    warnings.push({
-      file: c.rel,
-      line: null,
-      message: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); not scanned`,
-    });
-    return undefined;
-  }
+  // Loops, not push(...list): a spread of a long list overflows the argument stack.
+  for (const f of r.findings) into.findings.push(f);
+  for (const w of r.warnings) into.warnings.push(w);
+  for (const p of r.partial) into.partial.push(p);
 }

@@ -508,6 +508,7 @@ describe('the config of a pull request', () => {
       explicit,
       from,
       ids,
+      cwd: process.cwd(),
     });
 
   it('comes from the base commit; the summary says what the pull request would change', async () => {

@@ -117,3 +117,31 @@ describe('partly analysed resources', () => {
     ]);
   });
 });
+
+describe('memoised resolution', () => {
+  // A chain of parameters, each the Ref of the one before: reached from the end it runs past the
+  // depth limit; a value cut short there must not stand in for the same node reached directly.
+  const chain = (n: number) => {
+    const params = ["  P0: { Type: String, Default: !Sub 'x-${AWS::Region}' }"];
+    for (let i = 1; i <= n; i++) params.push(`  P${i}: { Type: String, Default: !Ref P${i - 1} }`);
+    const text = `Parameters:\n${params.join('\n')}\nResources:\n  A: { Type: Custom::X, Properties: { V: !Ref P${n} } }\n  B: { Type: Custom::X, Properties: { V: !Ref P10 } }\n`;
+    const t = new Template(parseText('t.yaml', text).root as MapNode);
+    return { t, r: new Resolver(t) };
+  };
+
+  it('a value cut short by the depth limit is recomputed when reached nearer the top', () => {
+    const { t, r } = chain(70);
+    expect(r.value(getPath(t.byId.get('A')!.properties, 'V'))).toEqual(new Unknown('values nest too deeply'));
+    expect(r.value(getPath(t.byId.get('B')!.properties, 'V'))).toBe('x-us-east-1');
+  });
+
+  it('each parameter default is resolved once, however many Refs reach it', () => {
+    const params = ['  P0: { Type: String, Default: x }'];
+    for (let i = 1; i <= 19; i++) params.push(`  P${i}: { Type: String, Default: !Sub '\${P${i - 1}}\${P${i - 1}}' }`);
+    const t = new Template(parseText('t.yaml', `Parameters:\n${params.join('\n')}\nResources: {}\n`).root as MapNode);
+    const started = Date.now();
+    const v = new Resolver(t).value(t.parameters.get('P19')!.default);
+    expect(Date.now() - started).toBeLessThan(500);
+    expect(typeof v === 'string' && v.length).toBe(2 ** 19);
+  });
+});

@@ -6,14 +6,14 @@ import { parseText, ParseFailure } from '../parse/index.js';
 import { SourceText } from '../parse/source.js';
 import type { MapNode, Node } from '../parse/node.js';
 import { Template, looksLikeTemplate } from '../template/model.js';
-import { Resolver, type ResolveOptions } from '../template/resolve.js';
+import { Resolver, givenParameter, type ResolveOptions } from '../template/resolve.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
 import { RULES, aliasIndex, ruleById } from '../rules/index.js';
 import { applyDirectives, fileDirectives, type Directive } from '../findings/suppressions.js';
 import { directiveFindings } from './directives.js';
-import { runRules, toFinding } from './offline.js';
+import { internalError, runRules, toFinding } from './offline.js';
 import { withConstructPaths } from './construct-paths.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
@@ -26,17 +26,38 @@ export interface FileResult {
   policies: number;
   /** The model, for callers that go on (Access Analyzer, the permission diff). */
   model?: FileModel;
+  /** Values of the template's NoEcho parameters (given or default), to be masked in every output. */
+  secrets?: string[];
 }
 
 /** Text that mentions CloudFormation or IAM: if it does not parse, that is a finding. */
 const LOOKS_RELEVANT = /AWSTemplateFormatVersion|"?Resources"?\s*:|"?Statement"?\s*:|AWS::/;
 
+/**
+ * Never throws: a stage that fails on this file (parse, model, resolution, extraction,
+ * suppressions) costs this file only, as an internal-error `parse-error` that fails the run.
+ */
 export function analyseText(
   file: string,
   raw: string,
   options: ResolveOptions = {},
   rules: readonly Rule[] = RULES,
 ): FileResult {
+  try {
+    return analyse(file, raw, options, rules);
+  } catch (e) {
+    const finding = internalError(
+      { file, source: new SourceText(raw) },
+      ruleById.get('parse-error')!,
+      undefined,
+      'PolicyGate failed while analysing this file',
+      e,
+    );
+    return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+  }
+}
+
+function analyse(file: string, raw: string, options: ResolveOptions, rules: readonly Rule[]): FileResult {
   let parsed;
   try {
     parsed = parseText(file, raw);
@@ -69,7 +90,21 @@ export function analyseText(
   }
   const { source, root } = parsed;
   const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
-  if (kind === 'other') return { kind, findings: [], warnings: [], partial: [], policies: 0 };
+  if (kind === 'other') {
+    // A stream whose first document is something else may still hide a template further on.
+    const later = parsed.extraDocument !== undefined ? source.text.slice(parsed.extraDocument) : '';
+    const warnings: Warning[] =
+      later && LOOKS_RELEVANT.test(later)
+        ? [
+            {
+              file,
+              line: source.position(parsed.extraDocument!).line,
+              message: `holds ${parsed.documents} YAML documents, and a later one looks like a template or policy; only the first is analysed (and it is neither)`,
+            },
+          ]
+        : [];
+    return { kind, findings: [], warnings, partial: [], policies: 0 };
+  }
   const template = kind === 'template' ? new Template(root as MapNode, options) : undefined;
 
   const resolver = new Resolver(template, options);
@@ -77,12 +112,56 @@ export function analyseText(
     ? extractFromTemplate(file, template, resolver)
     : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
-  const { findings, warnings } = runRules(model, rules);
+  const { findings } = runRules(model, rules);
   if (template) withConstructPaths(findings, template);
-  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml');
+  const warnings: Warning[] = [];
+  if (parsed.extraDocument !== undefined) {
+    warnings.push({
+      file,
+      line: source.position(parsed.extraDocument).line,
+      message: `holds ${parsed.documents} YAML documents; only the first is analysed (CloudFormation reads one document per template)`,
+    });
+  }
+  for (const c of resolver.cycles) {
+    warnings.push({
+      file,
+      line: source.position(c.node.start).line,
+      message: `condition ${c.name} refers to itself (${c.path.join(' → ')}); it is treated as unknown, and the resources it guards are analysed as if created`,
+    });
+  }
+  const malformed: number[] = [];
+  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml', malformed);
+  for (const line of malformed) {
+    warnings.push({
+      file,
+      line,
+      message:
+        'a policygate-ignore comment whose rule list cannot be read (expected `# policygate-ignore RULE[,RULE] -- reason`); it suppresses nothing',
+    });
+  }
   applyDirectives(findings, directives);
-  findings.push(...directiveFindings(file, source, onePerLoopBody(directives)));
-  return { kind, findings, warnings, partial: partialResources(file, resolver), policies: policies.length, model };
+  for (const f of directiveFindings(file, source, onePerLoopBody(directives))) findings.push(f);
+  return {
+    kind,
+    findings,
+    warnings,
+    partial: partialResources(file, resolver),
+    policies: policies.length,
+    model,
+    secrets: noEchoValues(template, resolver, options),
+  };
+}
+
+function noEchoValues(template: Template | undefined, r: Resolver, options: ResolveOptions): string[] {
+  const out: string[] = [];
+  for (const p of template?.parameters.values() ?? []) {
+    if (!p.noEcho) continue;
+    const given = givenParameter(options, p.id);
+    if (given !== undefined) out.push(given);
+    const dflt = p.default ? r.string(p.default) : undefined;
+    if (dflt !== undefined) out.push(dflt);
+  }
+  return out;
 }
 
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */

@@ -1,30 +1,57 @@
 /**
  * Runs the offline rules over one file's model: every policy rule on every policy, every template
- * rule once. A rule that throws does not stop the others; the failure is reported as a warning
- * marked fatal, so the run cannot pass as if that rule had run.
+ * rule once. A rule that throws does not stop the others: its failure is an internal-error finding
+ * under the rule's own id (high, never suppressed, failing the run), so the run cannot pass as if
+ * that rule had run, and every other file and rule is still reported.
  */
-import type { Finding, Warning } from '../findings/types.js';
+import type { Finding } from '../findings/types.js';
 import { fingerprint, helpUri, locate, pathOf } from '../findings/locate.js';
+import type { Node } from '../parse/node.js';
 import type { FileModel, Report, Rule, RuleContext } from '../rules/types.js';
 
-export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[]; warnings: Warning[] } {
+export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[] } {
   const findings: Finding[] = [];
-  const warnings: Warning[] = [];
   for (const rule of rules) {
     const ctx: RuleContext = { ...model, report: (r) => findings.push(toFinding(model, rule, r)) };
+    let at: Node | undefined = model.template?.root;
     try {
-      if (rule.checkPolicy) for (const p of model.policies) rule.checkPolicy(p, ctx);
+      if (rule.checkPolicy) {
+        for (const p of model.policies) {
+          at = p.node;
+          rule.checkPolicy(p, ctx);
+        }
+      }
+      at = model.template?.root;
       if (rule.checkTemplate && model.template) rule.checkTemplate(model.template, ctx);
     } catch (e) {
-      warnings.push({
-        file: model.file,
-        line: null,
-        message: `rule ${rule.meta.id} failed on this file and did not finish: ${(e as Error).message}`,
-        fatal: true,
-      });
+      findings.push(internalError(model, rule, at, `rule ${rule.meta.id} failed on this file`, e));
     }
   }
-  return { findings, warnings };
+  return { findings };
+}
+
+/**
+ * The finding for a stage or rule that threw on this file. The message names the error's kind
+ * and message only (never file content) and says the file is not fully checked.
+ */
+export function internalError(
+  model: Pick<FileModel, 'file' | 'source'>,
+  rule: Rule,
+  node: Node | undefined,
+  what: string,
+  e: unknown,
+): Finding {
+  const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const at: Node = node ?? { kind: 'scalar', start: 0, end: 0, value: null };
+  return {
+    ...toFinding(model, rule, {
+      node: at,
+      severity: 'high',
+      message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
+      key: 'internal-error',
+    }),
+    internal: true,
+  };
 }
 
 export function toFinding(model: Pick<FileModel, 'file' | 'source'>, rule: Rule, r: Report): Finding {

@@ -40,11 +40,22 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
   const warnings: Warning[] = [];
   const seen = new Set<string>();
 
-  const add = (abs: string, explicit: boolean): void => {
+  /**
+   * The path globs are matched against: relative to the working directory, or, for a folder
+   * scanned outside it (`policygate scan /elsewhere`), relative to that folder, as globs that
+   * start `../..` would match nothing and the folder would pass with no file looked at.
+   */
+  const globRel = (abs: string, root: string): string => {
+    const rel = toRel(opts.cwd, abs);
+    return rel.startsWith('../') ? toRel(root, abs) : rel;
+  };
+
+  const add = (abs: string, explicit: boolean, root: string): void => {
     const rel = toRel(opts.cwd, abs);
     if (seen.has(abs)) return;
     // A file named on the command line is read whatever its name; a walked one must match.
-    if (!explicit && (!include(rel) || exclude(rel))) return;
+    const g = globRel(abs, root);
+    if (!explicit && (!include(g) || exclude(g))) return;
     seen.add(abs);
     candidates.push({ abs, rel });
   };
@@ -65,11 +76,20 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
     for (const entry of entries) {
       const abs = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name) && !exclude(`${toRel(opts.cwd, abs)}/`)) await walk(abs, root, visited);
-      } else if (entry.isFile()) add(abs, false);
-      else if (entry.isSymbolicLink()) {
+        if (!SKIP_DIRS.has(entry.name) && !exclude(`${globRel(abs, root)}/`)) await walk(abs, root, visited);
+      } else if (entry.isFile()) add(abs, false, root);
+      else if (!entry.isSymbolicLink()) {
+        // A FIFO, socket or device with a candidate's name: never opened, but never skipped in silence.
         const rel = toRel(opts.cwd, abs);
-        if (!include(rel) && !(await isDir(abs))) continue;
+        const g = globRel(abs, root);
+        if (include(g) && !exclude(g) && !seen.has(abs)) {
+          seen.add(abs);
+          const kind = entry.isFIFO() ? 'a FIFO (named pipe)' : entry.isSocket() ? 'a socket' : 'a device';
+          warnings.push({ file: rel, line: null, message: `${kind}, not a regular file; not scanned` });
+        }
+      } else if (entry.isSymbolicLink()) {
+        const rel = toRel(opts.cwd, abs);
+        if (!include(globRel(abs, root)) && !(await isDir(abs))) continue;
         let real: string;
         try {
           real = await fs.realpath(abs);
@@ -91,7 +111,7 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
             visited.add(real);
             await walk(abs, root, visited);
           }
-        } else add(abs, false);
+        } else add(abs, false, root);
       }
     }
   };
@@ -110,8 +130,14 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
       });
       continue;
     }
+    const warned = warnings.length;
     if (st.isDirectory()) await walk(abs, abs, new Set([await fs.realpath(abs)]));
-    else add(abs, true);
+    else add(abs, true, path.dirname(abs));
+    const found = seen.has(abs) || candidates.some((c) => c.abs.startsWith(abs + path.sep));
+    if (!found && warnings.length === warned) {
+      // Never a silent success: say that this path gave nothing to scan.
+      warnings.push({ file: p, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
+    }
   }
   return { candidates, warnings };
 }

@@ -1,6 +1,7 @@
 /** `--base REF`: the files changed since the merge base with REF, from git. */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { decodeText } from './decode.js';
 
 /** No git call may hang a run (a lock, a credential prompt, a huge repository). */
 const GIT_TIMEOUT_MS = 60_000;
@@ -24,10 +25,10 @@ export function changedSince(cwd: string, base: string): Set<string> {
 
 /** A file's text at a git ref, or undefined when the ref or the file is not there. */
 export function readAtRef(cwd: string, ref: string, relPath: string): string | undefined {
+  let bytes: Buffer;
   try {
-    return execFileSync('git', ['show', `${ref}:./${relPath}`], {
+    bytes = execFileSync('git', ['show', `${ref}:./${relPath}`], {
       cwd,
-      encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 << 20,
       timeout: GIT_TIMEOUT_MS,
@@ -35,6 +36,8 @@ export function readAtRef(cwd: string, ref: string, relPath: string): string | u
   } catch {
     return undefined;
   }
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded.text : undefined;
 }
 
 /** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */

@@ -33,14 +33,37 @@ export interface Directive {
 /** Peer id (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
 export type AliasIndex = Map<string, string[]>;
 
-const COMMENT = /#\s*policygate-ignore\s+([A-Za-z0-9_/,\s-]+?)\s*(?:--\s*(.*?))?\s*$/;
+const MARKER = /#\s*policygate-ignore(?=\s)/;
+const RULE_LIST = /^[A-Za-z0-9_/,\s-]*$/;
 
-/** Directives written in a file: its YAML comments and its resources' Metadata. */
+/**
+ * `# policygate-ignore RULE[,RULE] -- reason` taken apart by hand: comments come from the pull
+ * request, and a single pattern with lazy and greedy runs over the same spaces backtracked for
+ * minutes on a long line. Each step here is one linear scan.
+ */
+export function parseIgnoreComment(comment: string): { ids: string[]; reason: string } | null | undefined {
+  const m = MARKER.exec(comment);
+  if (!m) return undefined;
+  const rest = comment.slice(m.index + m[0].length);
+  const dash = rest.indexOf('--');
+  const list = dash < 0 ? rest : rest.slice(0, dash);
+  // null: the marker is there but the rule list is not (a typo suppresses nothing; say so).
+  if (!RULE_LIST.test(list)) return null;
+  const ids = list.split(/[,\s]+/).filter(Boolean);
+  if (!ids.length) return null;
+  return { ids, reason: dash < 0 ? '' : rest.slice(dash + 2).trim() };
+}
+
+/**
+ * Directives written in a file: its YAML comments and its resources' Metadata. The lines of
+ * `# policygate-ignore` comments that cannot be read are added to `malformed`.
+ */
 export function fileDirectives(
   source: SourceText,
   template: Template | undefined,
   aliases: AliasIndex,
   yaml: boolean,
+  malformed: number[] = [],
 ): Directive[] {
   const out: Directive[] = [];
   if (yaml) {
@@ -48,16 +71,17 @@ export function fileDirectives(
       const text = source.lineText(line);
       const hash = text.indexOf('#');
       if (hash < 0 || !text.includes('policygate-ignore')) continue;
-      const m = COMMENT.exec(text.slice(hash));
+      const m = parseIgnoreComment(text.slice(hash));
+      if (m === null) malformed.push(line);
       if (!m) continue;
       const start = source.offsetOf(line, hash);
       const node: Node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
-      for (const id of m[1].split(/[,\s]+/).filter(Boolean)) {
+      for (const id of m.ids) {
         out.push({
           kind: 'comment',
           rules: [id],
           written: id,
-          reason: m[2] ?? '',
+          reason: m.reason,
           node,
           lines: [line, line + 1],
           peer: false,
@@ -126,7 +150,8 @@ function covers(d: Directive, f: Finding): boolean {
 export function applyDirectives(findings: Finding[], directives: Directive[]): void {
   if (!directives.length) return;
   for (const f of findings) {
-    if (f.suppressed || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused') continue;
+    if (f.suppressed || f.internal || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
+      continue;
     for (const d of directives) {
       if (!covers(d, f)) continue;
       d.used = true;

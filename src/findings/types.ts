@@ -28,6 +28,12 @@ export interface Finding {
   suppression: Suppression | null;
   /** CDK templates: the construct path of the resource (`aws:cdk:path`), to find it in the app. */
   constructPath?: string;
+  /**
+   * PolicyGate itself failed on this file (a rule or a stage threw): the file is not fully
+   * checked. Never suppressed, never re-rated by the config, and it fails the run under every
+   * `fail-on` but `never`. Absent on ordinary findings.
+   */
+  internal?: true;
 }
 
 /** A file that was a candidate but could not be looked at (too large, unreadable, a link out). */
@@ -35,7 +41,7 @@ export interface Warning {
   file: string;
   line: number | null;
   message: string;
-  /** The run could not do what was asked (a rule crashed): the CLI exits 2. */
+  /** The run could not do what was asked (a path that does not exist): the CLI exits 2. */
   fatal?: boolean;
 }
 
@@ -62,6 +68,11 @@ export interface ScanResult {
   files: number;
   templates: number;
   policies: number;
+  /**
+   * The secret values masked in this result (parameter values given, NoEcho parameters), for
+   * `core.setSecret`. Not enumerable: set by the scan, never serialised into a report.
+   */
+  readonly secrets?: readonly string[];
   /** Present when the scan compared with a base branch. */
   changes?: PermissionChange[];
   accessAnalyzer: {
@@ -80,7 +91,8 @@ export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 /** Whether a finding counts toward failing the run. */
 export function fails(f: Finding, failOn: FailOn): boolean {
-  return !f.suppressed && failOn !== 'never' && severityRank(f.severity) <= severityRank(failOn);
+  if (f.suppressed || failOn === 'never') return false;
+  return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
 }
 
 export function conclusion(findings: Finding[], failOn: FailOn): 'success' | 'failure' {

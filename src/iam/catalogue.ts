@@ -58,20 +58,20 @@ export function expand(pattern: string): readonly ActionInfo[] {
   if (cached) return cached;
   let result: ActionInfo[] = [];
   if (key === '*') {
-    for (const actions of services().values()) result.push(...actions.values());
+    for (const actions of services().values()) for (const a of actions.values()) result.push(a);
   } else {
     const i = key.indexOf(':');
     if (i > 0) {
       const svcPattern = key.slice(0, i);
       const actPattern = key.slice(i + 1);
-      const svcRe = /[*?]/.test(svcPattern) ? globRegex(svcPattern) : undefined;
+      const svcRe = /[*?]/.test(svcPattern) ? globMatcher(svcPattern) : undefined;
       for (const [svc, actions] of services()) {
         if (svcRe ? !svcRe.test(svc) : svc !== svcPattern) continue;
         if (!/[*?]/.test(actPattern)) {
           const a = actions.get(actPattern);
           if (a) result.push(a);
         } else {
-          const re = globRegex(actPattern);
+          const re = globMatcher(actPattern);
           for (const [k, a] of actions) if (re.test(k)) result.push(a);
         }
       }
@@ -82,27 +82,54 @@ export function expand(pattern: string): readonly ActionInfo[] {
   return result;
 }
 
-const regexCache = new Map<string, RegExp>();
+const matcherCache = new Map<string, Glob>();
 
-/** IAM's wildcard syntax (`*` any run, `?` one character), case-insensitive. */
-export function globRegex(pattern: string): RegExp {
-  let re = regexCache.get(pattern);
-  if (!re) {
-    const body = pattern
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.');
-    re = new RegExp(`^${body}$`, 'is');
-    regexCache.set(pattern, re);
+export interface Glob {
+  test(text: string): boolean;
+}
+
+/**
+ * IAM's wildcard syntax (`*` any run, `?` one character), case-insensitive. Matched by hand, not
+ * by a RegExp: patterns come from the pull request, and `a*a*a*…b` compiled to `.*` runs
+ * backtracks exponentially. This is the greedy two-pointer match, at most pattern × text steps.
+ */
+export function globMatcher(pattern: string): Glob {
+  let g = matcherCache.get(pattern);
+  if (!g) {
+    const p = pattern.toLowerCase();
+    g = { test: (text: string) => globMatch(p, text.toLowerCase()) };
+    if (matcherCache.size > 10_000) matcherCache.clear();
+    matcherCache.set(pattern, g);
   }
-  return re;
+  return g;
+}
+
+function globMatch(p: string, t: string): boolean {
+  let i = 0;
+  let j = 0;
+  let star = -1;
+  let mark = 0;
+  while (j < t.length) {
+    if (i < p.length && (p[i] === '?' || p[i] === t[j])) {
+      i++;
+      j++;
+    } else if (i < p.length && p[i] === '*') {
+      star = i++;
+      mark = j;
+    } else if (star >= 0) {
+      i = star + 1;
+      j = ++mark;
+    } else return false;
+  }
+  while (i < p.length && p[i] === '*') i++;
+  return i === p.length;
 }
 
 /** Whether an action pattern from a policy matches one action name. */
 export function matches(pattern: string, action: string): boolean {
   if (pattern === '*') return true;
   if (!/[*?]/.test(pattern)) return pattern.toLowerCase() === action.toLowerCase();
-  return globRegex(pattern).test(action);
+  return globMatcher(pattern).test(action);
 }
 
 export function allActions(): readonly ActionInfo[] {

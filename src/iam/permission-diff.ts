@@ -74,7 +74,7 @@ export function collapse(actions: ActionInfo[]): string[] {
           .map((a) => a.name)
           .join(', ')}, …)`,
       );
-    else out.push(...list.map((a) => a.name).sort());
+    else for (const name of list.map((a) => a.name).sort()) out.push(name);
   }
   return out;
 }

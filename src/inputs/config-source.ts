@@ -29,10 +29,16 @@ async function textAt(read: ReadAtCommit, sha: string, file: string, side: strin
   }
 }
 
-const parse = (file: string, text: string | undefined, ids: Set<string>, side: string): Config | undefined => {
+const parse = (
+  file: string,
+  text: string | undefined,
+  ids: Set<string>,
+  side: string,
+  cwd: string,
+): Config | undefined => {
   if (text === undefined) return undefined;
   try {
-    return parseConfig(file, text, ids);
+    return parseConfig(file, text, ids, cwd);
   } catch (e) {
     if (e instanceof UsageError) throw new UsageError(`${e.message} (the config at the ${side} commit)`);
     throw e;
@@ -48,6 +54,8 @@ export async function pullRequestConfig(opts: {
   /** The workflow's `config-from`, if it set one. */
   from: 'base' | 'head' | undefined;
   ids: Set<string>;
+  /** The workspace: paths the config names must stay inside it. */
+  cwd: string;
 }): Promise<ConfigSources> {
   const { read, file, ids } = opts;
   const rel = path.posix.normalize(file.split(path.sep).join('/'));
@@ -55,12 +63,12 @@ export async function pullRequestConfig(opts: {
     throw new UsageError(`input config: ${file} is outside the repository`);
   const baseText = await textAt(read, opts.baseSha, rel, 'base');
   const headText = await textAt(read, opts.headSha, rel, 'head');
-  const baseConfig = parse(rel, baseText, ids, 'base');
+  const baseConfig = parse(rel, baseText, ids, 'base', opts.cwd);
   // The base's own config may choose the head (CODEOWNERS guards it there); the workflow decides first.
   const from = opts.from ?? (baseConfig?.inputs['config-from'] === 'head' ? 'head' : 'base');
   const notes: string[] = [];
   if (from === 'head') {
-    const headConfig = parse(rel, headText, ids, 'head');
+    const headConfig = parse(rel, headText, ids, 'head', opts.cwd);
     if (!headConfig && opts.explicit) throw new UsageError(`input config: ${rel} does not exist at the head commit`);
     return { config: headConfig, notes };
   }
@@ -70,7 +78,7 @@ export async function pullRequestConfig(opts: {
     let headConfig: Config | undefined;
     let broken: string | undefined;
     try {
-      headConfig = parse(rel, headText, ids, 'head');
+      headConfig = parse(rel, headText, ids, 'head', opts.cwd);
     } catch (e) {
       broken = (e as Error).message;
     }

@@ -3,7 +3,7 @@
  * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
  * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseText, ParseFailure } from '../parse/index.js';
@@ -12,6 +12,7 @@ import { SourceText } from '../parse/source.js';
 import type { FailOn, Severity } from '../findings/types.js';
 import { UsageError } from './errors.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
+import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside } from './paths.js';
 
 export const DEFAULT_CONFIG = '.github/policygate.yml';
 
@@ -58,22 +59,16 @@ export function loadConfig(cwd: string, explicit: string | undefined, knownRules
   const rel = explicit ?? DEFAULT_CONFIG;
   const abs = path.resolve(cwd, rel);
   if (!explicit && !existsSync(abs)) return undefined;
-  let text: string;
-  try {
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    throw new UsageError(
-      `${rel}: the config file cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
-  }
-  return parseConfig(path.relative(cwd, abs).split(path.sep).join('/'), text, knownRules);
+  const text = readConfigText(cwd, rel, abs);
+  return parseConfig(path.relative(cwd, abs).split(path.sep).join('/'), text, knownRules, cwd);
 }
 
 /**
  * A config file's text, from wherever it was read (the work tree, or a commit: on a pull request
- * the Action takes it from the base), validated. `file` is the repo-relative name for messages.
+ * the Action takes it from the base), validated. `file` is the repo-relative name for messages;
+ * the paths it names must stay inside `cwd`, the workspace.
  */
-export function parseConfig(file: string, text: string, knownRules: Set<string>): Config {
+export function parseConfig(file: string, text: string, knownRules: Set<string>, cwd: string): Config {
   let parsed;
   try {
     parsed = parseText(file, text);
@@ -112,6 +107,25 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>)
     }
     return { ...e, node };
   });
+  // Paths the config names stay inside the workspace (the config comes from the repository).
+  const contained = (key: string, check: (value: string, setting: string) => unknown) => {
+    const raw = v[key];
+    for (const [i, value] of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).entries()) {
+      try {
+        check(String(value), key);
+      } catch (e) {
+        if (!(e instanceof UsageError)) throw e;
+        const node = get(root, key);
+        throw at(isSeq(node) ? node.items[i] : node, e.message);
+      }
+    }
+  };
+  contained('sarif-file', (p, s) => p && containedPath(cwd, p, s));
+  contained('paths', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+  contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+  if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
+    contained('parameters', (p, s) => containedPath(cwd, p, s));
+  }
   const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
   return {
     file,
@@ -126,6 +140,36 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>)
     ignore,
     inputs,
   };
+}
+
+/** `parameters:` written as `Key=Value` lines rather than the path of a file. */
+export const PARAMETER_LINES = /^[\w:.-]+=/m;
+
+/**
+ * The config file's text. A config inside the workspace (the usual `.github/policygate.yml`)
+ * must still be inside after following links, and be a regular file: a link to /etc/shadow is
+ * refused without reading it. An explicit `--config` outside the workspace is the user's own
+ * choice, but must still be a regular file.
+ */
+function readConfigText(cwd: string, rel: string, abs: string): string {
+  const fail = (why: string) => new UsageError(`${rel}: the config file ${why}`);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch (e) {
+    throw fail(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  if (isInside(path.resolve(cwd), abs) && !isInside(realpathSync(cwd), real)) {
+    throw fail('is a link to a file outside the workspace; not read');
+  }
+  const st = statSync(real);
+  if (!st.isFile()) throw fail('is not a regular file; not read');
+  if (st.size > MAX_CONFIG_FILE_BYTES) throw fail(`is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB; not read`);
+  try {
+    return readFileSync(real, 'utf8');
+  } catch (e) {
+    throw fail(`cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function emptyConfig(file: string, source: SourceText): Config {

@@ -2,7 +2,8 @@
  * Template parameter values from `--parameters FILE` (a `{Key: Value}` mapping, CloudFormation's
  * `[{ParameterKey, ParameterValue}]` list, or `Key=Value` lines) and `--parameter KEY=VALUE`.
  */
-import { parse as parseYamlValue } from 'yaml';
+import { parseYaml } from '../parse/yaml.js';
+import { toPlain } from '../parse/node.js';
 import { UsageError } from './errors.js';
 
 export function parseParameterPair(pair: string, where: string): [string, string] {
@@ -25,7 +26,9 @@ export function parseParametersText(text: string, file: string): Record<string, 
   }
   let doc: unknown;
   try {
-    doc = parseYamlValue(text);
+    // Our parser, not the library's `parse`: it bounds nesting and alias expansion (a parameters
+    // file can come from the repository).
+    doc = toPlain(parseYaml(text).root);
   } catch (e) {
     throw new UsageError(
       `${file}: not valid JSON or YAML (${(e as Error).message.split('\n')[0]}); expected a mapping of parameter names to values`,

@@ -10,6 +10,9 @@ export interface ParsedText {
   source: SourceText;
   format: Format;
   root: Node | undefined;
+  /** YAML streams: how many documents it holds, and where the second starts (only the first is read). */
+  documents: number;
+  extraDocument?: number;
 }
 
 /** JSON by extension, YAML by extension; otherwise (`.template`) by the first character. */
@@ -24,8 +27,9 @@ export function formatOf(path: string, text: string): Format {
 export function parseText(path: string, raw: string): ParsedText {
   const source = new SourceText(raw);
   const format = formatOf(path, raw);
-  const root = format === 'json' ? parseJson(source.text) : parseYaml(source.text).root;
-  return { source, format, root };
+  if (format === 'json') return { source, format, root: parseJson(source.text), documents: 1 };
+  const { root, documents, extraDocument } = parseYaml(source.text);
+  return { source, format, root, documents, extraDocument };
 }
 
 export { ParseFailure } from './errors.js';

@@ -5,8 +5,10 @@
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
 import { link, type Node } from './node.js';
 import { ParseFailure } from './errors.js';
+import { MAX_NESTING, nestingMessage } from './limits.js';
 
 export function parseJson(text: string): Node | undefined {
+  checkNesting(text);
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   if (errors.length) {
@@ -18,6 +20,26 @@ export function parseJson(text: string): Node | undefined {
   checkDuplicateKeys(root);
   link(root);
   return root;
+}
+
+/**
+ * One pass over the text counting open brackets outside strings, before the recursive parser
+ * sees it: the first bracket past MAX_NESTING is where the file stops being read.
+ */
+function checkNesting(text: string): void {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_NESTING) throw new ParseFailure(nestingMessage(), i);
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
 }
 
 function describe(code: string): string {
@@ -61,6 +83,6 @@ function checkDuplicateKeys(root: Node): void {
         seen.add(k);
         stack.push(p.value);
       }
-    } else if (n.kind === 'seq') stack.push(...n.items);
+    } else if (n.kind === 'seq') for (const item of n.items) stack.push(item);
   }
 }

@@ -110,6 +110,17 @@ export function toPlain(node: Node | undefined): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(toPlain);
   const out: Record<string, unknown> = {};
-  for (const p of node.pairs) out[String(p.key.value)] = toPlain(p.value);
+  for (const p of node.pairs) setOwn(out, String(p.key.value), toPlain(p.value));
   return out;
+}
+
+/**
+ * `obj[key] = value` that also works for the key `__proto__`, which a file may use: an ordinary
+ * assignment would replace the object's prototype, so lookups of absent keys would find the
+ * file's values (a config's `__proto__: { fail-on: never }`).
+ */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
 }

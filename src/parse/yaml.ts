@@ -3,9 +3,10 @@
  * rewritten to their long form (`{ Ref: … }`, `{ "Fn::GetAtt": … }`) at the tagged node's range, so
  * rules and intrinsic resolution see one shape for YAML and JSON.
  */
-import { parseAllDocuments, isAlias, isMap, isScalar, isSeq, type Document, type Node as YNode } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node as YNode } from 'yaml';
 import { link, type MapNode, type Node, type ScalarNode } from './node.js';
 import { ParseFailure } from './errors.js';
+import { MAX_NESTING, nestingMessage } from './limits.js';
 
 const LONG_FORM: Record<string, string> = {
   '!Ref': 'Ref',
@@ -48,6 +49,8 @@ export interface ParsedYaml {
   root: Node | undefined;
   /** How many documents the stream holds; only the first is read. */
   documents: number;
+  /** Offset of the second document, when there is one. */
+  extraDocument?: number;
 }
 
 /**
@@ -55,16 +58,37 @@ export interface ParsedYaml {
  * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
  */
 export function parseYaml(text: string): ParsedYaml {
-  const docs = parseAllDocuments(text, { uniqueKeys: true, version: '1.2', prettyErrors: false });
-  if (!Array.isArray(docs)) return { root: undefined, documents: 0 }; // an empty stream
+  // The library's lexer and CST parser are iterative, its composer is not (and a few thousand
+  // levels crash the process outright): measure the CST's depth before composing it.
+  const tokens = Array.from(new Parser().parse(text));
+  for (const t of tokens) checkNesting(t);
+  const docs = Array.from(new Composer({ uniqueKeys: true, version: '1.2', prettyErrors: false }).compose(tokens));
   const doc = docs[0];
   if (!doc) return { root: undefined, documents: 0 };
   const err = doc.errors[0];
   if (err) throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
-  const budget = { left: 4 * text.length + 10_000 };
-  const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget) : undefined;
+  const budget: Budget = { left: 4 * text.length + 10_000, aliases: new Map() };
+  const root = doc.contents ? convert(doc.contents as YNode, doc, text, budget, 0) : undefined;
   if (root) link(root);
-  return { root, documents: docs.length };
+  // A trailing `---` with nothing after it is an empty document, not a second one.
+  const more = docs.slice(1).filter((d) => d.contents !== null && !(isScalar(d.contents) && d.contents.value === null));
+  return { root, documents: 1 + more.length, extraDocument: more[0]?.range[0] };
+}
+
+/** The CST's nesting, walked with an explicit stack; throws at the first token past the limit. */
+function checkNesting(root: CST.Token): void {
+  const stack: [CST.Token, number][] = [[root, 0]];
+  while (stack.length) {
+    const [t, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) throw new ParseFailure(nestingMessage(), 'offset' in t ? t.offset : 0);
+    if (t.type === 'document' && t.value) stack.push([t.value, depth]);
+    else if ('items' in t && Array.isArray(t.items)) {
+      for (const item of t.items as { key?: CST.Token | null; value?: CST.Token }[]) {
+        if (item.key) stack.push([item.key, depth + 1]);
+        if (item.value) stack.push([item.value, depth + 1]);
+      }
+    }
+  }
 }
 
 function cleanYamlMessage(message: string): string {
@@ -72,14 +96,26 @@ function cleanYamlMessage(message: string): string {
   return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
 }
 
-function convert(y: YNode, doc: Document, text: string, budget: { left: number }): Node {
+interface Budget {
+  /** Nodes that may still be made: alias expansion is bounded by the text's size. */
+  left: number;
+  aliases: Map<YNode, YNode | undefined>;
+}
+
+/** `via`: inside an alias's expansion, the offset of the alias (where a problem is reported). */
+function convert(y: YNode, doc: Document, text: string, budget: Budget, depth: number, via?: number): Node {
+  // Aliases nest without nesting the text (each anchor one level deeper than the last).
+  if (depth > MAX_NESTING) throw new ParseFailure(nestingMessage(), via ?? y.range?.[0] ?? 0);
   if (--budget.left < 0) {
     throw new ParseFailure('the YAML expands past a safe size (an alias bomb?); file not analysed', y.range?.[0] ?? 0);
   }
   if (isAlias(y)) {
-    const target = y.resolve(doc);
+    // Each alias is looked up once: the library walks the whole document per lookup, and a chain
+    // of anchors would repeat that walk for every level of every expansion.
+    if (!budget.aliases.has(y)) budget.aliases.set(y, y.resolve(doc) as YNode | undefined);
+    const target = budget.aliases.get(y);
     if (!target) throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
-    return convert(target as YNode, doc, text, budget);
+    return convert(target as YNode, doc, text, budget, depth, via ?? y.range?.[0]);
   }
   const [start, end] = y.range ?? [0, 0, 0];
   let node: Node;
@@ -94,13 +130,18 @@ function convert(y: YNode, doc: Document, text: string, budget: { left: number }
       if (k && !isScalar(k)) throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
       const v = pair.value as YNode | null;
       const value: Node = v
-        ? convert(v, doc, text, budget)
+        ? convert(v, doc, text, budget, depth + 1, via)
         : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
       map.pairs.push({ key: keyNode, value });
     }
     node = map;
   } else if (isSeq(y)) {
-    node = { kind: 'seq', start, end, items: y.items.map((i) => convert(i as YNode, doc, text, budget)) };
+    node = {
+      kind: 'seq',
+      start,
+      end,
+      items: y.items.map((i) => convert(i as YNode, doc, text, budget, depth + 1, via)),
+    };
   } else if (isScalar(y)) {
     let value = y.value as unknown;
     // An unquoted 012345678901 is an account id, not the number 12345678901.

@@ -142,7 +142,7 @@ function extractResource(ctx: Ctx, res: Resource, props: Node): void {
       samPolicies(ctx, res, props);
       return;
   }
-  const rp = RESOURCE_POLICIES[res.type];
+  const rp = Object.hasOwn(RESOURCE_POLICIES, res.type) ? RESOURCE_POLICIES[res.type] : undefined;
   if (rp) add(ctx, res, 'resource', get(props, rp[0]), rp[0], NONE, undefined, rp[1]);
 }
 
@@ -348,8 +348,12 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
       add(ctx, res, 'identity', p, path, attachedTo, SIZE_QUOTAS.role);
       return;
     }
+    // `{}` or several keys: not a policy template SAM would accept; nothing to extract.
+    if (p.pairs.length !== 1) return;
     const [{ key, value }] = p.pairs;
-    const tpl = SAM_POLICY_TEMPLATES[String(key.value)];
+    const tpl = Object.hasOwn(SAM_POLICY_TEMPLATES, String(key.value))
+      ? SAM_POLICY_TEMPLATES[String(key.value)]
+      : undefined;
     if (!tpl) return;
     const params = r.value(value);
     const subst = (s: string): string | Unknown => {

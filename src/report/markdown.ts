@@ -62,8 +62,8 @@ export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownO
     );
   if (aa.error) head.push('', `**Access Analyzer could not run:** ${aa.error}`);
   for (const n of aa.notes ?? []) head.push('', n);
-  if (opts.notes?.length) head.push('', ...opts.notes);
-  head.push(...permissionDiff(result.changes));
+  for (const n of opts.notes ?? []) head.push('', n);
+  for (const line of permissionDiff(result.changes)) head.push(line);
 
   const link = (f: Finding) => {
     const text = `${f.file}:${f.line}`;
@@ -127,7 +127,7 @@ export function markdownSummary({ result, failOn }: ReportInput, opts: MarkdownO
       omitted += s.rows.length;
       continue;
     }
-    out.push(...block);
+    for (const line of block) out.push(line);
     size += blockSize;
     for (const r of s.rows) {
       if (size + r.length + 200 > limit) {

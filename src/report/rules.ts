@@ -23,6 +23,6 @@ export function rulesReport(rules: RuleDescription[], meta: Aka[], format: 'styl
       2,
     )}\n`;
   }
-  const w = Math.max(...rules.map((r) => r.id.length));
+  const w = rules.reduce((m, r) => Math.max(m, r.id.length), 0);
   return `${rules.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.title}`).join('\n')}\n`;
 }

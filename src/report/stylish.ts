@@ -17,7 +17,7 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   for (const [file, list] of byFile) {
     out.push(c('4', file));
     const pos = list.map((f) => `${f.line}:${f.column}`);
-    const width = Math.max(...pos.map((p) => p.length));
+    const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
     list.forEach((f, i) => {
       const where = f.resource ? c('2', ` [${f.resource}]`) : '';
       out.push(

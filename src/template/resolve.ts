@@ -3,7 +3,7 @@
  * known offline. What cannot be known is an explicit Unknown (never a guess); every Unknown made is
  * recorded with its node so the report can say which resources were only partly analysed.
  */
-import { get, isMap, isScalar, isSeq, str, type Node } from '../parse/node.js';
+import { get, isMap, isScalar, isSeq, setOwn, str, type Node } from '../parse/node.js';
 import { NO_VALUE, Unknown, asString, isUnknown, type Value } from './values.js';
 import type { Template } from './model.js';
 
@@ -18,10 +18,45 @@ export const SELF_ACCOUNT = '000000000000';
 
 const MAX_DEPTH = 64;
 
+/**
+ * The largest value resolution builds, in characters plus list items and keys. Templates come
+ * from the pull request: 40 nested `Fn::Sub` that each double a string reach 2^40 characters, and
+ * CloudFormation's own limit on a whole template is 1 MB. Past this the value is unknown.
+ */
+export const MAX_VALUE_SIZE = 1_000_000;
+
+const sizes = new WeakMap<object, number>();
+
+/** A value's size (characters of its strings, plus one per item and key), cached per list/object. */
+export function sizeOf(v: Value): number {
+  if (typeof v === 'string') return v.length;
+  if (v === null || typeof v !== 'object' || isUnknown(v)) return 1;
+  const known = sizes.get(v);
+  if (known !== undefined) return known;
+  let n = 1;
+  if (Array.isArray(v)) for (const i of v) n += 1 + sizeOf(i);
+  else for (const [k, i] of Object.entries(v)) n += k.length + sizeOf(i);
+  sizes.set(v, n);
+  return n;
+}
+
+const tooLarge = `a value larger than ${MAX_VALUE_SIZE.toLocaleString('en-US')} characters (not resolved)`;
+
+/** An Unknown made by the size cap: the value is known to be at least MAX_VALUE_SIZE. */
+export const isTooLarge = (v: Value): boolean => isUnknown(v) && v.reason === tooLarge;
+
 export class Resolver {
   readonly unknowns: { node: Node; reason: string }[] = [];
   private readonly pseudo: Record<string, Value>;
   private readonly condCache = new Map<string, boolean | Unknown>();
+  /** Each node is resolved once: parameter defaults and shared sub-values are not re-resolved per Ref. */
+  private readonly memo = new Map<Node, { value: Value; depth: number; cut: boolean }>();
+  /** How often the depth limit was hit, so values cut short by it are not memoised. */
+  private depthHits = 0;
+  /** Conditions being evaluated, innermost last, to name a cycle. */
+  private readonly evaluating: string[] = [];
+  /** Conditions that refer to themselves, with the chain that closes the loop. */
+  readonly cycles: { name: string; node: Node; path: string[] }[] = [];
 
   constructor(
     readonly template: Template | undefined,
@@ -96,8 +131,19 @@ export class Resolver {
     if (cached !== undefined) return cached;
     const def = this.template?.conditions.get(name);
     if (!def) return new Unknown(`condition ${name} is not defined`);
-    this.condCache.set(name, new Unknown(`condition ${name} refers to itself`));
-    const v = this.conditionOf(def, depth + 1);
+    const loop = this.evaluating.indexOf(name);
+    if (loop >= 0) {
+      const path = [...this.evaluating.slice(loop), name];
+      if (!this.cycles.some((c) => c.name === name)) this.cycles.push({ name, node: def, path });
+      return this.unknown(def, `condition ${name} refers to itself`);
+    }
+    this.evaluating.push(name);
+    let v: boolean | Unknown;
+    try {
+      v = this.conditionOf(def, depth + 1);
+    } finally {
+      this.evaluating.pop();
+    }
     this.condCache.set(name, v);
     return v;
   }
@@ -146,7 +192,23 @@ export class Resolver {
   }
 
   private resolve(node: Node, depth: number): Value {
-    if (depth > MAX_DEPTH) return this.unknown(node, 'values nest too deeply');
+    if (depth > MAX_DEPTH) {
+      this.depthHits++;
+      return this.unknown(node, 'values nest too deeply');
+    }
+    if (isScalar(node)) return node.value;
+    // A value cut short by the depth limit depends on how deep it was reached: reused only as
+    // deep or deeper, recomputed when the node is reached nearer the top.
+    const cached = this.memo.get(node);
+    if (cached && (!cached.cut || depth >= cached.depth)) return cached.value;
+    const hits = this.depthHits;
+    let v = this.compute(node, depth);
+    if (sizeOf(v) > MAX_VALUE_SIZE) v = this.unknown(node, tooLarge);
+    this.memo.set(node, { value: v, depth, cut: this.depthHits !== hits });
+    return v;
+  }
+
+  private compute(node: Node, depth: number): Value {
     if (isScalar(node)) return node.value;
     if (isSeq(node)) {
       const out: Value[] = [];
@@ -164,7 +226,7 @@ export class Resolver {
     const obj: { [key: string]: Value } = {};
     for (const p of node.pairs) {
       const v = this.resolve(p.value, depth + 1);
-      if (v !== NO_VALUE) obj[String(p.key.value)] = v;
+      if (v !== NO_VALUE) setOwn(obj, String(p.key.value), v);
     }
     return obj;
   }
@@ -190,7 +252,8 @@ export class Resolver {
         const strs = list.map(asString);
         if (strs.some((s) => s === undefined))
           return firstUnknown(list) ?? this.unknown(node, 'Fn::Join of unknown values');
-        return strs.join(sep);
+        const size = strs.reduce((n, s) => n + s!.length + sep.length, 0);
+        return size > MAX_VALUE_SIZE ? this.unknown(node, tooLarge) : strs.join(sep);
       }
       case 'Fn::Select': {
         const i = Number(asString(r(args[0])));
@@ -240,9 +303,9 @@ export class Resolver {
   }
 
   private ref(node: Node, name: string, depth: number): Value {
-    if (name in this.pseudo) return this.pseudo[name];
+    if (Object.hasOwn(this.pseudo, name)) return this.pseudo[name];
     if (name.startsWith('AWS::')) return this.unknown(node, `${name} is only known at deploy time`);
-    const given = this.options.parameters?.[name];
+    const given = givenParameter(this.options, name);
     const param = this.template?.parameters.get(name);
     if (param) {
       if (/^AWS::SSM::Parameter::Value</.test(param.type)) {
@@ -288,6 +351,7 @@ export class Resolver {
     }
     if (tpl === undefined) return this.unknown(node, 'Fn::Sub of an unknown string');
     let unknown: Unknown | undefined;
+    let size = tpl.length;
     const out = tpl.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
       if (name.startsWith('!')) return `\${${name.slice(1)}}`;
       const key = name.trim();
@@ -301,6 +365,12 @@ export class Resolver {
       if (s === undefined) {
         unknown ??= isUnknown(v) ? v : this.unknown(node, `\${${key}} is not a string`);
         return whole;
+      }
+      // Stop building a string that is already past the cap (one `${P}` written 1,000 times).
+      size += s.length;
+      if (size > MAX_VALUE_SIZE) {
+        unknown ??= this.unknown(node, tooLarge);
+        return '';
       }
       return s;
     });
@@ -318,6 +388,12 @@ export class Resolver {
     if (dflt) return this.resolve(dflt, depth + 1);
     return this.unknown(node, `Fn::FindInMap: ${m}.${k1}.${k2} is not in the template's Mappings`);
   }
+}
+
+/** A value given for a parameter; own keys only (a parameter may be called `constructor`). */
+export function givenParameter(options: ResolveOptions, name: string): string | undefined {
+  const p = options.parameters;
+  return p && Object.hasOwn(p, name) ? p[name] : undefined;
 }
 
 function firstUnknown(v: Value): Unknown | undefined {

@@ -8,6 +8,7 @@ import { get, type Node } from '../../parse/node.js';
 import type { Policy, PrincipalItem, Statement } from '../../policies/types.js';
 import { hasUnknown, isUnknown, type Value } from '../../template/values.js';
 import type { Resolver } from '../../template/resolve.js';
+import { withPlaceholders } from '../../findings/secrets.js';
 
 export interface Serialized {
   text: string;
@@ -22,7 +23,8 @@ function principalJson(items: PrincipalItem[]): Value {
   return out;
 }
 
-export function serialize(policy: Policy): Serialized {
+/** `secrets` are replaced by placeholders of the same shape: their values never reach AWS. */
+export function serialize(policy: Policy, secrets: readonly string[] = []): Serialized {
   let unknown = false;
   const strings = (items: { value: unknown }[]) =>
     items.map((i) => {
@@ -51,7 +53,7 @@ export function serialize(policy: Policy): Serialized {
       unknown = true;
     return o;
   });
-  const text = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2);
+  const text = withPlaceholders(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2), secrets);
   return { text, unknown };
 }
 

@@ -1,0 +1,80 @@
+/**
+ * Secret values stay secret. Every value given through `parameters` (the CLI's --parameters and
+ * --parameter, the config's and the Action's `parameters`) and every NoEcho parameter's value is
+ * a secret: one masking step over the ScanResult replaces them with `****` in everything the scan
+ * says (finding messages, warnings, "partly analysed" reasons, the permission diff, Access
+ * Analyzer notes), so every reporter receives masked text. Policies sent to Access Analyzer carry
+ * a placeholder of the same shape instead (an ARN stays an ARN, a bucket name a bucket name).
+ */
+import type { ScanResult } from './types.js';
+
+export const MASK = '****';
+
+/**
+ * Values this short are not masked: they would blank out ordinary words and numbers across every
+ * message ("22", "on"), and cannot hide much.
+ */
+export const MIN_SECRET_LENGTH = 3;
+
+/** The strings to mask for these values: each value, and the items of a comma-separated list. */
+export function secretStrings(values: Iterable<string>): string[] {
+  const out = new Set<string>();
+  for (const v of values) {
+    for (const s of [v, ...(v.includes(',') ? v.split(',').map((x) => x.trim()) : [])]) {
+      if (s.length >= MIN_SECRET_LENGTH) out.add(s);
+    }
+  }
+  // Longest first, so a secret that contains another is masked whole.
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+export function maskText(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (out.includes(s)) out = out.split(s).join(MASK);
+  return out;
+}
+
+/**
+ * Masks the result in place and records the secrets on it (`result.secrets`, not enumerable, so
+ * no report or JSON.stringify of the result can print them) for the Action's `core.setSecret`.
+ */
+export function maskResult(result: ScanResult, secrets: readonly string[]): void {
+  Object.defineProperty(result, 'secrets', { value: [...secrets], enumerable: false, configurable: true });
+  if (!secrets.length) return;
+  const m = (s: string) => maskText(s, secrets);
+  for (const f of result.findings) {
+    f.message = m(f.message);
+    if (f.suppression) f.suppression.reason = m(f.suppression.reason);
+  }
+  for (const w of result.warnings) w.message = m(w.message);
+  for (const p of result.partial) p.reasons = p.reasons.map(m);
+  for (const c of result.changes ?? []) {
+    c.added = c.added.map(m);
+    c.removed = c.removed.map(m);
+  }
+  const aa = result.accessAnalyzer;
+  if (aa.skipped) aa.skipped = m(aa.skipped);
+  if (aa.error) aa.error = m(aa.error);
+  if (aa.notes) aa.notes = aa.notes.map(m);
+}
+
+/**
+ * A stand-in with the secret's shape: letters become `x`/`X`, digits `0`, punctuation and IAM
+ * wildcards stay, and an ARN keeps its partition, service, region and account, so Access
+ * Analyzer checks a policy that means the same kind of thing without ever seeing the value.
+ */
+export function placeholderFor(secret: string): string {
+  const arn = /^(arn:[^:]*:[^:]*:[^:]*:[^:]*:)(.*)$/s.exec(secret);
+  const [keep, rest] = arn ? [arn[1], arn[2]] : ['', secret];
+  return keep + rest.replace(/[A-Za-z]/g, (c) => (c === c.toUpperCase() ? 'X' : 'x')).replace(/\d/g, '0');
+}
+
+/** A JSON text with every secret (as JSON writes it) replaced by its placeholder. */
+export function withPlaceholders(json: string, secrets: readonly string[]): string {
+  let out = json;
+  for (const s of secrets) {
+    const written = JSON.stringify(s).slice(1, -1);
+    if (out.includes(written)) out = out.split(written).join(JSON.stringify(placeholderFor(s)).slice(1, -1));
+  }
+  return out;
+}
