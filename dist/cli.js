@@ -53761,7 +53761,19 @@ const LONG_FORM = {
     '!Length': 'Fn::Length',
     '!ToJsonString': 'Fn::ToJsonString',
     '!ForEach': 'Fn::ForEach',
+    // The Rules section's own functions (Fn::And/Or/Not/Equals above serve rules too).
+    '!Contains': 'Fn::Contains',
+    '!EachMemberEquals': 'Fn::EachMemberEquals',
+    '!EachMemberIn': 'Fn::EachMemberIn',
+    '!RefAll': 'Fn::RefAll',
+    '!ValueOf': 'Fn::ValueOf',
+    '!ValueOfAll': 'Fn::ValueOfAll',
 };
+/**
+ * Rain's pre-processing directives (`!Rain::Module`, `!Rain::Embed`, …) are replaced before the
+ * template reaches CloudFormation: kept as `{ "Rain::X": … }` so the model can say what it skipped.
+ */
+const RAIN_TAG = /^!Rain::[A-Za-z0-9]+$/;
 /**
  * Parses the first document of `text`. Aliases are expanded under a node budget proportional to
  * the text, so an alias bomb stops with a ParseFailure instead of exhausting memory.
@@ -53868,7 +53880,7 @@ function convert(y, doc, text, budget, depth, via) {
     }
     const tag = y.tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
-        const long = LONG_FORM[tag];
+        const long = LONG_FORM[tag] ?? (RAIN_TAG.test(tag) ? tag.slice(1) : undefined);
         if (!long)
             throw new ParseFailure(`unknown tag ${tag}`, start);
         // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
@@ -54250,6 +54262,107 @@ function parseText(path, raw) {
 }
 
 
+;// CONCATENATED MODULE: ./src/inputs/config-schema.ts
+/**
+ * The config file's JSON Schema: the one definition both the validator (src/inputs/config.ts) and
+ * the published `schema/policygate.schema.json` (scripts/gen-schema.mjs, for editors) are built
+ * from, so the two cannot drift. Descriptions are annotations: ajv's strict mode accepts them.
+ */
+
+const stringList = (description) => ({
+    description,
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+});
+const bool = (description) => ({ type: 'boolean', description });
+const LEVELS = [...SEVERITIES, 'never'];
+const PROPERTIES = {
+    'github-token': { type: 'string', description: 'Token for the GitHub API (better left to the workflow).' },
+    paths: stringList('Globs of candidate files, relative to the scanned folder.'),
+    exclude: stringList('Globs removed from `paths`.'),
+    scan: {
+        enum: ['changed', 'all'],
+        description: '`changed`: only files the pull request adds or modifies; `all`: every matching file.',
+    },
+    config: { type: 'string', description: 'Path of this config file.' },
+    'fail-on': { enum: LEVELS, description: 'Lowest severity that fails the run.' },
+    'comment-on': { enum: SEVERITIES, description: 'Lowest severity that gets an inline review comment.' },
+    'access-analyzer': {
+        enum: ['auto', 'on', 'off'],
+        description: '`auto`: run the IAM Access Analyzer checks when AWS credentials resolve; `on`: missing credentials fail the run; `off`.',
+    },
+    'aws-region': {
+        type: 'string',
+        pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+        description: 'Region for Access Analyzer calls.',
+    },
+    checks: stringList('Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).'),
+    'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+    parameters: {
+        description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
+        oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
+    },
+    review: bool('Post inline pull request review comments.'),
+    'check-run': bool('Create the check run.'),
+    'check-name': { type: 'string', minLength: 1, description: 'Name of the check run.' },
+    'summary-comment': bool('Keep one sticky summary comment on the pull request.'),
+    'sarif-file': { type: 'string', description: 'Where to write SARIF (inside the repository; empty: do not).' },
+    'config-from': {
+        enum: ['base', 'head'],
+        description: "On pull requests, read this file from the base commit (default) or from the pull request's head.",
+    },
+    deadline: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        description: 'Minutes after which the run stops and fails, saying what did not finish.',
+    },
+    rules: {
+        type: 'object',
+        description: "Per-rule settings: `off`, or a severity that replaces the rule's default.",
+        propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
+        additionalProperties: { enum: ['off', ...SEVERITIES] },
+    },
+    ignore: {
+        type: 'array',
+        description: 'Suppressions: a rule, optionally narrowed to a path glob and a logical id, with a reason.',
+        items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule'],
+            properties: {
+                rule: { type: 'string', description: 'A rule id, an Access Analyzer id, or `*`.' },
+                path: { type: 'string', description: 'Glob of the files it applies to.' },
+                resource: { type: 'string', description: 'CloudFormation logical id it applies to.' },
+                reason: { type: 'string', description: 'Why: a suppression without one is itself a finding.' },
+            },
+        },
+    },
+};
+/** What the validator compiles. */
+const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: PROPERTIES };
+/**
+ * The schema editors load: the validator's, plus the built-in rule ids under `rules` (so they
+ * complete), each described by its title and default severity.
+ */
+function publishedSchema(rules) {
+    const setting = CONFIG_SCHEMA.properties.rules.additionalProperties;
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/policygate/policygate/main/schema/policygate.schema.json',
+        title: 'PolicyGate configuration (.github/policygate.yml)',
+        description: 'Generated from src/inputs/config-schema.ts by `npm run docs`; do not edit.',
+        ...CONFIG_SCHEMA,
+        properties: {
+            ...PROPERTIES,
+            rules: {
+                ...PROPERTIES.rules,
+                properties: Object.fromEntries([...rules]
+                    .sort((a, b) => a.id.localeCompare(b.id))
+                    .map((r) => [r.id, { ...setting, description: `${r.title} (default: ${r.severity})` }])),
+            },
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/paths.ts
 /**
  * Paths that come from the repository (the config file, and the paths it names) are untrusted:
@@ -54345,51 +54458,9 @@ function readContainedFile(workspace, p, setting) {
 
 
 const DEFAULT_CONFIG = '.github/policygate.yml';
-const stringList = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
-const bool = { type: 'boolean' };
-const SCHEMA = {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-        'github-token': { type: 'string' },
-        paths: stringList,
-        exclude: stringList,
-        scan: { enum: ['changed', 'all'] },
-        config: { type: 'string' },
-        'fail-on': { enum: [...SEVERITIES, 'never'] },
-        'access-analyzer': { enum: ['auto', 'on', 'off'] },
-        'aws-region': { type: 'string', pattern: '^[a-z]{2}(-[a-z]+)+-\\d$' },
-        checks: stringList,
-        'sensitive-actions': stringList,
-        parameters: {
-            oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
-        },
-        review: bool,
-        'check-run': bool,
-        'summary-comment': bool,
-        'sarif-file': { type: 'string' },
-        rules: {
-            type: 'object',
-            propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
-            additionalProperties: { enum: ['off', ...SEVERITIES] },
-        },
-        ignore: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['rule'],
-                properties: {
-                    rule: { type: 'string' },
-                    path: { type: 'string' },
-                    resource: { type: 'string' },
-                    reason: { type: 'string' },
-                },
-            },
-        },
-    },
-};
-const validate = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(SCHEMA);
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled;
+const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
 const list = (v) => v === undefined
     ? undefined
     : (Array.isArray(v) ? v : String(v).split(/[\n,]/)).map((s) => String(s).trim()).filter(Boolean);
@@ -54403,7 +54474,14 @@ function loadConfig(cwd, explicit, knownRules) {
     if (!explicit && !(0,external_node_fs_.existsSync)(abs))
         return undefined;
     const text = readConfigText(cwd, rel, abs);
-    const file = external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/');
+    return parseConfig(external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/'), text, knownRules, cwd);
+}
+/**
+ * A config file's text, from wherever it was read (the work tree, or a commit: on a pull request
+ * the Action takes it from the base), validated. `file` is the repo-relative name for messages;
+ * the paths it names must stay inside `cwd`, the workspace.
+ */
+function parseConfig(file, text, knownRules, cwd) {
     let parsed;
     try {
         parsed = parseText(file, text);
@@ -54422,6 +54500,7 @@ function loadConfig(cwd, explicit, knownRules) {
         return new UsageError(`${file}:${p.line}:${p.column}: ${message}`);
     };
     const value = toPlain(root);
+    const validate = validator();
     if (!validate(value)) {
         const errors = validate.errors;
         throw at(nodeFor(root, pick(errors)), config_describe(errors));
@@ -54883,8 +54962,16 @@ function utf32(b, le) {
 
 
 
+/** No git call may hang a run (a lock, a credential prompt, a huge repository). */
+const GIT_TIMEOUT_MS = 60_000;
 function changedSince(cwd, base) {
-    const git = (dir, ...args) => (0,external_node_child_process_.execFileSync)('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+    const git = (dir, ...args) => (0,external_node_child_process_.execFileSync)('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 << 20,
+        timeout: GIT_TIMEOUT_MS,
+    });
     const top = git(cwd, 'rev-parse', '--show-toplevel').trim();
     const mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
     // Committed and uncommitted changes since the merge base (renames under their new name), and new files.
@@ -54900,6 +54987,7 @@ function readAtRef(cwd, ref, relPath) {
             cwd,
             stdio: ['ignore', 'pipe', 'ignore'],
             maxBuffer: 64 << 20,
+            timeout: GIT_TIMEOUT_MS,
         });
     }
     catch {
@@ -54911,7 +54999,7 @@ function readAtRef(cwd, ref, relPath) {
 /** Whether a ref names a commit in the local repository (a shallow checkout may lack it). */
 function hasCommit(cwd, ref) {
     try {
-        (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore' });
+        (0,external_node_child_process_.execFileSync)('git', ['cat-file', '-e', `${ref}^{commit}`], { cwd, stdio: 'ignore', timeout: GIT_TIMEOUT_MS });
         return true;
     }
     catch {
@@ -54983,102 +55071,6 @@ function kindOf(st) {
     return 'a special file';
 }
 
-;// CONCATENATED MODULE: ./src/template/model.ts
-/**
- * The CloudFormation model over a parsed file: resources, parameters, conditions and mappings,
- * each still pointing at its nodes so rules can report the exact element.
- */
-
-class Template {
-    root;
-    resources = [];
-    byId = new Map();
-    parameters = new Map();
-    conditions = new Map();
-    mappings;
-    isSam;
-    /** Structural problems (Resources not a mapping, a resource without a Type, …). */
-    problems = [];
-    constructor(root) {
-        this.root = root;
-        const resources = get(root, 'Resources');
-        if (resources && !isMap(resources)) {
-            this.problems.push({ node: resources, message: 'Resources must be a mapping of logical ids to resources' });
-        }
-        if (isMap(resources)) {
-            for (const pair of resources.pairs) {
-                const id = String(pair.key.value);
-                const r = pair.value;
-                if (!isMap(r)) {
-                    this.problems.push({ node: r, message: `resource ${id} must be a mapping with a Type` });
-                    continue;
-                }
-                const type = str(get(r, 'Type'));
-                if (!type) {
-                    this.problems.push({ node: pair.key, message: `resource ${id} has no Type` });
-                    continue;
-                }
-                const resource = {
-                    id,
-                    type,
-                    node: r,
-                    idNode: pair.key,
-                    properties: get(r, 'Properties'),
-                    metadata: get(r, 'Metadata'),
-                    condition: str(get(r, 'Condition')),
-                };
-                this.resources.push(resource);
-                this.byId.set(id, resource);
-            }
-        }
-        const params = get(root, 'Parameters');
-        if (isMap(params)) {
-            for (const pair of params.pairs) {
-                const p = pair.value;
-                const noEcho = get(p, 'NoEcho');
-                this.parameters.set(String(pair.key.value), {
-                    id: String(pair.key.value),
-                    node: pair.key,
-                    type: str(get(p, 'Type')) ?? 'String',
-                    default: get(p, 'Default'),
-                    noEcho: noEcho?.kind === 'scalar' && String(noEcho.value).toLowerCase() === 'true',
-                });
-            }
-        }
-        const conds = get(root, 'Conditions');
-        if (isMap(conds))
-            for (const pair of conds.pairs)
-                this.conditions.set(String(pair.key.value), pair.value);
-        this.mappings = get(root, 'Mappings');
-        const transform = get(root, 'Transform');
-        const transforms = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
-        this.isSam = transforms.some((t) => str(t)?.startsWith('AWS::Serverless'));
-    }
-    ofType(...types) {
-        return this.resources.filter((r) => types.includes(r.type));
-    }
-}
-/**
- * Whether a parsed document is a CloudFormation template: it says so (AWSTemplateFormatVersion,
- * a SAM transform) or its Resources hold typed resources. Kubernetes manifests, app settings and
- * package files fall through.
- */
-function looksLikeTemplate(root) {
-    if (!isMap(root))
-        return false;
-    if (get(root, 'AWSTemplateFormatVersion'))
-        return true;
-    const transform = get(root, 'Transform');
-    const ts = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
-    if (ts.some((t) => str(t)?.startsWith('AWS::')))
-        return true;
-    const resources = get(root, 'Resources');
-    if (isMap(resources)) {
-        return resources.pairs.some((p) => /^(AWS|Custom|Alexa)::|^Custom::/.test(str(get(p.value, 'Type')) ?? ''));
-    }
-    return false;
-}
-
 ;// CONCATENATED MODULE: ./src/template/values.ts
 /** What intrinsic resolution returns: a plain value, an explicit Unknown, or AWS::NoValue. */
 class Unknown {
@@ -55127,6 +55119,225 @@ function asNumber(v) {
     if (typeof v === 'string' && v.trim() !== '' && !Number.isNaN(Number(v)))
         return Number(v);
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/template/language-extensions.ts
+/**
+ * The `AWS::LanguageExtensions` transform, done offline: `Fn::ForEach` loops are unrolled (in
+ * Resources, Outputs, Conditions and inside resource bodies, nested loops too), and the places
+ * where the transform lets an intrinsic stand for a name (`Fn::GetAtt`'s logical id,
+ * `DeletionPolicy`, `UpdateReplacePolicy`) are resolved to plain strings.
+ *
+ * Expanded nodes are copies of the loop body that keep the body's offsets, so a finding on an
+ * expanded resource points at the element in the source, while its structural path (and so its
+ * fingerprint) carries the expanded logical id: two iterations never share a fingerprint.
+ */
+
+
+const LOOP = 'Fn::ForEach::';
+/** Resource attributes that must be strings, which a loop body may write with `Fn::Sub`. */
+const NAMED_BY_INTRINSIC = new Set(['DeletionPolicy', 'UpdateReplacePolicy', 'Condition']);
+/** Sections where CloudFormation accepts loops (Fn::ForEach reference, "can be used within"). */
+const LOOP_SECTIONS = new Set(['Resources', 'Outputs', 'Conditions']);
+/** CloudFormation's own quota is 500 resources; far beyond that is a runaway nest of loops. */
+const MAX_EXPANDED_PAIRS = 5000;
+/** Copies of loop bodies, in nodes: a large body in nested loops must not exhaust memory. */
+const MAX_COPIED_NODES = 1_000_000;
+/** Whether the template declares the transform, or uses a loop anyway (reading it costs nothing). */
+function usesLanguageExtensions(root) {
+    const transform = root.pairs.find((p) => p.key.value === 'Transform')?.value;
+    const names = isSeq(transform) ? transform.items.map(str) : [str(transform)];
+    if (names.includes('AWS::LanguageExtensions'))
+        return true;
+    return root.pairs.some((p) => LOOP_SECTIONS.has(String(p.key.value)) && hasLoop(p.value, 0));
+}
+function hasLoop(n, depth) {
+    if (depth > 8 || !isMap(n))
+        return false;
+    return n.pairs.some((p) => String(p.key.value).startsWith(LOOP) || hasLoop(p.value, depth + 1));
+}
+/**
+ * `resolve` gives a node's value against the template's Parameters and Mappings (collections are
+ * literal lists or `Ref`s to list parameters, possibly through Fn::Split or Fn::FindInMap).
+ */
+function expandLanguageExtensions(root, resolve) {
+    const ex = new Expander(resolve);
+    const pairs = root.pairs.map((p) => {
+        const section = String(p.key.value);
+        if (!LOOP_SECTIONS.has(section) || !isMap(p.value))
+            return p;
+        const value = { ...bare(p.value), pairs: ex.pairs(p.value, new Map()) };
+        if (section === 'Resources')
+            for (const r of value.pairs)
+                ex.resolveNames(r.value);
+        return { key: p.key, value };
+    });
+    const out = { ...bare(root), pairs };
+    node_link(out);
+    return { root: out, notExpanded: ex.notExpanded };
+}
+class Expander {
+    resolve;
+    notExpanded = [];
+    made = 0;
+    copied = 0;
+    constructor(resolve) {
+        this.resolve = resolve;
+    }
+    /** A mapping's pairs with its loops unrolled and the loop identifiers bound. */
+    pairs(map, b) {
+        const out = [];
+        for (const p of map.pairs) {
+            const k = String(p.key.value);
+            if (!k.startsWith(LOOP)) {
+                out.push({ key: this.scalar(p.key, b), value: this.node(p.value, b) });
+                continue;
+            }
+            const loop = this.loop(p, b);
+            if (!loop) {
+                // Kept as written (with its Type-less value): the model reports it as not analysed.
+                out.push({ key: { ...p.key }, value: this.node(p.value, b) });
+                continue;
+            }
+            for (const tuple of loop.tuples) {
+                if (++this.made > MAX_EXPANDED_PAIRS || this.copied > MAX_COPIED_NODES) {
+                    this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past what is read offline` });
+                    return out;
+                }
+                out.push(...this.pairs(loop.body, new Map([...b, ...loop.ids.map((id, i) => [id, tuple[i]])])));
+            }
+        }
+        return out;
+    }
+    /**
+     * One identifier takes each item of a list. Several identifiers (`[Name, Port]`) take the items
+     * of each inner list of a list of lists, or, for two, each key and value of a mapping.
+     */
+    loop(p, b) {
+        const name = String(p.key.value);
+        const v = p.value;
+        const fail = (reason) => {
+            this.notExpanded.push({ node: p.key, reason: `${name}: ${reason}` });
+            return undefined;
+        };
+        if (!isSeq(v) || v.items.length !== 3 || !isMap(v.items[2])) {
+            return fail('it must be [Identifier, Collection, {OutputKey: OutputValue}]');
+        }
+        const idNodes = isSeq(v.items[0]) ? v.items[0].items : [v.items[0]];
+        const ids = idNodes.map((n) => str(n) ?? asString(this.resolveCopy(n, b)));
+        if (!ids.length || ids.some((id) => !id))
+            return fail('its identifier is not a known name');
+        const collection = this.node(v.items[1], b);
+        node_link(collection);
+        const value = isSeq(collection) && collection.items.every(isScalar)
+            ? collection.items.map((i) => i.value)
+            : this.resolve(collection);
+        const tuples = tuplesOf(value, ids.length);
+        if (!tuples) {
+            const why = isUnknown(value)
+                ? value.reason
+                : `it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'}`;
+            return fail(`its collection is not known offline (${why})`);
+        }
+        return { ids: ids, tuples, body: v.items[2] };
+    }
+    /** The value of a copied node, linked on its own so the resolver can walk it. */
+    resolveCopy(n, b) {
+        const copy = this.node(n, b);
+        node_link(copy);
+        return this.resolve(copy);
+    }
+    node(n, b) {
+        this.copied++;
+        if (isScalar(n))
+            return this.scalar(n, b);
+        if (isSeq(n))
+            return { ...bare(n), items: n.items.map((i) => this.node(i, b)) };
+        // Inside a loop, `Ref: Identifier` is the current item.
+        if (n.pairs.length === 1 && n.pairs[0].key.value === 'Ref') {
+            const bound = b.get(str(n.pairs[0].value) ?? '');
+            if (bound !== undefined)
+                return { kind: 'scalar', start: n.start, end: n.end, value: bound };
+        }
+        return { ...bare(n), pairs: this.pairs(n, b) };
+    }
+    scalar(n, b) {
+        if (typeof n.value !== 'string' || !b.size || !/[$&]\{/.test(n.value))
+            return { ...bare(n), value: n.value };
+        const value = n.value.replace(/([$&])\{([^}]*)\}/g, (whole, sigil, name) => {
+            const v = b.get(name.trim());
+            if (v === undefined)
+                return whole;
+            // `&{Id}`: the item with its non-alphanumeric characters removed, so it fits a logical id.
+            return sigil === '&' ? v.replace(/[^A-Za-z0-9]/g, '') : v;
+        });
+        return { ...bare(n), value };
+    }
+    /**
+     * With the transform, `Fn::GetAtt`'s logical id and the deletion policies may be intrinsics: in
+     * the transformed template they are plain strings, which is what rules and the resolver read.
+     */
+    resolveNames(resource) {
+        if (!isMap(resource))
+            return;
+        for (const p of resource.pairs) {
+            if (NAMED_BY_INTRINSIC.has(String(p.key.value)) && isMap(p.value)) {
+                const s = asString(this.resolve(p.value));
+                if (s !== undefined)
+                    p.value = { kind: 'scalar', start: p.value.start, end: p.value.end, value: s };
+            }
+        }
+        const stack = [resource];
+        while (stack.length) {
+            const n = stack.pop();
+            if (isSeq(n))
+                stack.push(...n.items);
+            if (!isMap(n))
+                continue;
+            for (const p of n.pairs) {
+                if (p.key.value === 'Fn::GetAtt' && isSeq(p.value) && isMap(p.value.items[0])) {
+                    const first = p.value.items[0];
+                    const s = asString(this.resolve(first));
+                    if (s !== undefined)
+                        p.value.items[0] = { kind: 'scalar', start: first.start, end: first.end, value: s };
+                }
+                stack.push(p.value);
+            }
+        }
+    }
+}
+/** Each iteration's values, one per identifier; undefined when the collection does not fit. */
+function tuplesOf(value, width) {
+    const strings = (xs) => {
+        const out = xs.map((x) => asString(x));
+        return out.every((x) => x !== undefined) ? out : undefined;
+    };
+    if (Array.isArray(value)) {
+        const out = [];
+        for (const item of value) {
+            const t = width === 1 ? strings([item]) : Array.isArray(item) ? strings(item.slice(0, width)) : undefined;
+            if (!t || t.length !== width)
+                return undefined;
+            out.push(t);
+        }
+        return out;
+    }
+    if (width === 2 && value && typeof value === 'object' && !isUnknown(value)) {
+        const out = [];
+        for (const [k, x] of Object.entries(value)) {
+            const t = strings([x]);
+            if (!t)
+                return undefined;
+            out.push([k, t[0]]);
+        }
+        return out;
+    }
+    return undefined;
+}
+/** A node's own fields, without the parent link of the tree it was copied from. */
+function bare(n) {
+    const { parent: _p, key: _k, ...rest } = n;
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/template/resolve.ts
@@ -55197,6 +55408,9 @@ class Resolver {
             'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
             'AWS::NoValue': NO_VALUE,
         };
+        // Modules, macros and unexpanded loops: reported with the values that could not be known.
+        if (template)
+            this.unknowns.push(...template.notAnalysed);
     }
     get accountId() {
         return String(this.pseudo['AWS::AccountId']);
@@ -55431,6 +55645,8 @@ class Resolver {
             }
             case 'Fn::ImportValue':
                 return this.unknown(node, 'a value imported from another stack');
+            case 'Fn::GetStackOutput':
+                return this.unknown(node, "another stack's output, read at deploy time");
             case 'Fn::Cidr':
                 return this.unknown(node, 'Fn::Cidr is not computed');
             default:
@@ -55442,7 +55658,7 @@ class Resolver {
             return this.pseudo[name];
         if (name.startsWith('AWS::'))
             return this.unknown(node, `${name} is only known at deploy time`);
-        const given = this.options.parameters?.[name];
+        const given = givenParameter(this.options, name);
         const param = this.template?.parameters.get(name);
         if (param) {
             if (/^AWS::SSM::Parameter::Value</.test(param.type)) {
@@ -55540,6 +55756,11 @@ class Resolver {
         return this.unknown(node, `Fn::FindInMap: ${m}.${k1}.${k2} is not in the template's Mappings`);
     }
 }
+/** A value given for a parameter; own keys only (a parameter may be called `constructor`). */
+function givenParameter(options, name) {
+    const p = options.parameters;
+    return p && Object.hasOwn(p, name) ? p[name] : undefined;
+}
 function firstUnknown(v) {
     if (isUnknown(v))
         return v;
@@ -55605,6 +55826,188 @@ function arnPlaceholder(type, id, pseudo) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/template/model.ts
+/**
+ * The CloudFormation model over a parsed file: resources, parameters, conditions and mappings,
+ * each still pointing at its nodes so rules can report the exact element.
+ */
+
+
+
+class Template {
+    resources = [];
+    byId = new Map();
+    parameters = new Map();
+    conditions = new Map();
+    mappings;
+    isSam;
+    /** Structural problems (Resources not a mapping, a resource without a Type, …). */
+    problems = [];
+    notAnalysed = [];
+    /** The template as CloudFormation reads it: with `AWS::LanguageExtensions` applied. */
+    root;
+    /** `options` give the parameter values `Fn::ForEach` collections may be read from. */
+    constructor(source, options = {}, expand = true) {
+        let root = source;
+        if (expand && usesLanguageExtensions(source)) {
+            try {
+                const plain = new Resolver(new Template(source, options, false), options);
+                const ex = expandLanguageExtensions(source, (n) => plain.value(n));
+                root = ex.root;
+                this.notAnalysed.push(...ex.notExpanded);
+            }
+            catch (e) {
+                // Read as written rather than lose the file: its loops are then reported as not analysed.
+                const reason = `AWS::LanguageExtensions could not be applied offline (${e.message})`;
+                this.notAnalysed.push({ node: source, reason });
+            }
+        }
+        this.root = root;
+        const resources = get(root, 'Resources');
+        if (resources && !isMap(resources)) {
+            this.problems.push({ node: resources, message: 'Resources must be a mapping of logical ids to resources' });
+        }
+        if (isMap(resources)) {
+            for (const pair of resources.pairs) {
+                const id = String(pair.key.value);
+                const r = pair.value;
+                if (id.startsWith('Fn::ForEach::'))
+                    continue; // not expanded: already in notAnalysed
+                const placeholder = placeholderOf(id, r);
+                if (placeholder) {
+                    this.notAnalysed.push({ node: r, reason: placeholder.reason });
+                    // A registry module keeps a string Type: Refs to it still name a resource.
+                    if (!placeholder.typed)
+                        continue;
+                }
+                if (!isMap(r)) {
+                    this.problems.push({ node: r, message: `resource ${id} must be a mapping with a Type` });
+                    continue;
+                }
+                const type = str(get(r, 'Type'));
+                if (!type) {
+                    this.problems.push({ node: pair.key, message: `resource ${id} has no Type` });
+                    continue;
+                }
+                const resource = {
+                    id,
+                    type,
+                    node: r,
+                    idNode: pair.key,
+                    properties: get(r, 'Properties'),
+                    metadata: get(r, 'Metadata'),
+                    condition: str(get(r, 'Condition')),
+                };
+                this.resources.push(resource);
+                this.byId.set(id, resource);
+            }
+        }
+        const params = get(root, 'Parameters');
+        if (isMap(params)) {
+            for (const pair of params.pairs) {
+                const p = pair.value;
+                const noEcho = get(p, 'NoEcho');
+                this.parameters.set(String(pair.key.value), {
+                    id: String(pair.key.value),
+                    node: pair.key,
+                    type: str(get(p, 'Type')) ?? 'String',
+                    default: get(p, 'Default'),
+                    noEcho: noEcho?.kind === 'scalar' && String(noEcho.value).toLowerCase() === 'true',
+                });
+            }
+        }
+        const conds = get(root, 'Conditions');
+        if (isMap(conds))
+            for (const pair of conds.pairs)
+                this.conditions.set(String(pair.key.value), pair.value);
+        this.mappings = get(root, 'Mappings');
+        const transform = get(root, 'Transform');
+        const transforms = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+        this.isSam = transforms.some((t) => str(t)?.startsWith('AWS::Serverless'));
+        for (const t of transforms) {
+            const why = transformReason(t);
+            if (why)
+                this.notAnalysed.push({ node: t, reason: why });
+        }
+        this.findInsertions(root);
+    }
+    /** `Fn::Transform` (AWS::Include or a macro) at the top of a section or of a resource's body. */
+    findInsertions(root) {
+        const at = (n) => (isMap(n) ? n.pairs.find((p) => p.key.value === 'Fn::Transform') : undefined);
+        for (const section of root.pairs) {
+            const own = at(section.value);
+            if (own && section.key.value !== 'Resources') {
+                this.notAnalysed.push({ node: own.value, reason: insertion(own.value) });
+            }
+        }
+        for (const r of this.resources) {
+            const inBody = at(r.node) ?? at(r.properties);
+            if (inBody)
+                this.notAnalysed.push({ node: inBody.value, reason: insertion(inBody.value) });
+        }
+    }
+    ofType(...types) {
+        return this.resources.filter((r) => types.includes(r.type));
+    }
+}
+/**
+ * Whether a parsed document is a CloudFormation template: it says so (AWSTemplateFormatVersion,
+ * a SAM transform) or its Resources hold typed resources. Kubernetes manifests, app settings and
+ * package files fall through.
+ */
+function looksLikeTemplate(root) {
+    if (!isMap(root))
+        return false;
+    if (get(root, 'AWSTemplateFormatVersion'))
+        return true;
+    const transform = get(root, 'Transform');
+    const ts = transform?.kind === 'seq' ? transform.items : transform ? [transform] : [];
+    if (ts.some((t) => str(t)?.startsWith('AWS::')))
+        return true;
+    const resources = get(root, 'Resources');
+    if (isMap(resources)) {
+        return resources.pairs.some((p) => /^(AWS|Custom|Alexa)::|::MODULE$/.test(str(get(p.value, 'Type')) ?? '') ||
+            get(get(p.value, 'Type'), 'Rain::Module') !== undefined ||
+            String(p.key.value).startsWith('Fn::ForEach::'));
+    }
+    return false;
+}
+/** A Resources entry that stands for resources which appear only at deploy (or `rain`) time. */
+function placeholderOf(id, r) {
+    if (id === 'Fn::Transform')
+        return { reason: insertion(r), typed: false };
+    const type = get(r, 'Type');
+    const module = get(type, 'Rain::Module');
+    if (module) {
+        const reason = `a Rain module (${str(module) ?? 'a module'}), whose resources rain inserts before deployment: not analysed`;
+        return { reason, typed: false };
+    }
+    if (str(type)?.endsWith('::MODULE')) {
+        const reason = `a CloudFormation module (${str(type)}), expanded by CloudFormation at deploy time: its resources are not analysed`;
+        return { reason, typed: true };
+    }
+    return undefined;
+}
+/** `Fn::Transform`'s content comes from S3 (AWS::Include) or a macro, at deploy time. */
+function insertion(n) {
+    const first = isSeq(n) ? n.items[0] : n;
+    const name = str(get(first, 'Name'));
+    const location = str(get(get(first, 'Parameters'), 'Location'));
+    if (name === 'AWS::Include')
+        return `AWS::Include inserts a snippet from ${location ?? 'S3'} at deploy time: it is not analysed`;
+    return `${name ? `the macro ${name}` : 'a transform'} rewrites this at deploy time: what it produces is not analysed`;
+}
+/** Transforms PolicyGate reads itself, or that only add AWS-managed plumbing. */
+const KNOWN_TRANSFORMS = /^AWS::(Serverless-\d{4}-\d{2}-\d{2}|LanguageExtensions|SecretsManager-\d{4}-\d{2}-\d{2}|CodeDeployBlueGreen|CodeStar|ServiceCatalog)$/;
+function transformReason(t) {
+    if (isMap(t))
+        return insertion(t);
+    const name = str(t);
+    if (!name || KNOWN_TRANSFORMS.test(name))
+        return undefined;
+    return `the template is processed by the macro ${name} at deploy time: what it adds or changes is not analysed`;
+}
+
 ;// CONCATENATED MODULE: ./src/policies/statements.ts
 /**
  * Reads a policy document's statements element by element through the resolver, keeping each
@@ -55618,6 +56021,12 @@ function readDocument(doc, r) {
     const d = r.view(doc);
     if (!d)
         return { statements: [], problems };
+    // A document the template cannot know offline (a Ref to an undeclared parameter, an import):
+    // the resolver records it, so the resource is reported as partly analysed, not malformed.
+    if (isMap(d) && d.pairs.length === 1 && /^(Ref|Fn::.*)$/.test(String(d.pairs[0].key.value))) {
+        if (isUnknown(r.value(d)))
+            return { statements: [], problems };
+    }
     if (!isMap(d)) {
         if (!isUnknown(r.value(d)))
             problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
@@ -56066,9 +56475,16 @@ function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleS
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
 function documentNode(doc, r) {
-    if (isMap(doc) && !(doc.pairs.length === 1 && /^(Fn::Sub|Fn::Join)$/.test(String(doc.pairs[0].key.value))))
+    const fn = isMap(doc) && doc.pairs.length === 1 ? String(doc.pairs[0].key.value) : undefined;
+    // A document written through Fn::ToJsonString (language extensions) is still the mapping it
+    // serialises: read that, so statements keep their own lines.
+    if (fn === 'Fn::ToJsonString' && isMap(doc))
+        return documentNode(r.view(doc.pairs[0].value) ?? doc, r);
+    if (isMap(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::'))))
         return doc;
     const v = r.value(doc);
+    if (v && typeof v === 'object' && !Array.isArray(v) && !hasUnknown(v))
+        return fromPlain(v, doc);
     if (typeof v !== 'string')
         return doc;
     try {
@@ -56285,8 +56701,27 @@ function looksLikePolicy(root) {
     // `Statement: "…"` next to a Version is still a policy, just a malformed one.
     return Boolean(get(root, 'Version'));
 }
+/**
+ * Reads a policy document that is not one of the IAM policies extracted above (an IoT policy, in
+ * its own grammar): the same statement reader, a JSON string parsed as for Logs and SSO.
+ */
+function readPolicyDocument(doc, r) {
+    return readDocument(documentNode(doc, r), r);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
+/** The sections of the catalogue (rules.md), in its order: the rule index groups by them. */
+const FAMILIES = {
+    'least-privilege': 'Identity policies: least privilege',
+    credentials: 'MFA and credentials',
+    trust: 'Trust policies',
+    'public-exposure': 'Resource policies and public exposure',
+    'encryption-at-rest': 'Encryption at rest',
+    'encryption-in-transit': 'Encryption in transit',
+    network: 'Network',
+    logging: 'Logging and monitoring',
+    scanner: 'The scanner itself',
+};
 const defineRule = (rule) => rule;
 
 ;// CONCATENATED MODULE: ./src/rules/infra.ts
@@ -56354,6 +56789,185 @@ function referencedId(n) {
     return value.kind === 'seq' ? str(value.items[0]) : str(value)?.split('.')[0];
 }
 
+;// CONCATENATED MODULE: ./src/rules/apigateway-method-no-auth.ts
+
+
+/* harmony default export */ const apigateway_method_no_auth = (defineRule({
+    meta: {
+        id: 'apigateway-method-no-auth',
+        severity: 'medium',
+        title: 'API Gateway method open without authorization',
+        why: 'A REST method with `AuthorizationType: NONE` and no API key answers anyone on the internet who finds the URL: the back end behind it (a Lambda function, a table, an internal HTTP service) is only as safe as its own input checks, and every call is billed to you. `OPTIONS` methods that answer CORS preflight requests must stay open and are not flagged.',
+        fix: 'Set `AuthorizationType` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (with an `AuthorizerId`). For a deliberately public method, say so with a suppression, and require an API key with a usage plan to throttle it.',
+        aka: { cfnNag: ['W59'], checkov: ['CKV_AWS_59'], cdkNag: ['AwsSolutions-APIG4'] },
+        family: 'public-exposure',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::ApiGateway::Method')) {
+            const auth = prop(ctx, r.props, 'AuthorizationType');
+            if (string(ctx, auth)?.toUpperCase() !== 'NONE')
+                continue;
+            const method = string(ctx, prop(ctx, r.props, 'HttpMethod'));
+            if (method === undefined || method === 'unknown' || method.toUpperCase() === 'OPTIONS')
+                continue;
+            const apiKey = infra_bool(ctx, prop(ctx, r.props, 'ApiKeyRequired'));
+            if (apiKey === true || apiKey === 'unknown')
+                continue;
+            ctx.report({
+                node: auth,
+                resource: r.res,
+                message: `${r.res.id} (${method.toUpperCase()}) has AuthorizationType NONE and requires no API key: anyone can call it.`,
+            });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/property-rule.ts
+/**
+ * The factory for property rules: "on resource type T, property P is absent / false / not one of
+ * V". A rule built with it is its metadata, the types it reads and one `check` per resource that
+ * returns its problems; the factory walks the created resources, reports each problem against the
+ * resource and keeps the fix as data. The predicates below say the common cases in one line each
+ * and never guess: a value that cannot be resolved is not a problem (the resolver has already
+ * recorded it, so the summary says the resource was only partly analysed).
+ */
+
+
+
+function propertyRule(spec) {
+    return {
+        meta: spec.meta,
+        types: spec.types,
+        checkTemplate(t, ctx) {
+            for (const r of created(t, ctx, ...spec.types)) {
+                const out = spec.check(r, ctx);
+                const list = out === undefined ? [] : Array.isArray(out) ? out : [out];
+                for (const p of list) {
+                    if (!p)
+                        continue;
+                    ctx.report({
+                        node: p.node,
+                        message: p.message,
+                        resource: r.res,
+                        ...(p.severity ? { severity: p.severity } : {}),
+                        ...(p.key ? { key: p.key } : {}),
+                        ...(p.fix ? { fix: p.fix } : {}),
+                    });
+                }
+            }
+        },
+    };
+}
+function read(ctx, r, path) {
+    const node = prop(ctx, r.props, ...path);
+    return {
+        node,
+        value: node ? ctx.resolver.value(node) : NO_VALUE,
+        where: node ?? at(r, ...path),
+        name: path.join('.'),
+    };
+}
+/** Says what the property is: "X is not set", "X is false", "X is `TLS_1_0`". */
+function property_rule_describe(p) {
+    if (!p.node || p.value === NO_VALUE)
+        return `${p.name} is not set`;
+    const b = asBool(p.value);
+    if (b !== undefined)
+        return `${p.name} is ${b}`;
+    const s = asString(p.value);
+    return s === undefined ? `${p.name} is not a plain value` : `${p.name} is \`${s}\``;
+}
+const say = (m, p) => (typeof m === 'string' ? m : m(property_rule_describe(p)));
+/** A fix that replaces a written scalar, when the property is written as one. */
+function replaceWith(p, replacement) {
+    if (replacement === undefined || !p.node || !isScalar(p.node))
+        return undefined;
+    return { node: p.node, replacement };
+}
+/** The property must be true: absent or false is a problem. */
+function requireTrue(ctx, r, path, message) {
+    const p = read(ctx, r, path);
+    // Unknown, true, or a value that is not a boolean at all (CloudFormation rejects that): quiet.
+    if (p.value !== NO_VALUE && asBool(p.value) !== false)
+        return undefined;
+    return { node: p.where, message: say(message, p), fix: replaceWith(p, 'true') };
+}
+/** The property may be absent but must not be written as `bad` (e.g. `Encrypted: false`). */
+function forbidValue(ctx, r, path, bad, message) {
+    const p = read(ctx, r, path);
+    if (asBool(p.value) !== bad)
+        return undefined;
+    return { node: p.where, message: say(message, p), fix: replaceWith(p, String(!bad)) };
+}
+/** The property must be written (any value, e.g. a `KmsKeyId`). */
+function requirePresent(ctx, r, path, message) {
+    const p = read(ctx, r, path);
+    if (p.node && p.value !== NO_VALUE)
+        return undefined;
+    return { node: p.where, message: say(message, p) };
+}
+/**
+ * The property must be one of `allowed` (compared case-sensitively, as CloudFormation does).
+ * `absent` says whether leaving it out is fine ('ok') or a problem ('problem').
+ */
+function requireOneOf(ctx, r, path, allowed, opts) {
+    const p = read(ctx, r, path);
+    if (isUnknown(p.value))
+        return undefined;
+    if (!p.node || p.value === NO_VALUE) {
+        return opts.absent === 'ok' ? undefined : { node: p.where, message: say(opts.message, p) };
+    }
+    const s = asString(p.value);
+    if (s === undefined || allowed.includes(s))
+        return undefined;
+    return { node: p.where, message: say(opts.message, p), fix: replaceWith(p, opts.fix) };
+}
+
+;// CONCATENATED MODULE: ./src/rules/apigateway-no-access-logging.ts
+
+
+
+/** Where each type keeps its access log destination (REST and SAM Api: singular; v2 and HttpApi: plural). */
+const SETTING = {
+    'AWS::ApiGateway::Stage': 'AccessLogSetting',
+    'AWS::Serverless::Api': 'AccessLogSetting',
+    'AWS::ApiGatewayV2::Stage': 'AccessLogSettings',
+    'AWS::Serverless::HttpApi': 'AccessLogSettings',
+};
+/** SAM's `Globals` section applies to every Api / HttpApi of the template. */
+const GLOBALS = { 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'HttpApi' };
+/* harmony default export */ const apigateway_no_access_logging = (propertyRule({
+    meta: {
+        id: 'apigateway-no-access-logging',
+        severity: 'low',
+        title: 'API Gateway stage does not log requests',
+        why: 'Access logs record who called the API, from which address, with what result and latency. Without them there is no trail to follow after credential stuffing, a scraping client or an authorizer bypass, and API Gateway keeps no request history of its own.',
+        fix: "Give the stage an access log destination: `AccessLogSetting: {DestinationArn: !GetAtt ApiLogs.Arn, Format: …}` (REST stages, SAM `Api`, a deployment's `StageDescription`), or `AccessLogSettings` (HTTP and WebSocket stages, SAM `HttpApi`).",
+        aka: { cfnNag: ['W45', 'W46', 'W69'], checkov: ['CKV_AWS_76', 'CKV_AWS_95'], cdkNag: ['AwsSolutions-APIG1'] },
+        family: 'logging',
+    },
+    types: [...Object.keys(SETTING), 'AWS::ApiGateway::Deployment'],
+    check(r, ctx) {
+        if (r.res.type === 'AWS::ApiGateway::Deployment') {
+            // A deployment makes a stage only when it names one; its StageDescription configures it.
+            if (!prop(ctx, r.props, 'StageName'))
+                return undefined;
+            if (!prop(ctx, r.props, 'StageDescription')) {
+                return {
+                    node: keyNode(r.props, 'StageName') ?? r.res.idNode,
+                    message: `${r.res.id} creates a stage with no StageDescription.AccessLogSetting: its requests are not logged.`,
+                };
+            }
+            return requirePresent(ctx, r, ['StageDescription', 'AccessLogSetting', 'DestinationArn'], `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`);
+        }
+        const setting = SETTING[r.res.type];
+        const globals = GLOBALS[r.res.type];
+        if (globals && ctx.template && getPath(ctx.template.root, 'Globals', globals, setting))
+            return undefined;
+        return requirePresent(ctx, r, [setting, 'DestinationArn'], `${r.res.id} has no access log destination (${setting}): its requests are not logged.`);
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/apigateway-outdated-tls.ts
 
 
@@ -56365,7 +56979,7 @@ function referencedId(n) {
         why: 'A custom domain name whose `SecurityPolicy` is `TLS_1_0`, or absent (the default is TLS_1_0), accepts clients on TLS 1.0 and 1.1, protocols with known weaknesses that compliance frameworks no longer accept.',
         fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
         aka: { cfnNag: ['W62'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {
@@ -56386,6 +57000,114 @@ function referencedId(n) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/audit-logging-disabled.ts
+
+
+
+
+/** A cluster's `EnableCloudwatchLogsExports` must include `audit` (DocumentDB, Neptune). */
+function exportsAudit(ctx, r) {
+    const p = read(ctx, r, ['EnableCloudwatchLogsExports']);
+    if (isUnknown(p.value))
+        return undefined;
+    const items = ctx.resolver.items(p.node).map((n) => string(ctx, n));
+    if (items.some((s) => s === 'unknown' || s === 'audit'))
+        return undefined;
+    return {
+        node: p.where,
+        message: `${r.res.id} does not export its audit log (EnableCloudwatchLogsExports has no "audit").`,
+    };
+}
+/** MSK: at least one broker log destination enabled. */
+function mskBrokerLogs(ctx, r) {
+    const logs = prop(ctx, r.props, 'LoggingInfo', 'BrokerLogs');
+    const enabled = ['CloudWatchLogs', 'Firehose', 'S3'].map((d) => ctx.resolver.value(prop(ctx, logs, d, 'Enabled')));
+    if (enabled.some((v) => isUnknown(v) || asBool(v) === true))
+        return undefined;
+    return {
+        node: keyNode(r.props, 'LoggingInfo') ?? r.res.idNode,
+        message: `${r.res.id} sends its broker logs nowhere (no LoggingInfo.BrokerLogs destination enabled).`,
+    };
+}
+/** DocumentDB records audit events only when the cluster parameter `audit_logs` turns them on (default disabled). */
+function docdbParameterGroup(ctx, r) {
+    const p = read(ctx, r, ['Parameters', 'audit_logs']);
+    if (isUnknown(p.value))
+        return undefined;
+    const v = string(ctx, p.node);
+    if (v !== undefined && !/^(disabled|none)$/i.test(v))
+        return undefined;
+    return {
+        node: p.where,
+        message: p.node
+            ? `${r.res.id} turns DocumentDB auditing off (audit_logs is ${v}).`
+            : `${r.res.id} does not set audit_logs: DocumentDB auditing is disabled by default.`,
+    };
+}
+/* harmony default export */ const audit_logging_disabled = (propertyRule({
+    meta: {
+        id: 'audit-logging-disabled',
+        severity: 'low',
+        title: 'Service keeps no audit log',
+        why: 'Database, search and messaging services can record who connected and what they ran; CloudTrail does not see inside them. Without that audit log, a stolen database password, a dropped collection or a rogue consumer leaves no trace, and many compliance regimes require the record.',
+        fix: "Turn on the service's audit log: `LoggingProperties` (Redshift), `EnableCloudwatchLogsExports: [audit]` and `audit_logs: enabled` (DocumentDB), `EnableCloudwatchLogsExports: [audit]` (Neptune), `LogPublishingOptions.AUDIT_LOGS` (OpenSearch, with fine-grained access control), `LoggingInfo.BrokerLogs` (MSK), `Logs.Audit: true` (Amazon MQ for ActiveMQ), `LogConfig` (AppSync).",
+        aka: {
+            checkov: [
+                'CKV_AWS_71',
+                'CKV_AWS_80',
+                'CKV_AWS_84',
+                'CKV_AWS_85',
+                'CKV_AWS_101',
+                'CKV_AWS_104',
+                'CKV_AWS_193',
+                'CKV_AWS_194',
+                'CKV_AWS_197',
+                'CKV_AWS_317',
+            ],
+            cdkNag: ['AwsSolutions-RS5', 'AwsSolutions-MSK6', 'AwsSolutions-ASC3'],
+        },
+        family: 'logging',
+    },
+    types: [
+        'AWS::Redshift::Cluster',
+        'AWS::DocDB::DBCluster',
+        'AWS::DocDB::DBClusterParameterGroup',
+        'AWS::Neptune::DBCluster',
+        'AWS::OpenSearchService::Domain',
+        'AWS::Elasticsearch::Domain',
+        'AWS::MSK::Cluster',
+        'AWS::AmazonMQ::Broker',
+        'AWS::AppSync::GraphQLApi',
+    ],
+    check(r, ctx) {
+        switch (r.res.type) {
+            case 'AWS::Redshift::Cluster':
+                return requirePresent(ctx, r, ['LoggingProperties'], `${r.res.id} keeps no audit log (no LoggingProperties).`);
+            case 'AWS::DocDB::DBCluster':
+            case 'AWS::Neptune::DBCluster':
+                return exportsAudit(ctx, r);
+            case 'AWS::DocDB::DBClusterParameterGroup':
+                return docdbParameterGroup(ctx, r);
+            case 'AWS::MSK::Cluster':
+                return mskBrokerLogs(ctx, r);
+            case 'AWS::AmazonMQ::Broker':
+                // Audit logs exist for ActiveMQ only; RabbitMQ brokers have none to turn on.
+                if (string(ctx, prop(ctx, r.props, 'EngineType'))?.toUpperCase() !== 'ACTIVEMQ')
+                    return undefined;
+                return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (${d}).`);
+            case 'AWS::AppSync::GraphQLApi':
+                return requirePresent(ctx, r, ['LogConfig'], `${r.res.id} logs nothing (no LogConfig).`);
+            default: {
+                const problem = requireTrue(ctx, r, ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'], (d) => `${r.res.id} does not publish audit logs (${d}).`);
+                // Turning the flag on is the whole fix only when the log group is already named.
+                if (problem && !prop(ctx, r.props, 'LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn'))
+                    return { ...problem, fix: undefined };
+                return problem;
+            }
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/cloudfront-allows-http.ts
 
 
@@ -56397,7 +57119,7 @@ function referencedId(n) {
         why: '`ViewerProtocolPolicy: allow-all` serves pages, cookies and tokens over HTTP to anyone who types or follows an `http://` link, where they can be read and changed on the way.',
         fix: 'Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every other cache behavior.',
         aka: { checkov: ['CKV_AWS_34'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -56421,6 +57143,42 @@ function referencedId(n) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/cloudfront-no-access-logging.ts
+
+
+
+/** Whether a `Fn::Sub` string or a `Ref`/`Fn::GetAtt` names the logical id. */
+function names(n, id) {
+    if (referencedId(n) === id)
+        return true;
+    if (!isMap(n) || n.pairs.length !== 1 || n.pairs[0].key.value !== 'Fn::Sub')
+        return false;
+    const v = n.pairs[0].value;
+    const text = v.kind === 'seq' ? str(v.items[0]) : str(v);
+    return text !== undefined && new RegExp(`\\$\\{${id}[.}]`).test(text);
+}
+/** Standard logging (v2) is configured outside the distribution, by a log delivery source naming it. */
+function deliverySourceFor(t, ctx, id) {
+    return created(t, ctx, 'AWS::Logs::DeliverySource').some((s) => names(prop(ctx, s.props, 'ResourceArn'), id));
+}
+/* harmony default export */ const cloudfront_no_access_logging = (propertyRule({
+    meta: {
+        id: 'cloudfront-no-access-logging',
+        severity: 'low',
+        title: 'CloudFront distribution does not log requests',
+        why: 'Without access logs there is no record of which clients fetched what from the edge: scraping, credential stuffing against an origin behind CloudFront, or a leak of private content through a mis-set cache behaviour leave no trace to investigate.',
+        fix: 'Add `DistributionConfig.Logging` with an S3 bucket (`Bucket: logs-bucket.s3.amazonaws.com`), or configure standard logging v2 with an `AWS::Logs::DeliverySource` for the distribution and a delivery to a destination.',
+        aka: { cfnNag: ['W10'], checkov: ['CKV_AWS_86'], cdkNag: ['AwsSolutions-CFR3'] },
+        family: 'logging',
+    },
+    types: ['AWS::CloudFront::Distribution'],
+    check(r, ctx) {
+        if (ctx.template && deliverySourceFor(ctx.template, ctx, r.res.id))
+            return undefined;
+        return requirePresent(ctx, r, ['DistributionConfig', 'Logging'], `${r.res.id} does not log requests (no DistributionConfig.Logging).`);
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/cloudfront-outdated-tls.ts
 
 
@@ -56433,7 +57191,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         why: 'A distribution whose viewer certificate allows TLS 1.0 or 1.1 (or SSLv3) lets clients negotiate protocols with known weaknesses. The default `*.cloudfront.net` certificate allows TLSv1, so a distribution without a custom certificate is flagged too.',
         fix: 'Use a custom certificate (`AcmCertificateArn`, `SslSupportMethod: sni-only`) with `MinimumProtocolVersion: TLSv1.2_2021`.',
         aka: { cfnNag: ['W70'], checkov: ['CKV_AWS_174'], cdkNag: ['AwsSolutions-CFR4'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -56471,7 +57229,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         title: 'CloudTrail not delivering to CloudWatch Logs',
         why: 'A trail that only writes to S3 can be searched after the fact but cannot raise an alarm: metric filters and alarms on root logins, IAM changes or disabled trails need the events in CloudWatch Logs.',
         fix: 'Set `CloudWatchLogsLogGroupArn` and `CloudWatchLogsRoleArn`, and add metric filters with alarms for the events you care about.',
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -56497,7 +57255,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
         fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
         aka: { checkov: ['CKV_AWS_36'] },
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -56521,7 +57279,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
         fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
         aka: { checkov: ['CKV_AWS_35'] },
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -56547,7 +57305,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         why: 'A single-region trail misses every API call made in the other regions, which is exactly where an attacker who wants to go unnoticed starts resources (crypto-miners in an unused region are the classic case).',
         fix: 'Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`).',
         aka: { checkov: ['CKV_AWS_67'] },
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -56564,6 +57322,53 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/cognito-mfa-disabled.ts
+
+/* harmony default export */ const cognito_mfa_disabled = (propertyRule({
+    meta: {
+        id: 'cognito-mfa-disabled',
+        severity: 'medium',
+        title: 'Cognito user pool signs users in with a password alone',
+        why: 'With `MfaConfiguration` `OFF` (the default when it is left out), a user pool accepts a password as the only proof of identity. Passwords are phished, reused and stuffed from other breaches; a second factor stops most account takeovers.',
+        fix: 'Set `MfaConfiguration: ON` (or `OPTIONAL`, and require it through your app or adaptive authentication), with `EnabledMfas` for TOTP software tokens or SMS.',
+        aka: { cfnNag: ['F78'], cdkNag: ['AwsSolutions-COG2'] },
+        family: 'credentials',
+    },
+    types: ['AWS::Cognito::UserPool'],
+    check: (r, ctx) => requireOneOf(ctx, r, ['MfaConfiguration'], ['ON', 'OPTIONAL'], {
+        absent: 'problem',
+        message: (d) => `${r.res.id} does not use multi-factor authentication (${d}).`,
+    }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/cognito-unauthenticated-access.ts
+
+
+/* harmony default export */ const cognito_unauthenticated_access = (defineRule({
+    meta: {
+        id: 'cognito-unauthenticated-access',
+        severity: 'medium',
+        title: 'Cognito identity pool hands out credentials to anyone',
+        why: "With `AllowUnauthenticatedIdentities: true` an identity pool gives temporary AWS credentials to anyone who asks, no sign-in needed. Whatever the pool's unauthenticated role allows (reading a bucket, writing to a table, calling an API) is then open to the whole internet, and the role's permissions tend to grow over time.",
+        fix: 'Set `AllowUnauthenticatedIdentities: false`. If guest access is a product requirement, keep the unauthenticated role to the few actions guests need, on named resources, and suppress this finding with the reason.',
+        aka: { cfnNag: ['W57'], checkov: ['CKV_AWS_366'], cdkNag: ['AwsSolutions-COG7'] },
+        family: 'public-exposure',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::Cognito::IdentityPool')) {
+            const node = prop(ctx, r.props, 'AllowUnauthenticatedIdentities');
+            if (infra_bool(ctx, node) !== true)
+                continue;
+            ctx.report({
+                node: node,
+                resource: r.res,
+                message: `${r.res.id} gives AWS credentials to unauthenticated identities.`,
+                fix: node.kind === 'scalar' ? { node: node, replacement: 'false' } : undefined,
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/config-recorder-partial.ts
 
 
@@ -56574,7 +57379,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
         title: 'AWS Config records only some resource types',
         why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
         fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {
@@ -56597,6 +57402,36 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
                 message: `${r.res.id} does not record ${missing.join(' or ')}.`,
             });
         }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/db-iam-auth-disabled.ts
+
+
+/** The engines whose database users can authenticate with IAM (the catalogue's MySQL, PostgreSQL, Aurora). */
+const IAM_ENGINES = /^(mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$/i;
+/* harmony default export */ const db_iam_auth_disabled = (propertyRule({
+    meta: {
+        id: 'db-iam-auth-disabled',
+        severity: 'low',
+        title: 'Database does not accept IAM authentication',
+        why: 'Without IAM database authentication every application and person connects with a database password: long-lived, copied into configuration, rarely rotated and not tied to who used it. IAM authentication replaces it with 15-minute tokens granted by IAM policy and recorded in CloudTrail.',
+        fix: 'Set `EnableIAMDatabaseAuthentication: true` on the DB instance or cluster, grant `rds-db:connect` to the roles that connect, and create the database users with the IAM plugin (`AWSAuthenticationPlugin` / `rds_iam`).',
+        aka: { checkov: ['CKV_AWS_161', 'CKV_AWS_162'], cdkNag: ['AwsSolutions-RDS6'] },
+        family: 'credentials',
+    },
+    types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster'],
+    check(r, ctx) {
+        // An Aurora instance takes this setting from its cluster.
+        if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier'))
+            return undefined;
+        const engine = string(ctx, prop(ctx, r.props, 'Engine'));
+        if (engine === undefined || engine === 'unknown' || !IAM_ENGINES.test(engine))
+            return undefined;
+        // Aurora Serverless v1 does not support IAM database authentication.
+        if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
+            return undefined;
+        return requireTrue(ctx, r, ['EnableIAMDatabaseAuthentication'], (d) => `${r.res.id} (${engine}) does not accept IAM database authentication (${d}).`);
     },
 }));
 
@@ -56628,7 +57463,7 @@ function unencryptedDevices(ctx, list) {
         why: 'An unencrypted volume, and every snapshot of it, can be read by anyone who gets hold of the snapshot: shared by mistake, copied to another account, or restored by someone with EC2 permissions. Encryption costs nothing measurable and cannot be added to a volume later without copying it.',
         fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key) on the volume or block-device mapping, and turn on EBS encryption by default in every region of the account.',
         aka: { cfnNag: ['F1'], checkov: ['CKV_AWS_3', 'CKV_AWS_8'], cdkNag: ['AwsSolutions-EC26'] },
-        family: 'iam',
+        family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
         const report = (r, node, what) => ctx.report({ node, resource: r.res, message: `${r.res.id}: ${what} is not encrypted.` });
@@ -56651,27 +57486,96 @@ function unencryptedDevices(ctx, list) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/ec2-public-ip.ts
+
+
+
+/* harmony default export */ const ec2_public_ip = (propertyRule({
+    meta: {
+        id: 'ec2-public-ip',
+        severity: 'low',
+        title: 'Instance network interface gets a public IP address',
+        why: 'A public address makes the instance reachable from the internet wherever its security group allows, and gives it a way out that bypasses NAT and egress controls. Instances behind a load balancer or reached through SSM do not need one.',
+        fix: 'Set `AssociatePublicIpAddress: false` and put the instance in a private subnet; reach it through a load balancer, SSM Session Manager or a VPN.',
+        aka: {
+            checkov: ['CKV_AWS_88'],
+            cdkNag: [
+                'NIST.800.53.R5-EC2InstanceNoPublicIp',
+                'HIPAA.Security-EC2InstanceNoPublicIp',
+                'PCI.DSS.321-EC2InstanceNoPublicIp',
+            ],
+        },
+        family: 'public-exposure',
+    },
+    types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
+    check(r, ctx) {
+        const data = r.res.type === 'AWS::EC2::LaunchTemplate' ? prop(ctx, r.props, 'LaunchTemplateData') : r.props;
+        return ctx.resolver.items(prop(ctx, data, 'NetworkInterfaces')).map((ni, i) => {
+            const node = prop(ctx, ni, 'AssociatePublicIpAddress');
+            if (!node || asBool(ctx.resolver.value(node)) !== true)
+                return undefined;
+            return {
+                node,
+                key: `NetworkInterfaces[${i}]`,
+                message: `${r.res.id} gives network interface ${i} a public IP address.`,
+                fix: node.kind === 'scalar' ? { node, replacement: 'false' } : undefined,
+            };
+        });
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/efs-unencrypted.ts
 
-
-/* harmony default export */ const efs_unencrypted = (defineRule({
+/* harmony default export */ const efs_unencrypted = (propertyRule({
     meta: {
         id: 'efs-unencrypted',
         severity: 'high',
         title: 'EFS file system not encrypted',
         why: 'An EFS file system without encryption at rest keeps its files, and its backups, readable by anyone with access to the underlying storage or a restored backup. Encryption can only be chosen when the file system is created.',
         fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key).',
-        aka: { cfnNag: ['F32'], checkov: ['CKV_AWS_42'], cdkNag: ['AwsSolutions-EFS1'] },
-        family: 'iam',
+        aka: {
+            cfnNag: ['F32'],
+            checkov: ['CKV_AWS_42'],
+            cdkNag: [
+                'AwsSolutions-EFS1',
+                'NIST.800.53.R5-EFSEncrypted',
+                'HIPAA.Security-EFSEncrypted',
+                'PCI.DSS.321-EFSEncrypted',
+            ],
+        },
+        family: 'encryption-at-rest',
     },
-    checkTemplate(t, ctx) {
-        for (const r of created(t, ctx, 'AWS::EFS::FileSystem')) {
-            const node = prop(ctx, r.props, 'Encrypted');
-            const enc = infra_bool(ctx, node);
-            if (enc === true || enc === 'unknown')
-                continue;
-            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} is not encrypted at rest.` });
-        }
+    types: ['AWS::EFS::FileSystem'],
+    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], `${r.res.id} is not encrypted at rest.`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/eks-nodegroup-ssh-open.ts
+
+
+
+
+/* harmony default export */ const eks_nodegroup_ssh_open = (propertyRule({
+    meta: {
+        id: 'eks-nodegroup-ssh-open',
+        severity: 'high',
+        title: 'EKS node group open to SSH from the internet',
+        why: "A managed node group with `RemoteAccess` (an SSH key) but no `SourceSecurityGroups` gets a security group that allows port 22 from `0.0.0.0/0`: every node of the cluster, with its instance role and the pods' secrets on disk, answers SSH from the whole internet.",
+        fix: 'Add `RemoteAccess.SourceSecurityGroups` with the security group of a bastion or VPN, or drop `RemoteAccess` and reach nodes through SSM Session Manager.',
+        aka: { checkov: ['CKV_AWS_100'] },
+        family: 'public-exposure',
+    },
+    types: ['AWS::EKS::Nodegroup'],
+    check(r, ctx) {
+        const remote = prop(ctx, r.props, 'RemoteAccess');
+        if (!remote)
+            return undefined;
+        const sources = prop(ctx, remote, 'SourceSecurityGroups');
+        if (sources && (isUnknown(ctx.resolver.value(sources)) || ctx.resolver.items(sources).length))
+            return undefined;
+        return {
+            node: keyNode(r.props, 'RemoteAccess') ?? r.res.idNode,
+            message: `${r.res.id} allows SSH (RemoteAccess) without SourceSecurityGroups: port 22 is open to 0.0.0.0/0.`,
+        };
     },
 }));
 
@@ -56686,7 +57590,7 @@ function unencryptedDevices(ctx, list) {
         why: 'A listener on HTTP carries cookies, tokens and form data in clear text between the client and the load balancer, where anyone on the path can read and change them. An HTTP listener that only redirects to HTTPS is fine.',
         fix: 'Listen on HTTPS with a certificate; keep port 80 only as a listener whose default action is `redirect` with `Protocol: HTTPS`. For a classic ELB, use `HTTPS` or `SSL` listeners.',
         aka: { cfnNag: ['W56'], checkov: ['CKV_AWS_2'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
@@ -56729,58 +57633,143 @@ function unencryptedDevices(ctx, list) {
 
 
 /**
- * SSL policies whose lowest protocol is TLS 1.2 (TLS13-1-2-*, TLS-1-2-*, FS-1-2-*, TLS13-1-3-*);
+ * ALB/NLB policies whose lowest protocol is TLS 1.2 (TLS13-1-2-*, TLS-1-2-*, FS-1-2-*, TLS13-1-3-*);
  * TLS13-1-1-* and TLS13-1-0-* also offer TLS 1.3 but still accept 1.1 or 1.0.
  */
 const elb_outdated_tls_policy_MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-2-|FS-1-2-|TLS-1-3-)/;
-/* harmony default export */ const elb_outdated_tls_policy = (defineRule({
+/**
+ * Classic load balancers: of the predefined policies only ELBSecurityPolicy-TLS-1-2-2017-01 leaves
+ * out TLS 1.0 and 1.1 (AWS, "Predefined SSL security policies for Classic Load Balancers"); an
+ * HTTPS/SSL listener without a policy gets ELBSecurityPolicy-2016-08, which allows TLS 1.0.
+ */
+const CLASSIC_MODERN = /^ELBSecurityPolicy-TLS-1-2-/;
+const OLD_PROTOCOLS = ['Protocol-SSLv2', 'Protocol-SSLv3', 'Protocol-TLSv1', 'Protocol-TLSv1.1'];
+const DEFAULT_NOTE = 'the default (ELBSecurityPolicy-2016-08) allows TLS 1.0';
+function listener(r, ctx) {
+    const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
+    if (proto !== 'HTTPS' && proto !== 'TLS')
+        return undefined;
+    const node = prop(ctx, r.props, 'SslPolicy');
+    const policy = string(ctx, node);
+    if (policy === 'unknown' || (policy && elb_outdated_tls_policy_MODERN.test(policy)))
+        return undefined;
+    return {
+        node: node ?? at(r, 'Protocol'),
+        message: policy
+            ? `${r.res.id} uses ${policy}, which allows TLS below 1.2.`
+            : `${r.res.id} sets no SslPolicy; ${DEFAULT_NOTE}.`,
+        ...(node && policy ? { fix: { node, replacement: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } } : {}),
+    };
+}
+/** What an SSLNegotiationPolicyType policy allows: 'modern', 'old' (with the reason), or 'unknown'. */
+function negotiation(ctx, policy) {
+    const attrs = ctx.resolver.items(prop(ctx, policy, 'Attributes'));
+    let custom = false;
+    for (const a of attrs) {
+        const name = string(ctx, prop(ctx, a, 'Name'));
+        const valueNode = prop(ctx, a, 'Value');
+        const value = string(ctx, valueNode);
+        if (name === 'unknown' || value === 'unknown')
+            return { verdict: 'unknown', node: policy };
+        if (name === 'Reference-Security-Policy') {
+            return CLASSIC_MODERN.test(value ?? '')
+                ? { verdict: 'modern', node: valueNode }
+                : { verdict: 'old', node: valueNode ?? policy, why: `it references ${value}, which allows TLS below 1.2` };
+        }
+        if (name && OLD_PROTOCOLS.includes(name)) {
+            custom = true;
+            if (value?.toLowerCase() === 'true')
+                return { verdict: 'old', node: a, why: `it enables ${name}` };
+        }
+        if (name?.startsWith('Protocol-'))
+            custom = true;
+    }
+    // A custom policy that lists protocols and enables none below TLS 1.2.
+    return custom ? { verdict: 'modern', node: policy } : { verdict: 'unknown', node: policy };
+}
+function classic(r, ctx) {
+    const policies = ctx.resolver
+        .items(prop(ctx, r.props, 'Policies'))
+        .filter((p) => string(ctx, prop(ctx, p, 'PolicyType')) === 'SSLNegotiationPolicyType');
+    const out = [];
+    ctx.resolver.items(prop(ctx, r.props, 'Listeners')).forEach((l, i) => {
+        const proto = string(ctx, prop(ctx, l, 'Protocol'))?.toUpperCase();
+        if (proto !== 'HTTPS' && proto !== 'SSL')
+            return;
+        const port = string(ctx, prop(ctx, l, 'LoadBalancerPort'));
+        const names = ctx.resolver.items(prop(ctx, l, 'PolicyNames')).map((n) => string(ctx, n));
+        if (names.includes('unknown'))
+            return;
+        const mine = policies.filter((p) => {
+            const name = string(ctx, prop(ctx, p, 'PolicyName'));
+            const ports = ctx.resolver.items(prop(ctx, p, 'LoadBalancerPorts')).map((n) => string(ctx, n));
+            return (name !== undefined && names.includes(name)) || (port !== undefined && ports.includes(port));
+        });
+        const key = `listener ${i}`;
+        if (mine.length === 0) {
+            out.push({
+                node: prop(ctx, l, 'Protocol') ?? l,
+                key,
+                message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} names no SSL negotiation policy; ${DEFAULT_NOTE}.`,
+            });
+            return;
+        }
+        const verdicts = mine.map((p) => negotiation(ctx, p));
+        if (verdicts.some((v) => v.verdict === 'modern'))
+            return;
+        const old = verdicts.find((v) => v.verdict === 'old');
+        if (!old)
+            return;
+        out.push({
+            node: old.node,
+            key,
+            message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} allows TLS below 1.2 (${old.why}).`,
+        });
+    });
+    return out;
+}
+/* harmony default export */ const elb_outdated_tls_policy = (propertyRule({
     meta: {
         id: 'elb-outdated-tls-policy',
         severity: 'medium',
         title: 'Load balancer listener allows TLS below 1.2',
-        why: 'TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by PCI DSS or most compliance frameworks. An HTTPS or TLS listener that sets no `SslPolicy` gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0.',
-        fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy.',
+        why: 'TLS 1.0 and 1.1 have known weaknesses and are no longer accepted by PCI DSS or most compliance frameworks. An HTTPS or TLS listener that sets no `SslPolicy`, and a classic load balancer’s HTTPS/SSL listener without a policy, get ELBSecurityPolicy-2016-08, which still accepts TLS 1.0.',
+        fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy; on a classic load balancer, attach an `SSLNegotiationPolicyType` policy with `Reference-Security-Policy: ELBSecurityPolicy-TLS-1-2-2017-01` to each HTTPS/SSL listener.',
         aka: { cfnNag: ['W55'], checkov: ['CKV_AWS_103'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
-    checkTemplate(t, ctx) {
-        for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
-            const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
-            if (proto !== 'HTTPS' && proto !== 'TLS')
-                continue;
-            const node = prop(ctx, r.props, 'SslPolicy');
-            const policy = string(ctx, node);
-            if (policy === 'unknown' || (policy && elb_outdated_tls_policy_MODERN.test(policy)))
-                continue;
-            ctx.report({
-                node: node ?? at(r, 'Protocol'),
-                resource: r.res,
-                message: policy
-                    ? `${r.res.id} uses ${policy}, which allows TLS below 1.2.`
-                    : `${r.res.id} sets no SslPolicy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.`,
-            });
-        }
-    },
+    types: ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer'],
+    check: (r, ctx) => (r.res.type === 'AWS::ElasticLoadBalancingV2::Listener' ? listener(r, ctx) : classic(r, ctx)),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/hardcoded-secret.ts
 
 
+/*
+ * Every pattern here runs on text from the pull request, so each is linear: no quantified group
+ * contains another quantifier over the same characters, and unanchored searches are bounded.
+ */
 /** Property names whose value is a secret (not a user name, an ARN or a secret's name). */
-const SECRET_PROPERTY = /(Password|Passphrase|Passwd|AuthToken|SecretString|SecretAccessKey|SecretKey|PrivateKey|ApiKey|ClientSecret|SharedSecret|PreSharedKey)$/i;
+const SECRET_PROPERTY = /(Password|Passphrase|Passwd|Secret|AuthToken|AccessToken|OauthToken|RefreshToken|TokenKey|SecretToken|EventSourceToken|HECToken|BearerToken|SecretString|SecretAccessKey|SecretKey|PrivateKey|ApiKey|SharedSecret|PreSharedKey|SigningKey)$/i;
 /** Environment variable names that hold secrets. */
-const SECRET_ENV = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
+const SECRET_ENV = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|SECRET_?(ACCESS_?)?KEY|CREDENTIALS?)$/i;
+/** Names that say what a secret is called or where it is, not what it is. */
+const NAMES_A_SECRET = /(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER|Arn|Name|Id)$/;
 const NOT_A_SECRET_VALUE = /^(arn:|\{\{resolve:(secretsmanager|ssm-secure):|\$\{|\/|https?:\/\/)/;
 const ACCESS_KEY_ID = /\b((?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16})\b/;
-const SECRET_ACCESS_KEY = /aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+const SECRET_ACCESS_KEY = /aws_?secret_?(access_?)?key["']?[ \t]{0,8}[:=][ \t]{0,8}["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i;
+/** An AWS secret access key by shape: 40 characters of base64 alphabet, nothing else. */
+const SECRET_KEY_SHAPE = /^[A-Za-z0-9/+]{40}$/;
+const SECRET_KEY_NAME = /secret_?(access_?)?key$/i;
 const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 /** What secret material a string holds, if any. Base64 literals are decoded first. */
 function secretMaterial(s) {
     const direct = materialIn(s);
     if (direct)
         return direct;
     const compact = s.replace(/\s+/g, '');
-    if (compact.length >= 24 && compact.length % 4 === 0 && /^[A-Za-z0-9+/]+={0,2}$/.test(compact)) {
+    if (compact.length >= 24 && compact.length % 4 === 0 && BASE64.test(compact)) {
         const decoded = Buffer.from(compact, 'base64').toString('utf8');
         const m = materialIn(decoded);
         if (m)
@@ -56796,6 +57785,32 @@ function materialIn(s) {
     if (PRIVATE_KEY.test(s))
         return 'a private key';
     return undefined;
+}
+/** Words in an SSM parameter's name that say it holds a credential. */
+const CREDENTIAL_WORD = /(secret|password|passwd|passphrase|api_?key|apikey|token|private_?key|credential)/i;
+/** Words that mark a test fixture or a documentation placeholder rather than a real credential. */
+const PLACEHOLDER = /(example|dummy|sample|placeholder|changeme|(^|[^a-z])test([^a-z]|$))/i;
+/**
+ * An `AWS::SSM::Parameter` of type String is readable by anyone with ssm:GetParameter and is
+ * shown in the console; named as a credential and holding a literal, it is one.
+ */
+function ssmCredential(res) {
+    const type = str(get(res.properties, 'Type'));
+    if (type !== 'String')
+        return undefined;
+    const name = str(get(res.properties, 'Name'));
+    const value = get(res.properties, 'Value');
+    if (!name || !isScalar(value) || typeof value.value !== 'string')
+        return undefined;
+    const v = value.value;
+    if (!CREDENTIAL_WORD.test(name) || PLACEHOLDER.test(name) || PLACEHOLDER.test(v))
+        return undefined;
+    if (v.length < 8 || NOT_A_SECRET_VALUE.test(v) || /^(true|false|\d+)$/i.test(v))
+        return undefined;
+    return {
+        node: value,
+        message: `${res.id}: SSM parameter ${name} holds a credential as a plain String (use Secrets Manager or a SecureString).`,
+    };
 }
 function* walk(node, name, underEnv) {
     if (!node)
@@ -56819,7 +57834,7 @@ function secretValue(t, node, envVar) {
             return undefined;
         if (node.value.startsWith('{{resolve:ssm:'))
             return 'is read from a plain (not SecureString) SSM parameter';
-        if (NOT_A_SECRET_VALUE.test(node.value))
+        if (NOT_A_SECRET_VALUE.test(node.value) || /^(true|false)$/i.test(node.value))
             return undefined;
         // An environment variable's literal must look like a credential, not a name or a flag.
         if (envVar && (node.value.length < 8 || /^(true|false|\d+|[a-z]+(-[a-z]+)*)$/i.test(node.value)))
@@ -56851,11 +57866,13 @@ function checkResource(t, res) {
         if (!name || node.parent === undefined)
             continue;
         const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
-        const secretName = isEnv
-            ? SECRET_ENV.test(name) && !/(_ARN|_NAME|_ID|_URL|_PATH|_PARAM|_PARAMETER)$/i.test(name)
-            : SECRET_PROPERTY.test(name);
+        const secretName = (isEnv ? SECRET_ENV : SECRET_PROPERTY).test(name) && !NAMES_A_SECRET.test(name);
         if (!secretName || String(node.key) !== name)
             continue;
+        if (isEnv && SECRET_KEY_NAME.test(name) && isScalar(node) && SECRET_KEY_SHAPE.test(String(node.value))) {
+            hits.push({ node, message: `${res.id} contains an AWS secret access key in ${name}.` });
+            continue;
+        }
         const why = secretValue(t, node, isEnv);
         if (why)
             hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
@@ -56875,6 +57892,11 @@ function checkResource(t, res) {
             }
         }
     }
+    if (res.type === 'AWS::SSM::Parameter') {
+        const h = ssmCredential(res);
+        if (h)
+            hits.push(h);
+    }
     return hits;
 }
 /* harmony default export */ const hardcoded_secret = (defineRule({
@@ -56884,7 +57906,50 @@ function checkResource(t, res) {
         title: 'Secret written in the template',
         why: 'A template is read by everyone with access to the repository, its history, CI logs and the deployed stack. A password, token, access key or private key written in it (or in a parameter default, a parameter without NoEcho, or a plain SSM parameter) has to be treated as leaked.',
         fix: 'Keep secrets in Secrets Manager and refer to them with `{{resolve:secretsmanager:…}}` (or `ManageMasterUserPassword` for databases), or pass them in a NoEcho parameter with no default. Rotate any secret that was committed.',
-        aka: { cfnNag: ['F23', 'F24', 'F31', 'W1'], checkov: ['CKV_AWS_45', 'CKV_AWS_46'] },
+        aka: {
+            cfnNag: [
+                'F23',
+                'F24',
+                'F31',
+                'W1',
+                'F34',
+                'F35',
+                'F36',
+                'F37',
+                'F41',
+                'F42',
+                'F43',
+                'F44',
+                'F45',
+                'F46',
+                'F47',
+                'F48',
+                'F49',
+                'F50',
+                'F52',
+                'F53',
+                'F54',
+                'F55',
+                'F56',
+                'F57',
+                'F58',
+                'F60',
+                'F61',
+                'F62',
+                'F63',
+                'F64',
+                'F65',
+                'F66',
+                'F67',
+                'F68',
+                'F69',
+                'F70',
+                'F71',
+                'F74',
+                'F75',
+            ],
+            checkov: ['CKV_AWS_45', 'CKV_AWS_46', 'CKV_AWS_384'],
+        },
         family: 'credentials',
     },
     checkTemplate(t, ctx) {
@@ -57748,7 +58813,7 @@ function listSome(names, max = 4) {
         why: 'A statement that allows every action on every resource makes its holder an administrator of the account: it can read every secret, delete every resource, and grant itself anything else. One leaked credential or one compromised workload with this policy is a full account compromise.',
         fix: 'List the actions the workload really calls and the ARNs it calls them on. If an administrator role is truly needed, keep it out of application stacks, require MFA to assume it, and attach the AWS managed AdministratorAccess policy to a dedicated break-glass role.',
         aka: { checkov: ['CKV_AWS_62'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -57832,7 +58897,7 @@ const CREDENTIAL_ACTIONS = [
         why: 'These actions hand back credentials that act as another identity: new access keys for any user, console passwords, temporary credentials for any role, database passwords. Allowed on every resource, they let the holder become someone else.',
         fix: 'Scope the actions to the identities and resources that really need them (the one role to assume, the one cluster to connect to), or add conditions. `ecr:GetAuthorizationToken`, which only returns a token for the caller itself, is not flagged.',
         aka: { checkov: ['CKV_AWS_107'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -57868,7 +58933,7 @@ const DATA_ACTIONS = [
         why: 'Reading every object in every bucket, every SSM parameter or every secret in the account is how a compromised workload exfiltrates data. These reads are rarely needed beyond a few named buckets, parameter paths and secrets.',
         fix: 'Scope the reads to the buckets (`arn:aws:s3:::my-bucket/*`), parameter paths (`arn:aws:ssm:region:account:parameter/app/*`) and secrets the workload uses.',
         aka: { checkov: ['CKV_AWS_108'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -57896,7 +58961,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         why: '`AdministratorAccess` grants everything, `PowerUserAccess` everything but IAM (still enough to read all data and, through service roles, often to escalate), and `IAMFullAccess` the power to grant oneself anything. Attached to an application role, user or group they turn any compromise into an account compromise.',
         fix: 'Attach a policy that lists the actions and resources the principal needs. Keep administrator access on a dedicated, MFA-protected role outside application stacks. Using one of these policies as a permissions boundary is not flagged.',
         aka: { cfnNag: ['W43', 'W44'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkTemplate(_t, ctx) {
         for (const m of ctx.managed) {
@@ -57971,25 +59036,29 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         id: 'iam-not-action',
         severity: 'high',
         title: 'Allow statement uses NotAction',
-        why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended; on `Resource: "*"` it is close to administrator access.',
+        why: '`Effect: Allow` with `NotAction` grants every action except the listed ones, across every service, including services and actions AWS adds later. It is almost always far broader than intended: in an identity policy on `Resource: "*"` it is close to administrator access; in a trust policy it lets the principal call every STS action on the role; in a bucket, queue or topic policy it hands the principals every action on the resource but the few listed.',
         fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
-        aka: { cfnNag: ['W15', 'W16', 'W17'] },
-        family: 'iam',
+        aka: { cfnNag: ['W14', 'W15', 'W16', 'W17', 'W18', 'W19', 'W20'] },
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
-        if (policy.kind !== 'identity' && policy.kind !== 'trust')
+        if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource')
             return;
         for (const st of policy.statements) {
             if (!allows(st) || !st.notAction)
                 continue;
-            const all = onAllResources(st) || policy.kind === 'trust';
+            // A trust policy has no Resource: the role itself is the only resource.
+            const all = policy.kind === 'trust' || onAllResources(st);
+            const what = policy.kind === 'trust'
+                ? 'Lets the principal call every action except those listed in NotAction on the role'
+                : policy.kind === 'resource'
+                    ? 'Grants the principals every action except those listed in NotAction'
+                    : 'Allows every action except those listed in NotAction';
             ctx.report({
                 node: st.notAction.node,
                 policy,
                 severity: all ? 'high' : 'medium',
-                message: all
-                    ? 'Allows every action except those listed in NotAction, on every resource.'
-                    : 'Allows every action except those listed in NotAction.',
+                message: policy.kind !== 'trust' && all ? `${what}, on every resource.` : `${what}.`,
             });
         }
     },
@@ -58006,7 +59075,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         why: '`Effect: Allow` with `NotResource` grants the actions on every resource except the listed ones, including every resource created later in any account the actions can reach. The exception list is easy to get wrong and never grows on its own.',
         fix: 'List the resources the actions should apply to in `Resource`. To exclude resources from broad access, use a Deny statement on those resources.',
         aka: { cfnNag: ['W21', 'W22', 'W23'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -58035,7 +59104,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         why: '`iam:PassRole` on `Resource: "*"` lets the holder hand any role in the account, including administrator roles, to a service it controls (a Lambda function, an EC2 instance, a CloudFormation stack) and act with that role\'s permissions. It is the most common privilege-escalation path in AWS.',
         fix: 'Limit `iam:PassRole` to the ARNs of the roles the workload must pass, and add an `iam:PassedToService` condition naming the service that receives them.',
         aka: { cfnNag: ['F38', 'F39', 'F40'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -58065,7 +59134,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         why: 'Permissions-management actions (`iam:Put*Policy`, `s3:PutBucketPolicy`, `kms:CreateGrant`, `s3:PutObjectAcl`, …) change who may access what. Allowed on every resource without a condition, they let the holder open any bucket, key or queue to anyone, or grant itself more access.',
         fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
         aka: { checkov: ['CKV_AWS_109'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -58117,7 +59186,7 @@ const measure = (v) => {
         title: "Policy exceeds IAM's size quota",
         why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
         fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkTemplate(_t, ctx) {
         const inline = new Map();
@@ -58288,7 +59357,7 @@ const ESCALATION_PATHS = {
         why: 'Some combinations of actions let a principal give itself more permissions than it was granted: create a new version of its own policy, attach an administrator policy, pass a powerful role to a new Lambda function and invoke it, and so on. A policy that allows every action of such a path without a resource constraint is effectively an administrator policy.',
         fix: 'Scope the actions of the path to specific resources (the roles that may be passed, the policies that may be edited), add conditions, or remove the actions. The message names the path; pathfinding.cloud describes each one.',
         aka: { checkov: ['CKV_AWS_110'] },
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -58320,7 +59389,7 @@ const ESCALATION_PATHS = {
         title: 'Action that does not exist',
         why: 'An action that IAM does not know, or a wildcard that matches no action, grants nothing: usually a typo (`s3:GetObjects`, `dynamodb:Getitem` is fine but `dynamo:GetItem` is not) that leaves the workload failing at run time and hides what the author meant to allow or deny. In a Deny it silently protects nothing.',
         fix: 'Correct the service prefix and action name; the IAM Service Authorization Reference lists them.',
-        family: 'iam',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         for (const st of policy.statements) {
@@ -58470,6 +59539,80 @@ function writtenIn(t, node) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/iam-user-not-in-group.ts
+
+
+
+/**
+ * Who the template's `AWS::IAM::UserToGroupAddition` resources add to groups: logical ids (from
+ * `Ref`) and literal user names. `unknown` when one names a user we cannot read, so no user is
+ * said to be groupless on a guess.
+ */
+function addedUsers(t, ctx) {
+    const out = { ids: new Set(), names: new Set(), unknown: false };
+    for (const a of created(t, ctx, 'AWS::IAM::UserToGroupAddition')) {
+        const users = prop(ctx, a.props, 'Users');
+        if (users && isUnknown(ctx.resolver.value(users)))
+            out.unknown = true;
+        for (const n of ctx.resolver.items(users)) {
+            const id = referencedId(n);
+            if (id && t.byId.has(id)) {
+                out.ids.add(id);
+                continue;
+            }
+            const name = ctx.resolver.string(n);
+            if (name === undefined)
+                out.unknown = true;
+            else
+                out.names.add(name);
+        }
+    }
+    return out;
+}
+/* harmony default export */ const iam_user_not_in_group = (defineRule({
+    meta: {
+        id: 'iam-user-not-in-group',
+        severity: 'low',
+        title: 'IAM user belongs to no group',
+        why: 'A user outside every group gets its permissions one policy at a time, directly on the user. Such grants drift apart between people with the same job, are hard to review and are rarely taken back; groups keep who-may-do-what in one place.',
+        fix: 'Add the user to a group (`Groups: [!Ref Developers]`, or an `AWS::IAM::UserToGroupAddition`) and attach the policies to the group; better still, move people to IAM Identity Center.',
+        aka: {
+            cfnNag: ['F2000'],
+            cdkNag: [
+                'NIST.800.53.R5-IAMUserGroupMembership',
+                'HIPAA.Security-IAMUserGroupMembership',
+                'PCI.DSS.321-IAMUserGroupMembership',
+            ],
+        },
+        family: 'credentials',
+    },
+    checkTemplate(t, ctx) {
+        const users = created(t, ctx, 'AWS::IAM::User');
+        if (!users.length)
+            return;
+        const added = addedUsers(t, ctx);
+        if (added.unknown)
+            return;
+        const inAddition = (res, name) => added.ids.has(res.id) || (name !== undefined && added.names.has(name));
+        for (const u of users) {
+            const groups = prop(ctx, u.props, 'Groups');
+            if (groups && (isUnknown(ctx.resolver.value(groups)) || ctx.resolver.items(groups).length))
+                continue;
+            const nameNode = prop(ctx, u.props, 'UserName');
+            const name = ctx.resolver.string(nameNode);
+            if (nameNode && name === undefined && added.names.size)
+                continue;
+            if (inAddition(u.res, name))
+                continue;
+            ctx.report({
+                node: u.res.idNode,
+                resource: u.res,
+                message: `${u.res.id} is in no group: it has no Groups and no UserToGroupAddition names it.`,
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/iam-user-without-mfa-guard.ts
 
 
@@ -58520,46 +59663,82 @@ function humanTargets(p) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/iot-policies.ts
+
+
+const cache = new WeakMap();
+function iotPolicies(t, ctx) {
+    let out = cache.get(t);
+    if (!out) {
+        out = [];
+        for (const r of created(t, ctx, 'AWS::IoT::Policy')) {
+            const node = prop(ctx, r.props, 'PolicyDocument');
+            if (node)
+                out.push({ res: r.res, node, statements: readPolicyDocument(node, ctx.resolver).statements });
+        }
+        cache.set(t, out);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/iam-wildcard-action.ts
 
 
 
+
+/** The wildcard actions of one Allow statement, as reports without their policy or resource. */
+function wildcards(st) {
+    if (!allows(st))
+        return [];
+    const out = [];
+    for (const item of st.action?.items ?? []) {
+        if (!known(item))
+            continue;
+        if (item.value === '*' || item.value === '*:*') {
+            out.push({ node: item.node, key: item.value, message: 'Allows "*": every action of every AWS service.' });
+        }
+        else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
+            out.push({
+                node: item.node,
+                key: item.value,
+                severity: 'medium',
+                message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}, including destructive ones.`,
+            });
+        }
+    }
+    return out;
+}
 /* harmony default export */ const iam_wildcard_action = (defineRule({
     meta: {
         id: 'iam-wildcard-action',
         severity: 'high',
         title: 'Policy allows a wildcard action',
-        why: '`*` grants every action of every service, and `service:*` every action of one service, including the ones added after the policy was written. Wildcards hide what a workload can really do and usually grant destructive and permission-changing actions nobody meant to give.',
-        fix: 'Replace the wildcard with the specific actions the workload calls (CloudTrail or IAM Access Analyzer policy generation shows which). A narrow wildcard such as `s3:Get*` is accepted; `*` and `service:*` are not.',
-        aka: { cfnNag: ['F3', 'F4', 'F5'], checkov: ['CKV_AWS_63'], cdkNag: ['AwsSolutions-IAM5'] },
-        family: 'iam',
+        why: '`*` grants every action of every service, and `service:*` every action of one service, including the ones added after the policy was written. Wildcards hide what a workload can really do and usually grant destructive and permission-changing actions nobody meant to give. In an IoT policy, `iot:*` lets a device connect as any client, publish and subscribe to every topic and rewrite every shadow.',
+        fix: 'Replace the wildcard with the specific actions the workload calls (CloudTrail or IAM Access Analyzer policy generation shows which). A narrow wildcard such as `s3:Get*` is accepted; `*` and `service:*` are not. For an IoT policy, name `iot:Connect`, `iot:Publish`, `iot:Subscribe` and `iot:Receive` as needed.',
+        aka: {
+            cfnNag: ['F3', 'F4', 'F5', 'W38'],
+            checkov: ['CKV_AWS_63'],
+            cdkNag: [
+                'AwsSolutions-IAM5',
+                'NIST.800.53.R5-IAMPolicyNoStatementsWithFullAccess',
+                'HIPAA.Security-IAMPolicyNoStatementsWithFullAccess',
+                'PCI.DSS.321-IAMPolicyNoStatementsWithFullAccess',
+            ],
+        },
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
             return;
-        for (const st of policy.statements) {
-            if (!allows(st))
-                continue;
-            for (const item of st.action?.items ?? []) {
-                if (!known(item))
-                    continue;
-                if (item.value === '*' || item.value === '*:*') {
-                    ctx.report({
-                        node: item.node,
-                        policy,
-                        key: item.value,
-                        message: 'Allows "*": every action of every AWS service.',
-                    });
-                }
-                else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
-                    ctx.report({
-                        node: item.node,
-                        policy,
-                        key: item.value,
-                        severity: 'medium',
-                        message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}, including destructive ones.`,
-                    });
-                }
+        for (const st of policy.statements)
+            for (const r of wildcards(st))
+                ctx.report({ ...r, policy });
+    },
+    checkTemplate(t, ctx) {
+        for (const p of iotPolicies(t, ctx)) {
+            for (const st of p.statements) {
+                for (const r of wildcards(st))
+                    ctx.report({ ...r, resource: p.res, message: `IoT policy: ${r.message}` });
             }
         }
     },
@@ -58569,15 +59748,18 @@ function humanTargets(p) {
 
 
 
+
+/** In an IoT policy every `iot:` action takes a resource (client, topic, topic filter, thing). */
+const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
 /* harmony default export */ const iam_wildcard_resource = (defineRule({
     meta: {
         id: 'iam-wildcard-resource',
         severity: 'medium',
         title: 'Policy allows resource-scopable actions on every resource',
-        why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged.',
-        fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`.',
-        aka: { cfnNag: ['W11', 'W12', 'W13'] },
-        family: 'iam',
+        why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged. In an IoT policy, `iot:` actions on `*` let one device connect under any client id and read or write every other device\'s topics and shadows.',
+        fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
+        aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -58599,6 +59781,23 @@ function humanTargets(p) {
             });
         }
     },
+    checkTemplate(t, ctx) {
+        for (const p of iotPolicies(t, ctx)) {
+            for (const st of p.statements) {
+                if (!allows(st))
+                    continue;
+                const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
+                const actions = (st.action?.items ?? []).filter(known).filter((i) => IOT_ACTION.test(i.value));
+                if (!star || !actions.length)
+                    continue;
+                ctx.report({
+                    node: star.node,
+                    resource: p.res,
+                    message: `IoT policy grants ${listSome(actions.map((a) => a.value), 3)} on every resource ("*"): any client id, topic and thing.`,
+                });
+            }
+        }
+    },
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/kms-key-policy-too-broad.ts
@@ -58611,7 +59810,7 @@ function humanTargets(p) {
         title: 'Key policy grants kms:* to principals other than the account',
         why: 'A key policy that gives `kms:*` to a role, user or service lets it disable the key, schedule its deletion and rewrite the key policy, locking everyone else out of the data the key protects. Granting `kms:*` to the account root only delegates to IAM and is the standard first statement.',
         fix: 'Give administrators the key-administration actions (`kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:Put*`, …) and users only `kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey*`.',
-        family: 'resource-policy',
+        family: 'encryption-at-rest',
     },
     checkPolicy(policy, ctx) {
         if (policy.governs !== 'AWS::KMS::Key')
@@ -58646,7 +59845,7 @@ function humanTargets(p) {
         why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
         fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
         aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
-        family: 'iam',
+        family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::KMS::Key')) {
@@ -58666,44 +59865,106 @@ function humanTargets(p) {
     },
 }));
 
-;// CONCATENATED MODULE: ./src/rules/lambda-permission-public.ts
+;// CONCATENATED MODULE: ./src/rules/lambda-permission-broad-action.ts
 
 
-/* harmony default export */ const lambda_permission_public = (defineRule({
+/** The actions a Lambda permission exists to grant: invoking the function, directly or by its URL. */
+const INVOKE = /^lambda:InvokeFunction(Url)?$/i;
+/* harmony default export */ const lambda_permission_broad_action = (defineRule({
     meta: {
-        id: 'lambda-permission-public',
-        severity: 'high',
-        title: 'Lambda function can be invoked by anyone',
-        why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`s3.amazonaws.com`, `sns.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's bucket or topic, not just yours: a confused deputy.",
-        fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account; for `*`, name the principal instead or add `PrincipalOrgID`.',
-        aka: { cfnNag: ['F13'], checkov: ['CKV_AWS_364'] },
-        family: 'resource-policy',
+        id: 'lambda-permission-broad-action',
+        severity: 'medium',
+        title: 'Lambda permission grants more than invoking the function',
+        why: "A Lambda permission becomes a statement of the function's resource policy. With `lambda:*` or another action than invoking, the principal may also read the function's code and configuration, change its settings or delete it, and whoever else that principal acts for (a service, another account) inherits that power.",
+        fix: 'Set `Action` to `lambda:InvokeFunction` (or `lambda:InvokeFunctionUrl` for a function URL). Grant management actions through an identity policy of the role that needs them.',
+        aka: { cfnNag: ['W24'] },
+        family: 'public-exposure',
     },
     checkPolicy(policy, ctx) {
         if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised)
             return;
         for (const st of policy.statements) {
+            for (const item of st.action?.items ?? []) {
+                if (!known(item) || INVOKE.test(item.value))
+                    continue;
+                ctx.report({
+                    node: item.node,
+                    policy,
+                    message: `${policy.resource?.id ?? 'The permission'} grants "${item.value}" on the function; a permission should only allow invoking it.`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/lambda-permission-public.ts
+
+
+
+const hasKey = (st, key) => conditionEntries(st).some((e) => key.test(e.key));
+/** S3's principal: a bucket ARN (`arn:aws:s3:::name`) names no account, so SourceArn alone pins nothing durable. */
+const lambda_permission_public_S3 = /^s3\.amazonaws\.com(\.cn)?$/i;
+/* harmony default export */ const lambda_permission_public = (defineRule({
+    meta: {
+        id: 'lambda-permission-public',
+        severity: 'high',
+        title: 'Lambda function or layer open to anyone',
+        why: "A Lambda permission for `*` lets any AWS account invoke the function. A permission for a service principal (`sns.amazonaws.com`, `events.amazonaws.com`, …) without `SourceArn` or `SourceAccount` lets that service invoke it on behalf of any customer's topic or rule, not just yours: a confused deputy. For `s3.amazonaws.com`, `SourceArn` is not enough: a bucket ARN names no account, and once the bucket is deleted anyone can create one with the same name. A layer version shared with `*` and no `OrganizationId` can be used by every AWS account.",
+        fix: 'Set `SourceArn` to the bucket, topic, rule or API that invokes the function, and `SourceAccount` to your account (`!Ref AWS::AccountId`); for `*`, name the principal instead or add `PrincipalOrgID`. Share a layer with named accounts, or add `OrganizationId`.',
+        aka: {
+            cfnNag: ['F13'],
+            checkov: ['CKV_AWS_364'],
+            cdkNag: [
+                'NIST.800.53.R5-LambdaFunctionPublicAccessProhibited',
+                'HIPAA.Security-LambdaFunctionPublicAccessProhibited',
+                'PCI.DSS.321-LambdaFunctionPublicAccessProhibited',
+            ],
+        },
+        family: 'public-exposure',
+    },
+    checkPolicy(policy, ctx) {
+        if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised)
+            return;
+        const who = policy.resource?.id ?? 'The permission';
+        for (const st of policy.statements) {
             for (const p of st.principal?.items ?? []) {
                 if (isPublicPrincipal(p)) {
                     if (restrictsPrincipal(st))
                         continue;
-                    ctx.report({
-                        node: p.node,
-                        policy,
-                        message: `${policy.resource?.id ?? 'The permission'} lets any principal ("*") invoke the function.`,
-                    });
+                    ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
                 }
                 else if (isServicePrincipal(p)) {
-                    const source = conditionEntries(st).some((e) => /^aws:Source(Arn|Account)$/i.test(e.key));
-                    if (!source && !restrictsPrincipal(st)) {
+                    if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
+                        if (restrictsPrincipal(st))
+                            continue;
                         ctx.report({
                             node: p.node,
                             policy,
-                            message: `${policy.resource?.id ?? 'The permission'} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+                            message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+                        });
+                    }
+                    else if (lambda_permission_public_S3.test(String(p.value)) && !hasKey(st, /^aws:SourceAccount$/i)) {
+                        ctx.report({
+                            node: p.node,
+                            policy,
+                            severity: 'medium',
+                            message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
                         });
                     }
                 }
             }
+        }
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::Lambda::LayerVersionPermission')) {
+            const principal = prop(ctx, r.props, 'Principal');
+            if (string(ctx, principal) !== '*' || prop(ctx, r.props, 'OrganizationId'))
+                continue;
+            ctx.report({
+                node: principal,
+                resource: r.res,
+                message: `${r.res.id} shares the layer version with every AWS account ("*") and no OrganizationId.`,
+            });
         }
     },
 }));
@@ -58719,7 +59980,7 @@ function humanTargets(p) {
         why: 'A function URL with `AuthType: NONE` is a public HTTPS endpoint: anyone who finds the URL can invoke the function, run up its cost and reach whatever its role can.',
         fix: 'Use `AuthType: AWS_IAM` and sign requests, or put the function behind API Gateway or CloudFront with an authorizer. If the endpoint must be public, validate every request inside the function and say so in a suppression.',
         aka: { checkov: ['CKV_AWS_258'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
@@ -58745,6 +60006,68 @@ function humanTargets(p) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/lb-no-access-logging.ts
+
+
+
+
+/** ALB/NLB: the `access_logs.s3.enabled` attribute among `LoadBalancerAttributes`. */
+function v2(r, ctx) {
+    // Gateway Load Balancers have no access logs to turn on.
+    if (string(ctx, prop(ctx, r.props, 'Type')) === 'gateway')
+        return undefined;
+    const attrs = prop(ctx, r.props, 'LoadBalancerAttributes');
+    if (attrs && isUnknown(ctx.resolver.value(attrs)))
+        return undefined;
+    const items = ctx.resolver.items(attrs);
+    const keys = items.map((a) => string(ctx, prop(ctx, a, 'Key')));
+    if (keys.includes('unknown'))
+        return undefined;
+    // Turning logging on is the whole fix only when the bucket attribute is already there.
+    const hasBucket = keys.includes('access_logs.s3.bucket');
+    for (const a of items) {
+        if (string(ctx, prop(ctx, a, 'Key')) !== 'access_logs.s3.enabled')
+            continue;
+        const valueNode = prop(ctx, a, 'Value');
+        const v = ctx.resolver.value(valueNode);
+        if (isUnknown(v) || asBool(v) === true)
+            return undefined;
+        return {
+            node: valueNode ?? a,
+            message: `${r.res.id} turns access logging off (access_logs.s3.enabled is not true).`,
+            fix: hasBucket && valueNode?.kind === 'scalar' ? { node: valueNode, replacement: '"true"' } : undefined,
+        };
+    }
+    return {
+        node: keyNode(r.props, 'LoadBalancerAttributes') ?? r.res.idNode,
+        message: `${r.res.id} does not set the access_logs.s3.enabled attribute: requests are not logged.`,
+    };
+}
+/* harmony default export */ const lb_no_access_logging = (propertyRule({
+    meta: {
+        id: 'lb-no-access-logging',
+        severity: 'low',
+        title: 'Load balancer does not log requests',
+        why: 'Access logs are the only record of who called a load balancer, from where and with what result. Without them, investigating an attack, a leaked endpoint or a misbehaving client starts with no data, and the logs cannot be turned on after the fact for requests already served.',
+        fix: 'Classic load balancer: `AccessLoggingPolicy: {Enabled: true, S3BucketName: …}`. Application or network load balancer: the attributes `access_logs.s3.enabled: "true"` and `access_logs.s3.bucket`, with a bucket policy that lets Elastic Load Balancing write to it.',
+        aka: {
+            cfnNag: ['W26', 'W52'],
+            checkov: ['CKV_AWS_91', 'CKV_AWS_92'],
+            cdkNag: [
+                'AwsSolutions-ELB2',
+                'NIST.800.53.R5-ELBLoggingEnabled',
+                'HIPAA.Security-ELBLoggingEnabled',
+                'PCI.DSS.321-ELBLoggingEnabled',
+            ],
+        },
+        family: 'logging',
+    },
+    types: ['AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
+    check: (r, ctx) => r.res.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer'
+        ? v2(r, ctx)
+        : requireTrue(ctx, r, ['AccessLoggingPolicy', 'Enabled'], (d) => `${r.res.id} does not log requests (${d}).`),
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/nacl-allow-all.ts
 
 
@@ -58756,7 +60079,7 @@ function humanTargets(p) {
         why: 'A network ACL entry that allows every protocol from `0.0.0.0/0` or `::/0` removes the subnet-level layer of defence: only security groups are left between the internet and the subnet.',
         fix: 'Allow the protocols and port ranges the subnet serves (and the ephemeral range for return traffic) instead of protocol `-1`.',
         aka: { cfnNag: ['W66'] },
-        family: 'resource-policy',
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::EC2::NetworkAclEntry')) {
@@ -58814,7 +60137,7 @@ function humanTargets(p) {
         why: '`Effect: Allow` with `NotPrincipal` grants access to every principal except the listed ones: every account, every role, and anonymous users. It is never what a policy author means.',
         fix: 'Name the principals to allow in `Principal`. To keep someone out, use a Deny statement, preferably with a condition on `aws:PrincipalArn`.',
         aka: { cfnNag: ['F6', 'F7', 'F8', 'F9'] },
-        family: 'resource-policy',
+        family: 'trust',
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust' && policy.kind !== 'resource')
@@ -58831,6 +60154,34 @@ function humanTargets(p) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/qldb-permissions-allow-all.ts
+
+
+/* harmony default export */ const qldb_permissions_allow_all = (defineRule({
+    meta: {
+        id: 'qldb-permissions-allow-all',
+        severity: 'medium',
+        title: 'QLDB ledger lets every caller run every PartiQL command',
+        why: '`PermissionsMode: ALLOW_ALL` is the legacy mode: any principal allowed `qldb:SendCommand` on the ledger may run every PartiQL statement on every table, so IAM cannot tell readers from writers or limit a workload to its tables. `STANDARD` checks each statement against table-level IAM permissions.',
+        fix: 'Set `PermissionsMode: STANDARD` and grant `qldb:PartiQL*` actions on the tables each role needs.',
+        aka: { checkov: ['CKV_AWS_170'] },
+        family: 'credentials',
+    },
+    checkTemplate(t, ctx) {
+        for (const r of created(t, ctx, 'AWS::QLDB::Ledger')) {
+            const node = prop(ctx, r.props, 'PermissionsMode');
+            if (string(ctx, node)?.toUpperCase() !== 'ALLOW_ALL')
+                continue;
+            ctx.report({
+                node: node,
+                resource: r.res,
+                message: `${r.res.id} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.`,
+                fix: node.kind === 'scalar' ? { node: node, replacement: 'STANDARD' } : undefined,
+            });
+        }
+    },
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/rds-public.ts
 
 
@@ -58842,7 +60193,7 @@ function humanTargets(p) {
         why: '`PubliclyAccessible: true` gives the instance a public DNS name and address; only its security group stands between the database and the internet. With the property absent and no `DBSubnetGroupName`, AWS places the instance in the default VPC and makes it public.',
         fix: 'Set `PubliclyAccessible: false` and place the instance in private subnets with `DBSubnetGroupName`. Reach it through a bastion, SSM port forwarding or a VPN.',
         aka: { cfnNag: ['F22'], checkov: ['CKV_AWS_17'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::RDS::DBInstance')) {
@@ -58868,38 +60219,48 @@ function humanTargets(p) {
 ;// CONCATENATED MODULE: ./src/rules/rds-unencrypted.ts
 
 
-/* harmony default export */ const rds_unencrypted = (defineRule({
+/** Properties that make a database a copy of another (replica, restore, member): it inherits encryption. */
+const INHERITS = {
+    'AWS::RDS::DBInstance': [
+        'DBClusterIdentifier',
+        'SourceDBInstanceIdentifier',
+        'DBSnapshotIdentifier',
+        'SourceDBClusterIdentifier',
+    ],
+    'AWS::RDS::DBCluster': ['SnapshotIdentifier', 'SourceDBClusterIdentifier', 'ReplicationSourceIdentifier'],
+    'AWS::Neptune::DBCluster': ['SnapshotIdentifier', 'SourceDBClusterIdentifier'],
+    'AWS::DocDB::DBCluster': ['SnapshotIdentifier', 'SourceDBClusterIdentifier'],
+};
+/* harmony default export */ const rds_unencrypted = (propertyRule({
     meta: {
         id: 'rds-unencrypted',
         severity: 'high',
         title: 'Database storage not encrypted',
-        why: 'An unencrypted database, its automated backups, snapshots and read replicas can be read by anyone who gets a snapshot. Encryption cannot be turned on for an existing instance without a snapshot-copy-restore migration, so it has to be right at creation.',
-        fix: 'Set `StorageEncrypted: true` (with a `KmsKeyId` for a customer managed key) on the DB instance or cluster.',
-        aka: { cfnNag: ['F26', 'F27'], checkov: ['CKV_AWS_16', 'CKV_AWS_96'], cdkNag: ['AwsSolutions-RDS2'] },
-        family: 'iam',
+        why: 'An unencrypted database, its automated backups, snapshots and read replicas can be read by anyone who gets a snapshot. Encryption cannot be turned on for an existing instance or cluster without a snapshot-copy-restore migration, so it has to be right at creation.',
+        fix: 'Set `StorageEncrypted: true` (with a `KmsKeyId` for a customer managed key) on the DB instance or cluster (RDS, Aurora, Neptune, DocumentDB).',
+        aka: {
+            cfnNag: ['F26', 'F27', 'F30'],
+            checkov: ['CKV_AWS_16', 'CKV_AWS_96', 'CKV_AWS_44', 'CKV_AWS_74'],
+            cdkNag: [
+                'AwsSolutions-RDS2',
+                'AwsSolutions-DOC1',
+                'AwsSolutions-N4',
+                'NIST.800.53.R5-RDSStorageEncrypted',
+                'HIPAA.Security-RDSStorageEncrypted',
+                'PCI.DSS.321-RDSStorageEncrypted',
+            ],
+        },
+        family: 'encryption-at-rest',
     },
-    checkTemplate(t, ctx) {
-        for (const r of created(t, ctx, 'AWS::RDS::DBInstance', 'AWS::RDS::DBCluster')) {
-            // Aurora instances are encrypted through their cluster; replicas and restores inherit.
-            if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier'))
-                continue;
-            if (prop(ctx, r.props, 'SourceDBInstanceIdentifier') || prop(ctx, r.props, 'DBSnapshotIdentifier'))
-                continue;
-            if (prop(ctx, r.props, 'SnapshotIdentifier') || prop(ctx, r.props, 'SourceDBClusterIdentifier'))
-                continue;
-            // Aurora Serverless v1 clusters are always encrypted.
-            if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
-                continue;
-            const node = prop(ctx, r.props, 'StorageEncrypted');
-            const enc = infra_bool(ctx, node);
-            if (enc === true || enc === 'unknown')
-                continue;
-            ctx.report({
-                node: node ?? at(r),
-                resource: r.res,
-                message: `${r.res.id} does not encrypt its storage (StorageEncrypted is ${node ? 'false' : 'not set'}).`,
-            });
-        }
+    // Neptune and DocumentDB instances are cluster members: their cluster decides.
+    types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::Neptune::DBCluster', 'AWS::DocDB::DBCluster'],
+    check(r, ctx) {
+        if (INHERITS[r.res.type].some((p) => prop(ctx, r.props, p)))
+            return undefined;
+        // Aurora Serverless v1 clusters are always encrypted.
+        if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
+            return undefined;
+        return requireTrue(ctx, r, ['StorageEncrypted'], (detail) => `${r.res.id} does not encrypt its storage (${detail}).`);
     },
 }));
 
@@ -58916,7 +60277,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet.',
         fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller: `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce` or `aws:PrincipalArn`.',
         aka: { cfnNag: ['F16', 'F18', 'F21', 'F76'], checkov: ['CKV_AWS_33', 'CKV_AWS_32'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? ''))
@@ -58947,7 +60308,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         why: 'A resource policy that allows `*` or `service:*` lets its principals do everything to the resource: delete it, read all of it, and rewrite its policy to let others in. Granting all actions to the account itself (the standard KMS key policy) only delegates to IAM and is not flagged.',
         fix: 'Allow the specific actions the principals need (`s3:GetObject`, `sqs:SendMessage`, …).',
         aka: { cfnNag: ['F15', 'F20'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'resource' || policy.governs === 'AWS::EC2::VPCEndpoint')
@@ -58987,7 +60348,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         why: 'S3 encrypts every new object with S3-managed keys (SSE-S3), which protects against lost disks but not against anyone who can read the bucket. A KMS key adds a second permission check (`kms:Decrypt`), CloudTrail records of every use, and the ability to revoke access by disabling the key.',
         fix: 'Set `BucketEncryption` with `SSEAlgorithm: aws:kms` (and a customer managed `KMSMasterKeyID` for control over the key policy), with `BucketKeyEnabled: true` to keep KMS costs down.',
         aka: { cfnNag: ['W41'], checkov: ['CKV_AWS_19'] },
-        family: 'iam',
+        family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -59017,7 +60378,7 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         why: "Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets' logs is not flagged (logging it into itself would loop).",
         fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
         aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         const buckets = created(t, ctx, 'AWS::S3::Bucket');
@@ -59069,7 +60430,7 @@ function deniesInsecure(p) {
         why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
         fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
         aka: { cdkNag: ['AwsSolutions-S10'] },
-        family: 'resource-policy',
+        family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
         // A bucket's policy is found across the template by Ref, GetAtt or name.
@@ -59112,7 +60473,7 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         why: 'Block Public Access is the account-wide safety net that stops a bucket policy or ACL from making data public by mistake. A bucket that turns any of its four settings off can be opened to the internet by one bad policy or ACL. New buckets have all four on by default, so an absent block is not flagged.',
         fix: 'Remove `PublicAccessBlockConfiguration` (the default blocks everything) or set all four settings to `true`. Serve public content through CloudFront with origin access control instead of a public bucket.',
         aka: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -59143,7 +60504,7 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         why: '`PublicRead` lets anyone on the internet list and read the bucket, `AuthenticatedRead` any AWS account (which is the same thing), and `PublicReadWrite` lets anyone write and delete objects, too: a bucket that can be filled with malware at your expense.',
         fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
         aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
-        family: 'resource-policy',
+        family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -59159,6 +60520,139 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
                     ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
                     : `${r.res.id} lets ${acl === 'PublicRead' ? 'anyone' : 'any AWS account'} read its objects (AccessControl: ${acl}).`,
             });
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/sagemaker-no-network-isolation.ts
+
+/* harmony default export */ const sagemaker_no_network_isolation = (propertyRule({
+    meta: {
+        id: 'sagemaker-no-network-isolation',
+        severity: 'low',
+        title: 'SageMaker model container can reach the network',
+        why: 'Without network isolation, the inference container of a model can make outbound calls: a compromised or malicious model image (a third-party or marketplace model, a poisoned artifact) can send the data it scores, or the credentials it runs with, anywhere it can reach.',
+        fix: 'Set `EnableNetworkIsolation: true` on the model. Containers that must call other services should do so through a VPC (`VpcConfig`) with endpoints, not the open network.',
+        aka: { checkov: ['CKV_AWS_370'] },
+        family: 'public-exposure',
+    },
+    types: ['AWS::SageMaker::Model'],
+    check: (r, ctx) => requireTrue(ctx, r, ['EnableNetworkIsolation'], (d) => `${r.res.id} does not isolate its containers from the network (${d}).`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/service-publicly-accessible.ts
+
+
+
+/**
+ * A boolean as CloudFormation reads it: its YAML is version 1.1, where `Yes`/`No` and `On`/`Off`
+ * are booleans too (our parser reads YAML 1.2, where they are strings).
+ */
+function yaml11Bool(v) {
+    if (typeof v === 'boolean')
+        return v;
+    if (typeof v !== 'string')
+        return undefined;
+    if (/^(true|yes|y|on)$/i.test(v))
+        return true;
+    if (/^(false|no|n|off)$/i.test(v))
+        return false;
+    return undefined;
+}
+/** `PubliclyAccessible` true, or (where `absentIsPublic`) absent because the service's default is public. */
+function publicFlag(ctx, r, what, absentIsPublic) {
+    const p = read(ctx, r, ['PubliclyAccessible']);
+    if (isUnknown(p.value))
+        return undefined;
+    if (!p.node || p.value === NO_VALUE) {
+        return absentIsPublic
+            ? { node: p.where, message: `${r.res.id} leaves PubliclyAccessible unset: ${what} is public by default.` }
+            : undefined;
+    }
+    if (yaml11Bool(p.value) !== true)
+        return undefined;
+    return {
+        node: p.where,
+        message: `${r.res.id} is publicly accessible: ${what} gets a public endpoint.`,
+        fix: p.node.kind === 'scalar' ? { node: p.node, replacement: 'false' } : undefined,
+    };
+}
+/** A string property compared with its default when absent; undefined when not known. */
+function valueOr(ctx, node, fallback) {
+    if (!node)
+        return fallback;
+    const v = ctx.resolver.value(node);
+    return isUnknown(v) ? undefined : (asString(v) ?? undefined);
+}
+/* harmony default export */ const service_publicly_accessible = (propertyRule({
+    meta: {
+        id: 'service-publicly-accessible',
+        severity: 'high',
+        title: 'Data or messaging service reachable from the internet',
+        why: 'A data warehouse, migration instance, message broker, Kafka cluster, file-transfer server or search domain with a public endpoint can be reached by anyone on the internet who finds its name: only its own authentication (and, where there is one, a security group or access policy) stands between the data and the world, and every brute-force attempt and unpatched bug is reachable.',
+        fix: 'Keep the endpoint private: `PubliclyAccessible: false` (Redshift, DMS, Amazon MQ), `ConnectivityInfo.PublicAccess.Type: DISABLED` (MSK), `EndpointType: VPC` (Transfer Family), `VPCOptions` with private subnets (OpenSearch). Reach the service through the VPC, a VPN or PrivateLink.',
+        aka: {
+            cfnNag: ['W90', 'W91'],
+            checkov: ['CKV_AWS_69', 'CKV_AWS_87', 'CKV_AWS_89', 'CKV_AWS_164', 'CKV_AWS_291'],
+            cdkNag: [
+                'AwsSolutions-RS8',
+                'AwsSolutions-OS1',
+                'NIST.800.53.R5-RedshiftClusterPublicAccess',
+                'HIPAA.Security-RedshiftClusterPublicAccess',
+                'PCI.DSS.321-RedshiftClusterPublicAccess',
+                'NIST.800.53.R5-DMSReplicationNotPublic',
+                'HIPAA.Security-DMSReplicationNotPublic',
+                'PCI.DSS.321-DMSReplicationNotPublic',
+                'NIST.800.53.R5-OpenSearchInVPCOnly',
+                'HIPAA.Security-OpenSearchInVPCOnly',
+                'PCI.DSS.321-OpenSearchInVPCOnly',
+            ],
+        },
+        family: 'public-exposure',
+    },
+    types: [
+        'AWS::Redshift::Cluster',
+        'AWS::DMS::ReplicationInstance',
+        'AWS::AmazonMQ::Broker',
+        'AWS::MSK::Cluster',
+        'AWS::Transfer::Server',
+        'AWS::OpenSearchService::Domain',
+        'AWS::Elasticsearch::Domain',
+    ],
+    check(r, ctx) {
+        switch (r.res.type) {
+            case 'AWS::Redshift::Cluster':
+                // CreateCluster's default is not publicly accessible.
+                return publicFlag(ctx, r, 'the cluster', false);
+            case 'AWS::DMS::ReplicationInstance':
+                return publicFlag(ctx, r, 'the replication instance', true);
+            case 'AWS::AmazonMQ::Broker':
+                return publicFlag(ctx, r, 'the broker', false);
+            case 'AWS::MSK::Cluster': {
+                const node = prop(ctx, r.props, 'BrokerNodeGroupInfo', 'ConnectivityInfo', 'PublicAccess', 'Type');
+                const type = valueOr(ctx, node, 'DISABLED');
+                if (type === undefined || type === 'DISABLED')
+                    return undefined;
+                return { node: node, message: `${r.res.id} gives its brokers public addresses (PublicAccess ${type}).` };
+            }
+            case 'AWS::Transfer::Server': {
+                const p = read(ctx, r, ['EndpointType']);
+                const type = valueOr(ctx, p.node, 'PUBLIC');
+                if (type !== 'PUBLIC')
+                    return undefined;
+                return {
+                    node: p.where,
+                    message: p.node
+                        ? `${r.res.id} has a public endpoint (EndpointType PUBLIC).`
+                        : `${r.res.id} sets no EndpointType: the server gets a public endpoint by default.`,
+                };
+            }
+            default: {
+                // OpenSearch / Elasticsearch: outside a VPC the endpoint is public, guarded only by the access policy.
+                if (prop(ctx, r.props, 'VPCOptions'))
+                    return undefined;
+                return { node: r.res.idNode, message: `${r.res.id} has no VPCOptions: its endpoint is public.` };
+            }
         }
     },
 }));
@@ -59214,7 +60708,33 @@ function worldOpenIngress(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EC2::SecurityGroupIngress'))
         if (r.props)
             consider(r.res, r.props, 'ingress');
+    for (const r of created(t, ctx, ...Object.keys(GAMELIFT))) {
+        const field = GAMELIFT[r.res.type];
+        ctx.resolver.items(prop(ctx, r.props, field)).forEach((perm, i) => {
+            const g = gameLiftIngress(ctx, r.res, perm, `${field}[${i}]`);
+            if (g)
+                out.push(g);
+        });
+    }
     return out;
+}
+/** GameLift fleets and the property holding their inbound permissions. */
+const GAMELIFT = {
+    'AWS::GameLift::Fleet': 'EC2InboundPermissions',
+    'AWS::GameLift::ContainerFleet': 'InstanceInboundPermissions',
+};
+/** A GameLift inbound permission (`IpRange`, `Protocol` TCP or UDP, `FromPort`-`ToPort`) open to the world. */
+function gameLiftIngress(ctx, resource, perm, key) {
+    const node = prop(ctx, perm, 'IpRange');
+    const cidr = asString(ctx.resolver.value(node));
+    if (!node || !cidr || !/\/0$/.test(cidr.trim()))
+        return undefined;
+    const proto = asString(ctx.resolver.value(prop(ctx, perm, 'Protocol')))?.toLowerCase();
+    const from = asNumber(ctx.resolver.value(prop(ctx, perm, 'FromPort')));
+    const to = asNumber(ctx.resolver.value(prop(ctx, perm, 'ToPort')));
+    if ((proto !== 'tcp' && proto !== 'udp') || from === undefined || to === undefined || from > to)
+        return undefined;
+    return { resource, node, cidr, ports: { from, to }, protocol: proto, key };
 }
 /** Whether the rule opens `port` for one of `protocols` (every protocol covers every port). */
 const covers = (i, port, protocols = ['tcp']) => i.ports === 'all' ||
@@ -59247,7 +60767,7 @@ function describePorts(i) {
         why: 'Port 22 (SSH) and 3389 (RDP) open to `0.0.0.0/0` or `::/0` are scanned and brute-forced within minutes of an instance coming up; one weak password, leaked key or unpatched server is a foothold in the VPC.',
         fix: 'Remove the rule and use SSM Session Manager, EC2 Instance Connect Endpoint or a VPN; if direct access is unavoidable, allow only the office or bastion CIDR.',
         aka: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], cdkNag: ['AwsSolutions-EC23'] },
-        family: 'resource-policy',
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -59275,7 +60795,7 @@ function describePorts(i) {
         why: 'Ingress on all protocols (`IpProtocol: -1`) or all ports from `0.0.0.0/0` or `::/0` exposes every service on the instances, including the ones nobody knows are listening: databases, admin consoles, debug ports.',
         fix: "Allow only the ports the service answers on (usually 443), from the load balancer's security group rather than the internet where possible.",
         aka: { cfnNag: ['W42'] },
-        family: 'resource-policy',
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -59302,7 +60822,7 @@ function describePorts(i) {
         title: 'Database or cache port open to the internet',
         why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
         fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
-        family: 'resource-policy',
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -59329,10 +60849,10 @@ function describePorts(i) {
         id: 'sg-open-ingress',
         severity: 'medium',
         title: 'Security group open to the internet',
-        why: 'Ingress from `0.0.0.0/0` or `::/0` exposes the port to every scanner on the internet. For a public web endpoint on 80 or 443 that is the point (reported as info, for the record); for anything else it usually is not.',
+        why: "Ingress from `0.0.0.0/0` or `::/0` (in a security group, or a GameLift fleet's inbound permissions) exposes the port to every scanner on the internet. For a public web endpoint on 80 or 443 that is the point (reported as info, for the record); for anything else it usually is not.",
         fix: "Allow the port from the load balancer's or client's security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.",
-        aka: { cfnNag: ['W2'], cdkNag: ['AwsSolutions-EC23'] },
-        family: 'resource-policy',
+        aka: { cfnNag: ['W2', 'W65'], checkov: ['CKV_AWS_260'], cdkNag: ['AwsSolutions-EC23'] },
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -59364,7 +60884,7 @@ function describePorts(i) {
         why: 'Messages published to a topic without server-side encryption are stored unencrypted while SNS delivers them. Notifications often carry order details, alerts with hostnames, or personal data.',
         fix: 'Set `KmsMasterKeyId` to a KMS key (`alias/aws/sns`, or a customer managed key whose policy lets the publishing services use it).',
         aka: { cfnNag: ['W47'], checkov: ['CKV_AWS_26'] },
-        family: 'iam',
+        family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::SNS::Topic')) {
@@ -59382,7 +60902,7 @@ function describePorts(i) {
 ;// CONCATENATED MODULE: ./src/rules/sqs-unencrypted.ts
 
 
-/* harmony default export */ const sqs_unencrypted = (defineRule({
+/* harmony default export */ const sqs_unencrypted = (propertyRule({
     meta: {
         id: 'sqs-unencrypted',
         severity: 'medium',
@@ -59390,22 +60910,12 @@ function describePorts(i) {
         why: 'A queue with neither a KMS key nor SQS-managed encryption stores its messages unencrypted for as long as they wait, up to 14 days. New queues get SQS-managed encryption by default, so this fires only when a template turns it off.',
         fix: 'Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` for a customer managed key.',
         aka: { cfnNag: ['W48'], checkov: ['CKV_AWS_27'], cdkNag: ['AwsSolutions-SQS2'] },
-        family: 'iam',
+        family: 'encryption-at-rest',
     },
-    checkTemplate(t, ctx) {
-        for (const r of created(t, ctx, 'AWS::SQS::Queue')) {
-            if (prop(ctx, r.props, 'KmsMasterKeyId'))
-                continue;
-            const node = prop(ctx, r.props, 'SqsManagedSseEnabled');
-            if (infra_bool(ctx, node) !== false)
-                continue;
-            ctx.report({
-                node: node ?? at(r),
-                resource: r.res,
-                message: `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
-            });
-        }
-    },
+    types: ['AWS::SQS::Queue'],
+    check: (r, ctx) => prop(ctx, r.props, 'KmsMasterKeyId')
+        ? undefined
+        : forbidValue(ctx, r, ['SqsManagedSseEnabled'], false, `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-auto-public-ip.ts
@@ -59419,7 +60929,7 @@ function describePorts(i) {
         why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
         fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
         aka: { cfnNag: ['W33'] },
-        family: 'resource-policy',
+        family: 'network',
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
@@ -59615,6 +61125,58 @@ function missing(st, host) {
     },
 }));
 
+;// CONCATENATED MODULE: ./src/rules/trust-wildcard-action.ts
+
+
+
+/** `*`, `*:*` and `sts:*`: every action a trust policy could grant, not just assuming the role. */
+const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
+/* harmony default export */ const trust_wildcard_action = (defineRule({
+    meta: {
+        id: 'trust-wildcard-action',
+        severity: 'high',
+        title: 'Trust policy allows every STS action',
+        why: 'A trust policy that allows `*` or `sts:*` lets the principal do more than assume the role: tag the session (`sts:TagSession`, which can satisfy attribute-based conditions elsewhere), set a source identity, or assume it through SAML or web identity when the principal allows. What a trust policy grants should be as explicit as any other permission.',
+        fix: 'Name the `sts:` actions the principal needs: usually `sts:AssumeRole` (or `sts:AssumeRoleWithWebIdentity` / `sts:AssumeRoleWithSAML` for federated principals), plus `sts:TagSession` only when sessions are tagged.',
+        aka: { cfnNag: ['F2'] },
+        family: 'trust',
+    },
+    checkPolicy(policy, ctx) {
+        if (policy.kind !== 'trust')
+            return;
+        for (const st of policy.statements) {
+            if (!allows(st))
+                continue;
+            for (const item of st.action?.items ?? []) {
+                if (!known(item) || !WILDCARD.test(item.value))
+                    continue;
+                ctx.report({
+                    node: item.node,
+                    policy,
+                    key: item.value,
+                    message: `The trust policy allows "${item.value}": every STS action, not only assuming the role.`,
+                });
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/vpc-endpoint-service-auto-accept.ts
+
+/* harmony default export */ const vpc_endpoint_service_auto_accept = (propertyRule({
+    meta: {
+        id: 'vpc-endpoint-service-auto-accept',
+        severity: 'low',
+        title: 'VPC endpoint service accepts connections without review',
+        why: "With `AcceptanceRequired` false (the EC2 API default when it is left out), every account the endpoint service's permissions allow is connected at once, with no chance to check who is connecting to the load balancer behind it. A permissions list that later grows, or a `*` principal, then exposes the service silently.",
+        fix: 'Set `AcceptanceRequired: true` and accept endpoint connections you expect (or automate the acceptance with a check of the requesting account).',
+        aka: { checkov: ['CKV_AWS_123'] },
+        family: 'public-exposure',
+    },
+    types: ['AWS::EC2::VPCEndpointService'],
+    check: (r, ctx) => requireTrue(ctx, r, ['AcceptanceRequired'], (d) => `${r.res.id} accepts endpoint connections automatically (${d}).`),
+}));
+
 ;// CONCATENATED MODULE: ./src/rules/vpc-no-flow-logs.ts
 
 
@@ -59626,7 +61188,7 @@ function missing(st, host) {
         why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
         fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
         aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
-        family: 'resource-policy',
+        family: 'logging',
     },
     checkTemplate(t, ctx) {
         const logged = new Set();
@@ -59647,6 +61209,711 @@ function missing(st, host) {
                 message: `${r.res.id} has no AWS::EC2::FlowLog in this template.`,
             });
         }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/redshift-unencrypted.ts
+
+/* harmony default export */ const redshift_unencrypted = (propertyRule({
+    meta: {
+        id: 'redshift-unencrypted',
+        severity: 'high',
+        title: 'Redshift cluster not encrypted',
+        why: 'A data warehouse holds the most data of any store in the account, and its automated and manual snapshots hold all of it again. A cluster created without encryption keeps every block and snapshot readable to anyone who can reach the storage or copy a snapshot; turning encryption on later means a resize or migration.',
+        fix: 'Set `Encrypted: true` on the cluster, with `KmsKeyId` for a customer managed key.',
+        aka: { cfnNag: ['F28'], checkov: ['CKV_AWS_64'], cdkNag: ['AwsSolutions-RS6'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::Redshift::Cluster'],
+    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/elasticache-unencrypted.ts
+
+/* harmony default export */ const elasticache_unencrypted = (propertyRule({
+    meta: {
+        id: 'elasticache-unencrypted',
+        severity: 'high',
+        title: 'ElastiCache replication group not encrypted at rest',
+        why: 'A cache often holds sessions, tokens and copies of database rows. Without encryption at rest they sit unencrypted on the nodes’ disks (swap, append-only files) and in every backup and snapshot, which can be exported to S3. Encryption at rest can only be chosen when the replication group is created.',
+        fix: 'Set `AtRestEncryptionEnabled: true` (with `KmsKeyId` for a customer managed key). Serverless caches are always encrypted.',
+        aka: { cfnNag: ['F25'], checkov: ['CKV_AWS_29'], cdkNag: ['AwsSolutions-AEC3'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::ElastiCache::ReplicationGroup'],
+    check: (r, ctx) => requireTrue(ctx, r, ['AtRestEncryptionEnabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/opensearch-unencrypted.ts
+
+/* harmony default export */ const opensearch_unencrypted = (propertyRule({
+    meta: {
+        id: 'opensearch-unencrypted',
+        severity: 'high',
+        title: 'OpenSearch domain not encrypted at rest',
+        why: 'A search domain keeps its indices, logs and automated snapshots on the nodes’ volumes. Without encryption at rest they are readable to anyone who reaches the storage or a snapshot, and search indices tend to hold the most sensitive fields of the documents fed to them.',
+        fix: 'Set `EncryptionAtRestOptions: {Enabled: true}` (with `KmsKeyId` for a customer managed key).',
+        aka: {
+            cfnNag: ['W54'],
+            checkov: ['CKV_AWS_5'],
+            cdkNag: [
+                'AwsSolutions-OS8',
+                'NIST.800.53.R5-OpenSearchEncryptedAtRest',
+                'HIPAA.Security-OpenSearchEncryptedAtRest',
+                'PCI.DSS.321-OpenSearchEncryptedAtRest',
+            ],
+        },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
+    check: (r, ctx) => requireTrue(ctx, r, ['EncryptionAtRestOptions', 'Enabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dax-unencrypted.ts
+
+/* harmony default export */ const dax_unencrypted = (propertyRule({
+    meta: {
+        id: 'dax-unencrypted',
+        severity: 'medium',
+        title: 'DAX cluster not encrypted at rest',
+        why: 'A DAX cluster caches items of DynamoDB tables that are themselves always encrypted; without server-side encryption the cache, its logs and its configuration sit unencrypted on the nodes, undoing the table’s protection. It can only be set when the cluster is created.',
+        fix: 'Set `SSESpecification: {SSEEnabled: true}` on the cluster.',
+        aka: { cfnNag: ['W83'], checkov: ['CKV_AWS_47'], cdkNag: ['AwsSolutions-DDB4'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::DAX::Cluster'],
+    check: (r, ctx) => requireTrue(ctx, r, ['SSESpecification', 'SSEEnabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/stream-unencrypted.ts
+
+
+/* harmony default export */ const stream_unencrypted = (propertyRule({
+    meta: {
+        id: 'stream-unencrypted',
+        severity: 'medium',
+        title: 'Kinesis or Firehose stream not encrypted',
+        why: 'Records wait in a stream for up to a year (Kinesis) or in a delivery buffer (Firehose) before they are read. Without server-side encryption they are stored unencrypted for that whole time; clickstreams and application events routinely carry personal data.',
+        fix: 'Kinesis: set `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}` (or a customer managed key). Firehose (DirectPut): set `DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}` or `CUSTOMER_MANAGED_CMK`.',
+        aka: { cfnNag: ['W49', 'W88'], checkov: ['CKV_AWS_43'], cdkNag: ['AwsSolutions-KDS1', 'AwsSolutions-KDF1'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::Kinesis::Stream', 'AWS::KinesisFirehose::DeliveryStream'],
+    check(r, ctx) {
+        if (r.res.type === 'AWS::Kinesis::Stream') {
+            return requirePresent(ctx, r, ['StreamEncryption'], `${r.res.id} has no StreamEncryption: its records are stored unencrypted.`);
+        }
+        // A stream fed by Kinesis or MSK is encrypted (or not) at its source; only DirectPut takes records itself.
+        const type = string(ctx, prop(ctx, r.props, 'DeliveryStreamType'));
+        if (type !== undefined && type !== 'DirectPut')
+            return undefined;
+        return requirePresent(ctx, r, ['DeliveryStreamEncryptionConfigurationInput'], `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`);
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/workspaces-unencrypted.ts
+
+/* harmony default export */ const workspaces_unencrypted = (propertyRule({
+    meta: {
+        id: 'workspaces-unencrypted',
+        severity: 'medium',
+        title: 'WorkSpaces volume not encrypted',
+        why: 'A WorkSpace’s root volume holds the operating system, caches and swap; its user volume holds the user’s documents and browser profiles. Unencrypted, they and their snapshots are readable to anyone who reaches the storage. Encryption can only be chosen when the WorkSpace is created.',
+        fix: 'Set `RootVolumeEncryptionEnabled: true` and `UserVolumeEncryptionEnabled: true`, with `VolumeEncryptionKey` naming the KMS key.',
+        aka: { cfnNag: ['F29'], checkov: ['CKV_AWS_155', 'CKV_AWS_156'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::WorkSpaces::Workspace'],
+    check: (r, ctx) => [
+        requireTrue(ctx, r, ['RootVolumeEncryptionEnabled'], (d) => `${r.res.id}: the root volume is not encrypted (${d}).`),
+        requireTrue(ctx, r, ['UserVolumeEncryptionEnabled'], (d) => `${r.res.id}: the user volume is not encrypted (${d}).`),
+    ].map((p, i) => p && { ...p, key: i ? 'user' : 'root' }),
+}));
+
+;// CONCATENATED MODULE: ./src/rules/eks-secrets-unencrypted.ts
+
+
+/* harmony default export */ const eks_secrets_unencrypted = (propertyRule({
+    meta: {
+        id: 'eks-secrets-unencrypted',
+        severity: 'medium',
+        title: 'EKS secrets not encrypted with your own key',
+        why: 'Kubernetes Secrets hold service-account tokens, database passwords and registry credentials. Without envelope encryption under a customer managed KMS key, anyone who gets a copy of etcd (a backup, a snapshot) reads them, and access to them cannot be audited or revoked through a key policy; EKS’s default AWS-owned key offers neither.',
+        fix: 'Add `EncryptionConfig: [{Resources: [secrets], Provider: {KeyArn: <customer managed key ARN>}}]` to the cluster.',
+        aka: { cfnNag: ['W82'], checkov: ['CKV_AWS_58'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::EKS::Cluster'],
+    check(r, ctx) {
+        const configs = ctx.resolver.items(prop(ctx, r.props, 'EncryptionConfig'));
+        let unknown = false;
+        for (const c of configs) {
+            const resources = ctx.resolver.items(prop(ctx, c, 'Resources')).map((n) => string(ctx, n));
+            const key = prop(ctx, c, 'Provider', 'KeyArn');
+            if (resources.includes('unknown') || string(ctx, key) === 'unknown')
+                unknown = true;
+            if (resources.includes('secrets') && key)
+                return undefined;
+        }
+        if (unknown)
+            return undefined;
+        const where = at(r, 'EncryptionConfig');
+        return {
+            node: where,
+            message: configs.length
+                ? `${r.res.id}: EncryptionConfig does not cover secrets with a KMS key.`
+                : `${r.res.id} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.`,
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/codebuild-unencrypted.ts
+
+
+/* harmony default export */ const codebuild_unencrypted = (propertyRule({
+    meta: {
+        id: 'codebuild-unencrypted',
+        severity: 'medium',
+        title: 'CodeBuild output not encrypted',
+        why: 'Build artifacts and logs carry compiled code, dependency trees, environment dumps and, too often, credentials printed by a build step. `EncryptionDisabled: true` stores them in S3 unencrypted, outside the project’s KMS key and its audit trail.',
+        fix: 'Remove `EncryptionDisabled: true` from the artifacts, secondary artifacts and S3 logs (or set it to `false`).',
+        aka: { checkov: ['CKV_AWS_78'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::CodeBuild::Project'],
+    check(r, ctx) {
+        const out = [];
+        const check = (holder, what, key) => {
+            // Artifacts of type NO_ARTIFACTS (and logs that are off) write nothing to encrypt.
+            const type = string(ctx, prop(ctx, holder, 'Type'));
+            if (type === 'NO_ARTIFACTS')
+                return;
+            if (string(ctx, prop(ctx, holder, 'Status')) === 'DISABLED')
+                return;
+            const n = prop(ctx, holder, 'EncryptionDisabled');
+            if (n && infra_bool(ctx, n) === true) {
+                out.push({
+                    node: n,
+                    key,
+                    message: `${r.res.id}: ${what} are stored unencrypted (EncryptionDisabled is true).`,
+                    fix: { node: n, replacement: 'false' },
+                });
+            }
+        };
+        check(prop(ctx, r.props, 'Artifacts'), 'the build artifacts', 'artifacts');
+        ctx.resolver
+            .items(prop(ctx, r.props, 'SecondaryArtifacts'))
+            .forEach((a, i) => check(a, 'secondary artifacts', `secondary ${i}`));
+        check(prop(ctx, r.props, 'LogsConfig', 'S3Logs'), 'the S3 build logs', 'logs');
+        return out;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/glue-unencrypted.ts
+
+
+const glue_unencrypted_SETTINGS = ['DataCatalogEncryptionSettings'];
+/* harmony default export */ const glue_unencrypted = (propertyRule({
+    meta: {
+        id: 'glue-unencrypted',
+        severity: 'medium',
+        title: 'Glue data, logs or bookmarks not encrypted',
+        why: 'The Glue Data Catalog describes every table of the data lake and holds connection passwords; Glue jobs, crawlers and development endpoints write data to S3, logs to CloudWatch and job bookmarks. Without a security configuration (or with one that turns a part off) that output is not encrypted with a key you control, and catalog connection passwords are readable by anyone allowed to get a connection.',
+        fix: 'Set `CatalogEncryptionMode: SSE-KMS` and `ReturnConnectionPasswordEncrypted: true` in the Data Catalog encryption settings; use a security configuration with S3 (`SSE-KMS` or `SSE-S3`), CloudWatch and job-bookmark encryption on, and name it in every job, crawler and development endpoint.',
+        aka: { checkov: ['CKV_AWS_94', 'CKV_AWS_99', 'CKV_AWS_195'], cdkNag: ['AwsSolutions-GL1', 'AwsSolutions-GL3'] },
+        family: 'encryption-at-rest',
+    },
+    types: [
+        'AWS::Glue::DataCatalogEncryptionSettings',
+        'AWS::Glue::SecurityConfiguration',
+        'AWS::Glue::Job',
+        'AWS::Glue::Crawler',
+        'AWS::Glue::DevEndpoint',
+    ],
+    check(r, ctx) {
+        const id = r.res.id;
+        switch (r.res.type) {
+            case 'AWS::Glue::DataCatalogEncryptionSettings':
+                return [
+                    requireOneOf(ctx, r, [...glue_unencrypted_SETTINGS, 'EncryptionAtRest', 'CatalogEncryptionMode'], ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], {
+                        absent: 'problem',
+                        message: (d) => `${id}: the Data Catalog is not encrypted with KMS (${d}).`,
+                        fix: 'SSE-KMS',
+                    }),
+                    requireTrue(ctx, r, [...glue_unencrypted_SETTINGS, 'ConnectionPasswordEncryption', 'ReturnConnectionPasswordEncrypted'], (d) => `${id}: connection passwords are not encrypted (${d}).`),
+                ].map((p, i) => p && { ...p, key: i ? 'passwords' : 'catalog' });
+            case 'AWS::Glue::SecurityConfiguration': {
+                const conf = ['EncryptionConfiguration'];
+                const out = [];
+                const s3 = ctx.resolver.items(prop(ctx, r.props, ...conf, 'S3Encryptions'));
+                if (s3.length === 0) {
+                    out.push(requirePresent(ctx, r, [...conf, 'S3Encryptions'], `${id} does not encrypt the data Glue writes to S3 (S3Encryptions is not set).`));
+                }
+                for (const [i, e] of s3.entries()) {
+                    const mode = prop(ctx, e, 'S3EncryptionMode');
+                    const v = string(ctx, mode);
+                    if (v === 'unknown' || (v && v !== 'DISABLED'))
+                        continue;
+                    out.push({
+                        node: mode ?? e,
+                        key: `s3 ${i}`,
+                        message: `${id} does not encrypt the data Glue writes to S3 (S3EncryptionMode is ${v ?? 'not set'}).`,
+                    });
+                }
+                out.push(requireOneOf(ctx, r, [...conf, 'CloudWatchEncryption', 'CloudWatchEncryptionMode'], ['SSE-KMS'], {
+                    absent: 'problem',
+                    message: (d) => `${id} does not encrypt the logs Glue writes to CloudWatch (${d}).`,
+                }), requireOneOf(ctx, r, [...conf, 'JobBookmarksEncryption', 'JobBookmarksEncryptionMode'], ['CSE-KMS'], {
+                    absent: 'problem',
+                    message: (d) => `${id} does not encrypt job bookmarks (${d}).`,
+                }));
+                return out.map((p, i) => p && { ...p, key: p.key ?? String(i) });
+            }
+            default: {
+                const name = r.res.type === 'AWS::Glue::Crawler' ? 'CrawlerSecurityConfiguration' : 'SecurityConfiguration';
+                const message = `${id} names no ${name}: the data, logs and bookmarks it writes are not encrypted with your key.`;
+                const p = read(ctx, r, [name]);
+                if (p.value === '')
+                    return { node: p.where, message };
+                return requirePresent(ctx, r, [name], message);
+            }
+        }
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/emr-unencrypted.ts
+
+
+
+/** The security configuration as a value: CloudFormation takes it as a mapping or as a JSON string. */
+function configValue(v) {
+    if (typeof v !== 'string')
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return undefined;
+    }
+}
+const flag = (v, ...path) => {
+    let cur = v;
+    for (const k of path) {
+        if (isUnknown(cur))
+            return 'unknown';
+        cur = cur && typeof cur === 'object' && !Array.isArray(cur) ? cur[k] : undefined;
+    }
+    if (isUnknown(cur))
+        return 'unknown';
+    return asBool(cur) === true;
+};
+/* harmony default export */ const emr_unencrypted = (propertyRule({
+    meta: {
+        id: 'emr-unencrypted',
+        severity: 'medium',
+        title: 'EMR cluster without encryption',
+        why: 'EMR clusters process data in bulk: HDFS blocks, local disks, EMRFS writes to S3 and shuffle traffic between nodes. Without a security configuration that turns on at-rest or in-transit encryption, all of it is stored and sent in clear text across the cluster.',
+        fix: 'Create an `AWS::EMR::SecurityConfiguration` with `EncryptionConfiguration.EnableAtRestEncryption: true` and `EnableInTransitEncryption: true`, and name it in the cluster’s `SecurityConfiguration`.',
+        aka: { cfnNag: ['W61', 'W63'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::EMR::SecurityConfiguration', 'AWS::EMR::Cluster'],
+    check(r, ctx) {
+        if (r.res.type === 'AWS::EMR::Cluster') {
+            return requirePresent(ctx, r, ['SecurityConfiguration'], `${r.res.id} names no SecurityConfiguration: its data is not encrypted at rest or in transit.`);
+        }
+        const p = read(ctx, r, ['SecurityConfiguration']);
+        const conf = configValue(p.value);
+        if (conf === undefined || isUnknown(conf))
+            return undefined;
+        const atRest = flag(conf, 'EncryptionConfiguration', 'EnableAtRestEncryption');
+        const inTransit = flag(conf, 'EncryptionConfiguration', 'EnableInTransitEncryption');
+        if (atRest !== false || inTransit !== false)
+            return undefined;
+        const enc = isMap(p.node) ? keyNode(p.node, 'EncryptionConfiguration') : undefined;
+        return {
+            node: enc ?? p.where,
+            message: `${r.res.id} enables neither at-rest nor in-transit encryption.`,
+        };
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/apigateway-cache-unencrypted.ts
+
+
+/* harmony default export */ const apigateway_cache_unencrypted = (propertyRule({
+    meta: {
+        id: 'apigateway-cache-unencrypted',
+        severity: 'medium',
+        title: 'API Gateway cache not encrypted',
+        why: 'An API cache stores whole responses, often with personal data or tokens, for up to an hour. Caching is turned on per method; unless the same method settings set `CacheDataEncrypted: true`, the cached responses are stored unencrypted.',
+        fix: 'Set `CacheDataEncrypted: true` next to every `CachingEnabled: true` in the stage’s (or the deployment’s `StageDescription`) method settings.',
+        aka: { cfnNag: ['W87'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::Serverless::Api'],
+    check(r, ctx) {
+        const out = [];
+        const check = (settings, key) => {
+            const caching = prop(ctx, settings, 'CachingEnabled');
+            if (infra_bool(ctx, caching) !== true)
+                return;
+            const enc = prop(ctx, settings, 'CacheDataEncrypted');
+            const on = infra_bool(ctx, enc);
+            if (on === true || on === 'unknown')
+                return;
+            out.push({
+                node: enc ?? caching,
+                key,
+                message: `${r.res.id} caches responses without encrypting them (CacheDataEncrypted is ${enc ? 'false' : 'not set'}).`,
+                ...(enc && on === false ? { fix: { node: enc, replacement: 'true' } } : {}),
+            });
+        };
+        const holder = r.res.type === 'AWS::ApiGateway::Deployment' ? prop(ctx, r.props, 'StageDescription') : r.props;
+        if (r.res.type === 'AWS::ApiGateway::Deployment')
+            check(holder, 'stage');
+        ctx.resolver.items(prop(ctx, holder, 'MethodSettings')).forEach((m, i) => check(m, `method ${i}`));
+        return out;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/dlm-copy-unencrypted.ts
+
+
+/* harmony default export */ const dlm_copy_unencrypted = (propertyRule({
+    meta: {
+        id: 'dlm-copy-unencrypted',
+        severity: 'medium',
+        title: 'Lifecycle policy copies snapshots unencrypted',
+        why: 'A Data Lifecycle Manager policy that copies snapshots to another region with `Encrypted: false` leaves an unencrypted copy of every volume there, outside the source region’s key and its audit trail; copies of encrypted snapshots are still encrypted, but those of unencrypted ones stay readable.',
+        fix: 'Set `Encrypted: true` on each cross-region copy rule (with `CmkArn` for a customer managed key in the target region).',
+        aka: { cfnNag: ['W81'] },
+        family: 'encryption-at-rest',
+    },
+    types: ['AWS::DLM::LifecyclePolicy'],
+    check(r, ctx) {
+        const out = [];
+        const flag = (n, key) => {
+            if (n && infra_bool(ctx, n) === false) {
+                out.push({
+                    node: n,
+                    key,
+                    message: `${r.res.id} copies snapshots to another region without encryption (Encrypted is false).`,
+                    fix: { node: n, replacement: 'true' },
+                });
+            }
+        };
+        const details = prop(ctx, r.props, 'PolicyDetails');
+        ctx.resolver
+            .items(prop(ctx, details, 'Schedules'))
+            .forEach((s, i) => ctx.resolver
+            .items(prop(ctx, s, 'CrossRegionCopyRules'))
+            .forEach((c, j) => flag(prop(ctx, c, 'Encrypted'), `schedule ${i} copy ${j}`)));
+        // Event-based policies (cross-account copies) say it in Actions[].CrossRegionCopy[].
+        ctx.resolver
+            .items(prop(ctx, details, 'Actions'))
+            .forEach((a, i) => ctx.resolver
+            .items(prop(ctx, a, 'CrossRegionCopy'))
+            .forEach((c, j) => flag(prop(ctx, c, 'EncryptionConfiguration', 'Encrypted'), `action ${i} copy ${j}`)));
+        return out;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/kms-cmk-not-used.ts
+
+
+
+/** Where each type names its customer managed key. */
+const KEY_AT = {
+    'AWS::DynamoDB::Table': [['SSESpecification', 'KMSMasterKeyId']],
+    'AWS::ECR::Repository': [['EncryptionConfiguration', 'KmsKey']],
+    'AWS::SecretsManager::Secret': [['KmsKeyId']],
+    'AWS::Logs::LogGroup': [['KmsKeyId']],
+    'AWS::Timestream::Database': [['KmsKeyId']],
+    'AWS::Backup::BackupVault': [['EncryptionKeyArn']],
+    'AWS::Lambda::Function': [['KmsKeyArn']],
+    'AWS::Serverless::Function': [['KmsKeyArn']],
+    'AWS::SageMaker::Domain': [['KmsKeyId']],
+    'AWS::SageMaker::NotebookInstance': [['KmsKeyId']],
+    'AWS::SageMaker::EndpointConfig': [['KmsKeyId']],
+    'AWS::SageMaker::DataQualityJobDefinition': [
+        ['DataQualityJobOutputConfig', 'KmsKeyId'],
+        ['JobResources', 'ClusterConfig', 'VolumeKmsKeyId'],
+    ],
+    'AWS::SageMaker::ModelBiasJobDefinition': [
+        ['ModelBiasJobOutputConfig', 'KmsKeyId'],
+        ['JobResources', 'ClusterConfig', 'VolumeKmsKeyId'],
+    ],
+    'AWS::SageMaker::ModelExplainabilityJobDefinition': [
+        ['ModelExplainabilityJobOutputConfig', 'KmsKeyId'],
+        ['JobResources', 'ClusterConfig', 'VolumeKmsKeyId'],
+    ],
+    'AWS::SageMaker::ModelQualityJobDefinition': [
+        ['ModelQualityJobOutputConfig', 'KmsKeyId'],
+        ['JobResources', 'ClusterConfig', 'VolumeKmsKeyId'],
+    ],
+    'AWS::Bedrock::Agent': [['CustomerEncryptionKeyArn']],
+    'AWS::CodeBuild::Project': [['EncryptionKey']],
+    'AWS::EC2::Volume': [['KmsKeyId']],
+    'AWS::AmazonMQ::Broker': [['EncryptionOptions', 'KmsKeyId']],
+    'AWS::Kendra::Index': [['ServerSideEncryptionConfiguration', 'KmsKeyId']],
+};
+/** `alias/aws/<service>` (its ARN, or `aws/<service>` as Secrets Manager takes it) is an AWS managed key. */
+const AWS_MANAGED = /^(alias\/)?aws\/|:alias\/aws\//;
+/** Lambda encrypts environment variables only when it has some. */
+function hasEnvironment(ctx, r) {
+    const vars = prop(ctx, r.props, 'Environment', 'Variables');
+    return vars !== undefined && (!isMap(vars) || vars.pairs.length > 0);
+}
+/* harmony default export */ const kms_cmk_not_used = (propertyRule({
+    meta: {
+        id: 'kms-cmk-not-used',
+        severity: 'low',
+        title: 'Data encrypted without a customer managed key',
+        why: 'With an AWS-owned or AWS managed key the data is encrypted, but the key is not yours: its policy cannot be narrowed, its use cannot be revoked in an incident, cross-account sharing is impossible and (for AWS-owned keys) its use does not appear in CloudTrail. A customer managed key adds a second permission check on every read.',
+        fix: 'Create an `AWS::KMS::Key` (with rotation) and name it in the resource’s key property (`KMSMasterKeyId`, `KmsKeyId`, `KmsKeyArn`, `EncryptionKeyArn`, `KmsKey`, …).',
+        aka: {
+            cfnNag: ['W32', 'W37', 'W53', 'W74', 'W77', 'W80', 'W84', 'W1200', 'W1201'],
+            checkov: [
+                'CKV_AWS_119',
+                'CKV_AWS_136',
+                'CKV_AWS_149',
+                'CKV_AWS_158',
+                'CKV_AWS_160',
+                'CKV_AWS_166',
+                'CKV_AWS_173',
+                'CKV_AWS_187',
+                'CKV_AWS_367',
+                'CKV_AWS_368',
+                'CKV_AWS_373',
+            ],
+            cdkNag: [
+                'AwsSolutions-CB4',
+                'AwsSolutions-TS3',
+                'AwsSolutions-SM2',
+                'NIST.800.53.R5-SageMakerNotebookInstanceKMSKeyConfigured',
+                'HIPAA.Security-SageMakerNotebookInstanceKMSKeyConfigured',
+                'PCI.DSS.321-SageMakerNotebookInstanceKMSKeyConfigured',
+                'NIST.800.53.R5-SageMakerEndpointConfigurationKMSKeyConfigured',
+                'HIPAA.Security-SageMakerEndpointConfigurationKMSKeyConfigured',
+                'PCI.DSS.321-SageMakerEndpointConfigurationKMSKeyConfigured',
+                'NIST.800.53.R5-CloudWatchLogGroupEncrypted',
+                'HIPAA.Security-CloudWatchLogGroupEncrypted',
+                'PCI.DSS.321-CloudWatchLogGroupEncrypted',
+                'NIST.800.53.R5-SecretsManagerUsingKMSKey',
+                'HIPAA.Security-SecretsManagerUsingKMSKey',
+                'PCI.DSS.321-SecretsManagerUsingKMSKey',
+            ],
+        },
+        family: 'encryption-at-rest',
+    },
+    types: Object.keys(KEY_AT),
+    check(r, ctx) {
+        if (r.res.type.endsWith('Function') && !hasEnvironment(ctx, r))
+            return undefined;
+        // An unencrypted volume is ebs-unencrypted's finding; which key it lacks comes second.
+        if (r.res.type === 'AWS::EC2::Volume' && infra_bool(ctx, prop(ctx, r.props, 'Encrypted')) === false)
+            return undefined;
+        const what = r.res.type.endsWith('Function') ? `${r.res.id}: its environment variables are` : `${r.res.id} is`;
+        const out = [];
+        for (const path of KEY_AT[r.res.type]) {
+            const p = read(ctx, r, path);
+            const key = ctx.resolver.string(p.node);
+            const absent = !p.node || p.value === '' || typeof p.value === 'symbol';
+            if (!absent && !(key && AWS_MANAGED.test(key)))
+                continue;
+            out.push({
+                node: p.where,
+                key: p.name,
+                message: absent
+                    ? `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`
+                    : `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`,
+            });
+        }
+        return out;
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/transit-encryption-disabled.ts
+
+
+const SAGEMAKER_JOBS = [
+    'AWS::SageMaker::DataQualityJobDefinition',
+    'AWS::SageMaker::ModelBiasJobDefinition',
+    'AWS::SageMaker::ModelExplainabilityJobDefinition',
+    'AWS::SageMaker::ModelQualityJobDefinition',
+];
+/** OpenSearch TLS policies whose minimum is TLS 1.2 (the default, Policy-Min-TLS-1-0-2019-07, is not). */
+const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
+/* harmony default export */ const transit_encryption_disabled = (propertyRule({
+    meta: {
+        id: 'transit-encryption-disabled',
+        severity: 'medium',
+        title: 'Data sent unencrypted between clients and nodes',
+        why: 'Traffic inside a VPC is not private to you alone: a misconfigured peering, a compromised instance in the same subnet or a mirrored interface sees it. Caches, search clusters, brokers and databases that accept plain-text connections expose their data, and any password or token sent with it, to whoever can read the network.',
+        fix: 'Turn transit encryption on: `TransitEncryptionEnabled: true` (ElastiCache), `DomainEndpointOptions.EnforceHTTPS: true`, `NodeToNodeEncryptionOptions.Enabled: true` and a `Policy-Min-TLS-1-2-…` policy (OpenSearch), `ClientBroker: TLS` and `InCluster: true` (MSK), `TransitEncryption: ENABLED` (ECS EFS volumes), `tls: enabled` (DocumentDB), `require_ssl: true` (Redshift), `EnableInterContainerTrafficEncryption: true` (SageMaker).',
+        aka: {
+            cfnNag: ['F33', 'W85'],
+            checkov: [
+                'CKV_AWS_6',
+                'CKV_AWS_30',
+                'CKV_AWS_31',
+                'CKV_AWS_81',
+                'CKV_AWS_83',
+                'CKV_AWS_90',
+                'CKV_AWS_97',
+                'CKV_AWS_105',
+                'CKV_AWS_369',
+            ],
+            cdkNag: [
+                'AwsSolutions-AEC3',
+                'AwsSolutions-OS2',
+                'AwsSolutions-MSK2',
+                'AwsSolutions-MSK3',
+                'NIST.800.53.R5-OpenSearchNodeToNodeEncryption',
+                'HIPAA.Security-OpenSearchNodeToNodeEncryption',
+                'PCI.DSS.321-OpenSearchNodeToNodeEncryption',
+            ],
+        },
+        family: 'encryption-in-transit',
+    },
+    types: [
+        'AWS::ElastiCache::ReplicationGroup',
+        'AWS::OpenSearchService::Domain',
+        'AWS::Elasticsearch::Domain',
+        'AWS::MSK::Cluster',
+        'AWS::ECS::TaskDefinition',
+        'AWS::DocDB::DBClusterParameterGroup',
+        'AWS::Redshift::ClusterParameterGroup',
+        ...SAGEMAKER_JOBS,
+    ],
+    check(r, ctx) {
+        const id = r.res.id;
+        const keyed = (key, p) => p && { ...p, key };
+        switch (r.res.type) {
+            case 'AWS::ElastiCache::ReplicationGroup': {
+                const token = prop(ctx, r.props, 'AuthToken') !== undefined;
+                return requireTrue(ctx, r, ['TransitEncryptionEnabled'], (d) => token
+                    ? `${id} sends its AuthToken and data in clear text (${d}).`
+                    : `${id} accepts unencrypted connections (${d}).`);
+            }
+            case 'AWS::OpenSearchService::Domain':
+            case 'AWS::Elasticsearch::Domain':
+                return [
+                    keyed('https', requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], (d) => `${id} accepts plain HTTP (${d}).`)),
+                    keyed('node-to-node', requireTrue(ctx, r, ['NodeToNodeEncryptionOptions', 'Enabled'], (d) => `${id} sends data between its nodes unencrypted (${d}).`)),
+                    keyed('tls', outdatedDomainTls(ctx, r)),
+                ];
+            case 'AWS::MSK::Cluster': {
+                const transit = ['EncryptionInfo', 'EncryptionInTransit'];
+                return [
+                    keyed('client', requireOneOf(ctx, r, [...transit, 'ClientBroker'], ['TLS'], {
+                        absent: 'ok',
+                        message: (d) => `${id} accepts plain-text client connections (${d}).`,
+                        fix: 'TLS',
+                    })),
+                    keyed('in-cluster', forbidValue(ctx, r, [...transit, 'InCluster'], false, `${id} sends data between brokers unencrypted (InCluster is false).`)),
+                ];
+            }
+            case 'AWS::ECS::TaskDefinition':
+                return ctx.resolver.items(prop(ctx, r.props, 'Volumes')).map((v, i) => {
+                    const efs = prop(ctx, v, 'EFSVolumeConfiguration');
+                    if (!efs)
+                        return undefined;
+                    const n = prop(ctx, efs, 'TransitEncryption');
+                    const s = string(ctx, n);
+                    if (s === 'ENABLED' || s === 'unknown')
+                        return undefined;
+                    const name = string(ctx, prop(ctx, v, 'Name'));
+                    return {
+                        node: n ?? efs,
+                        key: `volume ${i}`,
+                        message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
+                        ...(n && s === 'DISABLED' ? { fix: { node: n, replacement: 'ENABLED' } } : {}),
+                    };
+                });
+            case 'AWS::DocDB::DBClusterParameterGroup': {
+                const n = prop(ctx, r.props, 'Parameters', 'tls');
+                if (string(ctx, n) !== 'disabled')
+                    return undefined;
+                return {
+                    node: n,
+                    message: `${id} turns TLS off for its clusters (tls: disabled).`,
+                    fix: { node: n, replacement: 'enabled' },
+                };
+            }
+            case 'AWS::Redshift::ClusterParameterGroup': {
+                // require_ssl defaults to false: a group that does not set it lets clients connect in clear text.
+                const params = prop(ctx, r.props, 'Parameters');
+                for (const p of ctx.resolver.items(params)) {
+                    const name = string(ctx, prop(ctx, p, 'ParameterName'));
+                    if (name === 'unknown')
+                        return undefined;
+                    if (name !== 'require_ssl')
+                        continue;
+                    const v = prop(ctx, p, 'ParameterValue');
+                    if (infra_bool(ctx, v) !== false)
+                        return undefined;
+                    return {
+                        node: v,
+                        message: `${id} lets clients connect without SSL (require_ssl is false).`,
+                        fix: { node: v, replacement: 'true' },
+                    };
+                }
+                return {
+                    node: at(r, 'Parameters'),
+                    message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
+                };
+            }
+            default:
+                return requireTrue(ctx, r, ['NetworkConfig', 'EnableInterContainerTrafficEncryption'], (d) => `${id} sends data between its containers unencrypted (${d}).`);
+        }
+    },
+}));
+function outdatedDomainTls(ctx, r) {
+    const n = prop(ctx, r.props, 'DomainEndpointOptions', 'TLSSecurityPolicy');
+    const s = string(ctx, n);
+    if (!n || s === 'unknown' || s === undefined || MODERN_DOMAIN_TLS.test(s))
+        return undefined;
+    return {
+        node: n,
+        message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
+        fix: { node: n, replacement: 'Policy-Min-TLS-1-2-2019-07' },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/imdsv2-not-required.ts
+
+
+/* harmony default export */ const imdsv2_not_required = (propertyRule({
+    meta: {
+        id: 'imdsv2-not-required',
+        severity: 'medium',
+        title: 'Instance metadata reachable without a session token (IMDSv1)',
+        why: 'With IMDSv1 any request the instance can be tricked into making (an SSRF bug, a misconfigured proxy or WAF) can read `169.254.169.254` and walk away with the instance role’s temporary credentials. IMDSv2 requires a PUT for a session token first, which such requests cannot make.',
+        fix: 'Set `MetadataOptions: {HttpTokens: required}` (launch templates: under `LaunchTemplateData`); on a SageMaker notebook set `InstanceMetadataServiceConfiguration: {MinimumInstanceMetadataServiceVersion: "2"}`.',
+        aka: { checkov: ['CKV_AWS_79', 'CKV_AWS_371'] },
+        family: 'network',
+    },
+    types: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::SageMaker::NotebookInstance'],
+    check(r, ctx) {
+        const id = r.res.id;
+        if (r.res.type === 'AWS::SageMaker::NotebookInstance') {
+            // Left out, CreateNotebookInstance defaults to version 1 (IMDSv1 and v2 both served).
+            return requireOneOf(ctx, r, ['InstanceMetadataServiceConfiguration', 'MinimumInstanceMetadataServiceVersion'], ['2'], { absent: 'problem', message: (d) => `${id} serves IMDSv1 (${d}).`, fix: '2' });
+        }
+        const options = r.res.type === 'AWS::EC2::LaunchTemplate' ? ['LaunchTemplateData', 'MetadataOptions'] : ['MetadataOptions'];
+        // An instance that says nothing gets the AMI's and the account's defaults, which may require IMDSv2.
+        if (r.res.type === 'AWS::EC2::Instance' && !read(ctx, r, options).node)
+            return undefined;
+        // With the endpoint off there is no metadata service to reach at all.
+        if (string(ctx, prop(ctx, r.props, ...options, 'HttpEndpoint')) === 'disabled')
+            return undefined;
+        return requireOneOf(ctx, r, [...options, 'HttpTokens'], ['required'], {
+            absent: 'problem',
+            message: (d) => `${id} lets instances use IMDSv1 (${d}).`,
+            fix: 'required',
+        });
     },
 }));
 
@@ -59711,17 +61978,59 @@ function missing(st, host) {
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// Catalogue breadth I: encryption at rest and in transit, IMDSv2.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 const RULES = [
+    apigateway_method_no_auth,
+    apigateway_no_access_logging,
     apigateway_outdated_tls,
+    audit_logging_disabled,
     cloudfront_allows_http,
+    cloudfront_no_access_logging,
     cloudfront_outdated_tls,
     cloudtrail_no_cloudwatch,
     cloudtrail_no_log_validation,
     cloudtrail_not_encrypted,
     cloudtrail_not_multi_region,
+    cognito_mfa_disabled,
+    cognito_unauthenticated_access,
     config_recorder_partial,
+    db_iam_auth_disabled,
     ebs_unencrypted,
+    ec2_public_ip,
     efs_unencrypted,
+    eks_nodegroup_ssh_open,
     elb_http_listener,
     elb_outdated_tls_policy,
     hardcoded_secret,
@@ -59740,16 +62049,20 @@ const RULES = [
     iam_user_access_key,
     iam_user_direct_policy,
     iam_user_login_profile,
+    iam_user_not_in_group,
     iam_user_without_mfa_guard,
     iam_wildcard_action,
     iam_wildcard_resource,
     kms_key_policy_too_broad,
     kms_rotation_disabled,
+    lambda_permission_broad_action,
     lambda_permission_public,
     lambda_url_no_auth,
+    lb_no_access_logging,
     nacl_allow_all,
     parse_error,
     policy_not_principal,
+    qldb_permissions_allow_all,
     rds_public,
     rds_unencrypted,
     resource_policy_public,
@@ -59759,6 +62072,8 @@ const RULES = [
     s3_no_secure_transport,
     s3_public_access_block,
     s3_public_acl,
+    sagemaker_no_network_isolation,
+    service_publicly_accessible,
     sg_open_admin_port,
     sg_open_all_ports,
     sg_open_database_port,
@@ -59771,7 +62086,24 @@ const RULES = [
     trust_any_principal,
     trust_cross_account_without_external_id,
     trust_oidc_unrestricted,
+    trust_wildcard_action,
+    vpc_endpoint_service_auto_accept,
     vpc_no_flow_logs,
+    redshift_unencrypted,
+    elasticache_unencrypted,
+    opensearch_unencrypted,
+    dax_unencrypted,
+    stream_unencrypted,
+    workspaces_unencrypted,
+    eks_secrets_unencrypted,
+    codebuild_unencrypted,
+    glue_unencrypted,
+    emr_unencrypted,
+    apigateway_cache_unencrypted,
+    dlm_copy_unencrypted,
+    kms_cmk_not_used,
+    transit_encryption_disabled,
+    imdsv2_not_required,
 ];
 const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
 /** Peer ids (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
@@ -60044,11 +62376,56 @@ function directiveFindings(file, source, directives) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/template/cdk.ts
+/**
+ * CDK-synthesised templates record each resource's construct path (`Metadata: aws:cdk:path`):
+ * the way back from a finding in `cdk.out` to the line of the CDK app that made the resource.
+ */
+
+/** Logical id → construct path, for the resources that have one. */
+function constructPaths(t) {
+    const out = new Map();
+    for (const r of t.resources) {
+        const p = str(get(r.metadata, 'aws:cdk:path'));
+        if (p)
+            out.set(r.id, p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engines/construct-paths.ts
+
+function withConstructPaths(findings, template) {
+    const paths = constructPaths(template);
+    if (!paths.size)
+        return;
+    for (const f of findings) {
+        const p = f.resource && !f.constructPath ? paths.get(f.resource) : undefined;
+        if (!p)
+            continue;
+        f.constructPath = p;
+        f.message = `${f.message}${/[.!?]$/.test(f.message) ? '' : '.'} CDK construct: ${p}.`;
+    }
+}
+/** The same for findings made after the files were analysed (Access Analyzer's). */
+function withConstructPathsByFile(findings, models) {
+    const later = findings.filter((f) => f.source !== 'policygate' && f.resource && !f.constructPath);
+    if (!later.length)
+        return;
+    const byFile = new Map(models.map((m) => [m.file, m.template]));
+    for (const f of later) {
+        const t = byFile.get(f.file);
+        if (t)
+            withConstructPaths([f], t);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engines/analyse.ts
 /**
  * One file's text → findings: parse once, decide what the file is, build the model, extract the
  * policies and run every rule on that one model. Pure: no I/O, so tests drive it on strings.
  */
+
 
 
 
@@ -60122,13 +62499,15 @@ function analyse(file, raw, options, rules) {
             : [];
         return { kind, findings: [], warnings, partial: [], policies: 0 };
     }
-    const template = kind === 'template' ? new Template(root) : undefined;
+    const template = kind === 'template' ? new Template(root, options) : undefined;
     const resolver = new Resolver(template, options);
     const { policies, managed } = template
         ? extractFromTemplate(file, template, resolver)
         : { policies: [extractFromPolicyFile(file, root, resolver)], managed: [] };
     const model = { file, source, template, resolver, policies, managed };
     const { findings } = runRules(model, rules);
+    if (template)
+        withConstructPaths(findings, template);
     const warnings = [];
     if (parsed.extraDocument !== undefined) {
         warnings.push({
@@ -60154,7 +62533,7 @@ function analyse(file, raw, options, rules) {
         });
     }
     applyDirectives(findings, directives);
-    for (const f of directiveFindings(file, source, directives))
+    for (const f of directiveFindings(file, source, onePerLoopBody(directives)))
         findings.push(f);
     return {
         kind,
@@ -60171,7 +62550,7 @@ function noEchoValues(template, r, options) {
     for (const p of template?.parameters.values() ?? []) {
         if (!p.noEcho)
             continue;
-        const given = options.parameters?.[p.id];
+        const given = givenParameter(options, p.id);
         if (given !== undefined)
             out.push(given);
         const dflt = p.default ? r.string(p.default) : undefined;
@@ -60183,16 +62562,46 @@ function noEchoValues(template, r, options) {
 /** Resources whose analysis met values that could not be resolved, with the first reasons. */
 function partialResources(file, r) {
     const byResource = new Map();
+    // A section left unanalysed (a macro, an included snippet) is named by its section, so the
+    // summary lists it like a resource.
+    const placeholders = new Set(r.template?.notAnalysed ?? []);
     for (const u of r.unknowns) {
         let n = u.node;
         while (n?.parent?.parent?.parent)
             n = n.parent;
-        const id = n?.parent?.key === 'Resources' && typeof n.key === 'string' ? n.key : null;
+        const id = n?.parent?.key === 'Resources' && typeof n.key === 'string'
+            ? n.key
+            : placeholders.has(u)
+                ? sectionOf(u.node)
+                : null;
         const set = byResource.get(id) ?? new Set();
         set.add(u.reason);
         byResource.set(id, set);
     }
     return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
+}
+/**
+ * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
+ * written: it is used when any copy is, and is reported (unused, without a reason) once.
+ */
+function onePerLoopBody(directives) {
+    const byPlace = new Map();
+    for (const d of directives) {
+        const k = `${d.kind}:${d.node.start}:${d.node.end}:${d.written}`;
+        const first = byPlace.get(k);
+        if (first)
+            first.used ||= d.used;
+        else
+            byPlace.set(k, d);
+    }
+    return [...byPlace.values()];
+}
+/** The top-level key (`Transform`, `Mappings`, `Outputs`, …) a node sits under. */
+function sectionOf(node) {
+    let n = node;
+    while (n.parent?.parent)
+        n = n.parent;
+    return typeof n.key === 'string' ? n.key : null;
 }
 
 ;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
@@ -60989,6 +63398,372 @@ async function runAccessAnalyzer(models, opts) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/template/nested-stacks.ts
+/**
+ * The nested stacks a template declares: `AWS::CloudFormation::Stack` (its `TemplateURL`, or the
+ * asset path CDK records in its Metadata) and SAM's `AWS::Serverless::Application` (`Location`),
+ * with the parameter values the parent passes, resolved in the parent. Local paths are followed
+ * (before `aws cloudformation package` / `sam package` they name a file next to the parent); an S3
+ * URL or a Serverless Application Repository application is named as not analysed.
+ */
+
+
+const REMOTE = /^(https?|s3):\/\//i;
+function nestedStacks(t, r) {
+    const out = [];
+    for (const res of t.ofType('AWS::CloudFormation::Stack', 'AWS::Serverless::Application')) {
+        if (!r.created(res.condition))
+            continue;
+        const props = r.view(res.properties);
+        const isApp = res.type === 'AWS::Serverless::Application';
+        const locNode = get(props, isApp ? 'Location' : 'TemplateURL');
+        const base = { resource: res, node: locNode ?? res.idNode, parameters: parameters(get(props, 'Parameters'), t, r) };
+        // CDK writes the nested template as an asset of the cloud assembly and says which file it is.
+        const asset = str(get(res.metadata, 'aws:asset:path'));
+        if (asset && str(get(res.metadata, 'aws:asset:property')) === 'TemplateURL') {
+            out.push({ ...base, path: asset });
+            continue;
+        }
+        if (isApp && isMap(r.view(locNode))) {
+            const app = r.string(get(r.view(locNode), 'ApplicationId')) ?? 'an application';
+            out.push({ ...base, notFollowed: `a Serverless Application Repository application (${app}): not analysed` });
+            continue;
+        }
+        const loc = r.string(locNode);
+        const key = assetKey(locNode);
+        const cdk = key ? { cdkAssetKey: key } : {};
+        if (loc === undefined) {
+            // `!Sub https://…/${Bucket}/x.yaml`: an uploaded template whatever the bucket turns out to be.
+            const sub = get(locNode, 'Fn::Sub');
+            const written = str(isSeq(sub) ? sub.items[0] : sub);
+            const why = isUnknown(r.value(locNode)) ? 'is not known offline' : 'is missing';
+            out.push({
+                ...base,
+                ...cdk,
+                notFollowed: written && REMOTE.test(written)
+                    ? `the nested stack's template is at ${written}, which is not read: not analysed`
+                    : `the nested stack's template location ${why}: not analysed`,
+            });
+        }
+        else if (REMOTE.test(loc)) {
+            out.push({
+                ...base,
+                ...cdk,
+                notFollowed: `the nested stack's template is at ${loc}, which is not read: not analysed`,
+            });
+        }
+        else {
+            out.push({ ...base, path: loc.replace(/^file:\/\//, '') });
+        }
+    }
+    return out;
+}
+/**
+ * Known values only: a list parameter is passed as its comma-joined items. A value made from the
+ * parent's resources (`!GetAtt Network.Outputs.VpcId`, `!Ref Bucket`) resolves to a placeholder
+ * name, not what the child will really get, so it is left unknown.
+ */
+function parameters(node, t, r) {
+    const out = {};
+    const map = r.view(node);
+    if (!isMap(map))
+        return out;
+    for (const p of map.pairs) {
+        if (fromResources(p.value, t))
+            continue;
+        const x = r.value(p.value);
+        const s = asString(x);
+        if (s !== undefined)
+            out[String(p.key.value)] = s;
+        else if (Array.isArray(x) && x.every((i) => asString(i) !== undefined)) {
+            out[String(p.key.value)] = x.map(asString).join(',');
+        }
+    }
+    return out;
+}
+function fromResources(n, t) {
+    const names = (name) => !name.startsWith('AWS::') && !t.parameters.has(name);
+    const stack = [n];
+    while (stack.length) {
+        const x = stack.pop();
+        if (isSeq(x))
+            stack.push(...x.items);
+        if (!isMap(x))
+            continue;
+        for (const p of x.pairs) {
+            const k = p.key.value;
+            if (k === 'Fn::GetAtt' || k === 'Fn::ImportValue' || k === 'Fn::GetStackOutput')
+                return true;
+            if (k === 'Ref' && names(str(p.value) ?? ''))
+                return true;
+            if (k === 'Fn::Sub') {
+                const tpl = str(isSeq(p.value) ? p.value.items[0] : p.value) ?? '';
+                const vars = isSeq(p.value) && isMap(p.value.items[1]) ? p.value.items[1].pairs.map((v) => v.key.value) : [];
+                for (const m of tpl.matchAll(/\$\{([^}!][^}]*)\}/g)) {
+                    const v = m[1].trim();
+                    if (!vars.includes(v) && (v.includes('.') || names(v)))
+                        return true;
+                }
+            }
+            stack.push(p.value);
+        }
+    }
+    return false;
+}
+/** The `<sha256>.json` a CDK TemplateURL (an Fn::Join of the assets bucket and key) ends in. */
+function assetKey(n) {
+    const stack = n ? [n] : [];
+    while (stack.length) {
+        const x = stack.pop();
+        if (x.kind === 'scalar') {
+            const m = typeof x.value === 'string' ? /\/?([0-9a-f]{64}\.json)$/.exec(x.value) : null;
+            if (m)
+                return m[1];
+        }
+        else if (x.kind === 'seq')
+            stack.push(...x.items);
+        else
+            stack.push(...x.pairs.map((p) => p.value));
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/nested-scan.ts
+/**
+ * Nested stacks across files: each child template is analysed again with the parameter values its
+ * parent passes (resolved in the parent), in addition to alone. A finding only those values bring
+ * out names the parent in its message and has its own fingerprint. When the scan is narrowed to
+ * changed files (a pull request, `--base`), a change to a parent or to a child brings in the other
+ * file of the pair. Missing children and cycles are warnings, never failures.
+ */
+
+
+
+
+
+
+
+/** CloudFormation allows five levels of nesting below the root; more is a loop we missed. */
+const nested_scan_MAX_DEPTH = 6;
+/** Bounds the work on a repository of many stacks sharing children. */
+const MAX_PAIR_ANALYSES = 500;
+const MAX_BYTES = 5 * 1024 * 1024;
+/** A parent must say one of these: other unscanned files are not parsed to look for children. */
+const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
+/** Rules of the pipeline, not of the content: the child alone already reports them. */
+const NOT_REPEATED = new Set(['parse-error', 'suppression-unused']);
+async function followNestedStacks(s) {
+    const run = new Run(s);
+    try {
+        await run.bringInPairs();
+        // Files brought in while following are appended, and followed in turn.
+        for (let i = 0; i < s.models.length; i++)
+            await run.children(s.models[i], [s.models[i].file], 0);
+    }
+    catch (e) {
+        // The files themselves were analysed; only the pairing is lost, and the report says so.
+        s.result.warnings.push({ file: '.', line: null, message: `nested stacks not followed: ${e.message}` });
+    }
+}
+class Run {
+    s;
+    byFile = new Map();
+    warned = new Set();
+    assets = new Map();
+    analyses = 0;
+    constructor(s) {
+        this.s = s;
+        for (const m of s.models)
+            this.byFile.set(m.file, m);
+    }
+    /** On a narrowed scan: the children of changed parents, and the parents of changed children. */
+    async bringInPairs() {
+        const { candidates, scanned, models } = this.s;
+        if (scanned.length === candidates.length)
+            return;
+        for (const m of [...models]) {
+            for (const child of this.local(m))
+                if (!this.byFile.has(child.rel))
+                    await this.analyseAlone(child.rel);
+        }
+        const inScan = new Set(scanned.map((c) => c.rel));
+        for (const c of candidates) {
+            if (inScan.has(c.rel) || this.byFile.has(c.rel))
+                continue;
+            const text = await this.read(c.rel);
+            if (text === undefined || !MAY_NEST.test(text))
+                continue;
+            const parent = analyseText(c.rel, text, this.s.opts, []).model;
+            if (parent && this.local(parent).some((child) => inScan.has(child.rel)))
+                await this.analyseAlone(c.rel);
+        }
+    }
+    /** The parent's children with a local template, as repository-relative paths. */
+    local(m) {
+        if (!m.template)
+            return [];
+        const out = [];
+        for (const n of this.nested(m)) {
+            if (!n.path)
+                continue;
+            const abs = external_node_path_default().resolve(this.s.opts.cwd, external_node_path_default().dirname(m.file), n.path);
+            const rel = toRel(this.s.opts.cwd, abs);
+            if (rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
+                this.warn(m, n, `nested stack ${n.resource.id}: ${n.path} is outside the repository; not followed`);
+                continue;
+            }
+            out.push({ ...n, rel });
+        }
+        return out;
+    }
+    /** The template's nested stacks, CDK asset keys looked up in the cloud assembly beside it. */
+    nested(m) {
+        if (!m.template)
+            return [];
+        return nestedStacks(m.template, m.resolver).map((n) => {
+            const file = n.cdkAssetKey ? this.assetFiles(external_node_path_default().dirname(m.file)).get(n.cdkAssetKey) : undefined;
+            return file ? { ...n, path: file, notFollowed: undefined } : n;
+        });
+    }
+    /** `*.assets.json` of a cloud assembly folder: object key → the file it is uploaded from. */
+    assetFiles(dir) {
+        const cached = this.assets.get(dir);
+        if (cached)
+            return cached;
+        const out = new Map();
+        this.assets.set(dir, out);
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(external_node_path_default().join(this.s.opts.cwd, dir)).filter((f) => f.endsWith('.assets.json'));
+        }
+        catch {
+            return out;
+        }
+        for (const name of names) {
+            try {
+                const manifest = JSON.parse((0,external_node_fs_.readFileSync)(external_node_path_default().join(this.s.opts.cwd, dir, name), 'utf8'));
+                for (const asset of Object.values(manifest.files ?? {})) {
+                    const source = asset.source?.path;
+                    if (!source?.endsWith('.template.json'))
+                        continue;
+                    for (const d of Object.values(asset.destinations ?? {}))
+                        if (d.objectKey)
+                            out.set(d.objectKey, source);
+                }
+            }
+            catch {
+                // Not a manifest we can read: the nested stack stays "not analysed".
+            }
+        }
+        return out;
+    }
+    /** Follows each child of `parent` with the values it passes, then the child's own children. */
+    async children(parent, chain, depth) {
+        if (!parent.template)
+            return;
+        for (const n of this.nested(parent)) {
+            if (n.notFollowed && depth === 0) {
+                this.s.result.partial.push({ file: parent.file, resource: n.resource.id, reasons: [n.notFollowed] });
+            }
+        }
+        for (const child of this.local(parent)) {
+            if (chain.includes(child.rel)) {
+                const cycle = [...chain.slice(chain.indexOf(child.rel)), child.rel].join(' → ');
+                this.warn(parent, child, `nested stacks form a cycle (${cycle}); not followed further`);
+                continue;
+            }
+            if (depth >= nested_scan_MAX_DEPTH) {
+                this.warn(parent, child, `nested stack ${child.resource.id}: nesting deeper than ${nested_scan_MAX_DEPTH}; not followed`);
+                continue;
+            }
+            const text = await this.read(child.rel);
+            if (text === undefined) {
+                this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} was not found`);
+                continue;
+            }
+            if (!this.byFile.has(child.rel))
+                await this.analyseAlone(child.rel, text);
+            if (!Object.keys(child.parameters).length || ++this.analyses > MAX_PAIR_ANALYSES)
+                continue;
+            const withParent = analyseText(child.rel, text, { ...this.s.opts, parameters: { ...pseudo(this.s.opts.parameters), ...child.parameters } }, this.s.rules);
+            this.addParentFindings(withParent, parent.file, child.resource.id);
+            if (withParent.model)
+                await this.children(withParent.model, [...chain, child.rel], depth + 1);
+        }
+    }
+    /** The findings the parent's values bring out, beyond what the child alone gets. */
+    addParentFindings(r, parentFile, resourceId) {
+        const { result } = this.s;
+        const file = r.model?.file;
+        const alone = new Set(result.findings.filter((f) => f.file === file).map((f) => f.fingerprint));
+        const added = [];
+        for (const f of r.findings) {
+            if (NOT_REPEATED.has(f.ruleId) || alone.has(f.fingerprint))
+                continue;
+            added.push({
+                ...f,
+                message: `${sentence(f.message)} Found with the parameters ${parentFile} passes to it as ${resourceId}.`,
+                fingerprint: fingerprint([f.fingerprint, 'nested-in', parentFile, resourceId]),
+            });
+        }
+        // Two parents (or one parent twice) bringing out the same finding: each is its own.
+        const seen = new Set(result.findings.map((f) => f.fingerprint));
+        result.findings.push(...added.filter((f) => !seen.has(f.fingerprint)));
+    }
+    async analyseAlone(rel, known) {
+        const text = known ?? (await this.read(rel));
+        if (text === undefined)
+            return;
+        const r = analyseText(rel, text, this.s.opts, this.s.rules);
+        const { result, models } = this.s;
+        result.files++;
+        if (r.kind === 'template')
+            result.templates++;
+        result.policies += r.policies;
+        result.findings.push(...r.findings);
+        result.warnings.push(...r.warnings);
+        result.partial.push(...r.partial);
+        if (r.model) {
+            models.push(r.model);
+            this.byFile.set(rel, r.model);
+        }
+    }
+    warn(parent, n, message) {
+        const key = `${parent.file}\u0000${message}`;
+        if (this.warned.has(key))
+            return;
+        this.warned.add(key);
+        const line = parent.source.position(n.node.start).line;
+        this.s.result.warnings.push({ file: parent.file, line, message });
+    }
+    /** The file's text (at the pull request's head when the scan reads there), or undefined. */
+    async read(rel) {
+        const { cwd } = this.s.opts;
+        const atRef = this.s.readAt ? readAtRef(cwd, this.s.readAt, rel) : undefined;
+        if (atRef !== undefined)
+            return atRef;
+        try {
+            const abs = external_node_path_default().join(cwd, rel);
+            const st = await external_node_fs_.promises.stat(abs);
+            if (!st.isFile() || st.size > MAX_BYTES)
+                return undefined;
+            const buf = await external_node_fs_.promises.readFile(abs);
+            return buf.includes(0) ? undefined : buf.toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** The pseudo parameters the user gave (`--parameter AWS::Region=…`) hold for the child too. */
+function pseudo(given) {
+    return Object.fromEntries(Object.entries(given ?? {}).filter(([k]) => k.startsWith('AWS::')));
+}
+/** The rule's message as a sentence, so another can follow it. */
+function sentence(message) {
+    return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/scan.ts
 /**
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
@@ -61007,8 +63782,10 @@ async function runAccessAnalyzer(models, opts) {
 
 
 
+
+
 async function scan(opts) {
-    const { candidates, warnings } = await discover(opts);
+    const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await discover(opts);
     let files = candidates;
     if (opts.base) {
         const changed = changedSince(opts.cwd, opts.base);
@@ -61044,15 +63821,30 @@ async function scan(opts) {
             secretValues.add(s);
         merge(result, analysed);
     }
+    for (const s of opts.supplied?.files ?? []) {
+        result.files++;
+        const analysed = analyseText(s.rel, s.text, opts, rules);
+        if (analysed.model)
+            models.push(analysed.model);
+        for (const v of analysed.secrets ?? [])
+            secretValues.add(v);
+        merge(result, analysed);
+    }
+    await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
     const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
-    if (opts.compareWith && !comparable) {
+    if (opts.compareWith && !comparable && !opts.supplied) {
         result.warnings.push({
             file: '.',
             line: null,
             message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
         });
     }
-    const base = comparable ? baseModels(models, comparable, opts, secretValues) : undefined;
+    const supplied = opts.supplied;
+    const base = supplied
+        ? baseModels(models, (rel) => supplied.base.get(rel), opts, secretValues)
+        : comparable
+            ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts, secretValues)
+            : undefined;
     if (base)
         result.changes = await permissionChanges(models, base, opts, result.warnings);
     const secrets = secretStrings(secretValues);
@@ -61061,6 +63853,7 @@ async function scan(opts) {
         result.accessAnalyzer.skipped = 'turned off';
     else
         await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
+    withConstructPathsByFile(result.findings, models);
     if (opts.config)
         applyConfig(result, opts.config);
     result.findings.sort(compareFindings);
@@ -61068,11 +63861,11 @@ async function scan(opts) {
     return result;
 }
 const attachKey = (file, resource) => `${file}#${resource}`;
-/** The policies and managed attachments of the same files at the base ref. */
-function baseModels(models, ref, opts, secrets) {
+/** The policies and managed attachments of the same files at the base. */
+function baseModels(models, readBase, opts, secrets) {
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
-        const text = readAtRef(opts.cwd, ref, m.file);
+        const text = readBase(m.file);
         // Only the base's policies are needed: no rules run on it.
         const analysed = text === undefined ? undefined : analyseText(m.file, text, opts, []);
         for (const s of analysed?.secrets ?? [])

@@ -530,7 +530,8 @@ describe('the bundled Action under real GitHub conditions', () => {
     gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
     const r = await runAction(repo.dir, actionEnv(repo, gh, 'tok').env);
     expect(r.code).not.toBe(0);
-    expect(r.stdout).toContain(`::error::sarif-file: ${outside} is outside the workspace`);
+    // The config names it: the error points at the config's line, and names the setting.
+    expect(r.stdout).toContain(`::error::.github/policygate.yml:1:13: sarif-file: ${outside} is outside the workspace`);
     expect(() => readFileSync(outside)).toThrow();
   });
 
