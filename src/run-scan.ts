@@ -56,6 +56,7 @@ export async function runScan(
       sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
     },
     compareWith: cmd.base,
+    jobs: cmd.jobs,
   });
   const text = REPORTERS[cmd.format](
     { result, failOn, toolVersion: VERSION, rules: ruleDescriptions() },

@@ -24,6 +24,8 @@ export type Command =
       accessAnalyzer?: AccessAnalyzerMode;
       region?: string;
       parameters: Record<string, string>;
+      /** Worker threads for the files (`--jobs`); undefined: one per core on large scans. */
+      jobs?: number;
     };
 
 function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], dflt: T): T;
@@ -60,6 +62,7 @@ export function parseCommand(argv: string[], isTTY: boolean): Command {
         region: { type: 'string' },
         parameters: { type: 'string' },
         parameter: { type: 'string', multiple: true },
+        jobs: { type: 'string', short: 'j' },
       },
     });
   } catch (e) {
@@ -94,6 +97,9 @@ export function parseCommand(argv: string[], isTTY: boolean): Command {
   if (v.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(v.region)) {
     throw new UsageError(`--region must be an AWS region such as us-east-1; got "${v.region}"`);
   }
+  if (v.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(v.jobs)) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 999; got "${v.jobs}"`);
+  }
   return {
     command: 'scan',
     paths: rest,
@@ -105,6 +111,7 @@ export function parseCommand(argv: string[], isTTY: boolean): Command {
     accessAnalyzer: oneOf('--access-analyzer', v['access-analyzer'], ['auto', 'on', 'off'] as const),
     region: v.region,
     parameters,
+    ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
   };
 }
 
@@ -124,6 +131,8 @@ Usage:
       --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
       --parameters FILE            template parameter values (JSON/YAML mapping or Key=Value lines)
       --parameter KEY=VALUE        one parameter value (repeatable)
+  -j, --jobs N                     threads that read and check the files (default: one per
+                                   core when there are at least 300 files; 1: this thread only)
   policygate rules [--format json] the built-in rule catalogue
   policygate --version | --help
 

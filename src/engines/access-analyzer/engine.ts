@@ -17,6 +17,7 @@ import type { Finding, Severity } from '../../findings/types.js';
 import { fingerprint, locate, pathOf } from '../../findings/locate.js';
 import type { Node } from '../../parse/node.js';
 import type { Policy } from '../../policies/types.js';
+import { policyKey } from '../../policies/key.js';
 import type { FileModel } from '../../rules/types.js';
 import { plan, type CheckName } from './checks.js';
 import { nodeForPath, nodeForStatement, serialize, type PathElement } from './serialize.js';
@@ -64,7 +65,7 @@ const SEVERITY: Record<string, Severity> = {
   SUGGESTION: 'low',
 };
 
-export const policyKey = (p: Policy): string => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
+export { policyKey };
 
 function finding(
   model: FileModel,

@@ -1,0 +1,107 @@
+/**
+ * Large scans across worker threads: each worker reads, parses and runs the rules on batches of
+ * files handed out in order, and the results are put back in file order, so the report is the
+ * same whatever the number of workers. A worker starts from the running script itself (the CLI
+ * and the Action are each one bundled file), told apart by its workerData.
+ */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Candidate } from './files/discover.js';
+import type { FileContext, FileScan } from './scan-file.js';
+
+/**
+ * Below this many files a scan stays in one thread: starting a worker (loading the bundle,
+ * warming the parser) costs about what scanning this many files does (bench/scan-speed.ts).
+ */
+export const MIN_FILES_FOR_WORKERS = 300;
+
+interface WorkerSetup {
+  policygateScanWorker: FileContext & { ruleIds: string[] };
+}
+
+interface Batch {
+  start: number;
+  files: Candidate[];
+}
+
+let entry: URL | string | undefined;
+
+/** Lets scans use workers, started from this script (the entry's `import.meta.url`). */
+export function enableScanWorkers(script: URL | string): void {
+  entry = script;
+}
+
+export const scanWorkersEnabled = (): boolean => entry !== undefined;
+
+/** True in a thread started by `scanInWorkers`: the entry then serves it instead of running. */
+export function isScanWorker(): boolean {
+  return !isMainThread && Boolean((workerData as Partial<WorkerSetup> | null)?.policygateScanWorker);
+}
+
+/**
+ * A worker's side: scan each batch it is given. The rules and the parser are imported here, not
+ * at the top, so an entry that is not a worker (`policygate --version`) does not load them.
+ */
+export async function serveScanWorker(): Promise<void> {
+  const [{ RULES }, { scanFile }] = await Promise.all([
+    import(/* webpackMode: "eager" */ './rules/index.js'),
+    import(/* webpackMode: "eager" */ './scan-file.js'),
+  ]);
+  const { ruleIds, ...ctx } = (workerData as WorkerSetup).policygateScanWorker;
+  const wanted = new Set(ruleIds);
+  const rules = RULES.filter((r) => wanted.has(r.meta.id));
+  parentPort!.on('message', (b: Batch) => {
+    const scans = b.files.map((c) => scanFile(c, ctx, rules, false));
+    parentPort!.postMessage({ start: b.start, scans });
+  });
+}
+
+/** Every file's scan, in the order of `files`; rejects if a worker fails. */
+export async function scanInWorkers(
+  files: Candidate[],
+  ctx: FileContext,
+  ruleIds: string[],
+  jobs: number,
+): Promise<FileScan[]> {
+  if (!entry) throw new Error('scan workers are not enabled');
+  const out: FileScan[] = new Array<FileScan>(files.length);
+  // Small batches keep the workers evenly busy to the end; a message per file would cost more.
+  const size = Math.max(1, Math.min(32, Math.ceil(files.length / (jobs * 8))));
+  let next = 0;
+  const workers: Worker[] = [];
+  const setup: WorkerSetup = { policygateScanWorker: { ...ctx, ruleIds } };
+  try {
+    await Promise.all(
+      Array.from(
+        { length: jobs },
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const w = new Worker(entry!, { workerData: setup });
+            workers.push(w);
+            let done = false;
+            const give = (): void => {
+              if (next >= files.length) {
+                done = true;
+                resolve();
+                return;
+              }
+              const start = next;
+              next = Math.min(files.length, next + size);
+              w.postMessage({ start, files: files.slice(start, next) } satisfies Batch);
+            };
+            w.on('message', (m: { start: number; scans: FileScan[] }) => {
+              for (let i = 0; i < m.scans.length; i++) out[m.start + i] = m.scans[i];
+              give();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => {
+              if (!done) reject(new Error(`a scan worker stopped early (exit code ${code})`));
+            });
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return out;
+}
