@@ -55,51 +55,69 @@ export async function serveScanWorker(): Promise<void> {
   });
 }
 
-/** Every file's scan, in the order of `files`; rejects if a worker fails. */
+/**
+ * Every file's scan, in the order of `files`; rejects if a worker fails. This thread is one of the
+ * `jobs`: it scans batches too (`here`), between handling the workers' messages, so two jobs
+ * start one worker, and the files are being scanned while it starts.
+ */
 export async function scanInWorkers(
   files: Candidate[],
   ctx: FileContext,
   ruleIds: string[],
   jobs: number,
+  here: (c: Candidate) => FileScan,
 ): Promise<FileScan[]> {
   if (!entry) throw new Error('scan workers are not enabled');
   const out: FileScan[] = new Array<FileScan>(files.length);
-  // Small batches keep the workers evenly busy to the end; a message per file would cost more.
+  // Small batches keep the threads evenly busy to the end; a message per file would cost more.
   const size = Math.max(1, Math.min(32, Math.ceil(files.length / (jobs * 8))));
   let next = 0;
+  const claim = (): Batch | undefined => {
+    if (next >= files.length) return undefined;
+    const start = next;
+    next = Math.min(files.length, next + size);
+    return { start, files: files.slice(start, next) };
+  };
   const workers: Worker[] = [];
   const setup: WorkerSetup = { policygateScanWorker: { ...ctx, ruleIds } };
+  let failed: Error | undefined;
+  const inWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const w = new Worker(entry!, { workerData: setup });
+      workers.push(w);
+      let done = false;
+      const give = (): void => {
+        const b = claim();
+        if (!b) {
+          done = true;
+          resolve();
+        } else w.postMessage(b);
+      };
+      w.on('message', (m: { start: number; scans: FileScan[] }) => {
+        for (let i = 0; i < m.scans.length; i++) out[m.start + i] = m.scans[i];
+        give();
+      });
+      w.on('error', (e) => {
+        failed = e;
+        reject(e);
+      });
+      w.on('exit', (code) => {
+        if (!done) {
+          failed ??= new Error(`a scan worker stopped early (exit code ${code})`);
+          reject(failed);
+        }
+      });
+      give();
+    });
+  const inThisThread = async (): Promise<void> => {
+    for (let b = claim(); b && !failed; b = claim()) {
+      for (let i = 0; i < b.files.length; i++) out[b.start + i] = here(b.files[i]);
+      // Let the workers' results in and hand them their next batch.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    await Promise.all(
-      Array.from(
-        { length: jobs },
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const w = new Worker(entry!, { workerData: setup });
-            workers.push(w);
-            let done = false;
-            const give = (): void => {
-              if (next >= files.length) {
-                done = true;
-                resolve();
-                return;
-              }
-              const start = next;
-              next = Math.min(files.length, next + size);
-              w.postMessage({ start, files: files.slice(start, next) } satisfies Batch);
-            };
-            w.on('message', (m: { start: number; scans: FileScan[] }) => {
-              for (let i = 0; i < m.scans.length; i++) out[m.start + i] = m.scans[i];
-              give();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => {
-              if (!done) reject(new Error(`a scan worker stopped early (exit code ${code})`));
-            });
-            give();
-          }),
-      ),
-    );
+    await Promise.all([inThisThread(), ...Array.from({ length: jobs - 1 }, inWorker)]);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

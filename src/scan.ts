@@ -87,6 +87,7 @@ async function inWorkers(
       ctx,
       rules.map((r) => r.meta.id),
       workers,
+      (c) => scanFile(c, ctx, rules, false),
     );
   } catch (e) {
     warnings.push({
