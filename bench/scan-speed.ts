@@ -11,7 +11,7 @@
  * from the sources into the temporary folder; nothing is written inside the repository.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
@@ -74,7 +74,10 @@ function main(): void {
       for (const s of scans) if (s.status !== 0 && s.status !== 1) throw new Error(`the scan failed (${s.status})`);
       if (Number(floors[0].stdout) !== n)
         throw new Error(`the floor parsed ${floors[0].stdout.trim()} files, not ${n}`);
-      const summary = (JSON.parse(readFileSync(report, 'utf8')) as { summary: { templates?: number } }).summary;
+      const reportMb = statSync(report).size / 1048576;
+      const summary = (
+        JSON.parse(readFileSync(report, 'utf8')) as { summary: { templates?: number; findings: number } }
+      ).summary;
       if (summary.templates !== undefined && summary.templates !== n) {
         throw new Error(`the scan recognised ${summary.templates} templates, not ${n}`);
       }
@@ -89,10 +92,20 @@ function main(): void {
         (n / (s / 1000)).toFixed(0),
         `${rss.toFixed(0)} MB`,
         `${Math.max(...floors.map((r) => r.rssMb)).toFixed(0)} MB`,
+        `${summary.findings.toLocaleString('en-US')} / ${reportMb.toFixed(0)} MB`,
       ]);
       rmSync(dir, { recursive: true, force: true });
     }
-    const head = ['templates', 'read+parse', 'scan', 'scan/floor', 'templates/s', 'scan peak RSS', 'floor peak RSS'];
+    const head = [
+      'templates',
+      'read+parse',
+      'scan',
+      'scan/floor',
+      'templates/s',
+      'scan peak RSS',
+      'floor peak RSS',
+      'findings / JSON report',
+    ];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
     console.log(

@@ -106,6 +106,15 @@ describe('scan across worker threads', () => {
     expect(many.stdout).toBe(one.stdout);
   });
 
+  it('--jobs must be a whole number: one line, exit 2', () => {
+    for (const bad of ['0', 'two', '-1']) {
+      const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--jobs', bad], { cwd, encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/--jobs/);
+    }
+  });
+
   it('a small scan without --jobs stays in one thread', () => {
     const auto = scan(cwd);
     expect(auto.threads).toBe(0);
