@@ -7,7 +7,7 @@ import { changedSince, hasCommit, readAtRef } from './files/git.js';
 import { availableParallelism } from 'node:os';
 import { scanFile, type FileContext, type FileScan } from './scan-file.js';
 import { MIN_FILES_FOR_WORKERS, scanInWorkers, scanWorkersEnabled } from './scan-workers.js';
-import { credentialsMayResolve } from './engines/access-analyzer/credentials.js';
+import { credentialsConfigured, credentialsMayResolve } from './engines/access-analyzer/credentials.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
 import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
@@ -121,17 +121,24 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // A model (the parsed tree, resolver, policies) is kept after its rules have run only for the
   // stages that need it; otherwise memory stays flat as the repository grows.
   const aa = opts.accessAnalyzer;
-  const aaMayRun = Boolean(aa && aa.mode !== 'off' && (aa.mode === 'on' || aa.client || credentialsMayResolve()));
-  const keepModels = aaMayRun || Boolean(opts.supplied || opts.compareWith);
+  const aaOn = Boolean(aa && aa.mode !== 'off');
+  const aaLikely = aaOn && Boolean(aa!.mode === 'on' || aa!.client || credentialsConfigured());
+  const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
+  const keepModels = aaLikely || Boolean(opts.supplied || opts.compareWith);
+  // Access Analyzer may still run (instance metadata may give credentials): the files with
+  // policies are noted, to be analysed again if it does.
+  const policyFiles: Candidate[] = [];
   const models: FileModel[] = [];
   // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
   const secretValues = new Set(Object.values(opts.parameters ?? {}));
   const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
-  const take = (rel: string, s: FileScan): void => {
+  const take = (c: Candidate, s: FileScan): void => {
+    const rel = c.rel;
     for (const w of s.readWarnings) result.warnings.push(w);
     const analysed = s.result;
     if (!analysed) return;
     result.files++;
+    if (aaMayRun && !keepModels && analysed.policies) policyFiles.push(c);
     // A nesting parent's model is needed to follow its children: a worker's is built again here.
     const model =
       analysed.model ?? (s.text !== undefined ? analyseText(rel, s.text, fileOptions(opts), []).model : undefined);
@@ -141,8 +148,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
   const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
   const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings);
-  if (scans) for (let i = 0; i < files.length; i++) take(files[i].rel, scans[i]);
-  else for (const c of files) take(c.rel, scanFile(c, ctx, rules, true));
+  if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);
+  else for (const c of files) take(c, scanFile(c, ctx, rules, true));
   for (const s of opts.supplied?.files ?? []) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
@@ -168,15 +175,47 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (base) result.changes = await permissionChanges(models, base, opts, result.warnings);
   const secrets = secretStrings(secretValues);
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
-  else if (!aaMayRun) {
-    const skipped = result.policies ? 'no AWS credentials' : 'no policy to check';
-    result.accessAnalyzer = { ran: false, calls: 0, billedCalls: 0, skipped };
-  } else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
-  withConstructPathsByFile(result.findings, models);
+  else {
+    const aaModels =
+      aaMayRun && !keepModels ? await modelsForAccessAnalyzer(result, policyFiles, models, ctx, aa.region) : models;
+    if (!aaMayRun || !aaModels) {
+      const skipped = result.policies ? 'no AWS credentials' : 'no policy to check';
+      result.accessAnalyzer = { ran: false, calls: 0, billedCalls: 0, skipped };
+    } else {
+      await accessAnalyzerStage(result, aaModels, { ...aa, mode: aa.mode, secrets }, base?.policies);
+      withConstructPathsByFile(result.findings, aaModels);
+    }
+  }
   if (opts.config) applyConfig(result, opts.config);
   result.findings.sort(compareFindings);
   maskResult(result, secrets);
   return result;
+}
+
+/**
+ * The models Access Analyzer needs when the scan did not keep them (no credentials were
+ * configured, but the instance metadata service may give some): asked first, and only when
+ * there are policies; then the files with policies are read and parsed again. Undefined: it
+ * will not run.
+ */
+async function modelsForAccessAnalyzer(
+  result: ScanResult,
+  policyFiles: Candidate[],
+  kept: FileModel[],
+  ctx: FileContext,
+  region: string,
+): Promise<FileModel[] | undefined> {
+  if (!result.policies) return undefined;
+  const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  if (!(await credentialsResolve(region))) return undefined;
+  const models = [...kept];
+  const have = new Set(kept.map((m) => m.file));
+  for (const c of policyFiles) {
+    if (have.has(c.rel)) continue;
+    const model = scanFile(c, ctx, [], true).result?.model;
+    if (model) models.push(model);
+  }
+  return models;
 }
 
 interface Base {

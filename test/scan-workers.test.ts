@@ -4,12 +4,15 @@
  * whatever the number of threads, with nested stacks, masked secrets, suppressions, a broken
  * file and an unreadable one among the files.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from '../bench/generate.js';
 import { dedent } from './rule-tester.js';
+import { startAccessAnalyzer } from './access-analyzer-server.js';
 
 const CLI = path.resolve('dist/cli.js');
 
@@ -107,7 +110,7 @@ describe('scan across worker threads', () => {
   });
 
   it('--jobs must be a whole number: one line, exit 2', () => {
-    for (const bad of ['0', 'two', '-1']) {
+    for (const bad of ['0', 'two', '1.5']) {
       const r = spawnSync(process.execPath, [CLI, 'scan', '.', '--jobs', bad], { cwd, encoding: 'utf8' });
       expect(r.status).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -119,5 +122,73 @@ describe('scan across worker threads', () => {
     const auto = scan(cwd);
     expect(auto.threads).toBe(0);
     expect(auto.stdout).toBe(one.stdout);
+  });
+});
+
+/** A stand-in EC2 instance metadata service (IMDSv2) that gives a role's credentials. */
+async function startInstanceMetadata(): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((req, res) => {
+    if (req.method === 'PUT' && req.url === '/latest/api/token') return void res.end('token');
+    if (req.url === '/latest/meta-data/iam/security-credentials/') return void res.end('ci-role');
+    if (req.url === '/latest/meta-data/iam/security-credentials/ci-role') {
+      const expiration = new Date(Date.now() + 3600_000).toISOString();
+      return void res.end(
+        JSON.stringify({
+          Code: 'Success',
+          AccessKeyId: 'AKIDEXAMPLE',
+          SecretAccessKey: 's',
+          Token: 't',
+          Expiration: expiration,
+        }),
+      );
+    }
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() };
+}
+
+describe('Access Analyzer with credentials only from the instance metadata service', () => {
+  it('runs on the policies of a scan that did not keep its models, in one thread or several', async () => {
+    const imds = await startInstanceMetadata();
+    const aa = await startAccessAnalyzer();
+    const cwd = mkdtempSync(path.join(tmpdir(), 'pg-imds-'));
+    for (const dir of ['a', 'b']) {
+      mkdirSync(path.join(cwd, dir));
+      copyFileSync('examples/policies/developer.json', path.join(cwd, dir, 'developer.json'));
+    }
+    try {
+      const env: NodeJS.ProcessEnv = {
+        PATH: process.env.PATH,
+        HOME: cwd,
+        AWS_REGION: 'eu-west-1',
+        AWS_EC2_METADATA_SERVICE_ENDPOINT: imds.url,
+        AWS_ENDPOINT_URL_ACCESSANALYZER: aa.url,
+      };
+      const reports: string[] = [];
+      for (const jobs of ['1', '2']) {
+        const stdout = await new Promise<string>((resolve) => {
+          const child = spawn(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--jobs', jobs], { cwd, env });
+          let out = '';
+          child.stdout.on('data', (d) => (out += d));
+          child.on('close', () => resolve(out));
+        });
+        const report = JSON.parse(stdout);
+        expect(report.summary.accessAnalyzer).toMatchObject({ ran: true });
+        const invalid = report.findings.filter(
+          (f: { ruleId: string }) => f.ruleId === 'access-analyzer/INVALID_ACTION',
+        );
+        expect(invalid.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([
+          ['a/developer.json', 19],
+          ['b/developer.json', 19],
+        ]);
+        reports.push(stdout);
+      }
+      expect(reports[1]).toBe(reports[0]);
+    } finally {
+      imds.close();
+      await aa.close();
+    }
   });
 });

@@ -128,6 +128,19 @@ function failedCheck(
   );
 }
 
+/** Whether the SDK's default chain resolves credentials (asked before building models for it). */
+export async function credentialsResolve(region: string): Promise<boolean> {
+  const client = new AccessAnalyzerClient({ region });
+  try {
+    await client.config.credentials();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.destroy();
+  }
+}
+
 export async function runAccessAnalyzer(
   models: FileModel[],
   opts: AccessAnalyzerOptions,
