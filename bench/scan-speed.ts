@@ -28,8 +28,12 @@ interface Run {
   stdout: string;
 }
 
-/** Each child reports its own peak RSS on exit (worker threads share the process's). */
-const REPORT_RSS = `data:text/javascript,process.on('exit',()=>process.stderr.write('\\nmaxrss='+process.resourceUsage().maxRSS+'\\n'))`;
+/**
+ * Each child reports its own peak RSS on exit (worker threads share the process's): VmHWM of its
+ * memory map on Linux, as `maxRSS` (getrusage) also counts the forked parent's pages, here the
+ * bench process holding the generated templates.
+ */
+const REPORT_RSS = `data:text/javascript,import { readFileSync } from 'node:fs';process.on('exit',()=>{let kb=process.resourceUsage().maxRSS;try{kb=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1])}catch{}process.stderr.write('\\nmaxrss='+kb+'\\n')})`;
 
 function run(script: string, args: string[], cwd: string): Run {
   const t = performance.now();
@@ -111,7 +115,7 @@ function main(): void {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
     const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
     console.log(
-      `cold processes, medians of ${ROUNDS} alternating runs; ${availableParallelism()} cores, load ${loadavg()
+      `cold processes (node ${process.version}), medians of ${ROUNDS} alternating runs; ${availableParallelism()} cores, load ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );
