@@ -132,7 +132,7 @@ Usage:
       --parameters FILE            template parameter values (JSON/YAML mapping or Key=Value lines)
       --parameter KEY=VALUE        one parameter value (repeatable)
   -j, --jobs N                     threads that read and check the files (default: one per
-                                   core when there are at least 1,000 files; 1: this thread only)
+                                   core when there are at least 2,000 files; 1: this thread only)
   policygate rules [--format json] the built-in rule catalogue
   policygate --version | --help
 
