@@ -12,6 +12,7 @@ import { readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { fingerprint } from './findings/locate.js';
 import type { Finding, ScanResult } from './findings/types.js';
+import type { Directive } from './findings/suppressions.js';
 import type { FileModel, Rule } from './rules/types.js';
 import { nestedStacks, type NestedStack } from './template/nested-stacks.js';
 import type { ScanOptions } from './scan.js';
@@ -30,6 +31,8 @@ export interface NestedScan {
   result: ScanResult;
   /** The scanned files' models; files brought in as the other half of a pair are added. */
   models: FileModel[];
+  /** The scanned files' suppressions; those of files brought in are added. */
+  directives: Directive[];
   /** Every file discovery found, before narrowing to changed files. */
   candidates: Candidate[];
   /** The files the scan read. */
@@ -197,6 +200,7 @@ class Run {
     result.findings.push(...r.findings);
     result.warnings.push(...r.warnings);
     result.partial.push(...r.partial);
+    for (const d of r.directives) this.s.directives.push(d);
     if (r.model) {
       models.push(r.model);
       this.byFile.set(rel, r.model);

@@ -1,6 +1,6 @@
 import { commentBody, MARKER, suggestion } from '../src/github/comment.js';
 import { commentableLines, splitGitDiff } from '../src/github/diff.js';
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { ruleDescriptions } from '../src/run-scan.js';
 
 const TEMPLATE = [
@@ -22,7 +22,7 @@ const TEMPLATE = [
 ].join('\n');
 
 describe('review comments', () => {
-  const findings = analyseText('t.yaml', TEMPLATE).findings;
+  const findings = checkText('t.yaml', TEMPLATE).findings;
   const lines = TEMPLATE.split('\n');
   const rules = new Map(ruleDescriptions().map((r) => [r.id, r]));
 

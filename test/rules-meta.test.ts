@@ -4,7 +4,7 @@
  * makes the rule fire while its Good example does not.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { RULES } from '../src/rules/index.js';
 import { FAMILIES } from '../src/rules/types.js';
 
@@ -44,7 +44,7 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
 
   it("fires on the page's Bad example and not on its Good one", () => {
     const doc = readFileSync(docPath, 'utf8');
-    const fired = (code: string) => analyseText(`${id}.yaml`, code).findings.filter((f) => f.ruleId === id);
+    const fired = (code: string) => checkText(`${id}.yaml`, code).findings.filter((f) => f.ruleId === id);
     expect(fired(example(doc, '## Bad')).length).toBeGreaterThan(0);
     expect(fired(example(doc, '## Good'))).toEqual([]);
   });
