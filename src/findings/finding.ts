@@ -60,7 +60,16 @@ export function makeFinding(i: FindingInput): Finding {
     suppression: null,
   };
   if (i.approximate) f.approximate = true;
-  if (i.fix && 'source' in i.at) f.fix = { ...locate(i.at.source, i.fix.node), replacement: i.fix.replacement };
+  if (i.fix && 'source' in i.at) f.fix = fixAt(i.at.source, i.fix);
   if (i.internal) f.internal = true;
   return f;
+}
+
+/** The fix's range, its replacement quoted as the value it replaces was (JSON stays JSON). */
+function fixAt(source: SourceText, fix: { node: Node; replacement: string }): NonNullable<Finding['fix']> {
+  const written = source.text.slice(fix.node.start, fix.node.end);
+  const q = written[0];
+  const quoted =
+    written.length >= 2 && (q === '"' || q === "'") && written.endsWith(q) && !/^["']/.test(fix.replacement);
+  return { ...locate(source, fix.node), replacement: quoted ? `${q}${fix.replacement}${q}` : fix.replacement };
 }
