@@ -24,8 +24,11 @@ const MAX_PAIR_ANALYSES = 500;
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
 const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
-/** Rules of the pipeline, not of the content: the child alone already reports them. */
-const NOT_REPEATED = new Set(['parse-error', 'suppression-unused']);
+/**
+ * A rule of the pipeline, not of the content: the child alone already reports it. (Findings about
+ * suppressions come from the one stage after every engine, never from a file's analysis.)
+ */
+const NOT_REPEATED = new Set(['parse-error']);
 
 export interface NestedScan {
   result: ScanResult;
