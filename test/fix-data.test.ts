@@ -1,7 +1,8 @@
 /**
  * The one-line fixes the logging, exposure and authentication rules attach to their reports as
  * data (Report.fix), and the cases where a one-line edit would not be the whole fix, so none is
- * attached. The Finding does not carry fixes yet; the reports are read from the rule directly.
+ * attached. The reports are read from the rule directly; test/github-comment.test.ts has the
+ * Finding side.
  */
 import { analyseText } from '../src/engines/analyse.js';
 import { ruleById } from '../src/rules/index.js';

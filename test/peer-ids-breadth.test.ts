@@ -3,10 +3,10 @@
  * "also known as" ids of rules.md: a team moving from checkov, cfn_nag or cdk-nag keeps its
  * Metadata annotations.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 
 const suppressed = (code: string) =>
-  analyseText('t.yaml', code)
+  checkText('t.yaml', code)
     .findings.filter((f) => f.suppressed)
     .map((f) => `${f.ruleId} ${f.suppression?.reason}`);
 

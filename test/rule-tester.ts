@@ -4,7 +4,7 @@
  * the rule under test's findings are compared. An invalid case must list every finding with its
  * line; a valid case must produce none.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import type { Finding, Severity } from '../src/findings/types.js';
 
 export interface ExpectedFinding {
@@ -53,7 +53,7 @@ export const managedPolicy = (action: string, resource: string): string =>
   `);
 
 export function findingsOf(c: BaseCase): Finding[] {
-  return analyseText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
+  return checkText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
 }
 
 export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: InvalidCase[] }): void {

@@ -4,7 +4,7 @@
  * of them silences our finding. Each rule's family is its section of the catalogue.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { ruleById } from '../src/rules/index.js';
 
 const SPEC = '../shared/spec/rules.md';
@@ -89,7 +89,7 @@ function specFamily(spec: string, id: string): string | undefined {
 
 describe("peers' suppressions silence the new rules", () => {
   const findings = (metadata: string, type: string, props: string) =>
-    analyseText(
+    checkText(
       't.yaml',
       `Resources:\n  R:\n    Type: ${type}\n    Metadata:\n      ${metadata}\n    Properties:\n${props}`,
     ).findings;

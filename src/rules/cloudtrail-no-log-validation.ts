@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -16,7 +16,12 @@ export default defineRule({
       const node = prop(ctx, r.props, 'EnableLogFileValidation');
       const v = bool(ctx, node);
       if (v === true || v === 'unknown') continue;
-      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not validate its log files.` });
+      ctx.report({
+        node: node ?? at(r),
+        resource: r.res,
+        message: `${r.res.id} does not validate its log files.`,
+        fix: replaceScalar(node, 'true'),
+      });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, string } from './infra.js';
+import { at, bool, created, prop, string, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -21,6 +21,7 @@ export default defineRule({
       ctx.report({
         node: node ?? at(r),
         resource: r.res,
+        fix: replaceScalar(node, 'true'),
         message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -18,7 +18,12 @@ export default defineRule({
       const node = prop(ctx, r.props, 'PubliclyAccessible');
       const pub = bool(ctx, node);
       if (pub === true) {
-        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} is publicly accessible.` });
+        ctx.report({
+          node: node!,
+          resource: r.res,
+          message: `${r.res.id} is publicly accessible.`,
+          fix: replaceScalar(node, 'false'),
+        });
       } else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
         ctx.report({
           node: at(r),

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { bool, created, prop } from './infra.js';
+import { bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -18,6 +18,7 @@ export default defineRule({
         ctx.report({
           node: node!,
           resource: r.res,
+          fix: replaceScalar(node, 'false'),
           message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
         });
       }
