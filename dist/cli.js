@@ -56016,6 +56016,8 @@ function transformReason(t) {
  */
 
 
+/** The policy language versions IAM accepts. */
+const VERSIONS = new Set(['2012-10-17', '2008-10-17']);
 function readDocument(doc, r) {
     const problems = [];
     const d = r.view(doc);
@@ -56032,9 +56034,21 @@ function readDocument(doc, r) {
             problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
         return { statements: [], problems };
     }
+    const version = get(d, 'Version');
+    const v = version && r.value(version);
+    if (version && !isUnknown(v) && !VERSIONS.has(String(v))) {
+        problems.push({
+            node: version,
+            message: `Version must be "2012-10-17" (or the older "2008-10-17"), not ${JSON.stringify(v)}`,
+        });
+    }
     const stNode = get(d, 'Statement');
     if (!stNode) {
-        problems.push({ node: keyNode(d, 'Version') ?? d, message: 'the policy document has no Statement' });
+        const empty = !d.pairs.length;
+        problems.push({
+            node: keyNode(d, 'Version') ?? d,
+            message: empty ? 'the policy document is empty' : 'the policy document has no Statement',
+        });
         return { statements: [], problems };
     }
     const st = r.view(stNode);
@@ -56042,6 +56056,10 @@ function readDocument(doc, r) {
         return { statements: [], problems };
     if (isScalar(st)) {
         problems.push({ node: st, message: 'Statement must be a statement or a list of statements, not a string' });
+        return { statements: [], problems };
+    }
+    if (isSeq(st) && !st.items.length) {
+        problems.push({ node: st, message: 'Statement is an empty list: the policy grants and denies nothing' });
         return { statements: [], problems };
     }
     const nodes = isSeq(st) ? r.items(st) : [st];
@@ -56788,6 +56806,10 @@ function referencedId(n) {
         return undefined;
     return value.kind === 'seq' ? str(value.items[0]) : str(value)?.split('.')[0];
 }
+/** A one-edit fix replacing a value written as a plain scalar (not an intrinsic), else none. */
+function replaceScalar(node, replacement) {
+    return node && isScalar(node) ? { node, replacement } : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/apigateway-method-no-auth.ts
 
@@ -56994,6 +57016,7 @@ const GLOBALS = { 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'Ht
             ctx.report({
                 node: node ?? at(r),
                 resource: r.res,
+                fix: policy && /^TLS_1_0$/i.test(policy) ? replaceScalar(node, 'TLS_1_2') : undefined,
                 message: `${r.res.id} accepts TLS 1.0 (SecurityPolicy: ${policy ?? 'not set, TLS_1_0'}).`,
             });
         }
@@ -57135,6 +57158,7 @@ function docdbParameterGroup(ctx, r) {
                         node: node,
                         resource: r.res,
                         key: String(b.key),
+                        fix: replaceScalar(node, 'redirect-to-https'),
                         message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
                     });
                 }
@@ -57183,6 +57207,7 @@ function deliverySourceFor(t, ctx, id) {
 
 
 const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
+const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
 /* harmony default export */ const cloudfront_outdated_tls = (defineRule({
     meta: {
         id: 'cloudfront-outdated-tls',
@@ -57212,6 +57237,8 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
                 ctx.report({
                     node: min ?? at(r, 'DistributionConfig', 'ViewerCertificate'),
                     resource: r.res,
+                    // Versions below 1.2 have one certain successor; an unknown name is left to the author.
+                    fix: version && OUTDATED.test(version) ? replaceScalar(min, 'TLSv1.2_2021') : undefined,
                     message: `${r.res.id} allows viewer TLS below 1.2 (MinimumProtocolVersion: ${version ?? 'not set, TLSv1'}).`,
                 });
             }
@@ -57263,7 +57290,12 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
             const v = infra_bool(ctx, node);
             if (v === true || v === 'unknown')
                 continue;
-            ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not validate its log files.` });
+            ctx.report({
+                node: node ?? at(r),
+                resource: r.res,
+                message: `${r.res.id} does not validate its log files.`,
+                fix: replaceScalar(node, 'true'),
+            });
         }
     },
 }));
@@ -57316,6 +57348,7 @@ const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
             ctx.report({
                 node: node ?? at(r),
                 resource: r.res,
+                fix: replaceScalar(node, 'true'),
                 message: `${r.res.id} records API calls in one region only.`,
             });
         }
@@ -57466,7 +57499,13 @@ function unencryptedDevices(ctx, list) {
         family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
-        const report = (r, node, what) => ctx.report({ node, resource: r.res, message: `${r.res.id}: ${what} is not encrypted.` });
+        // Only an `Encrypted: false` written out has a certain one-edit fix; an absent flag does not.
+        const report = (r, node, what) => ctx.report({
+            node,
+            resource: r.res,
+            message: `${r.res.id}: ${what} is not encrypted.`,
+            fix: node.key === 'Encrypted' ? replaceScalar(node, 'true') : undefined,
+        });
         for (const r of created(t, ctx, 'AWS::EC2::Volume')) {
             if (prop(ctx, r.props, 'SnapshotId') && !prop(ctx, r.props, 'Encrypted'))
                 continue;
@@ -59859,6 +59898,7 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
             ctx.report({
                 node: node ?? at(r),
                 resource: r.res,
+                fix: replaceScalar(node, 'true'),
                 message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
             });
         }
@@ -60106,20 +60146,38 @@ function v2(r, ctx) {
 
 /**
  * Files that do not parse are reported by the scan itself (before any model exists); this rule
- * reports templates and policies that parse but cannot be read as CloudFormation or IAM.
+ * reports templates that parse but cannot be read as CloudFormation. A policy document IAM would
+ * reject is `policy-invalid`.
  */
 /* harmony default export */ const parse_error = (defineRule({
     meta: {
         id: 'parse-error',
         severity: 'high',
         title: 'File cannot be read',
-        why: 'A candidate file that is not valid YAML or JSON, or a template or policy whose structure is wrong (Resources that is a list, a Statement that is a string, Action together with NotAction), fails to deploy, and PolicyGate cannot check what it does. A gate that skipped it silently would pass it unchecked.',
+        why: 'A candidate file that is not valid YAML or JSON, or a template whose structure is wrong (Resources that is a list, a resource without a Type), fails to deploy, and PolicyGate cannot check what it does. A gate that skipped it silently would pass it unchecked.',
         fix: 'Fix the syntax or structure at the reported line; `cfn-lint` gives more detail on template structure.',
         family: 'scanner',
     },
     checkTemplate(t, ctx) {
         for (const p of t.problems)
             ctx.report({ node: p.node, message: p.message, key: p.message });
+    },
+}));
+
+;// CONCATENATED MODULE: ./src/rules/policy-invalid.ts
+
+/**
+ * The statement reader (src/policies/statements.ts) records what IAM would reject as the policy's
+ * problems, at the element, and reads the rest; this rule reports them.
+ */
+/* harmony default export */ const policy_invalid = (defineRule({
+    meta: {
+        id: 'policy-invalid',
+        severity: 'high',
+        title: 'Policy document IAM would reject',
+        why: 'IAM rejects a policy document that is empty or has no Statement, a statement that is not a mapping, an Effect other than Allow or Deny, Action together with NotAction (or Resource with NotResource), or an unknown Version: the deployment fails, or, where the document is only checked at use, the policy does not mean what it says. PolicyGate cannot tell what such a statement was meant to grant.',
+        fix: 'Correct the element at the reported line: `Effect: Allow` or `Deny`, one of `Action`/`NotAction` and of `Resource`/`NotResource`, each statement a mapping, `Version: "2012-10-17"`.',
+        family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
         for (const p of policy.problems)
@@ -60203,7 +60261,12 @@ function v2(r, ctx) {
             const node = prop(ctx, r.props, 'PubliclyAccessible');
             const pub = infra_bool(ctx, node);
             if (pub === true) {
-                ctx.report({ node: node, resource: r.res, message: `${r.res.id} is publicly accessible.` });
+                ctx.report({
+                    node: node,
+                    resource: r.res,
+                    message: `${r.res.id} is publicly accessible.`,
+                    fix: replaceScalar(node, 'false'),
+                });
             }
             else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
                 ctx.report({
@@ -60515,6 +60578,7 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
             ctx.report({
                 node,
                 resource: r.res,
+                fix: replaceScalar(node, 'Private'),
                 severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
                 message: acl === 'PublicReadWrite'
                     ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
@@ -60938,6 +61002,7 @@ function describePorts(i) {
                 ctx.report({
                     node: node,
                     resource: r.res,
+                    fix: replaceScalar(node, 'false'),
                     message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
                 });
             }
@@ -61995,6 +62060,7 @@ function outdatedDomainTls(ctx, r) {
 
 
 
+
 // Catalogue breadth I: encryption at rest and in transit, IMDSv2.
 
 
@@ -62011,7 +62077,7 @@ function outdatedDomainTls(ctx, r) {
 
 
 
-const RULES = [
+const rules_RULES = [
     apigateway_method_no_auth,
     apigateway_no_access_logging,
     apigateway_outdated_tls,
@@ -62061,6 +62127,7 @@ const RULES = [
     lb_no_access_logging,
     nacl_allow_all,
     parse_error,
+    policy_invalid,
     policy_not_principal,
     qldb_permissions_allow_all,
     rds_public,
@@ -62105,10 +62172,10 @@ const RULES = [
     transit_encryption_disabled,
     imdsv2_not_required,
 ];
-const ruleById = new Map(RULES.map((r) => [r.meta.id, r]));
+const ruleById = new Map(rules_RULES.map((r) => [r.meta.id, r]));
 /** Peer ids (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
 const aliasIndex = new Map();
-for (const r of RULES) {
+for (const r of rules_RULES) {
     const aka = r.meta.aka ?? {};
     for (const [tool, ids] of [
         ['cfn_nag', aka.cfnNag],
@@ -62157,7 +62224,7 @@ function parseIgnoreComment(comment) {
  * Directives written in a file: its YAML comments and its resources' Metadata. The lines of
  * `# policygate-ignore` comments that cannot be read are added to `malformed`.
  */
-function fileDirectives(source, template, aliases, yaml, malformed = []) {
+function fileDirectives(file, source, template, aliases, yaml, malformed = []) {
     const out = [];
     if (yaml) {
         for (let line = 1; line <= source.lineCount; line++) {
@@ -62171,17 +62238,18 @@ function fileDirectives(source, template, aliases, yaml, malformed = []) {
             if (!m)
                 continue;
             const start = source.offsetOf(line, hash);
-            const node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
+            const at = source.range(start, start + text.length - hash);
             for (const id of m.ids) {
                 out.push({
                     kind: 'comment',
+                    file,
                     rules: [id],
                     written: id,
                     reason: m.reason,
-                    node,
+                    at,
+                    path: '',
                     lines: [line, line + 1],
                     peer: false,
-                    used: false,
                 });
             }
         }
@@ -62201,13 +62269,14 @@ function fileDirectives(source, template, aliases, yaml, malformed = []) {
                 const rules = peer ? (aliases.get(`${peer}:${raw}`) ?? []) : [raw];
                 out.push({
                     kind: 'metadata',
+                    file,
                     rules,
                     written: peer ? `${peer} ${raw}` : raw,
                     reason,
-                    node: e,
+                    at: source.range(e.start, e.end),
+                    path: pathOf(e),
                     resource: res.id,
                     peer: Boolean(peer),
-                    used: false,
                 });
             }
         };
@@ -62218,22 +62287,31 @@ function fileDirectives(source, template, aliases, yaml, malformed = []) {
     }
     return out;
 }
-function configDirective(entry, node) {
-    const match = entry.path ? picomatch_default()(entry.path, { dot: true }) : undefined;
+function configDirective(file, source, entry, node) {
     return {
         kind: 'config',
+        file,
         rules: [entry.rule],
         written: entry.rule,
         reason: entry.reason ?? '',
-        node,
+        at: source.range(node.start, node.end),
+        path: pathOf(node),
         resource: entry.resource,
-        path: match,
+        glob: entry.path,
         peer: false,
-        used: false,
     };
 }
+const globs = new Map();
+const matcher = (glob) => {
+    let m = globs.get(glob);
+    if (!m)
+        globs.set(glob, (m = picomatch_default()(glob, { dot: true })));
+    return m;
+};
 function suppressions_covers(d, f) {
     if (!d.rules.includes(f.ruleId) && !d.rules.includes('*'))
+        return false;
+    if (d.kind !== 'config' && d.file !== f.file)
         return false;
     if (d.lines)
         return f.line >= d.lines[0] && f.line <= d.lines[1];
@@ -62241,25 +62319,45 @@ function suppressions_covers(d, f) {
         return f.resource === d.resource;
     if (d.resource && f.resource !== d.resource)
         return false;
-    return !d.path || d.path(f.file);
+    return !d.glob || matcher(d.glob)(f.file);
 }
-/** Marks the findings the directives cover; the first directive that covers a finding wins. */
+/** Findings about suppressions are not themselves suppressed; nor is PolicyGate failing. */
+const SUPPRESSION_RULES = new Set(['suppression-without-reason', 'suppression-unused']);
+/**
+ * Marks the findings the directives cover (the first directive that covers a finding wins) and
+ * returns the directives that covered at least one.
+ */
 function applyDirectives(findings, directives) {
+    const used = new Set();
     if (!directives.length)
-        return;
+        return used;
+    const byFile = new Map();
+    const everywhere = [];
+    for (const d of directives) {
+        if (d.kind === 'config')
+            everywhere.push(d);
+        else {
+            const list = byFile.get(d.file);
+            if (list)
+                list.push(d);
+            else
+                byFile.set(d.file, [d]);
+        }
+    }
     for (const f of findings) {
-        if (f.suppressed || f.internal || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
+        if (f.suppressed || f.internal || SUPPRESSION_RULES.has(f.ruleId))
             continue;
-        for (const d of directives) {
+        for (const d of (byFile.get(f.file) ?? []).concat(everywhere)) {
             if (!suppressions_covers(d, f))
                 continue;
-            d.used = true;
+            used.add(d);
             const reason = d.peer ? `${d.reason || 'no reason given'} (${d.written})` : d.reason;
             f.suppressed = true;
             f.suppression = { kind: d.kind, reason };
             break;
         }
     }
+    return used;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -62284,6 +62382,117 @@ function locate(source, node) {
     return source.range(node.start, node.end);
 }
 
+
+;// CONCATENATED MODULE: ./src/findings/finding.ts
+
+function makeFinding(i) {
+    const { range, path } = 'node' in i.at ? { range: locate(i.at.source, i.at.node), path: pathOf(i.at.node) } : i.at;
+    const resource = i.resource ?? null;
+    const policy = i.policy ?? null;
+    const f = {
+        ruleId: i.rule.id,
+        severity: i.severity ?? i.rule.severity,
+        title: i.rule.title,
+        message: i.message,
+        file: i.file,
+        ...range,
+        resource,
+        policy,
+        source: i.engine ?? 'policygate',
+        helpUri: i.helpUri ?? helpUri(i.rule.id),
+        fingerprint: fingerprint([i.rule.id, i.file, resource, policy, path, i.key]),
+        suppressed: false,
+        suppression: null,
+    };
+    if (i.approximate)
+        f.approximate = true;
+    if (i.fix && 'source' in i.at)
+        f.fix = fixAt(i.at.source, i.fix);
+    if (i.internal)
+        f.internal = true;
+    return f;
+}
+/** The fix's range, its replacement quoted as the value it replaces was (JSON stays JSON). */
+function fixAt(source, fix) {
+    const written = source.text.slice(fix.node.start, fix.node.end);
+    const q = written[0];
+    const quoted = written.length >= 2 && (q === '"' || q === "'") && written.endsWith(q) && !/^["']/.test(fix.replacement);
+    return { ...locate(source, fix.node), replacement: quoted ? `${q}${fix.replacement}${q}` : fix.replacement };
+}
+
+;// CONCATENATED MODULE: ./src/engines/suppression-stage.ts
+/**
+ * The one suppression stage, after every engine has run (the offline rules, nested stacks
+ * analysed with their parents' values, Access Analyzer): the config's `off` and severity
+ * overrides, then the files' comment and Metadata suppressions (ours and the peers') and the
+ * config's `ignore:` entries over every finding alike, then the findings about the suppressions
+ * themselves. Pure: findings and directives in, findings out.
+ */
+
+
+
+function suppression_stage_suppressionStage(s) {
+    const overrides = s.overrides ?? {};
+    const off = (id) => Object.hasOwn(overrides, id) && overrides[id] === 'off';
+    const findings = s.findings.filter((f) => f.internal || !off(f.ruleId));
+    const used = applyDirectives(findings, s.directives);
+    for (const { d, isUsed } of onePerPlace(s.directives, used)) {
+        // A peer's suppression of a check PolicyGate does not have is that tool's business.
+        if (d.peer && !d.rules.length)
+            continue;
+        if (!d.reason.trim())
+            findings.push(about(d, 'suppression-without-reason', 'gives no reason.'));
+        if (!isUsed && judged(d, off, s.accessAnalyzerRan))
+            findings.push(about(d, 'suppression-unused', 'matches no finding; remove it if it is stale.'));
+    }
+    const out = findings.filter((f) => f.internal || !off(f.ruleId));
+    for (const f of out) {
+        const o = Object.hasOwn(overrides, f.ruleId) ? overrides[f.ruleId] : undefined;
+        if (o && o !== 'off' && !f.internal)
+            f.severity = o;
+    }
+    return out;
+}
+/**
+ * Whether a suppression that matched nothing is stale. Another tool's suppression is not ours to
+ * judge (teams still running cfn_nag, checkov or cdk-nag need it); one of a rule turned off had
+ * nothing to match; one of an Access Analyzer id could match only if Access Analyzer ran.
+ */
+function judged(d, off, accessAnalyzerRan) {
+    if (d.peer)
+        return false;
+    if (d.rules.every(off))
+        return false;
+    if (!accessAnalyzerRan && d.rules.every((r) => r.startsWith('access-analyzer/')))
+        return false;
+    return true;
+}
+function about(d, ruleId, says) {
+    const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
+    return makeFinding({
+        rule: ruleById.get(ruleId).meta,
+        file: d.file,
+        at: { range: d.at, path: d.path },
+        message: `The suppression of ${d.written} (${where}) ${says}`,
+        key: `${d.kind}:${d.written}`,
+    });
+}
+/**
+ * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
+ * written: it is used when any copy is, and is reported (unused, without a reason) once.
+ */
+function onePerPlace(directives, used) {
+    const byPlace = new Map();
+    for (const d of directives) {
+        const k = `${d.file}\0${d.kind}\0${d.at.line}:${d.at.column}:${d.at.endLine}:${d.at.endColumn}\0${d.written}`;
+        const first = byPlace.get(k);
+        if (first)
+            first.isUsed ||= used.has(d);
+        else
+            byPlace.set(k, { d, isUsed: used.has(d) });
+    }
+    return [...byPlace.values()];
+}
 
 ;// CONCATENATED MODULE: ./src/engines/offline.ts
 
@@ -62315,65 +62524,29 @@ function runRules(model, rules) {
  */
 function internalError(model, rule, node, what, e) {
     const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    const at = node ?? { kind: 'scalar', start: 0, end: 0, value: null };
-    return {
-        ...toFinding(model, rule, {
-            node: at,
-            severity: 'high',
-            message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
-            key: 'internal-error',
-        }),
+    return makeFinding({
+        rule: rule.meta,
+        file: model.file,
+        at: { source: model.source, node: node ?? { kind: 'scalar', start: 0, end: 0, value: null } },
+        approximate: node === undefined,
+        severity: 'high',
+        message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
+        key: 'internal-error',
         internal: true,
-    };
+    });
 }
 function toFinding(model, rule, r) {
-    const pos = locate(model.source, r.node);
-    const resource = r.resource?.id ?? r.policy?.resource?.id ?? null;
-    const policy = r.policy?.path ?? null;
-    return {
-        ruleId: rule.meta.id,
-        severity: r.severity ?? rule.meta.severity,
-        title: rule.meta.title,
-        message: r.message,
+    return makeFinding({
+        rule: rule.meta,
         file: model.file,
-        ...pos,
-        resource,
-        policy,
-        source: 'policygate',
-        helpUri: helpUri(rule.meta.id),
-        fingerprint: fingerprint([rule.meta.id, model.file, resource, policy, pathOf(r.node), r.key]),
-        suppressed: false,
-        suppression: null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/engines/directives.ts
-
-
-function directiveFindings(file, source, directives) {
-    const out = [];
-    for (const d of directives) {
-        // A peer's suppression of a check PolicyGate does not have is that tool's business.
-        if (d.peer && !d.rules.length)
-            continue;
-        const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
-        if (!d.reason.trim()) {
-            out.push(toFinding({ file, source }, ruleById.get('suppression-without-reason'), {
-                node: d.node,
-                message: `The suppression of ${d.written} (${where}) gives no reason.`,
-                key: `${d.kind}:${d.written}`,
-            }));
-        }
-        // Access Analyzer may not run (no credentials); its rules' suppressions are not judged stale.
-        if (!d.used && !d.rules.every((r) => r.startsWith('access-analyzer/'))) {
-            out.push(toFinding({ file, source }, ruleById.get('suppression-unused'), {
-                node: d.node,
-                message: `The suppression of ${d.written} (${where}) matches no finding; remove it if it is stale.`,
-                key: `${d.kind}:${d.written}`,
-            }));
-        }
-    }
-    return out;
+        at: { source: model.source, node: r.node },
+        message: r.message,
+        severity: r.severity,
+        resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
+        policy: r.policy?.path ?? null,
+        key: r.key,
+        fix: r.fix,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/template/cdk.ts
@@ -62441,14 +62614,25 @@ const LOOKS_RELEVANT = /AWSTemplateFormatVersion|"?Resources"?\s*:|"?Statement"?
  * Never throws: a stage that fails on this file (parse, model, resolution, extraction,
  * suppressions) costs this file only, as an internal-error `parse-error` that fails the run.
  */
-function analyseText(file, raw, options = {}, rules = RULES) {
+function analyseText(file, raw, options = {}, rules = rules_RULES) {
     try {
         return analyse(file, raw, options, rules);
     }
     catch (e) {
         const finding = internalError({ file, source: new SourceText(raw) }, ruleById.get('parse-error'), undefined, 'PolicyGate failed while analysing this file', e);
-        return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+        return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };
     }
+}
+/**
+ * One text checked on its own, as a scan of that one file would: analysed, then through the
+ * suppression stage (Access Analyzer not run). For tests and single-text callers.
+ */
+function checkText(file, raw, options = {}, rules = RULES) {
+    const r = analyseText(file, raw, options, rules);
+    return {
+        ...r,
+        findings: suppressionStage({ findings: r.findings, directives: r.directives, accessAnalyzerRan: false }),
+    };
 }
 function analyse(file, raw, options, rules) {
     let parsed;
@@ -62464,6 +62648,7 @@ function analyse(file, raw, options, rules) {
             return {
                 kind: 'unparsed',
                 findings: [],
+                directives: [],
                 warnings: [
                     {
                         file,
@@ -62481,7 +62666,7 @@ function analyse(file, raw, options, rules) {
             message: e.message,
             key: 'syntax',
         });
-        return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+        return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };
     }
     const { source, root } = parsed;
     const kind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
@@ -62497,7 +62682,7 @@ function analyse(file, raw, options, rules) {
                 },
             ]
             : [];
-        return { kind, findings: [], warnings, partial: [], policies: 0 };
+        return { kind, findings: [], directives: [], warnings, partial: [], policies: 0 };
     }
     const template = kind === 'template' ? new Template(root, options) : undefined;
     const resolver = new Resolver(template, options);
@@ -62524,7 +62709,7 @@ function analyse(file, raw, options, rules) {
         });
     }
     const malformed = [];
-    const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml', malformed);
+    const directives = fileDirectives(file, source, template, aliasIndex, parsed.format === 'yaml', malformed);
     for (const line of malformed) {
         warnings.push({
             file,
@@ -62532,12 +62717,10 @@ function analyse(file, raw, options, rules) {
             message: 'a policygate-ignore comment whose rule list cannot be read (expected `# policygate-ignore RULE[,RULE] -- reason`); it suppresses nothing',
         });
     }
-    applyDirectives(findings, directives);
-    for (const f of directiveFindings(file, source, onePerLoopBody(directives)))
-        findings.push(f);
     return {
         kind,
         findings,
+        directives,
         warnings,
         partial: partialResources(file, resolver),
         policies: policies.length,
@@ -62579,22 +62762,6 @@ function partialResources(file, r) {
         byResource.set(id, set);
     }
     return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
-}
-/**
- * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
- * written: it is used when any copy is, and is reported (unused, without a reason) once.
- */
-function onePerLoopBody(directives) {
-    const byPlace = new Map();
-    for (const d of directives) {
-        const k = `${d.kind}:${d.node.start}:${d.node.end}:${d.written}`;
-        const first = byPlace.get(k);
-        if (first)
-            first.used ||= d.used;
-        else
-            byPlace.set(k, d);
-    }
-    return [...byPlace.values()];
 }
 /** The top-level key (`Transform`, `Mappings`, `Outputs`, …) a node sits under. */
 function sectionOf(node) {
@@ -63139,61 +63306,136 @@ function serialize(policy, secrets = []) {
             unknown = true;
         return o;
     });
-    const text = withPlaceholders(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2), secrets);
+    // A Statement written as one mapping is sent as one: Access Analyzer's locations then have no
+    // index step, as for the document as written.
+    const one = statements.length === 1 && policy.statements[0].node.key === 'Statement';
+    const document = { Version: '2012-10-17', Statement: one ? statements[0] : statements };
+    const text = withPlaceholders(JSON.stringify(document, null, 2), secrets);
     return { text, unknown };
 }
-/** The node a location path points at, as deep as the parsed policy can follow it. */
-function nodeForPath(policy, path, r) {
-    let node = policy.node;
-    if (path[0]?.value !== 'Statement')
-        return node;
-    const st = policy.statements[path[1]?.index ?? 0];
-    if (!st)
-        return node;
-    node = st.node;
-    const field = path[2]?.value;
-    if (!field)
-        return node;
-    const at = path[3];
-    const pick = (items, elementNode) => (at?.index !== undefined ? items?.[at.index]?.node : undefined) ?? elementNode ?? node;
-    switch (field) {
-        case 'Action':
-            return pick(st.action?.items, st.action?.node);
-        case 'NotAction':
-            return pick(st.notAction?.items, st.notAction?.node);
-        case 'Resource':
-            return pick(st.resource?.items, st.resource?.node);
-        case 'NotResource':
-            return pick(st.notResource?.items, st.notResource?.node);
-        case 'Principal':
-        case 'NotPrincipal': {
-            const el = field === 'Principal' ? st.principal : st.notPrincipal;
-            if (!el)
-                return node;
-            const type = at?.value;
-            const ofType = type ? el.items.filter((p) => p.type === type) : el.items;
-            const idx = path[4]?.index ?? 0;
-            return ofType[idx]?.node ?? ofType[0]?.node ?? el.node;
-        }
-        case 'Condition': {
-            let n = st.condition;
-            for (const p of path.slice(3)) {
-                const next = p.value !== undefined || p.key !== undefined ? get(r.view(n), String(p.value ?? p.key)) : undefined;
-                if (!next)
-                    break;
-                n = next;
-            }
-            return n ?? node;
-        }
-        default:
-            return get(st.node, field) ?? node;
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+const ELEMENT_FIELD = {
+    Action: 'action',
+    NotAction: 'notAction',
+    Resource: 'resource',
+    NotResource: 'notResource',
+};
+/**
+ * The node a location path points at, followed step by step as far as the parsed policy allows.
+ * A single-object `Statement` has no `index` step. `text` is the file's text, to place a
+ * `substring` inside a literal string.
+ */
+function nodeForPath(policy, path, r, text) {
+    const doc = r.view(policy.node) ?? policy.node;
+    const [first, ...rest] = path;
+    if (!first)
+        return { node: doc, exact: true };
+    const name = first.value ?? first.key;
+    if (name === undefined)
+        return { node: doc, exact: false };
+    if (first.key !== undefined || name !== 'Statement') {
+        return serialize_walk(doc, path, r, text);
     }
+    let steps = rest;
+    let st;
+    if (steps[0]?.index !== undefined) {
+        st = policy.statements[steps[0].index];
+        steps = steps.slice(1);
+    }
+    else if (policy.statements.length === 1)
+        st = policy.statements[0];
+    if (!st)
+        return { node: get(doc, 'Statement') ?? doc, exact: false };
+    const [field, ...tail] = steps;
+    if (!field)
+        return { node: st.node, exact: true };
+    const fieldName = field.value ?? field.key;
+    if (field.key !== undefined || fieldName === undefined)
+        return serialize_walk(st.node, steps, r, text);
+    const el = ELEMENTS.includes(fieldName)
+        ? st[ELEMENT_FIELD[fieldName]]
+        : undefined;
+    if (el)
+        return inItems(el.node, el.items, tail, text);
+    if (fieldName === 'Principal' || fieldName === 'NotPrincipal') {
+        const p = fieldName === 'Principal' ? st.principal : st.notPrincipal;
+        if (!p)
+            return { node: st.node, exact: false };
+        const [type, ...more] = tail;
+        if (!type)
+            return { node: p.node, exact: true };
+        const view = r.view(p.node);
+        if (type.key !== undefined) {
+            const k = keyNode(view, type.key);
+            return k ? { node: k, exact: !more.length } : { node: p.node, exact: false };
+        }
+        if (type.value === undefined)
+            return { node: p.node, exact: false };
+        const ofType = p.items.filter((i) => i.type === type.value);
+        const under = get(view, type.value);
+        if (!ofType.length || !under)
+            return { node: p.node, exact: false };
+        return inItems(under, ofType, more, text);
+    }
+    return serialize_walk(st.node, steps, r, text);
+}
+/** The rest of a path inside a list of items (actions, resources, principals of one type). */
+function inItems(node, items, steps, text) {
+    const [step, ...more] = steps;
+    if (!step)
+        return { node, exact: true };
+    // A lone string is sent as a one-item list: index 0 is the string itself.
+    const item = step.index !== undefined ? items[step.index] : undefined;
+    if (!item)
+        return { node, exact: false };
+    if (!more.length)
+        return { node: item.node, exact: true };
+    if (more.length === 1 && more[0].substring)
+        return inString(item.node, item.value, more[0].substring, text);
+    return { node: item.node, exact: false };
+}
+/** A path through the document as written (Version, Id, Condition, keys), through Fn::If views. */
+function serialize_walk(from, steps, r, text) {
+    let n = from;
+    for (let i = 0; i < steps.length; i++) {
+        const s = steps[i];
+        const view = r.view(n) ?? n;
+        let next;
+        if (s.value !== undefined)
+            next = get(view, s.value);
+        else if (s.key !== undefined)
+            next = keyNode(view, s.key);
+        else if (s.index !== undefined)
+            next = isSeq(view) ? r.items(view)[s.index] : s.index === 0 ? view : undefined;
+        else if (s.substring && i === steps.length - 1)
+            return inString(view, r.value(view), s.substring, text);
+        if (!next)
+            return { node: n, exact: false };
+        n = next;
+    }
+    return { node: n, exact: true };
+}
+/**
+ * Part of a string: placed inside the node when the string is written literally (its value found
+ * in the node's text), else the whole string.
+ */
+function inString(node, value, sub, text) {
+    if (typeof value !== 'string' || text === undefined || node.kind !== 'scalar')
+        return { node, exact: false };
+    const at = text.slice(node.start, node.end).indexOf(value);
+    if (at < 0 || sub.start < 0 || sub.length < 0 || sub.start + sub.length > value.length)
+        return { node, exact: false };
+    const start = node.start + at + sub.start;
+    return {
+        node: { kind: 'scalar', start, end: start + sub.length, value: null, parent: node.parent, key: node.key },
+        exact: true,
+    };
 }
 /** The node of a statement by index, for the custom checks' reasons. */
 function nodeForStatement(policy, index, sid) {
     const st = (sid ? policy.statements.find((s) => s.sid === sid) : undefined) ??
         (index !== undefined ? policy.statements[index] : undefined);
-    return st?.node ?? policy.node;
+    return st ? { node: st.node, exact: true } : { node: policy.node, exact: false };
 }
 
 ;// CONCATENATED MODULE: ./src/engines/access-analyzer/engine.ts
@@ -63222,23 +63464,19 @@ const SEVERITY = {
     SUGGESTION: 'low',
 };
 const policyKey = (p) => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
-function finding(model, policy, node, ruleId, severity, title, message, helpUri, key) {
-    const resource = policy.resource?.id ?? null;
-    return {
-        ruleId,
-        severity,
-        title,
-        message,
+function finding(model, policy, at, rule, message, helpUri, key) {
+    return makeFinding({
+        rule,
         file: model.file,
-        ...locate(model.source, node),
-        resource,
+        at: { source: model.source, node: at.node },
+        approximate: !at.exact,
+        message,
+        resource: policy.resource?.id ?? null,
         policy: policy.path,
-        source: 'access-analyzer',
+        key,
+        engine: 'access-analyzer',
         helpUri,
-        fingerprint: fingerprint([ruleId, model.file, resource, policy.path, pathOf(node), key]),
-        suppressed: false,
-        suppression: null,
-    };
+    });
 }
 const humanise = (code) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html';
@@ -63246,7 +63484,7 @@ const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-anal
 function failedCheck(model, policy, r, check) {
     if (r.result !== 'FAIL')
         return [];
-    return (r.reasons?.length ? r.reasons : [{}]).map((reason) => finding(model, policy, nodeForStatement(policy, reason.statementIndex, reason.statementId), check.ruleId, check.severity, check.title, `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, `${check.key}:${reason.statementIndex ?? ''}`));
+    return (r.reasons?.length ? r.reasons : [{}]).map((reason) => finding(model, policy, nodeForStatement(policy, reason.statementIndex, reason.statementId), { id: check.ruleId, severity: check.severity, title: check.title }, `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, `${check.key}:${reason.statementIndex ?? ''}`));
 }
 async function runAccessAnalyzer(models, opts) {
     const result = { findings: [], ran: false, calls: 0, billedCalls: 0, skipped: null, notes: [] };
@@ -63323,8 +63561,12 @@ async function runAccessAnalyzer(models, opts) {
                 return out;
             }).then((found) => {
                 for (const f of found) {
-                    const node = nodeForPath(policy, (f.locations?.[0]?.path ?? []), model.resolver);
-                    add(finding(model, policy, node, `access-analyzer/${f.issueCode}`, SEVERITY[f.findingType ?? ''] ?? 'medium', humanise(f.issueCode ?? 'finding'), f.findingDetails ?? '', f.learnMoreLink ?? CHECK_DOCS, f.issueCode ?? ''));
+                    const at = nodeForPath(policy, (f.locations?.[0]?.path ?? []), model.resolver, model.source.text);
+                    add(finding(model, policy, at, {
+                        id: `access-analyzer/${f.issueCode}`,
+                        severity: SEVERITY[f.findingType ?? ''] ?? 'medium',
+                        title: humanise(f.issueCode ?? 'finding'),
+                    }, f.findingDetails ?? '', f.learnMoreLink ?? CHECK_DOCS, f.issueCode ?? ''));
                 }
             }));
         }
@@ -63550,8 +63792,11 @@ const MAX_PAIR_ANALYSES = 500;
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
 const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
-/** Rules of the pipeline, not of the content: the child alone already reports them. */
-const NOT_REPEATED = new Set(['parse-error', 'suppression-unused']);
+/**
+ * A rule of the pipeline, not of the content: the child alone already reports it. (Findings about
+ * suppressions come from the one stage after every engine, never from a file's analysis.)
+ */
+const NOT_REPEATED = new Set(['parse-error']);
 async function followNestedStacks(s) {
     const run = new Run(s);
     try {
@@ -63723,6 +63968,8 @@ class Run {
         result.findings.push(...r.findings);
         result.warnings.push(...r.warnings);
         result.partial.push(...r.partial);
+        for (const d of r.directives)
+            this.s.directives.push(d);
         if (r.model) {
             models.push(r.model);
             this.byFile.set(rel, r.model);
@@ -63803,8 +64050,9 @@ async function scan(opts) {
         accessAnalyzer: { ran: false, calls: 0, skipped: null },
     };
     const overrides = opts.config?.rules ?? {};
-    const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
+    const rules = rules_RULES.filter((r) => overrides[r.meta.id] !== 'off');
     const models = [];
+    const directives = [];
     // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
     const secretValues = new Set(Object.values(opts.parameters ?? {}));
     const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
@@ -63819,7 +64067,7 @@ async function scan(opts) {
             models.push(analysed.model);
         for (const s of analysed.secrets ?? [])
             secretValues.add(s);
-        merge(result, analysed);
+        merge(result, analysed, directives);
     }
     for (const s of opts.supplied?.files ?? []) {
         result.files++;
@@ -63828,9 +64076,9 @@ async function scan(opts) {
             models.push(analysed.model);
         for (const v of analysed.secrets ?? [])
             secretValues.add(v);
-        merge(result, analysed);
+        merge(result, analysed, directives);
     }
-    await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
+    await followNestedStacks({ result, models, directives, candidates, scanned: files, opts, rules, readAt });
     const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
     if (opts.compareWith && !comparable && !opts.supplied) {
         result.warnings.push({
@@ -63854,8 +64102,16 @@ async function scan(opts) {
     else
         await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
     withConstructPathsByFile(result.findings, models);
-    if (opts.config)
-        applyConfig(result, opts.config);
+    const config = opts.config;
+    if (config)
+        for (const e of config.ignore)
+            directives.push(configDirective(config.file, config.source, e, e.node));
+    result.findings = suppression_stage_suppressionStage({
+        findings: result.findings,
+        directives,
+        overrides: config?.rules,
+        accessAnalyzerRan: result.accessAnalyzer.ran,
+    });
     result.findings.sort(compareFindings);
     maskResult(result, secrets);
     return result;
@@ -63935,7 +64191,7 @@ async function permissionChanges(models, base, opts, warnings) {
     }
     return changes;
 }
-/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
+/** Access Analyzer over the scanned policies (its findings go through the suppression stage with the rest). */
 async function accessAnalyzerStage(result, models, aa, base) {
     const out = await runAccessAnalyzer(models, { ...aa, base });
     if (out.ran && aa.checks.has('no-new-access')) {
@@ -63948,11 +64204,6 @@ async function accessAnalyzerStage(result, models, aa, base) {
                 : 'CheckNoNewAccess: not run, as there is no base to compare with (use --base REF, or run on a pull request).');
         }
     }
-    for (const m of models) {
-        const own = out.findings.filter((f) => f.file === m.file);
-        if (own.length)
-            applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
-    }
     for (const f of out.findings)
         result.findings.push(f);
     result.accessAnalyzer = {
@@ -63964,21 +64215,7 @@ async function accessAnalyzerStage(result, models, aa, base) {
         ...(out.notes.length ? { notes: out.notes } : {}),
     };
 }
-/** The config's severity overrides and `ignore:` entries, over the findings of every file. */
-function applyConfig(result, config) {
-    const overrides = config.rules;
-    for (const f of result.findings) {
-        const o = overrides[f.ruleId];
-        if (o && o !== 'off' && !f.internal)
-            f.severity = o;
-    }
-    result.findings = result.findings.filter((f) => f.internal || overrides[f.ruleId] !== 'off');
-    const directives = config.ignore.map((e) => configDirective(e, e.node));
-    applyDirectives(result.findings, directives);
-    for (const f of directiveFindings(config.file, config.source, directives))
-        result.findings.push(f);
-}
-function merge(into, r) {
+function merge(into, r, directives) {
     if (r.kind === 'template')
         into.templates++;
     into.policies += r.policies;
@@ -63989,6 +64226,8 @@ function merge(into, r) {
         into.warnings.push(w);
     for (const p of r.partial)
         into.partial.push(p);
+    for (const d of r.directives)
+        directives.push(d);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -64011,7 +64250,7 @@ const VERSION = '0.1.0';
 
 
 
-const ruleDescriptions = () => RULES.map((r) => ({
+const ruleDescriptions = () => rules_RULES.map((r) => ({
     id: r.meta.id,
     severity: r.meta.severity,
     title: r.meta.title,
@@ -64020,7 +64259,7 @@ const ruleDescriptions = () => RULES.map((r) => ({
     helpUri: helpUri(r.meta.id),
 }));
 async function runScan(cmd, io) {
-    const config = loadConfig(io.cwd, cmd.config, new Set(RULES.map((r) => r.meta.id)));
+    const config = loadConfig(io.cwd, cmd.config, new Set(rules_RULES.map((r) => r.meta.id)));
     const failOn = cmd.failOn ?? config?.failOn ?? 'high';
     const accessAnalyzer = cmd.accessAnalyzer ?? config?.accessAnalyzer ?? 'auto';
     const result = await scan({
@@ -64115,7 +64354,7 @@ async function cli_main() {
                 io.stdout(`${VERSION}\n`);
                 return 0;
             case 'rules':
-                io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
+                io.stdout(rulesReport(ruleDescriptions(), rules_RULES.map((r) => r.meta), cmd.format));
                 return 0;
             case 'scan':
                 return (await runScan(cmd, io)).code;
