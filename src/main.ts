@@ -151,6 +151,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
     (n) => core.getInput(n),
     process.env,
     () => config,
+    workspace,
   );
   maskSecrets(options.parameters);
   deadline(options.deadlineMinutes);
@@ -190,14 +191,9 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
     only: files && !supplied ? new Set(files.map((f) => path.resolve(workspace, f.path))) : undefined,
     supplied,
     parameters: options.parameters,
-    region: options.region,
+    region: options.accessAnalyzer.region,
     config,
-    accessAnalyzer: {
-      mode: options.accessAnalyzer,
-      region: options.region,
-      checks: options.checks,
-      sensitiveActions: options.sensitiveActions,
-    },
+    accessAnalyzer: options.accessAnalyzer,
     compareWith: pr?.baseSha,
     readAt: supplied ? undefined : pr?.headSha,
   });
@@ -205,7 +201,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   maskSecrets(options.parameters, [...(result.secrets ?? [])]);
   if (supplied) result.warnings.push(...supplied.warnings);
   const failure = result.accessAnalyzer.error;
-  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
+  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer.mode === 'auto')
     core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
   for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });
 
