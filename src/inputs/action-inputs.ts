@@ -54,12 +54,6 @@ export interface ActionOptions extends Options {
   deadlineMinutes: number;
 }
 
-const list = (s: string): string[] =>
-  s
-    .split(/[\n,]/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
 const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T =>
   oneOfSetting(`input ${name}`, value, allowed);
 
