@@ -25,6 +25,13 @@ export interface DiscoverOptions {
   exclude?: string[];
 }
 
+/** Whether a path (relative to the scanned folder) is a candidate: it matches `include` and not `exclude`. */
+export function candidateMatcher(include: string[], exclude: string[]): (rel: string) => boolean {
+  const included = picomatch(include.length ? include : DEFAULT_INCLUDE, { dot: true });
+  const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+  return (rel) => included(rel) && !excluded(rel);
+}
+
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 
 export const toRel = (cwd: string, abs: string): string => {
