@@ -1,8 +1,7 @@
 /** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export type FailOn = Severity | 'never';
+import { SEVERITIES, type FailOn, type Severity } from '../inputs/constants.js';
+export { SEVERITIES, type FailOn, type Severity };
 
 export interface Suppression {
   kind: 'comment' | 'metadata' | 'config';
