@@ -32565,7 +32565,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
+var validation_error_1 = __nccwpck_require__(3021);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -32742,7 +32742,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
+const scope_1 = __nccwpck_require__(7788);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -32752,7 +32752,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(7788);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -33438,7 +33438,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33723,7 +33723,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -35482,7 +35482,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
+const validation_error_1 = __nccwpck_require__(3021);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -36146,7 +36146,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36661,7 +36661,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
+const thenElse_1 = __nccwpck_require__(6829);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -37086,7 +37086,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44752,9 +44752,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -44808,7 +44808,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -45020,11 +45020,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -45633,7 +45633,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45688,7 +45688,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -45901,7 +45901,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var resolveEnd = __nccwpck_require__(5407);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -46409,7 +46409,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46420,7 +46420,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
+var stringifyDocument = __nccwpck_require__(9210);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -47258,7 +47258,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -50492,7 +50492,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
+var Document = __nccwpck_require__(5402);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -52342,7 +52342,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -53344,270 +53344,111 @@ var __webpack_exports__ = {};
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/findings/types.ts
-/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/inputs/constants.ts
+/**
+ * The settings' vocabulary: severities, formats, Access Analyzer checks, default globs. Owned here,
+ * where options are validated, so inputs/ needs nothing from the stages that use them (they import
+ * these from here).
+ */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const severityRank = (s) => SEVERITIES.indexOf(s);
-/** Whether a finding counts toward failing the run. */
-function fails(f, failOn) {
-    if (f.suppressed || failOn === 'never')
-        return false;
-    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
-}
-function conclusion(findings, failOn) {
-    return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
-}
-function countBySeverity(findings) {
-    const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        if (!f.suppressed)
-            out[f.severity]++;
-    return out;
-}
-/** Most severe first, then by file and line: the order every reporter shows. */
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        severityRank(a.severity) - severityRank(b.severity) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-
-;// CONCATENATED MODULE: ./src/report/github.ts
-/** `--format github`: workflow-command annotations, most severe first. */
-
-const LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'notice',
-    info: 'notice',
-};
-// Workflow commands end at a newline and split properties at commas and colons.
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-function annotation(f) {
-    const props = [
-        `file=${escapeProperty(f.file)}`,
-        `line=${f.line}`,
-        `endLine=${f.endLine}`,
-        ...(f.line === f.endLine ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : []),
-        `title=${escapeProperty(`${f.severity.toUpperCase()} ${f.ruleId}: ${f.title}`)}`,
-    ];
-    return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
-}
-const githubReport = ({ result }) => {
-    const open = result.findings.filter((f) => !f.suppressed);
-    const sorted = [...open].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
-    const lines = sorted.map(annotation);
-    for (const w of result.warnings) {
-        lines.push(`::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`);
-    }
-    return lines.length ? `${lines.join('\n')}\n` : '';
-};
-
-;// CONCATENATED MODULE: ./src/report/json.ts
-/** `--format json`: the report contract of interface.md §3. */
-
-const jsonReport = ({ result, failOn, toolVersion }) => {
-    const bySeverity = countBySeverity(result.findings);
-    const report = {
-        version: 1,
-        tool: { name: 'policygate', version: toolVersion },
-        findings: result.findings,
-        summary: {
-            files: result.files,
-            templates: result.templates,
-            policies: result.policies,
-            findings: result.findings.filter((f) => !f.suppressed).length,
-            bySeverity,
-            accessAnalyzer: result.accessAnalyzer,
-        },
-        conclusion: conclusion(result.findings, failOn),
-        warnings: result.warnings,
-        partial: result.partial,
-        ...(result.changes ? { changes: result.changes } : {}),
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-};
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-const sarif_LEVEL = {
-    critical: 'error',
-    high: 'error',
-    medium: 'warning',
-    low: 'note',
-    info: 'note',
-};
-// GitHub buckets security-severity: ≥9 critical, ≥7 high, ≥4 medium, >0 low.
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-    info: '0.0',
-};
-const sarifReport = ({ result, toolVersion, rules }) => {
-    const known = new Map(rules.map((r) => [r.id, r]));
-    const used = [...rules];
-    for (const f of result.findings) {
-        if (!known.has(f.ruleId)) {
-            const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
-            known.set(f.ruleId, d);
-            used.push(d);
-        }
-    }
-    const index = new Map(used.map((r, i) => [r.id, i]));
-    const sarif = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: 'PolicyGate',
-                        version: toolVersion,
-                        informationUri: 'https://github.com/policygate/policygate',
-                        rules: used.map((r) => ({
-                            id: r.id,
-                            name: r.id,
-                            shortDescription: { text: r.title },
-                            fullDescription: { text: r.why },
-                            helpUri: r.helpUri,
-                            help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
-                            defaultConfiguration: { level: sarif_LEVEL[r.severity] ?? 'warning' },
-                            properties: {
-                                'security-severity': SECURITY_SEVERITY[r.severity] ?? '5.5',
-                                tags: ['security', 'iam', 'cloudformation'],
-                            },
-                        })),
-                    },
-                },
-                results: result.findings.map((f) => ({
-                    ruleId: f.ruleId,
-                    ruleIndex: index.get(f.ruleId),
-                    level: sarif_LEVEL[f.severity],
-                    message: { text: f.message },
-                    locations: [
-                        {
-                            physicalLocation: {
-                                artifactLocation: { uri: f.file },
-                                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-                            },
-                            ...(f.resource ? { logicalLocations: [{ name: f.resource, kind: 'resource' }] } : {}),
-                        },
-                    ],
-                    partialFingerprints: { 'policygate/v1': f.fingerprint },
-                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
-                    ...(f.suppressed && f.suppression
-                        ? {
-                            suppressions: [
-                                {
-                                    kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
-                                    justification: f.suppression.reason,
-                                },
-                            ],
-                        }
-                        : {}),
-                })),
-            },
-        ],
-    };
-    return `${JSON.stringify(sarif, null, 2)}\n`;
-};
-
-;// CONCATENATED MODULE: ./src/report/stylish.ts
-/** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
-
-const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
-const stylishReport = ({ result, failOn }, opts = {}) => {
-    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const out = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        if (f.suppressed)
-            continue;
-        const list = byFile.get(f.file) ?? [];
-        list.push(f);
-        byFile.set(f.file, list);
-    }
-    for (const [file, list] of byFile) {
-        out.push(c('4', file));
-        const pos = list.map((f) => `${f.line}:${f.column}`);
-        const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
-        list.forEach((f, i) => {
-            const where = f.resource ? c('2', ` [${f.resource}]`) : '';
-            out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
-        });
-        out.push('');
-    }
-    if (result.changes?.length) {
-        out.push(c('1', 'Permission changes against the base:'));
-        for (const ch of result.changes) {
-            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
-            for (const l of ch.added)
-                out.push(`    ${c('32', `+ ${l}`)}`);
-            for (const l of ch.removed)
-                out.push(`    ${c('31', `- ${l}`)}`);
-        }
-        out.push('');
-    }
-    if (result.warnings.length) {
-        out.push(c('33', 'Not analysed:'));
-        for (const w of result.warnings)
-            out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
-        out.push('');
-    }
-    const partial = result.partial.filter((p) => p.resource);
-    if (partial.length) {
-        out.push(c('2', `Partly analysed (values not known offline): ${partial
-            .map((p) => `${p.file}#${p.resource}`)
-            .slice(0, 10)
-            .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
-        out.push('');
-    }
-    const counts = countBySeverity(result.findings);
-    const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
-    const suppressed = result.findings.length - total;
-    const parts = SEVERITIES.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
-    const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
-    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}`);
-    const aa = result.accessAnalyzer;
-    if (aa.ran)
-        out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
-    if (aa.error)
-        out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
-    for (const n of aa.notes ?? [])
-        out.push(c('2', n));
-    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
-        out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
-    return `${out.join('\n')}\n`;
-};
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
+const FAIL_ON = [...SEVERITIES, 'never'];
 const FORMATS = ['stylish', 'json', 'sarif', 'github'];
-const REPORTERS = {
-    stylish: stylishReport,
-    json: jsonReport,
-    sarif: sarifReport,
-    github: githubReport,
-};
+const ACCESS_ANALYZER_MODES = ['auto', 'on', 'off'];
+const DEFAULT_CONFIG = '.github/policygate.yml';
+/** Candidate files, and what is never one (interface §1); matched relative to the scanned folder. */
+const constants_DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
+const DEFAULT_EXCLUDE = ['node_modules/**', '**/package*.json', '**/tsconfig*.json', '.github/workflows/**'];
+const CHECKS = ['validate', 'no-new-access', 'no-public-access', 'access-not-granted'];
+/** Actions that hand over control or data (the default of `sensitive-actions`). */
+const DEFAULT_SENSITIVE_ACTIONS = [
+    'iam:PassRole',
+    'iam:CreateAccessKey',
+    'iam:CreateLoginProfile',
+    'iam:UpdateLoginProfile',
+    'iam:AttachRolePolicy',
+    'iam:AttachUserPolicy',
+    'iam:PutRolePolicy',
+    'iam:PutUserPolicy',
+    'iam:CreatePolicyVersion',
+    'iam:SetDefaultPolicyVersion',
+    'iam:UpdateAssumeRolePolicy',
+    'kms:Decrypt',
+    'kms:ScheduleKeyDeletion',
+    'kms:PutKeyPolicy',
+    's3:DeleteBucket',
+    's3:PutBucketPolicy',
+    's3:PutBucketAcl',
+    'secretsmanager:GetSecretValue',
+    'ssm:GetParameters',
+    'sts:AssumeRole',
+    'organizations:LeaveOrganization',
+    'cloudtrail:StopLogging',
+    'cloudtrail:DeleteTrail',
+    'ec2:DeleteFlowLogs',
+    'lambda:UpdateFunctionCode',
+    'dynamodb:DeleteTable',
+    'rds:DeleteDBInstance',
+];
 
-;// CONCATENATED MODULE: ./src/inputs/errors.ts
-/** A flag, value or config the run cannot work with: exit code 2 with this message. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/parse/source.ts
+/** A file's text and the one mapping from offsets to 1-based lines and columns. */
+class SourceText {
+    text;
+    lineStarts;
+    constructor(raw) {
+        // A byte-order mark is not a column: drop it so offsets and columns match what editors show.
+        this.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+        const starts = [0];
+        for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        this.lineStarts = starts;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.lineStarts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.lineStarts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
+    }
+    range(start, end) {
+        const a = this.position(start);
+        // Never run past the end of the start's line's content into a CR of a CRLF pair.
+        let e = Math.max(start, end);
+        while (e > start && (this.text[e - 1] === '\n' || this.text[e - 1] === '\r'))
+            e--;
+        const b = this.position(e);
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+    }
+    /** The text of one line (1-based), without its line break. */
+    lineText(line) {
+        const s = this.lineStarts[line - 1];
+        if (s === undefined)
+            return '';
+        const next = this.lineStarts[line] ?? this.text.length + 1;
+        return this.text.slice(s, next - 1).replace(/\r$/, '');
+    }
+    /** The offset of a 1-based line and 0-based column. */
+    offsetOf(line, column0) {
+        return (this.lineStarts[line - 1] ?? this.text.length) + column0;
+    }
+    get lineCount() {
+        return this.lineStarts.length;
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/parse/node.ts
 /**
  * The one tree every parser produces and every later stage reads. Nodes carry offsets into the
@@ -53729,6 +53570,104 @@ class ParseFailure extends Error {
 const MAX_NESTING = 256;
 const nestingMessage = () => `nested deeper than ${MAX_NESTING} levels; PolicyGate stops there and does not analyse this file`;
 
+;// CONCATENATED MODULE: ./src/parse/json.ts
+/**
+ * JSON → the shared node tree, through jsonc-parser's positional `parseTree` (offsets per node,
+ * far faster than a YAML parser on the same text).
+ */
+
+
+
+
+function parseJson(text) {
+    checkNesting(text);
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length) {
+        const e = errors[0];
+        throw new ParseFailure(`invalid JSON: ${describe((0,main.printParseErrorCode)(e.error))}`, e.offset);
+    }
+    if (!tree)
+        return undefined;
+    const root = convert(tree);
+    checkDuplicateKeys(root);
+    node_link(root);
+    return root;
+}
+/**
+ * One pass over the text counting open brackets outside strings, before the recursive parser
+ * sees it: the first bracket past MAX_NESTING is where the file stops being read.
+ */
+function checkNesting(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > MAX_NESTING)
+                throw new ParseFailure(nestingMessage(), i);
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+}
+function describe(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+function convert(j) {
+    const start = j.offset;
+    const end = j.offset + j.length;
+    switch (j.type) {
+        case 'object':
+            return {
+                kind: 'map',
+                start,
+                end,
+                pairs: (j.children ?? []).map((prop) => {
+                    const [k, v] = prop.children ?? [];
+                    const value = v
+                        ? convert(v)
+                        : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
+                    return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
+                }),
+            };
+        case 'array':
+            return { kind: 'seq', start, end, items: (j.children ?? []).map(convert) };
+        default:
+            return { kind: 'scalar', start, end, value: j.value ?? null };
+    }
+}
+function checkDuplicateKeys(root) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.kind === 'map') {
+            const seen = new Set();
+            for (const p of n.pairs) {
+                const k = String(p.key.value);
+                // CloudFormation rejects a template with a repeated key; JSON.parse would keep the last.
+                if (seen.has(k))
+                    throw new ParseFailure(`duplicate key "${k}"`, p.key.start);
+                seen.add(k);
+                stack.push(p.value);
+            }
+        }
+        else if (n.kind === 'seq')
+            for (const item of n.items)
+                stack.push(item);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/parse/yaml.ts
 /**
  * YAML → the shared node tree. CloudFormation's short-form tags (`!Ref`, `!GetAtt`, `!Sub`, …) are
@@ -53783,7 +53722,7 @@ function parseYaml(text) {
     // levels crash the process outright): measure the CST's depth before composing it.
     const tokens = Array.from(new dist/* Parser */.iX().parse(text));
     for (const t of tokens)
-        checkNesting(t);
+        yaml_checkNesting(t);
     const docs = Array.from(new dist/* Composer */.Dk({ uniqueKeys: true, version: '1.2', prettyErrors: false }).compose(tokens));
     const doc = docs[0];
     if (!doc)
@@ -53792,7 +53731,7 @@ function parseYaml(text) {
     if (err)
         throw new ParseFailure(cleanYamlMessage(err.message), err.pos[0]);
     const budget = { left: 4 * text.length + 10_000, aliases: new Map() };
-    const root = doc.contents ? convert(doc.contents, doc, text, budget, 0) : undefined;
+    const root = doc.contents ? yaml_convert(doc.contents, doc, text, budget, 0) : undefined;
     if (root)
         node_link(root);
     // A trailing `---` with nothing after it is an empty document, not a second one.
@@ -53800,7 +53739,7 @@ function parseYaml(text) {
     return { root, documents: 1 + more.length, extraDocument: more[0]?.range[0] };
 }
 /** The CST's nesting, walked with an explicit stack; throws at the first token past the limit. */
-function checkNesting(root) {
+function yaml_checkNesting(root) {
     const stack = [[root, 0]];
     while (stack.length) {
         const [t, depth] = stack.pop();
@@ -53823,7 +53762,7 @@ function cleanYamlMessage(message) {
     return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
 }
 /** `via`: inside an alias's expansion, the offset of the alias (where a problem is reported). */
-function convert(y, doc, text, budget, depth, via) {
+function yaml_convert(y, doc, text, budget, depth, via) {
     // Aliases nest without nesting the text (each anchor one level deeper than the last).
     if (depth > MAX_NESTING)
         throw new ParseFailure(nestingMessage(), via ?? y.range?.[0] ?? 0);
@@ -53838,7 +53777,7 @@ function convert(y, doc, text, budget, depth, via) {
         const target = budget.aliases.get(y);
         if (!target)
             throw new ParseFailure(`unknown alias *${y.source}`, y.range?.[0] ?? 0);
-        return convert(target, doc, text, budget, depth, via ?? y.range?.[0]);
+        return yaml_convert(target, doc, text, budget, depth, via ?? y.range?.[0]);
     }
     const [start, end] = y.range ?? [0, 0, 0];
     let node;
@@ -53853,7 +53792,7 @@ function convert(y, doc, text, budget, depth, via) {
                 throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
             const v = pair.value;
             const value = v
-                ? convert(v, doc, text, budget, depth + 1, via)
+                ? yaml_convert(v, doc, text, budget, depth + 1, via)
                 : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
             map.pairs.push({ key: keyNode, value });
         }
@@ -53864,7 +53803,7 @@ function convert(y, doc, text, budget, depth, via) {
             kind: 'seq',
             start,
             end,
-            items: y.items.map((i) => convert(i, doc, text, budget, depth + 1, via)),
+            items: y.items.map((i) => yaml_convert(i, doc, text, budget, depth + 1, via)),
         };
     }
     else if ((0,dist/* isScalar */.jn)(y)) {
@@ -53910,333 +53849,6 @@ function normaliseScalar(v) {
     return String(v);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/parameters.ts
-/**
- * Template parameter values from `--parameters FILE` (a `{Key: Value}` mapping, CloudFormation's
- * `[{ParameterKey, ParameterValue}]` list, or `Key=Value` lines) and `--parameter KEY=VALUE`.
- */
-
-
-
-function parseParameterPair(pair, where) {
-    const i = pair.indexOf('=');
-    if (i <= 0)
-        throw new UsageError(`${where}: expected KEY=VALUE, got "${pair}"`);
-    return [pair.slice(0, i).trim(), pair.slice(i + 1)];
-}
-function parseParametersText(text, file) {
-    const trimmed = text.trim();
-    if (!trimmed)
-        return {};
-    if (!/^[[{]/.test(trimmed) && /^[\w:.-]+=/.test(trimmed) && !/^\s*[\w:.-]+\s*:/.test(trimmed)) {
-        const out = {};
-        trimmed.split(/\r?\n/).forEach((line, i) => {
-            if (!line.trim() || line.trim().startsWith('#'))
-                return;
-            const [k, v] = parseParameterPair(line.trim(), `${file}:${i + 1}`);
-            out[k] = v;
-        });
-        return out;
-    }
-    let doc;
-    try {
-        // Our parser, not the library's `parse`: it bounds nesting and alias expansion (a parameters
-        // file can come from the repository).
-        doc = toPlain(parseYaml(text).root);
-    }
-    catch (e) {
-        throw new UsageError(`${file}: not valid JSON or YAML (${e.message.split('\n')[0]}); expected a mapping of parameter names to values`);
-    }
-    const out = {};
-    if (Array.isArray(doc)) {
-        doc.forEach((p, i) => {
-            if (!p || typeof p !== 'object' || !('ParameterKey' in p)) {
-                throw new UsageError(`${file}: item ${i + 1} should be {ParameterKey, ParameterValue}`);
-            }
-            const { ParameterKey, ParameterValue } = p;
-            out[String(ParameterKey)] = Array.isArray(ParameterValue)
-                ? ParameterValue.join(',')
-                : String(ParameterValue ?? '');
-        });
-        return out;
-    }
-    if (doc && typeof doc === 'object') {
-        // CDK/SAM style files nest the values under "Parameters".
-        const map = 'Parameters' in doc && typeof doc.Parameters === 'object'
-            ? doc.Parameters
-            : doc;
-        for (const [k, v] of Object.entries(map))
-            out[k] = Array.isArray(v) ? v.join(',') : String(v);
-        return out;
-    }
-    throw new UsageError(`${file}: expected a mapping of parameter names to values`);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/cli-options.ts
-/** CLI flags → one validated options object; every bad flag or value is a UsageError (exit 2). */
-
-
-
-
-
-
-function oneOf(flag, value, allowed, dflt) {
-    if (value === undefined)
-        return dflt;
-    if (!allowed.includes(value)) {
-        throw new UsageError(`${flag} must be one of ${allowed.join(', ')}; got "${value}"`);
-    }
-    return value;
-}
-function parseCommand(argv, isTTY) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-                base: { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                config: { type: 'string' },
-                'access-analyzer': { type: 'string' },
-                region: { type: 'string' },
-                parameters: { type: 'string' },
-                parameter: { type: 'string', multiple: true },
-            },
-        });
-    }
-    catch (e) {
-        throw new UsageError(`${e.message.replace(/\. To specify.*$/s, '')}; see policygate --help`);
-    }
-    const { values: v, positionals } = parsed;
-    if (v.help)
-        return { command: 'help' };
-    if (v.version)
-        return { command: 'version' };
-    const [command = 'help', ...rest] = positionals;
-    if (command === 'rules') {
-        if (rest.length)
-            throw new UsageError(`policygate rules takes no paths; got "${rest[0]}"`);
-        return { command: 'rules', format: oneOf('--format', v.format, ['stylish', 'json'], 'stylish') };
-    }
-    if (command === 'help')
-        return { command: 'help' };
-    if (command !== 'scan')
-        throw new UsageError(`unknown command "${command}"; expected scan, rules or --help`);
-    const parameters = {};
-    if (v.parameters) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(v.parameters, 'utf8');
-        }
-        catch (e) {
-            throw new UsageError(`--parameters ${v.parameters}: cannot be read (${e.code ?? e.message})`);
-        }
-        Object.assign(parameters, parseParametersText(text, v.parameters));
-    }
-    for (const p of v.parameter ?? []) {
-        const [k, val] = parseParameterPair(p, '--parameter');
-        parameters[k] = val;
-    }
-    if (v.region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d$/.test(v.region)) {
-        throw new UsageError(`--region must be an AWS region such as us-east-1; got "${v.region}"`);
-    }
-    return {
-        command: 'scan',
-        paths: rest,
-        base: v.base,
-        format: oneOf('--format', v.format, FORMATS, isTTY ? 'stylish' : 'json'),
-        output: v.output,
-        failOn: oneOf('--fail-on', v['fail-on'], [...SEVERITIES, 'never']),
-        config: v.config,
-        accessAnalyzer: oneOf('--access-analyzer', v['access-analyzer'], ['auto', 'on', 'off']),
-        region: v.region,
-        parameters,
-    };
-}
-const HELP = `policygate: reviews AWS IAM policies and CloudFormation templates
-
-Usage:
-  policygate scan [PATH...]        scan files and folders (default: .)
-      --base REF                   only files changed since the merge base with REF (git)
-      --format stylish|json|sarif|github
-                                   default: stylish on a terminal, else json
-      --output FILE                write the report to FILE instead of standard output
-      --fail-on critical|high|medium|low|info|never
-                                   lowest severity that fails the run (default: high)
-      --config FILE                config file (default: .github/policygate.yml when present)
-      --access-analyzer auto|on|off
-                                   IAM Access Analyzer checks (default: auto)
-      --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
-      --parameters FILE            template parameter values (JSON/YAML mapping or Key=Value lines)
-      --parameter KEY=VALUE        one parameter value (repeatable)
-  policygate rules [--format json] the built-in rule catalogue
-  policygate --version | --help
-
-Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
-2 the run could not do what was asked (bad flag or config, a required check could not run).
-`;
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./src/parse/source.ts
-/** A file's text and the one mapping from offsets to 1-based lines and columns. */
-class SourceText {
-    text;
-    lineStarts;
-    constructor(raw) {
-        // A byte-order mark is not a column: drop it so offsets and columns match what editors show.
-        this.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        const starts = [0];
-        for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1))
-            starts.push(i + 1);
-        this.lineStarts = starts;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.lineStarts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.lineStarts[lo] + 1 };
-    }
-    range(start, end) {
-        const a = this.position(start);
-        // Never run past the end of the start's line's content into a CR of a CRLF pair.
-        let e = Math.max(start, end);
-        while (e > start && (this.text[e - 1] === '\n' || this.text[e - 1] === '\r'))
-            e--;
-        const b = this.position(e);
-        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-    }
-    /** The text of one line (1-based), without its line break. */
-    lineText(line) {
-        const s = this.lineStarts[line - 1];
-        if (s === undefined)
-            return '';
-        const next = this.lineStarts[line] ?? this.text.length + 1;
-        return this.text.slice(s, next - 1).replace(/\r$/, '');
-    }
-    /** The offset of a 1-based line and 0-based column. */
-    offsetOf(line, column0) {
-        return (this.lineStarts[line - 1] ?? this.text.length) + column0;
-    }
-    get lineCount() {
-        return this.lineStarts.length;
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
-;// CONCATENATED MODULE: ./src/parse/json.ts
-/**
- * JSON → the shared node tree, through jsonc-parser's positional `parseTree` (offsets per node,
- * far faster than a YAML parser on the same text).
- */
-
-
-
-
-function parseJson(text) {
-    json_checkNesting(text);
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
-    if (errors.length) {
-        const e = errors[0];
-        throw new ParseFailure(`invalid JSON: ${describe((0,main.printParseErrorCode)(e.error))}`, e.offset);
-    }
-    if (!tree)
-        return undefined;
-    const root = json_convert(tree);
-    checkDuplicateKeys(root);
-    node_link(root);
-    return root;
-}
-/**
- * One pass over the text counting open brackets outside strings, before the recursive parser
- * sees it: the first bracket past MAX_NESTING is where the file stops being read.
- */
-function json_checkNesting(text) {
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === 0x5c)
-                i++; // backslash: skip the escaped character
-            else if (c === 0x22)
-                inString = false;
-        }
-        else if (c === 0x22)
-            inString = true;
-        else if (c === 0x5b || c === 0x7b) {
-            if (++depth > MAX_NESTING)
-                throw new ParseFailure(nestingMessage(), i);
-        }
-        else if ((c === 0x5d || c === 0x7d) && depth > 0)
-            depth--;
-    }
-}
-function describe(code) {
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-function json_convert(j) {
-    const start = j.offset;
-    const end = j.offset + j.length;
-    switch (j.type) {
-        case 'object':
-            return {
-                kind: 'map',
-                start,
-                end,
-                pairs: (j.children ?? []).map((prop) => {
-                    const [k, v] = prop.children ?? [];
-                    const value = v
-                        ? json_convert(v)
-                        : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
-                    return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
-                }),
-            };
-        case 'array':
-            return { kind: 'seq', start, end, items: (j.children ?? []).map(json_convert) };
-        default:
-            return { kind: 'scalar', start, end, value: j.value ?? null };
-    }
-}
-function checkDuplicateKeys(root) {
-    const stack = [root];
-    while (stack.length) {
-        const n = stack.pop();
-        if (n.kind === 'map') {
-            const seen = new Set();
-            for (const p of n.pairs) {
-                const k = String(p.key.value);
-                // CloudFormation rejects a template with a repeated key; JSON.parse would keep the last.
-                if (seen.has(k))
-                    throw new ParseFailure(`duplicate key "${k}"`, p.key.start);
-                seen.add(k);
-                stack.push(p.value);
-            }
-        }
-        else if (n.kind === 'seq')
-            for (const item of n.items)
-                stack.push(item);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/parse/index.ts
 /** One entry point: a file's text → its node tree, or a ParseFailure with the offset. */
 
@@ -54261,6 +53873,15 @@ function parseText(path, raw) {
     return { source, format, root, documents, extraDocument };
 }
 
+
+;// CONCATENATED MODULE: ./src/inputs/errors.ts
+/** A flag, value or config the run cannot work with: exit code 2 with this message. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/config-schema.ts
 /**
@@ -54441,6 +54062,73 @@ function readContainedFile(workspace, p, setting) {
         throw new UsageError(`${setting}: ${p} cannot be read (${e.code ?? 'error'})`);
     }
 }
+/** A file the user named on the command line (`--parameters`): theirs to choose, wherever it is. */
+function readUserFile(cwd, p, setting) {
+    const abs = external_node_path_default().resolve(cwd, p);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (e) {
+        throw new UsageError(`${setting} ${p}: cannot be read (${e.code ?? 'error'})`);
+    }
+    if (!st.isFile())
+        throw new UsageError(`${setting} ${p}: not a regular file`);
+    if (st.size > MAX_CONFIG_FILE_BYTES)
+        throw new UsageError(`${setting} ${p}: larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB`);
+    try {
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        throw new UsageError(`${setting} ${p}: cannot be read (${e.code ?? 'error'})`);
+    }
+}
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a worktree's file), if any. */
+function repositoryRoot(dir) {
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+function resolveTargets(cwd, given) {
+    const paths = (given.length ? given : ['.']).map((p) => {
+        const abs = external_node_path_default().resolve(cwd, p);
+        try {
+            (0,external_node_fs_.statSync)(abs);
+        }
+        catch (e) {
+            const code = e.code;
+            throw new UsageError(code === 'ENOENT' ? `${p}: no such file or folder` : `${p}: cannot be read (${code ?? 'error'})`);
+        }
+        return abs;
+    });
+    const folders = paths.map((p) => ((0,external_node_fs_.statSync)(p).isDirectory() ? p : external_node_path_default().dirname(p)));
+    const holdsAll = (root) => folders.every((f) => isInside(root, f));
+    const repo = repositoryRoot(folders[0]);
+    if (repo && holdsAll(repo))
+        return { paths, root: repo };
+    if (holdsAll(external_node_path_default().resolve(cwd)))
+        return { paths, root: external_node_path_default().resolve(cwd) };
+    let common = folders[0];
+    while (!holdsAll(common))
+        common = external_node_path_default().dirname(common);
+    return { paths, root: common };
+}
+/**
+ * The config file for a scan of `folder`: `.github/policygate.yml` there, or in the nearest parent
+ * up to `root` (the repository). Returns its path relative to `root`, or undefined.
+ */
+function findConfig(folder, root, name) {
+    for (let d = folder; isInside(root, d); d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, name)))
+            return external_node_path_default().relative(root, external_node_path_default().join(d, name)).split((external_node_path_default()).sep).join('/');
+        if (d === root || external_node_path_default().dirname(d) === d)
+            break;
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
 /**
@@ -54457,7 +54145,8 @@ function readContainedFile(workspace, p, setting) {
 
 
 
-const DEFAULT_CONFIG = '.github/policygate.yml';
+
+
 // Compiled on first use: most runs have no config file, and compiling costs start-up time.
 let compiled;
 const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
@@ -54637,89 +54326,86 @@ function config_describe(errors) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/engines/access-analyzer/checks.ts
-const CHECKS = ['validate', 'no-new-access', 'no-public-access', 'access-not-granted'];
-/** Actions that hand over control or data (the default of `sensitive-actions`). */
-const DEFAULT_SENSITIVE_ACTIONS = [
-    'iam:PassRole',
-    'iam:CreateAccessKey',
-    'iam:CreateLoginProfile',
-    'iam:UpdateLoginProfile',
-    'iam:AttachRolePolicy',
-    'iam:AttachUserPolicy',
-    'iam:PutRolePolicy',
-    'iam:PutUserPolicy',
-    'iam:CreatePolicyVersion',
-    'iam:SetDefaultPolicyVersion',
-    'iam:UpdateAssumeRolePolicy',
-    'kms:Decrypt',
-    'kms:ScheduleKeyDeletion',
-    'kms:PutKeyPolicy',
-    's3:DeleteBucket',
-    's3:PutBucketPolicy',
-    's3:PutBucketAcl',
-    'secretsmanager:GetSecretValue',
-    'ssm:GetParameters',
-    'sts:AssumeRole',
-    'organizations:LeaveOrganization',
-    'cloudtrail:StopLogging',
-    'cloudtrail:DeleteTrail',
-    'ec2:DeleteFlowLogs',
-    'lambda:UpdateFunctionCode',
-    'dynamodb:DeleteTable',
-    'rds:DeleteDBInstance',
-];
-const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
-const PUBLIC_ACCESS_TYPES = new Set([
-    'AWS::DynamoDB::Table',
-    'AWS::EFS::FileSystem',
-    'AWS::OpenSearchService::Domain',
-    'AWS::KMS::Key',
-    'AWS::Lambda::Function',
-    'AWS::S3::Bucket',
-    'AWS::S3::AccessPoint',
-    'AWS::S3::Glacier',
-    'AWS::SecretsManager::Secret',
-    'AWS::SNS::Topic',
-    'AWS::SQS::Queue',
-    'AWS::IAM::AssumeRolePolicyDocument',
-    'AWS::ApiGateway::RestApi',
-    'AWS::CodeArtifact::Domain',
-    'AWS::Backup::BackupVault',
-]);
-function plan(policy) {
-    switch (policy.kind) {
-        case 'identity':
-        case 'boundary':
-            return { validate: { policyType: 'IDENTITY_POLICY' }, accessCheckType: 'IDENTITY_POLICY' };
-        case 'trust':
-            return {
-                validate: { policyType: 'RESOURCE_POLICY', resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
-                noPublicAccess: { resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
-            };
-        case 'scp':
-            return { validate: { policyType: 'SERVICE_CONTROL_POLICY' } };
-        case 'rcp':
-            return { validate: { policyType: 'RESOURCE_CONTROL_POLICY' } };
-        case 'resource': {
-            const governs = policy.governs ?? '';
-            return {
-                validate: {
-                    policyType: 'RESOURCE_POLICY',
-                    ...(VALIDATE_RESOURCE_TYPES.has(governs) ? { resourceType: governs } : {}),
-                },
-                ...(PUBLIC_ACCESS_TYPES.has(governs) ? { noPublicAccess: { resourceType: governs } } : {}),
-                accessCheckType: 'RESOURCE_POLICY',
-            };
-        }
+;// CONCATENATED MODULE: ./src/inputs/parameters.ts
+/**
+ * Template parameter values from `--parameters FILE` (a `{Key: Value}` mapping, CloudFormation's
+ * `[{ParameterKey, ParameterValue}]` list, or `Key=Value` lines) and `--parameter KEY=VALUE`.
+ */
+
+
+
+function parseParameterPair(pair, where) {
+    const i = pair.indexOf('=');
+    if (i <= 0)
+        throw new UsageError(`${where}: expected KEY=VALUE, got "${pair}"`);
+    return [pair.slice(0, i).trim(), pair.slice(i + 1)];
+}
+function parseParametersText(text, file) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    if (!/^[[{]/.test(trimmed) && /^[\w:.-]+=/.test(trimmed) && !/^\s*[\w:.-]+\s*:/.test(trimmed)) {
+        const out = {};
+        trimmed.split(/\r?\n/).forEach((line, i) => {
+            if (!line.trim() || line.trim().startsWith('#'))
+                return;
+            const [k, v] = parseParameterPair(line.trim(), `${file}:${i + 1}`);
+            out[k] = v;
+        });
+        return out;
     }
+    let doc;
+    try {
+        // Our parser, not the library's `parse`: it bounds nesting and alias expansion (a parameters
+        // file can come from the repository).
+        doc = toPlain(parseYaml(text).root);
+    }
+    catch (e) {
+        throw new UsageError(`${file}: not valid JSON or YAML (${e.message.split('\n')[0]}); expected a mapping of parameter names to values`);
+    }
+    const out = {};
+    if (Array.isArray(doc)) {
+        doc.forEach((p, i) => {
+            if (!p || typeof p !== 'object' || !('ParameterKey' in p)) {
+                throw new UsageError(`${file}: item ${i + 1} should be {ParameterKey, ParameterValue}`);
+            }
+            const { ParameterKey, ParameterValue } = p;
+            out[String(ParameterKey)] = Array.isArray(ParameterValue)
+                ? ParameterValue.join(',')
+                : String(ParameterValue ?? '');
+        });
+        return out;
+    }
+    if (doc && typeof doc === 'object') {
+        // CDK/SAM style files nest the values under "Parameters".
+        const map = 'Parameters' in doc && typeof doc.Parameters === 'object'
+            ? doc.Parameters
+            : doc;
+        for (const [k, v] of Object.entries(map))
+            out[k] = Array.isArray(v) ? v.join(',') : String(v);
+        return out;
+    }
+    throw new UsageError(`${file}: expected a mapping of parameter names to values`);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/access-analyzer-inputs.ts
-/** The `checks` and `sensitive-actions` inputs (action input, config key) as validated lists. */
+;// CONCATENATED MODULE: ./src/inputs/options.ts
+/**
+ * One `Options` for the CLI and the Action: what the user gave (flags, or action inputs, under the
+ * action inputs' names), then the config file, then the defaults. Both surfaces resolve every shared
+ * setting here, so they cannot drift (the Action once refused a parameters file the CLI read).
+ */
+
+
+
 
 
 const items = (v) => (Array.isArray(v) ? v.map(String) : String(v ?? '').split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
+function oneOf(setting, value, allowed) {
+    if (!allowed.includes(value)) {
+        throw new UsageError(`${setting} must be one of ${allowed.join(', ')}; got "${value}"`);
+    }
+    return value;
+}
 function accessAnalyzerChecks(v) {
     const list = items(v);
     if (!list.length)
@@ -54738,10 +54424,275 @@ function sensitiveActions(v) {
     }
     return list.length ? list : DEFAULT_SENSITIVE_ACTIONS;
 }
+/**
+ * A `parameters` setting: a mapping (config file), `Key=Value` lines, an inline JSON/YAML document,
+ * or the path of a file holding one of those. A file may be a `{Name: value}` mapping,
+ * CloudFormation's `[{ParameterKey, ParameterValue}]` list or CodePipeline's `{"Parameters": {...}}`,
+ * JSON or YAML.
+ */
+function resolveParameters(value, setting, file) {
+    if (value === undefined || value === null || value === '')
+        return {};
+    if (typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+    const text = String(value);
+    const inline = PARAMETER_LINES.test(text) ||
+        /^\s*[[{]/.test(text) ||
+        text.trim().includes('\n') ||
+        /^[\w:.-]+\s*:\s/.test(text.trim());
+    if (inline)
+        return parseParametersText(text, setting);
+    const p = text.trim();
+    const read = file.trusted ? readUserFile(file.cwd, p, setting) : readContainedFile(file.workspace, p, setting);
+    return parseParametersText(read, p);
+}
+/** The shared settings: what was given wins over the config file, which wins over the defaults. */
+function resolveOptions(given, config, ctx) {
+    const inputs = (config?.inputs ?? {});
+    const pick = (name) => {
+        const g = given[name];
+        if (typeof g === 'string' && g.trim() !== '')
+            return g.trim();
+        const c = inputs[name];
+        if (c === undefined)
+            return undefined;
+        return Array.isArray(c) ? c.join('\n') : typeof c === 'object' ? JSON.stringify(c) : String(c);
+    };
+    const fromGiven = typeof given.parameters === 'string' && given.parameters.trim() !== '';
+    const parameters = {
+        ...(fromGiven
+            ? resolveParameters(given.parameters, ctx.surface === 'cli' ? '--parameters' : 'input parameters', {
+                workspace: ctx.workspace,
+                cwd: ctx.cwd,
+                trusted: ctx.surface === 'cli',
+            })
+            : resolveParameters(config?.parameters, `${config?.file ?? 'config'}: parameters`, {
+                workspace: ctx.workspace,
+                cwd: ctx.cwd,
+                trusted: false,
+            })),
+        ...given.parameterPairs,
+    };
+    const flag = (name) => ctx.surface === 'cli' ? `--${name === 'aws-region' ? 'region' : name}` : `input ${name}`;
+    const region = pick('aws-region') || ctx.env.AWS_REGION || 'us-east-1';
+    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+        throw new UsageError(`${flag('aws-region')} must be an AWS region such as us-east-1; got "${region}"`);
+    return {
+        workspace: ctx.workspace,
+        include: items(pick('paths') ?? constants_DEFAULT_INCLUDE),
+        exclude: pick('exclude') === undefined ? DEFAULT_EXCLUDE : items(pick('exclude')),
+        failOn: oneOf(flag('fail-on'), pick('fail-on') ?? 'high', FAIL_ON),
+        accessAnalyzer: {
+            // The CLI makes no AWS call unless asked (ambient credentials on a laptop are not consent);
+            // the Action runs the checks when the workflow gave it credentials.
+            mode: oneOf(flag('access-analyzer'), pick('access-analyzer') ?? (ctx.surface === 'cli' ? 'off' : 'auto'), ACCESS_ANALYZER_MODES),
+            region,
+            checks: accessAnalyzerChecks(pick('checks')),
+            sensitiveActions: sensitiveActions(pick('sensitive-actions')),
+        },
+        parameters,
+        config,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cli-options.ts
+/**
+ * CLI flags → a command, then → the one `Options` (with the config file and the defaults). Every
+ * bad flag or value is a UsageError (exit 2). node:util's parseArgs reads the flags: the CLI has
+ * two commands and a dozen flags, which does not pay for a parser dependency in the bundle.
+ */
+
+
+
+
+
+
+
+
+
+function parseCommand(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+                base: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                config: { type: 'string' },
+                'access-analyzer': { type: 'string' },
+                region: { type: 'string' },
+                parameters: { type: 'string' },
+                parameter: { type: 'string', multiple: true },
+                'stdin-filename': { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const what = argv[0] === 'scan' || argv[0] === 'rules' ? `policygate ${argv[0]} --help` : 'policygate --help';
+        throw new UsageError(`${e.message.replace(/\. To specify.*$/s, '')}; see ${what}`);
+    }
+    const { values: v, positionals } = parsed;
+    if (v.version)
+        return { command: 'version' };
+    const [command = 'help', ...rest] = positionals;
+    if (command === 'help')
+        return { command: 'help', topic: rest[0] === 'scan' || rest[0] === 'rules' ? rest[0] : undefined };
+    if (command !== 'scan' && command !== 'rules')
+        throw new UsageError(`unknown command "${command}"; expected scan, rules or --help`);
+    if (v.help)
+        return { command: 'help', topic: command };
+    if (command === 'rules') {
+        if (rest.length)
+            throw new UsageError(`policygate rules takes no paths; got "${rest[0]}"`);
+        return { command: 'rules', format: oneOf('--format', v.format ?? 'stylish', ['stylish', 'json']) };
+    }
+    const parameters = {};
+    for (const p of v.parameter ?? []) {
+        const [k, val] = parseParameterPair(p, '--parameter');
+        parameters[k] = val;
+    }
+    if (rest.includes('-') && rest.length > 1)
+        throw new UsageError('PATH - (standard input) must be the only PATH');
+    if (rest.includes('-') && !v['stdin-filename'])
+        throw new UsageError('PATH - reads standard input: give --stdin-filename NAME (e.g. template.yaml)');
+    if (v['stdin-filename'] !== undefined && !rest.includes('-'))
+        throw new UsageError('--stdin-filename goes with PATH - (read the file from standard input)');
+    if (v.color && v['no-color'])
+        throw new UsageError('--color and --no-color contradict each other; give one');
+    return {
+        command: 'scan',
+        paths: rest,
+        base: v.base,
+        format: oneOf('--format', v.format ?? 'stylish', FORMATS),
+        output: v.output,
+        failOn: v['fail-on'] === undefined ? undefined : oneOf('--fail-on', v['fail-on'], FAIL_ON),
+        config: v.config,
+        accessAnalyzer: v['access-analyzer'],
+        region: v.region,
+        parametersFile: v.parameters,
+        parameters,
+        stdinFilename: v['stdin-filename'],
+        color: v.color ? true : v['no-color'] ? false : undefined,
+    };
+}
+/**
+ * Colour: the flag, then NO_COLOR (any non-empty value, no-color.org), then FORCE_COLOR (non-zero),
+ * then whether the report goes to a terminal. A report written with --output is never coloured.
+ */
+function useColor(flag, env, isTTY) {
+    if (flag !== undefined)
+        return flag;
+    if (env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    return isTTY;
+}
+/** The CLI's options: flags, then the config file found for the scanned folder, then the defaults. */
+function cliOptions(flags, ctx, ids) {
+    const stdin = flags.paths[0] === '-' ? { name: flags.stdinFilename } : undefined;
+    const targets = resolveTargets(ctx.cwd, stdin ? [] : flags.paths);
+    const first = targets.paths[0];
+    const folder = stdin || !first ? ctx.cwd : first;
+    const configRel = flags.config
+        ? fromRoot(targets.root, external_node_path_default().resolve(ctx.cwd, flags.config))
+        : findConfig(isFolder(folder) ? folder : external_node_path_default().dirname(folder), targets.root, DEFAULT_CONFIG);
+    const config = configRel ? loadConfig(targets.root, configRel, ids) : undefined;
+    const options = resolveOptions({
+        'fail-on': flags.failOn,
+        'access-analyzer': flags.accessAnalyzer,
+        'aws-region': flags.region,
+        parameters: flags.parametersFile,
+        parameterPairs: flags.parameters,
+    }, config, { surface: 'cli', workspace: targets.root, cwd: ctx.cwd, env: ctx.env });
+    return {
+        ...options,
+        paths: stdin ? [] : targets.paths,
+        stdin,
+        base: flags.base,
+        format: flags.format,
+        output: flags.output === undefined ? undefined : external_node_path_default().resolve(ctx.cwd, flags.output),
+    };
+}
+/** Relative to the root when inside it (messages name it as the repository does), else absolute. */
+function fromRoot(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
+}
+function isFolder(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+const SCAN_HELP = `Usage: policygate scan [PATH...] [options]
+
+Scan files and folders (default: the current folder). A PATH may be absolute or relative, inside
+or outside the current folder, a folder or a single file; - reads one file from standard input.
+Files are reported relative to the repository holding them.
+
+Options:
+  --base REF                   only files changed since the merge base with REF (git)
+  --format stylish|json|sarif|github
+                               report format (default: stylish; plain text when not on a terminal)
+  --output FILE                write the report to FILE instead of standard output
+  --fail-on critical|high|medium|low|info|never
+                               lowest severity that fails the run (default: high)
+  --config FILE                config file (default: .github/policygate.yml in the scanned folder
+                               or the nearest parent up to the repository root)
+  --access-analyzer auto|on|off
+                               IAM Access Analyzer checks (default: off; the config file may set it)
+  --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
+  --parameters FILE            template parameter values: a {Name: value} mapping, CloudFormation's
+                               [{ParameterKey, ParameterValue}] list or {"Parameters": {...}}, JSON or
+                               YAML, or Key=Value lines
+  --parameter KEY=VALUE        one parameter value (repeatable)
+  --stdin-filename NAME        with PATH -: the name the file from standard input is reported as
+  --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
+
+Example:
+  policygate scan infra/ --base origin/main --format sarif --output policygate.sarif
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
+2 the run could not do what was asked (bad flag or config, a missing path, an unknown --base ref,
+an output that cannot be written, a required check that could not run).
+`;
+const RULES_HELP = `Usage: policygate rules [--format stylish|json]
+
+List the built-in rules: id, severity and title (json: with why, fix and the help page).
+
+Example:
+  policygate rules --format json
+`;
+const HELP = `policygate: reviews AWS IAM policies and CloudFormation templates
+
+Usage:
+  policygate scan [PATH...] [options]   scan files and folders (default: .)
+  policygate rules [--format json]      the built-in rule catalogue
+  policygate <command> --help           the options of a command, with an example
+  policygate --version | --help
+
+Example:
+  policygate scan .
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
+2 the run could not do what was asked (bad flag or config, a missing path, a required check could not run).
+`;
+const helpFor = (topic) => topic === 'scan' ? SCAN_HELP : topic === 'rules' ? RULES_HELP : HELP;
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+var node_modules_picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_picomatch);
 ;// CONCATENATED MODULE: ./src/files/discover.ts
 /**
  * Which files to read: the paths given, walked for files matching the include globs and not the
@@ -54751,29 +54702,32 @@ var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 
 
 
-const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
-const DEFAULT_EXCLUDE = ['node_modules/**', '**/package*.json', '**/tsconfig*.json', '.github/workflows/**'];
+
+
+/** Whether a path (relative to the scanned folder) is a candidate: it matches `include` and not `exclude`. */
+function candidateMatcher(include, exclude) {
+    const included = picomatch(include.length ? include : DEFAULT_INCLUDE, { dot: true });
+    const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+    return (rel) => included(rel) && !excluded(rel);
+}
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
 const toRel = (cwd, abs) => {
     const rel = external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/');
     return rel === '' ? '.' : rel;
 };
 async function discover(opts) {
-    const include = picomatch_default()(opts.include?.length ? opts.include : DEFAULT_INCLUDE, { dot: true });
+    const include = picomatch_default()(opts.include?.length ? opts.include : constants_DEFAULT_INCLUDE, { dot: true });
     const excludeGlobs = opts.exclude ?? DEFAULT_EXCLUDE;
     const exclude = excludeGlobs.length ? picomatch_default()(excludeGlobs, { dot: true }) : () => false;
     const candidates = [];
     const warnings = [];
     const seen = new Set();
     /**
-     * The path globs are matched against: relative to the working directory, or, for a folder
-     * scanned outside it (`policygate scan /elsewhere`), relative to that folder, as globs that
-     * start `../..` would match nothing and the folder would pass with no file looked at.
+     * Globs match paths relative to the folder being scanned, wherever it is (`scan /elsewhere`,
+     * `scan ../repo`, `scan infra`): `**` never matches `..`, so globs matched from the working
+     * directory would find nothing outside it.
      */
-    const globRel = (abs, root) => {
-        const rel = toRel(opts.cwd, abs);
-        return rel.startsWith('../') ? toRel(root, abs) : rel;
-    };
+    const globRel = (abs, root) => toRel(root, abs);
     const add = (abs, explicit, root) => {
         const rel = toRel(opts.cwd, abs);
         if (seen.has(abs))
@@ -54872,7 +54826,10 @@ async function discover(opts) {
         const found = seen.has(abs) || candidates.some((c) => c.abs.startsWith(abs + (external_node_path_default()).sep));
         if (!found && warnings.length === warned) {
             // Never a silent success: say that this path gave nothing to scan.
-            warnings.push({ file: p, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
+            // Relative to the scan's root; absolute when it is that root ('.' would say little).
+            const rel = toRel(opts.cwd, abs);
+            const file = rel === '.' || rel.startsWith('../') ? abs : rel;
+            warnings.push({ file, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
         }
     }
     return { candidates, warnings };
@@ -54962,6 +54919,11 @@ function utf32(b, le) {
 
 
 
+
+/** git's own first line of complaint, or why git could not run. */
+const gitReason = (e) => (String(e.stderr ?? '')
+    .trim()
+    .split('\n')[0] || e.message.split('\n')[0]).replace(/^fatal: /, '');
 /** No git call may hang a run (a lock, a credential prompt, a huge repository). */
 const GIT_TIMEOUT_MS = 60_000;
 function changedSince(cwd, base) {
@@ -54972,8 +54934,22 @@ function changedSince(cwd, base) {
         maxBuffer: 64 << 20,
         timeout: GIT_TIMEOUT_MS,
     });
-    const top = git(cwd, 'rev-parse', '--show-toplevel').trim();
-    const mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
+    let top;
+    try {
+        top = git(cwd, 'rev-parse', '--show-toplevel').trim();
+    }
+    catch (e) {
+        throw new UsageError(`--base ${base}: ${cwd} is not in a git repository (${gitReason(e)})`);
+    }
+    if (!hasCommit(top, base))
+        throw new UsageError(`--base ${base}: git does not know this ref (fetch it, or check its name)`);
+    let mergeBase;
+    try {
+        mergeBase = git(top, 'merge-base', base, 'HEAD').trim();
+    }
+    catch (e) {
+        throw new UsageError(`--base ${base}: no merge base with HEAD (${gitReason(e)})`);
+    }
     // Committed and uncommitted changes since the merge base (renames under their new name), and new files.
     const names = git(top, 'diff', '--name-only', '--diff-filter=ACMRT', '-z', mergeBase).split('\0').filter(Boolean);
     const untracked = git(top, 'ls-files', '--others', '--exclude-standard', '-z').split('\0').filter(Boolean);
@@ -62771,6 +62747,36 @@ function sectionOf(node) {
     return typeof n.key === 'string' ? n.key : null;
 }
 
+;// CONCATENATED MODULE: ./src/findings/types.ts
+/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
+
+
+const severityRank = (s) => SEVERITIES.indexOf(s);
+/** Whether a finding counts toward failing the run. */
+function fails(f, failOn) {
+    if (f.suppressed || failOn === 'never')
+        return false;
+    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
+}
+function conclusion(findings, failOn) {
+    return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
+}
+function countBySeverity(findings) {
+    const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            out[f.severity]++;
+    return out;
+}
+/** Most severe first, then by file and line: the order every reporter shows. */
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+
 ;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
 
 
@@ -63176,6 +63182,55 @@ async function fetchManagedPolicies(arns, opts) {
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-accessanalyzer/dist-cjs/index.js
 var client_accessanalyzer_dist_cjs = __nccwpck_require__(1645);
+;// CONCATENATED MODULE: ./src/engines/access-analyzer/checks.ts
+// The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
+
+const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
+const PUBLIC_ACCESS_TYPES = new Set([
+    'AWS::DynamoDB::Table',
+    'AWS::EFS::FileSystem',
+    'AWS::OpenSearchService::Domain',
+    'AWS::KMS::Key',
+    'AWS::Lambda::Function',
+    'AWS::S3::Bucket',
+    'AWS::S3::AccessPoint',
+    'AWS::S3::Glacier',
+    'AWS::SecretsManager::Secret',
+    'AWS::SNS::Topic',
+    'AWS::SQS::Queue',
+    'AWS::IAM::AssumeRolePolicyDocument',
+    'AWS::ApiGateway::RestApi',
+    'AWS::CodeArtifact::Domain',
+    'AWS::Backup::BackupVault',
+]);
+function plan(policy) {
+    switch (policy.kind) {
+        case 'identity':
+        case 'boundary':
+            return { validate: { policyType: 'IDENTITY_POLICY' }, accessCheckType: 'IDENTITY_POLICY' };
+        case 'trust':
+            return {
+                validate: { policyType: 'RESOURCE_POLICY', resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
+                noPublicAccess: { resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
+            };
+        case 'scp':
+            return { validate: { policyType: 'SERVICE_CONTROL_POLICY' } };
+        case 'rcp':
+            return { validate: { policyType: 'RESOURCE_CONTROL_POLICY' } };
+        case 'resource': {
+            const governs = policy.governs ?? '';
+            return {
+                validate: {
+                    policyType: 'RESOURCE_POLICY',
+                    ...(VALIDATE_RESOURCE_TYPES.has(governs) ? { resourceType: governs } : {}),
+                },
+                ...(PUBLIC_ACCESS_TYPES.has(governs) ? { noPublicAccess: { resourceType: governs } } : {}),
+                accessCheckType: 'RESOURCE_POLICY',
+            };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/findings/secrets.ts
 const MASK = '****';
 /**
@@ -64230,6 +64285,250 @@ function merge(into, r, directives) {
         directives.push(d);
 }
 
+;// CONCATENATED MODULE: ./src/report/github.ts
+/** `--format github`: workflow-command annotations, most severe first. */
+
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+// Workflow commands end at a newline and split properties at commas and colons.
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function annotation(f) {
+    const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `endLine=${f.endLine}`,
+        ...(f.line === f.endLine ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : []),
+        `title=${escapeProperty(`${f.severity.toUpperCase()} ${f.ruleId}: ${f.title}`)}`,
+    ];
+    return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+const githubReport = ({ result }) => {
+    const open = result.findings.filter((f) => !f.suppressed);
+    const sorted = [...open].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    const lines = sorted.map(annotation);
+    for (const w of result.warnings) {
+        lines.push(`::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`);
+    }
+    return lines.length ? `${lines.join('\n')}\n` : '';
+};
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** `--format json`: the report contract of interface.md §3. */
+
+const jsonReport = ({ result, failOn, toolVersion }) => {
+    const bySeverity = countBySeverity(result.findings);
+    const report = {
+        version: 1,
+        tool: { name: 'policygate', version: toolVersion },
+        findings: result.findings,
+        summary: {
+            files: result.files,
+            templates: result.templates,
+            policies: result.policies,
+            findings: result.findings.filter((f) => !f.suppressed).length,
+            bySeverity,
+            accessAnalyzer: result.accessAnalyzer,
+        },
+        conclusion: conclusion(result.findings, failOn),
+        warnings: result.warnings,
+        partial: result.partial,
+        ...(result.changes ? { changes: result.changes } : {}),
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const sarif_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+// GitHub buckets security-severity: ≥9 critical, ≥7 high, ≥4 medium, >0 low.
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '0.0',
+};
+const sarifReport = ({ result, toolVersion, rules }) => {
+    const known = new Map(rules.map((r) => [r.id, r]));
+    const used = [...rules];
+    for (const f of result.findings) {
+        if (!known.has(f.ruleId)) {
+            const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
+            known.set(f.ruleId, d);
+            used.push(d);
+        }
+    }
+    const index = new Map(used.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'PolicyGate',
+                        version: toolVersion,
+                        informationUri: 'https://github.com/policygate/policygate',
+                        rules: used.map((r) => ({
+                            id: r.id,
+                            name: r.id,
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.why },
+                            helpUri: r.helpUri,
+                            help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+                            defaultConfiguration: { level: sarif_LEVEL[r.severity] ?? 'warning' },
+                            properties: {
+                                'security-severity': SECURITY_SEVERITY[r.severity] ?? '5.5',
+                                tags: ['security', 'iam', 'cloudformation'],
+                            },
+                        })),
+                    },
+                },
+                // What could not be looked at (a folder with no candidate file, an unreadable file) is
+                // a tool notification, so a SARIF consumer sees it too.
+                invocations: [
+                    {
+                        executionSuccessful: !result.warnings.some((w) => w.fatal),
+                        toolExecutionNotifications: result.warnings.map((w) => ({
+                            level: 'warning',
+                            message: { text: w.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: w.file },
+                                        ...(w.line ? { region: { startLine: w.line } } : {}),
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: sarif_LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                            },
+                            ...(f.resource ? { logicalLocations: [{ name: f.resource, kind: 'resource' }] } : {}),
+                        },
+                    ],
+                    partialFingerprints: { 'policygate/v1': f.fingerprint },
+                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
+                    ...(f.suppressed && f.suppression
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                                    justification: f.suppression.reason,
+                                },
+                            ],
+                        }
+                        : {}),
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/stylish.ts
+/** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
+
+const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
+const stylishReport = ({ result, failOn }, opts = {}) => {
+    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const out = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        if (f.suppressed)
+            continue;
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    for (const [file, list] of byFile) {
+        out.push(c('4', file));
+        const pos = list.map((f) => `${f.line}:${f.column}`);
+        const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
+        list.forEach((f, i) => {
+            const where = f.resource ? c('2', ` [${f.resource}]`) : '';
+            out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
+        });
+        out.push('');
+    }
+    if (result.changes?.length) {
+        out.push(c('1', 'Permission changes against the base:'));
+        for (const ch of result.changes) {
+            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            for (const l of ch.added)
+                out.push(`    ${c('32', `+ ${l}`)}`);
+            for (const l of ch.removed)
+                out.push(`    ${c('31', `- ${l}`)}`);
+        }
+        out.push('');
+    }
+    if (result.warnings.length) {
+        out.push(c('33', 'Not analysed:'));
+        for (const w of result.warnings)
+            out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
+        out.push('');
+    }
+    const partial = result.partial.filter((p) => p.resource);
+    if (partial.length) {
+        out.push(c('2', `Partly analysed (values not known offline): ${partial
+            .map((p) => `${p.file}#${p.resource}`)
+            .slice(0, 10)
+            .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
+        out.push('');
+    }
+    const counts = countBySeverity(result.findings);
+    const total = SEVERITIES.reduce((n, s) => n + counts[s], 0);
+    const suppressed = result.findings.length - total;
+    const parts = SEVERITIES.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
+    const warned = result.warnings.length;
+    const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
+    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
+    const aa = result.accessAnalyzer;
+    if (aa.ran)
+        out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
+    if (aa.error)
+        out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
+    for (const n of aa.notes ?? [])
+        out.push(c('2', n));
+    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
+        out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
+    return `${out.join('\n')}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+const REPORTERS = {
+    stylish: stylishReport,
+    json: jsonReport,
+    sarif: sarifReport,
+    github: githubReport,
+};
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
@@ -64258,30 +64557,39 @@ const ruleDescriptions = () => rules_RULES.map((r) => ({
     fix: r.meta.fix,
     helpUri: helpUri(r.meta.id),
 }));
-async function runScan(cmd, io) {
-    const config = loadConfig(io.cwd, cmd.config, new Set(rules_RULES.map((r) => r.meta.id)));
-    const failOn = cmd.failOn ?? config?.failOn ?? 'high';
-    const accessAnalyzer = cmd.accessAnalyzer ?? config?.accessAnalyzer ?? 'auto';
+async function runScan(flags, io) {
+    const options = cliOptions(flags, io, new Set(rules_RULES.map((r) => r.meta.id)));
+    // What can be checked before the scan is, so a mistake costs no scan and prints no report.
+    if (options.output)
+        writable(options.output, flags.output);
+    if (options.base)
+        changedSince(options.workspace, options.base);
+    const supplied = options.stdin
+        ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map() }
+        : undefined;
     const result = await scan({
-        cwd: io.cwd,
-        paths: cmd.paths,
-        base: cmd.base,
-        parameters: { ...configParameters(io.cwd, config), ...cmd.parameters },
-        region: cmd.region ?? config?.region ?? io.env.AWS_REGION,
-        include: config?.paths,
-        exclude: config?.exclude,
-        config,
-        accessAnalyzer: {
-            mode: accessAnalyzer,
-            region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
-            checks: accessAnalyzerChecks(config?.inputs.checks),
-            sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
-        },
-        compareWith: cmd.base,
+        cwd: options.workspace,
+        paths: options.paths,
+        base: options.base,
+        parameters: options.parameters,
+        region: options.accessAnalyzer.region,
+        include: options.include,
+        exclude: options.exclude,
+        config: options.config,
+        supplied,
+        accessAnalyzer: options.accessAnalyzer,
+        compareWith: options.base,
     });
-    const text = REPORTERS[cmd.format]({ result, failOn, toolVersion: VERSION, rules: ruleDescriptions() }, { color: io.color && !cmd.output });
-    if (cmd.output)
-        (0,external_node_fs_.writeFileSync)(cmd.output, text);
+    const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
+    const text = REPORTERS[options.format]({ result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() }, { color });
+    if (options.output) {
+        try {
+            (0,external_node_fs_.writeFileSync)(options.output, text);
+        }
+        catch (e) {
+            throw new UsageError(`--output ${flags.output}: cannot be written (${e.code ?? 'error'})`);
+        }
+    }
     else
         io.stdout(text);
     const fatal = result.warnings.filter((w) => w.fatal);
@@ -64291,19 +64599,33 @@ async function runScan(cmd, io) {
         io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
     if (fatal.length || result.accessAnalyzer.error)
         return { code: 2, result };
-    return { code: conclusion(result.findings, failOn) === 'failure' ? 1 : 0, result };
+    return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
 }
-/** `parameters:` in the config: a mapping, `Key=Value` lines, or the path of a parameters file. */
-function configParameters(cwd, config) {
-    const p = config?.parameters;
-    if (p === undefined || !config)
-        return {};
-    if (typeof p === 'object')
-        return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-    if (PARAMETER_LINES.test(p))
-        return parseParametersText(p, `${config.file} parameters`);
-    // The config comes from the repository: the file it names must be a regular file inside it.
-    return parseParametersText(readContainedFile(cwd, p, `${config.file}: parameters`), p);
+/** --output must name a file we can write: its folder exists and is writable, and it is no folder. */
+function writable(abs, given) {
+    const fail = (why) => new UsageError(`--output ${given}: cannot be written (${why})`);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isDirectory())
+        throw fail('it is a folder');
+    try {
+        (0,external_node_fs_.accessSync)(st ? abs : external_node_path_default().dirname(abs), external_node_fs_.constants.W_OK);
+    }
+    catch (e) {
+        const code = e.code;
+        throw fail(code === 'ENOENT' ? `no folder ${external_node_path_default().dirname(given) || '.'}` : (code ?? 'error'));
+    }
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const c of process.stdin)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
 }
 
 ;// CONCATENATED MODULE: ./src/report/rules.ts
@@ -64336,19 +64658,18 @@ function rulesReport(rules, meta, format) {
 // about our upgrades, not the user's Node, and would clutter every report on Node 20.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 async function cli_main() {
-    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
     const io = {
         cwd: process.cwd(),
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
-        color,
+        isTTY: Boolean(process.stdout.isTTY),
         env: process.env,
     };
     try {
-        const cmd = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY));
+        const cmd = parseCommand(process.argv.slice(2));
         switch (cmd.command) {
             case 'help':
-                io.stdout(HELP);
+                io.stdout(helpFor(cmd.topic));
                 return 0;
             case 'version':
                 io.stdout(`${VERSION}\n`);
@@ -64362,10 +64683,14 @@ async function cli_main() {
     }
     catch (e) {
         if (e instanceof UsageError) {
-            io.stderr(`policygate: ${e.message}\n`);
+            io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
             return 2;
         }
-        io.stderr(`policygate: internal error: ${e.stack ?? e}\n`);
+        // A fault of ours: still one line (the message), with the stack only when asked for.
+        const detail = process.env.POLICYGATE_DEBUG
+            ? (e.stack ?? String(e))
+            : String(e.message).split('\n')[0];
+        io.stderr(`policygate: internal error: ${detail} (set POLICYGATE_DEBUG=1 for details)\n`);
         return 2;
     }
 }
