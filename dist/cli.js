@@ -57232,6 +57232,13 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         title: 'CloudTrail not delivering to CloudWatch Logs',
         why: 'A trail that only writes to S3 can be searched after the fact but cannot raise an alarm: metric filters and alarms on root logins, IAM changes or disabled trails need the events in CloudWatch Logs.',
         fix: 'Set `CloudWatchLogsLogGroupArn` and `CloudWatchLogsRoleArn`, and add metric filters with alarms for the events you care about.',
+        aka: {
+            cdkNag: [
+                'NIST.800.53.R5-CloudTrailCloudWatchLogsEnabled',
+                'HIPAA.Security-CloudTrailCloudWatchLogsEnabled',
+                'PCI.DSS.321-CloudTrailCloudWatchLogsEnabled',
+            ],
+        },
         family: 'logging',
     },
     checkTemplate(t, ctx) {
@@ -57257,7 +57264,14 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         title: 'CloudTrail log file validation off',
         why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
         fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
-        aka: { checkov: ['CKV_AWS_36'] },
+        aka: {
+            checkov: ['CKV_AWS_36'],
+            cdkNag: [
+                'NIST.800.53.R5-CloudTrailLogFileValidationEnabled',
+                'HIPAA.Security-CloudTrailLogFileValidationEnabled',
+                'PCI.DSS.321-CloudTrailLogFileValidationEnabled',
+            ],
+        },
         family: 'logging',
     },
     checkTemplate(t, ctx) {
@@ -57286,7 +57300,14 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         title: 'CloudTrail logs not encrypted with KMS',
         why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
         fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
-        aka: { checkov: ['CKV_AWS_35'] },
+        aka: {
+            checkov: ['CKV_AWS_35'],
+            cdkNag: [
+                'NIST.800.53.R5-CloudTrailEncryptionEnabled',
+                'HIPAA.Security-CloudTrailEncryptionEnabled',
+                'PCI.DSS.321-CloudTrailEncryptionEnabled',
+            ],
+        },
         family: 'logging',
     },
     checkTemplate(t, ctx) {
@@ -57604,7 +57625,15 @@ function unencryptedDevices(ctx, list) {
         title: 'Load balancer listener serves plain HTTP',
         why: 'A listener on HTTP carries cookies, tokens and form data in clear text between the client and the load balancer, where anyone on the path can read and change them. An HTTP listener that only redirects to HTTPS is fine.',
         fix: 'Listen on HTTPS with a certificate; keep port 80 only as a listener whose default action is `redirect` with `Protocol: HTTPS`. For a classic ELB, use `HTTPS` or `SSL` listeners.',
-        aka: { cfnNag: ['W56'], checkov: ['CKV_AWS_2'] },
+        aka: {
+            cfnNag: ['W56'],
+            checkov: ['CKV_AWS_2'],
+            cdkNag: [
+                'NIST.800.53.R5-ALBHttpToHttpsRedirection',
+                'HIPAA.Security-ALBHttpToHttpsRedirection',
+                'PCI.DSS.321-ALBHttpToHttpsRedirection',
+            ],
+        },
         family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
@@ -58827,7 +58856,14 @@ function listSome(names, max = 4) {
         title: 'Policy grants full administrator access',
         why: 'A statement that allows every action on every resource makes its holder an administrator of the account: it can read every secret, delete every resource, and grant itself anything else. One leaked credential or one compromised workload with this policy is a full account compromise.',
         fix: 'List the actions the workload really calls and the ARNs it calls them on. If an administrator role is truly needed, keep it out of application stacks, require MFA to assume it, and attach the AWS managed AdministratorAccess policy to a dedicated break-glass role.',
-        aka: { checkov: ['CKV_AWS_62'] },
+        aka: {
+            checkov: ['CKV_AWS_62'],
+            cdkNag: [
+                'NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess',
+                'HIPAA.Security-IAMPolicyNoStatementsWithAdminAccess',
+                'PCI.DSS.321-IAMPolicyNoStatementsWithAdminAccess',
+            ],
+        },
         family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
@@ -59461,7 +59497,11 @@ const ESCALATION_PATHS = {
         title: 'Policy attached directly to an IAM user',
         why: 'Permissions given to users one by one drift apart, are hard to review and outlive the job they were given for. Groups (or, better, roles through IAM Identity Center) keep who-may-do-what in one place.',
         fix: 'Attach the policy to a group and add the user to the group, or move the person to IAM Identity Center.',
-        aka: { cfnNag: ['F10', 'F11', 'F12'], checkov: ['CKV_AWS_40'] },
+        aka: {
+            cfnNag: ['F10', 'F11', 'F12'],
+            checkov: ['CKV_AWS_40'],
+            cdkNag: ['NIST.800.53.R5-IAMUserNoPolicies', 'HIPAA.Security-IAMUserNoPolicies', 'PCI.DSS.321-IAMUserNoPolicies'],
+        },
         family: 'credentials',
     },
     checkTemplate(t, ctx) {
@@ -59859,7 +59899,15 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
         title: 'KMS key without automatic rotation',
         why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
         fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
-        aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
+        aka: {
+            cfnNag: ['F19'],
+            checkov: ['CKV_AWS_7'],
+            cdkNag: [
+                'AwsSolutions-KMS5',
+                'NIST.800.53.R5-KMSBackingKeyRotationEnabled',
+                'PCI.DSS.321-KMSBackingKeyRotationEnabled',
+            ],
+        },
         family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
@@ -60226,7 +60274,15 @@ function v2(r, ctx) {
         title: 'Database instance reachable from the internet',
         why: '`PubliclyAccessible: true` gives the instance a public DNS name and address; only its security group stands between the database and the internet. With the property absent and no `DBSubnetGroupName`, AWS places the instance in the default VPC and makes it public.',
         fix: 'Set `PubliclyAccessible: false` and place the instance in private subnets with `DBSubnetGroupName`. Reach it through a bastion, SSM port forwarding or a VPN.',
-        aka: { cfnNag: ['F22'], checkov: ['CKV_AWS_17'] },
+        aka: {
+            cfnNag: ['F22'],
+            checkov: ['CKV_AWS_17'],
+            cdkNag: [
+                'NIST.800.53.R5-RDSInstancePublicAccess',
+                'HIPAA.Security-RDSInstancePublicAccess',
+                'PCI.DSS.321-RDSInstancePublicAccess',
+            ],
+        },
         family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
@@ -60315,7 +60371,11 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         title: 'Resource policy allows anyone',
         why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet.',
         fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller: `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce` or `aws:PrincipalArn`.',
-        aka: { cfnNag: ['F16', 'F18', 'F21', 'F76'], checkov: ['CKV_AWS_33', 'CKV_AWS_32'] },
+        aka: {
+            cfnNag: ['F16', 'F18', 'F21', 'F76'],
+            checkov: ['CKV_AWS_33', 'CKV_AWS_32'],
+            cdkNag: ['AwsSolutions-ECR1', 'AwsSolutions-EVB1'],
+        },
         family: 'public-exposure',
     },
     checkPolicy(policy, ctx) {
@@ -60386,7 +60446,15 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         title: 'S3 bucket not encrypted with KMS',
         why: 'S3 encrypts every new object with S3-managed keys (SSE-S3), which protects against lost disks but not against anyone who can read the bucket. A KMS key adds a second permission check (`kms:Decrypt`), CloudTrail records of every use, and the ability to revoke access by disabling the key.',
         fix: 'Set `BucketEncryption` with `SSEAlgorithm: aws:kms` (and a customer managed `KMSMasterKeyID` for control over the key policy), with `BucketKeyEnabled: true` to keep KMS costs down.',
-        aka: { cfnNag: ['W41'], checkov: ['CKV_AWS_19'] },
+        aka: {
+            cfnNag: ['W41'],
+            checkov: ['CKV_AWS_19'],
+            cdkNag: [
+                'NIST.800.53.R5-S3DefaultEncryptionKMS',
+                'HIPAA.Security-S3DefaultEncryptionKMS',
+                'PCI.DSS.321-S3DefaultEncryptionKMS',
+            ],
+        },
         family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
@@ -60416,7 +60484,16 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
         title: 'S3 bucket without server access logging',
         why: "Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets' logs is not flagged (logging it into itself would loop).",
         fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
-        aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
+        aka: {
+            cfnNag: ['W35'],
+            checkov: ['CKV_AWS_18'],
+            cdkNag: [
+                'AwsSolutions-S1',
+                'NIST.800.53.R5-S3BucketLoggingEnabled',
+                'HIPAA.Security-S3BucketLoggingEnabled',
+                'PCI.DSS.321-S3BucketLoggingEnabled',
+            ],
+        },
         family: 'logging',
     },
     checkTemplate(t, ctx) {
@@ -60468,7 +60545,15 @@ function deniesInsecure(p) {
         title: 'S3 bucket allows requests over plain HTTP',
         why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
         fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
-        aka: { cdkNag: ['AwsSolutions-S10'] },
+        aka: {
+            cfnNag: ['W51'],
+            cdkNag: [
+                'AwsSolutions-S10',
+                'NIST.800.53.R5-S3BucketSSLRequestsOnly',
+                'HIPAA.Security-S3BucketSSLRequestsOnly',
+                'PCI.DSS.321-S3BucketSSLRequestsOnly',
+            ],
+        },
         family: 'encryption-in-transit',
     },
     checkTemplate(t, ctx) {
@@ -60511,7 +60596,15 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         title: 'S3 Block Public Access turned off',
         why: 'Block Public Access is the account-wide safety net that stops a bucket policy or ACL from making data public by mistake. A bucket that turns any of its four settings off can be opened to the internet by one bad policy or ACL. New buckets have all four on by default, so an absent block is not flagged.',
         fix: 'Remove `PublicAccessBlockConfiguration` (the default blocks everything) or set all four settings to `true`. Serve public content through CloudFront with origin access control instead of a public bucket.',
-        aka: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
+        aka: {
+            checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
+            cdkNag: [
+                'AwsSolutions-S2',
+                'NIST.800.53.R5-S3BucketLevelPublicAccessProhibited',
+                'HIPAA.Security-S3BucketLevelPublicAccessProhibited',
+                'PCI.DSS.321-S3BucketLevelPublicAccessProhibited',
+            ],
+        },
         family: 'public-exposure',
     },
     checkTemplate(t, ctx) {
@@ -60806,7 +60899,15 @@ function describePorts(i) {
         title: 'SSH or RDP open to the internet',
         why: 'Port 22 (SSH) and 3389 (RDP) open to `0.0.0.0/0` or `::/0` are scanned and brute-forced within minutes of an instance coming up; one weak password, leaked key or unpatched server is a foothold in the VPC.',
         fix: 'Remove the rule and use SSM Session Manager, EC2 Instance Connect Endpoint or a VPN; if direct access is unavoidable, allow only the office or bastion CIDR.',
-        aka: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], cdkNag: ['AwsSolutions-EC23'] },
+        aka: {
+            checkov: ['CKV_AWS_24', 'CKV_AWS_25'],
+            cdkNag: [
+                'AwsSolutions-EC23',
+                'NIST.800.53.R5-EC2RestrictedSSH',
+                'HIPAA.Security-EC2RestrictedSSH',
+                'PCI.DSS.321-EC2RestrictedSSH',
+            ],
+        },
         family: 'network',
     },
     checkTemplate(t, ctx) {
@@ -60923,7 +61024,11 @@ function describePorts(i) {
         title: 'SNS topic not encrypted',
         why: 'Messages published to a topic without server-side encryption are stored unencrypted while SNS delivers them. Notifications often carry order details, alerts with hostnames, or personal data.',
         fix: 'Set `KmsMasterKeyId` to a KMS key (`alias/aws/sns`, or a customer managed key whose policy lets the publishing services use it).',
-        aka: { cfnNag: ['W47'], checkov: ['CKV_AWS_26'] },
+        aka: {
+            cfnNag: ['W47'],
+            checkov: ['CKV_AWS_26'],
+            cdkNag: ['NIST.800.53.R5-SNSEncryptedKMS', 'HIPAA.Security-SNSEncryptedKMS', 'PCI.DSS.321-SNSEncryptedKMS'],
+        },
         family: 'encryption-at-rest',
     },
     checkTemplate(t, ctx) {
@@ -60968,7 +61073,14 @@ function describePorts(i) {
         title: 'Subnet gives instances public IP addresses',
         why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
         fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
-        aka: { cfnNag: ['W33'] },
+        aka: {
+            cfnNag: ['W33'],
+            cdkNag: [
+                'NIST.800.53.R5-VPCSubnetAutoAssignPublicIpDisabled',
+                'HIPAA.Security-VPCSubnetAutoAssignPublicIpDisabled',
+                'PCI.DSS.321-VPCSubnetAutoAssignPublicIpDisabled',
+            ],
+        },
         family: 'network',
     },
     checkTemplate(t, ctx) {
@@ -61228,7 +61340,15 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
         title: 'VPC without flow logs',
         why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
         fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
-        aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
+        aka: {
+            cfnNag: ['W60'],
+            cdkNag: [
+                'AwsSolutions-VPC7',
+                'NIST.800.53.R5-VPCFlowLogsEnabled',
+                'HIPAA.Security-VPCFlowLogsEnabled',
+                'PCI.DSS.321-VPCFlowLogsEnabled',
+            ],
+        },
         family: 'logging',
     },
     checkTemplate(t, ctx) {

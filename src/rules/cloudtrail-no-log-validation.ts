@@ -8,7 +8,14 @@ export default defineRule({
     title: 'CloudTrail log file validation off',
     why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
     fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
-    aka: { checkov: ['CKV_AWS_36'] },
+    aka: {
+      checkov: ['CKV_AWS_36'],
+      cdkNag: [
+        'NIST.800.53.R5-CloudTrailLogFileValidationEnabled',
+        'HIPAA.Security-CloudTrailLogFileValidationEnabled',
+        'PCI.DSS.321-CloudTrailLogFileValidationEnabled',
+      ],
+    },
     family: 'logging',
   },
   checkTemplate(t, ctx) {

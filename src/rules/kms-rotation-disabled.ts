@@ -8,7 +8,15 @@ export default defineRule({
     title: 'KMS key without automatic rotation',
     why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
     fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
-    aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
+    aka: {
+      cfnNag: ['F19'],
+      checkov: ['CKV_AWS_7'],
+      cdkNag: [
+        'AwsSolutions-KMS5',
+        'NIST.800.53.R5-KMSBackingKeyRotationEnabled',
+        'PCI.DSS.321-KMSBackingKeyRotationEnabled',
+      ],
+    },
     family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
