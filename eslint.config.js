@@ -1,9 +1,70 @@
-// Lint config: typescript-eslint's recommended rules over the sources, tests and benchmarks.
+// Lint config: typescript-eslint's recommended rules over the sources, tests and benchmarks, and
+// the layers of ../shared/spec/architecture.md: each folder of src/ imports only the stages it may.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * What each stage may import (architecture.md's table, with the additions the code needs, each for
+ * a reason): `inputs` owns the settings' vocabulary (severities, checks, formats, default globs), so
+ * every later stage may read it; `parse` is a leaf every stage may use (the config file is parsed
+ * with positions); the `findings/` types (Finding, Warning) are the contract stages exchange, so a
+ * stage before `findings/` may import them as types only. No folder imports the wiring in src/*.ts.
+ */
+const LAYERS = {
+  inputs: ['parse'],
+  files: ['inputs', 'parse'],
+  parse: [],
+  template: ['parse'],
+  policies: ['template', 'parse'],
+  iam: ['policies', 'template', 'parse'],
+  rules: ['iam', 'policies', 'template', 'findings', 'parse', 'inputs'],
+  engines: ['rules', 'policies', 'template', 'findings', 'parse', 'inputs'],
+  findings: ['template', 'parse', 'inputs'],
+  report: ['findings', 'inputs'],
+  github: ['findings', 'report', 'inputs'],
+};
+const TYPES_ONLY = { files: ['findings'], iam: ['findings'] };
+const layerRules = Object.entries(LAYERS).map(([folder, allowed]) => {
+  const forbidden = Object.keys(LAYERS).filter((f) => f !== folder && !allowed.includes(f));
+  const types = TYPES_ONLY[folder] ?? [];
+  const message = `src/${folder}/ may import only ${allowed.join(', ') || 'no other stage'} (see ../shared/spec/architecture.md)`;
+  return {
+    files: [`src/${folder}/**/*.ts`],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...forbidden.filter((f) => !types.includes(f)).map((f) => ({ regex: `^(\\.\\./)+${f}/`, message })),
+            ...types.map((f) => ({
+              regex: `^(\\.\\./)+${f}/`,
+              allowTypeImports: true,
+              message: `${message}; ${f}/ as types only`,
+            })),
+            {
+              regex: '^(\\.\\./)+(scan|run-scan|nested-scan|main|cli|index)\\.js$',
+              message: `${message}; the wiring in src/*.ts imports the stages, not the other way`,
+            },
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'examples/**', 'test/fixtures/**', 'bench/.out/**', 'bench/.out-action/**', 'bench/.out-aa/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'examples/**',
+      'test/fixtures/**',
+      'bench/.out/**',
+      'bench/.out-action/**',
+      'bench/.out-aa/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,8 +73,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...layerRules,
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly' },
+    },
   },
 );

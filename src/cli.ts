@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
-import { HELP, parseCommand } from './inputs/cli-options.js';
+import { helpFor, parseCommand } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
 import { VERSION } from './version.js';
 import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
@@ -10,19 +10,18 @@ import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 async function main(): Promise<number> {
-  const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
   const io = {
     cwd: process.cwd(),
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
-    color,
+    isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
   };
   try {
-    const cmd = parseCommand(process.argv.slice(2), Boolean(process.stdout.isTTY));
+    const cmd = parseCommand(process.argv.slice(2));
     switch (cmd.command) {
       case 'help':
-        io.stdout(HELP);
+        io.stdout(helpFor(cmd.topic));
         return 0;
       case 'version':
         io.stdout(`${VERSION}\n`);
@@ -50,10 +49,14 @@ async function main(): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`policygate: ${e.message}\n`);
+      io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
       return 2;
     }
-    io.stderr(`policygate: internal error: ${(e as Error).stack ?? e}\n`);
+    // A fault of ours: still one line (the message), with the stack only when asked for.
+    const detail = process.env.POLICYGATE_DEBUG
+      ? ((e as Error).stack ?? String(e))
+      : String((e as Error).message).split('\n')[0];
+    io.stderr(`policygate: internal error: ${detail} (set POLICYGATE_DEBUG=1 for details)\n`);
     return 2;
   }
 }

@@ -9,18 +9,17 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { containedPath, readActionInputs } from './inputs/action-inputs.js';
-import { DEFAULT_CONFIG, loadConfig, type Config } from './inputs/config.js';
 import { UsageError } from './inputs/errors.js';
 import { MAX_FILE_BYTES, scan } from './scan.js';
 import { hasCommit, readAtRef } from './files/git.js';
+import { candidateMatcher } from './files/discover.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
 import { abandonCheckRun, startCheckRun } from './github/check-run.js';
-import { pullRequestConfig } from './inputs/config-source.js';
+import { actionConfig } from './inputs/config-source.js';
 import { readAtCommit, readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
 import { changedFiles, type ChangedFile, type PullRequestRef } from './github/pr-files.js';
 import { publish } from './github/publish.js';
@@ -125,32 +124,20 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   });
 
   // The config: on a pull request from its base commit (or the head, if the workflow says so).
-  const configInput = core.getInput('config').trim();
-  const from = core.getInput('config-from').trim();
-  if (from && from !== 'base' && from !== 'head')
-    throw new UsageError(`input config-from must be one of base, head; got "${from}"`);
-  let config: Config | undefined;
-  let notes: string[] = [];
-  if (pr) {
-    const sources = await pullRequestConfig({
-      // git when the commit is in the checkout; the API otherwise (pull_request_target, a shallow fetch).
-      read: async (sha, file) =>
-        hasCommit(workspace, sha) ? readAtRef(workspace, sha, file) : readAtCommit(gh, pr, sha, file),
-      baseSha: pr.baseSha,
-      headSha: pr.headSha,
-      file: configInput || DEFAULT_CONFIG,
-      explicit: configInput !== '',
-      from: (from || undefined) as 'base' | 'head' | undefined,
-      ids,
-      cwd: workspace,
-    });
-    config = sources.config;
-    notes = sources.notes;
-  } else config = loadConfig(workspace, configInput || undefined, ids);
+  const { config, notes } = await actionConfig({
+    input: (n) => core.getInput(n),
+    pr,
+    // git when the commit is in the checkout; the API otherwise (pull_request_target, a shallow fetch).
+    read: async (sha, file) =>
+      hasCommit(workspace, sha) ? readAtRef(workspace, sha, file) : readAtCommit(gh, pr!, sha, file),
+    workspace,
+    ids,
+  });
   const { options } = readActionInputs(
     (n) => core.getInput(n),
     process.env,
     () => config,
+    workspace,
   );
   maskSecrets(options.parameters);
   deadline(options.deadlineMinutes);
@@ -158,9 +145,8 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   const sha = pr?.headSha ?? ctx.sha;
 
   progress.stage = 'reading the changed files';
-  const candidates = picomatch(options.include, { dot: true });
-  const excluded = picomatch(options.exclude.length ? options.exclude : ['\0'], { dot: true });
-  const wanted = (f: ChangedFile) => candidates(f.path) && !excluded(f.path);
+  const matches = candidateMatcher(options.include, options.exclude);
+  const wanted = (f: ChangedFile) => matches(f.path);
   let files: ChangedFile[] | undefined;
   let supplied: SuppliedFiles | undefined;
   if (pr && target) {
@@ -190,14 +176,9 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
     only: files && !supplied ? new Set(files.map((f) => path.resolve(workspace, f.path))) : undefined,
     supplied,
     parameters: options.parameters,
-    region: options.region,
+    region: options.accessAnalyzer.region,
     config,
-    accessAnalyzer: {
-      mode: options.accessAnalyzer,
-      region: options.region,
-      checks: options.checks,
-      sensitiveActions: options.sensitiveActions,
-    },
+    accessAnalyzer: options.accessAnalyzer,
     compareWith: pr?.baseSha,
     readAt: supplied ? undefined : pr?.headSha,
   });
@@ -205,7 +186,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   maskSecrets(options.parameters, [...(result.secrets ?? [])]);
   if (supplied) result.warnings.push(...supplied.warnings);
   const failure = result.accessAnalyzer.error;
-  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer === 'auto')
+  if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer.mode === 'auto')
     core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
   for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });
 

@@ -12,6 +12,7 @@ import { readAtRef } from './files/git.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { fingerprint } from './findings/locate.js';
 import type { Finding, ScanResult } from './findings/types.js';
+import type { Directive } from './findings/suppressions.js';
 import type { FileModel, Rule } from './rules/types.js';
 import { nestedStacks, type NestedStack } from './template/nested-stacks.js';
 import type { ScanOptions } from './scan.js';
@@ -23,13 +24,18 @@ const MAX_PAIR_ANALYSES = 500;
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
 export const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
-/** Rules of the pipeline, not of the content: the child alone already reports them. */
-const NOT_REPEATED = new Set(['parse-error', 'suppression-unused']);
+/**
+ * A rule of the pipeline, not of the content: the child alone already reports it. (Findings about
+ * suppressions come from the one stage after every engine, never from a file's analysis.)
+ */
+const NOT_REPEATED = new Set(['parse-error']);
 
 export interface NestedScan {
   result: ScanResult;
   /** The scanned files' models; files brought in as the other half of a pair are added. */
   models: FileModel[];
+  /** The scanned files' suppressions; those of files brought in are added. */
+  directives: Directive[];
   /** Every file discovery found, before narrowing to changed files. */
   candidates: Candidate[];
   /** The files the scan read. */
@@ -200,6 +206,7 @@ class Run {
     result.findings.push(...r.findings);
     result.warnings.push(...r.warnings);
     result.partial.push(...r.partial);
+    for (const d of r.directives) this.s.directives.push(d);
     if (r.model) models.push(r.model);
   }
 

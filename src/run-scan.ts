@@ -2,17 +2,16 @@
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-import { writeFileSync } from 'node:fs';
-import { PARAMETER_LINES, loadConfig, type Config } from './inputs/config.js';
-import { readContainedFile } from './inputs/paths.js';
-import { accessAnalyzerChecks, sensitiveActions } from './inputs/access-analyzer-inputs.js';
-import { parseParametersText } from './inputs/parameters.js';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { cliOptions, useColor, type ScanFlags } from './inputs/cli-options.js';
+import { UsageError } from './inputs/errors.js';
 import { scan } from './scan.js';
+import { changedSince } from './files/git.js';
 import { conclusion, type ScanResult } from './findings/types.js';
 import { REPORTERS, type RuleDescription } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
-import type { Command } from './inputs/cli-options.js';
 import { VERSION } from './version.js';
 
 export const ruleDescriptions = (): RuleDescription[] =>
@@ -29,54 +28,76 @@ export interface Io {
   cwd: string;
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  color: boolean;
+  /** Whether standard output is a terminal (colour by default). */
+  isTTY?: boolean;
+  /** Standard input's text, for PATH `-`. */
+  stdin?: () => Promise<string>;
   env: NodeJS.ProcessEnv;
 }
 
-export async function runScan(
-  cmd: Extract<Command, { command: 'scan' }>,
-  io: Io,
-): Promise<{ code: number; result: ScanResult }> {
-  const config = loadConfig(io.cwd, cmd.config, new Set(RULES.map((r) => r.meta.id)));
-  const failOn = cmd.failOn ?? config?.failOn ?? 'high';
-  const accessAnalyzer = cmd.accessAnalyzer ?? config?.accessAnalyzer ?? 'auto';
+export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number; result: ScanResult }> {
+  const options = cliOptions(flags, io, new Set(RULES.map((r) => r.meta.id)));
+  // What can be checked before the scan is, so a mistake costs no scan and prints no report.
+  if (options.output) writable(options.output, flags.output!);
+  if (options.base) changedSince(options.workspace, options.base);
+  const supplied = options.stdin
+    ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map<string, string>() }
+    : undefined;
   const result = await scan({
-    cwd: io.cwd,
-    paths: cmd.paths,
-    base: cmd.base,
-    parameters: { ...configParameters(io.cwd, config), ...cmd.parameters },
-    region: cmd.region ?? config?.region ?? io.env.AWS_REGION,
-    include: config?.paths,
-    exclude: config?.exclude,
-    config,
-    accessAnalyzer: {
-      mode: accessAnalyzer,
-      region: cmd.region ?? config?.region ?? io.env.AWS_REGION ?? 'us-east-1',
-      checks: accessAnalyzerChecks(config?.inputs.checks),
-      sensitiveActions: sensitiveActions(config?.inputs['sensitive-actions']),
-    },
-    compareWith: cmd.base,
-    jobs: cmd.jobs,
+    cwd: options.workspace,
+    paths: options.paths,
+    base: options.base,
+    parameters: options.parameters,
+    region: options.accessAnalyzer.region,
+    include: options.include,
+    exclude: options.exclude,
+    config: options.config,
+    supplied,
+    accessAnalyzer: options.accessAnalyzer,
+    compareWith: options.base,
+    jobs: options.jobs,
   });
-  const text = REPORTERS[cmd.format](
-    { result, failOn, toolVersion: VERSION, rules: ruleDescriptions() },
-    { color: io.color && !cmd.output },
+  const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
+  const text = REPORTERS[options.format](
+    { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() },
+    { color },
   );
-  if (cmd.output) writeFileSync(cmd.output, text);
-  else io.stdout(text);
+  if (options.output) {
+    try {
+      writeFileSync(options.output, text);
+    } catch (e) {
+      throw new UsageError(
+        `--output ${flags.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+  } else io.stdout(text);
   const fatal = result.warnings.filter((w) => w.fatal);
   for (const w of fatal) io.stderr(`policygate: ${w.file}: ${w.message}\n`);
   if (result.accessAnalyzer.error) io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
   if (fatal.length || result.accessAnalyzer.error) return { code: 2, result };
-  return { code: conclusion(result.findings, failOn) === 'failure' ? 1 : 0, result };
+  return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
 }
 
-/** `parameters:` in the config: a mapping, `Key=Value` lines, or the path of a parameters file. */
-function configParameters(cwd: string, config: Config | undefined): Record<string, string> {
-  const p = config?.parameters;
-  if (p === undefined || !config) return {};
-  if (typeof p === 'object') return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, String(v)]));
-  if (PARAMETER_LINES.test(p)) return parseParametersText(p, `${config.file} parameters`);
-  // The config comes from the repository: the file it names must be a regular file inside it.
-  return parseParametersText(readContainedFile(cwd, p, `${config.file}: parameters`), p);
+/** --output must name a file we can write: its folder exists and is writable, and it is no folder. */
+function writable(abs: string, given: string): void {
+  const fail = (why: string) => new UsageError(`--output ${given}: cannot be written (${why})`);
+  let st;
+  try {
+    st = statSync(abs);
+  } catch {
+    st = undefined;
+  }
+  if (st?.isDirectory()) throw fail('it is a folder');
+  try {
+    accessSync(st ? abs : path.dirname(abs), constants.W_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw fail(code === 'ENOENT' ? `no folder ${path.dirname(given) || '.'}` : (code ?? 'error'));
+  }
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -14,13 +14,13 @@ import { attachmentChange, permissionChange, type ManagedDocument } from './iam/
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
-import { RULES, aliasIndex } from './rules/index.js';
+import { RULES } from './rules/index.js';
 import type { FileModel, Rule } from './rules/types.js';
 import type { Policy } from './policies/types.js';
 import type { AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
 import { policyKey } from './policies/key.js';
-import { applyDirectives, configDirective, fileDirectives } from './findings/suppressions.js';
-import { directiveFindings } from './engines/directives.js';
+import { configDirective, type Directive } from './findings/suppressions.js';
+import { suppressionStage } from './engines/suppression-stage.js';
 import { followNestedStacks } from './nested-scan.js';
 import { withConstructPathsByFile } from './engines/construct-paths.js';
 import { maskResult, secretStrings } from './findings/secrets.js';
@@ -129,6 +129,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // policies are noted, to be analysed again if it does.
   const policyFiles: Candidate[] = [];
   const models: FileModel[] = [];
+  const directives: Directive[] = [];
   // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
   const secretValues = new Set(Object.values(opts.parameters ?? {}));
   const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
@@ -144,7 +145,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       analysed.model ?? (s.text !== undefined ? analyseText(rel, s.text, fileOptions(opts), []).model : undefined);
     if (model && (keepModels || s.mayNest)) models.push(model);
     for (const v of analysed.secrets ?? []) secretValues.add(v);
-    merge(result, analysed);
+    merge(result, analysed, directives);
   };
   const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
   const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings);
@@ -155,9 +156,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const analysed = analyseText(s.rel, s.text, opts, rules);
     if (analysed.model) models.push(analysed.model);
     for (const v of analysed.secrets ?? []) secretValues.add(v);
-    merge(result, analysed);
+    merge(result, analysed, directives);
   }
-  await followNestedStacks({ result, models, candidates, scanned: files, opts, rules, readAt });
+  await followNestedStacks({ result, models, directives, candidates, scanned: files, opts, rules, readAt });
   const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
   if (opts.compareWith && !comparable && !opts.supplied) {
     result.warnings.push({
@@ -186,7 +187,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       withConstructPathsByFile(result.findings, aaModels);
     }
   }
-  if (opts.config) applyConfig(result, opts.config);
+  const config = opts.config;
+  if (config) for (const e of config.ignore) directives.push(configDirective(config.file, config.source, e, e.node));
+  result.findings = suppressionStage({
+    findings: result.findings,
+    directives,
+    overrides: config?.rules,
+    accessAnalyzerRan: result.accessAnalyzer.ran,
+  });
   result.findings.sort(compareFindings);
   maskResult(result, secrets);
   return result;
@@ -306,7 +314,7 @@ async function permissionChanges(
   return changes;
 }
 
-/** Access Analyzer over the scanned policies; its findings get the files' suppressions too. */
+/** Access Analyzer over the scanned policies (its findings go through the suppression stage with the rest). */
 async function accessAnalyzerStage(
   result: ScanResult,
   models: FileModel[],
@@ -327,10 +335,6 @@ async function accessAnalyzerStage(
       );
     }
   }
-  for (const m of models) {
-    const own = out.findings.filter((f) => f.file === m.file);
-    if (own.length) applyDirectives(own, fileDirectives(m.source, m.template, aliasIndex, /\.ya?ml$/i.test(m.file)));
-  }
   for (const f of out.findings) result.findings.push(f);
   result.accessAnalyzer = {
     ran: out.ran,
@@ -342,24 +346,12 @@ async function accessAnalyzerStage(
   };
 }
 
-/** The config's severity overrides and `ignore:` entries, over the findings of every file. */
-function applyConfig(result: ScanResult, config: Config): void {
-  const overrides = config.rules;
-  for (const f of result.findings) {
-    const o = overrides[f.ruleId];
-    if (o && o !== 'off' && !f.internal) f.severity = o;
-  }
-  result.findings = result.findings.filter((f) => f.internal || overrides[f.ruleId] !== 'off');
-  const directives = config.ignore.map((e) => configDirective(e, e.node));
-  applyDirectives(result.findings, directives);
-  for (const f of directiveFindings(config.file, config.source, directives)) result.findings.push(f);
-}
-
-function merge(into: ScanResult, r: FileResult): void {
+function merge(into: ScanResult, r: FileResult, directives: Directive[]): void {
   if (r.kind === 'template') into.templates++;
   into.policies += r.policies;
   // Loops, not push(...list): a spread of a long list overflows the argument stack.
   for (const f of r.findings) into.findings.push(f);
   for (const w of r.warnings) into.warnings.push(w);
   for (const p of r.partial) into.partial.push(p);
+  for (const d of r.directives) directives.push(d);
 }

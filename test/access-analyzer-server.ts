@@ -1,7 +1,9 @@
 /**
  * A stand-in IAM Access Analyzer on loopback HTTP, at the real REST-JSON paths, for the real SDK
  * client: it accepts SigV4-signed requests (refuses unsigned ones), answers ValidatePolicy with
- * findings and `locations` for a few recognisable mistakes (one finding a page when asked, to
+ * findings and `locations` for a few recognisable mistakes, with every member of the PathElement
+ * union (`value`, `key`, `index`, `substring`) and no index step under a single-object Statement,
+ * as the service does (one finding a page when asked, to
  * exercise pagination), answers the three custom checks, and can throttle (429
  * ThrottlingException, with or without Retry-After), deny (403 AccessDeniedException), fail
  * (500), answer slowly, or refuse an oversized policy (400 ValidationException).
@@ -31,9 +33,18 @@ type Stmt = {
   Action?: string[];
   Resource?: string[];
   Principal?: unknown;
-  Condition?: unknown;
+  Condition?: Record<string, unknown>;
   Sid?: string;
 };
+
+type Doc = { Statement: Stmt[] | Stmt };
+
+/** The statements, and the path step to one of them (none for a single-object Statement). */
+const statementsOf = (doc: Doc): [Stmt, { index: number }[]][] =>
+  Array.isArray(doc.Statement) ? doc.Statement.map((st, i) => [st, [{ index: i }]]) : [[doc.Statement, []]];
+
+const KNOWN_OPERATORS =
+  /^(ForAllValues:|ForAnyValue:)?(String(Not)?Equals(IgnoreCase)?|String(Not)?Like|Numeric(Not)?Equals|Numeric(Less|Greater)Than(Equals)?|Date(Not)?Equals|Date(Less|Greater)Than(Equals)?|Bool|BinaryEquals|(Not)?IpAddress|Arn(Not)?(Equals|Like))(IfExists)?$|^Null$/;
 
 const OPS: Record<string, string> = {
   '/policy/validation': 'ValidatePolicy',
@@ -44,34 +55,50 @@ const OPS: Record<string, string> = {
 
 const glob = (p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
 
-function validate(doc: { Statement: Stmt[] }) {
+const LEARN = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html';
+const SPAN = { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 1, offset: 1 } };
+
+function validate(doc: Doc) {
   const out: unknown[] = [];
-  doc.Statement.forEach((st, i) => {
+  const found = (findingType: string, issueCode: string, findingDetails: string, path: unknown[]) =>
+    out.push({ findingType, issueCode, findingDetails, learnMoreLink: LEARN, locations: [{ path, span: SPAN }] });
+  for (const [st, at] of statementsOf(doc)) {
+    const here = [{ value: 'Statement' }, ...at];
+    // `value` alone: the Sid's value.
+    if (st.Sid !== undefined && !/^[A-Za-z0-9]*$/.test(st.Sid))
+      found('ERROR', 'INVALID_SID_VALUE', 'The Sid value must be alphanumeric.', [...here, { value: 'Sid' }]);
     (st.Action ?? []).forEach((a, j) => {
-      const path = [{ value: 'Statement' }, { index: i }, { value: 'Action' }, { index: j }];
-      const span = { start: { line: 1, column: 0, offset: 0 }, end: { line: 1, column: 1, offset: 1 } };
-      if (a === 'iam:PassRole' && (st.Resource ?? []).includes('*')) {
-        out.push({
-          findingType: 'SECURITY_WARNING',
-          issueCode: 'PASS_ROLE_WITH_STAR_IN_RESOURCE',
-          findingDetails: 'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive.',
-          learnMoreLink:
-            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-security-warning-pass-role-with-star-in-resource',
-          locations: [{ path, span }],
-        });
-      }
-      if (a === 's3:GetObjects') {
-        out.push({
-          findingType: 'ERROR',
-          issueCode: 'INVALID_ACTION',
-          findingDetails: 'The action s3:GetObjects does not exist.',
-          learnMoreLink:
-            'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-action',
-          locations: [{ path, span }],
-        });
-      }
+      const path = [...here, { value: 'Action' }, { index: j }];
+      if (a === 'iam:PassRole' && (st.Resource ?? []).includes('*'))
+        found(
+          'SECURITY_WARNING',
+          'PASS_ROLE_WITH_STAR_IN_RESOURCE',
+          'Using the iam:PassRole action with wildcards (*) in the resource can be overly permissive.',
+          path,
+        );
+      if (a === 's3:GetObjects') found('ERROR', 'INVALID_ACTION', 'The action s3:GetObjects does not exist.', path);
     });
-  });
+    // `substring`: the region of an S3 ARN, which has none.
+    (st.Resource ?? []).forEach((res, j) => {
+      const m = /^arn:aws:s3:([a-z0-9-]+):/.exec(res);
+      if (m)
+        found('ERROR', 'INVALID_ARN_REGION', 'An S3 ARN has no Region.', [
+          ...here,
+          { value: 'Resource' },
+          { index: j },
+          { substring: { start: 'arn:aws:s3:'.length, length: m[1].length } },
+        ]);
+    });
+    // `key`: a condition operator that does not exist, at the operator itself.
+    for (const op of Object.keys(st.Condition ?? {})) {
+      if (!KNOWN_OPERATORS.test(op))
+        found('ERROR', 'INVALID_CONDITION_OPERATOR', `The condition operator ${op} is not valid.`, [
+          ...here,
+          { value: 'Condition' },
+          { key: op },
+        ]);
+    }
+  }
   return out;
 }
 
@@ -132,7 +159,8 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
       return error(400, 'ValidationException', 'Policy document exceeds the maximum size', {
         'x-amzn-ErrorType': 'ValidationException',
       });
-    const doc = JSON.parse(docText) as { Statement: Stmt[] };
+    const doc = JSON.parse(docText) as Doc;
+    const statements = statementsOf(doc).map(([st]) => st);
     if (op === 'ValidatePolicy') {
       const all = validate(doc);
       if (!opts.onePerPage) return send(200, { findings: all });
@@ -154,11 +182,11 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
       ],
     });
     if (op === 'CheckNoPublicAccess') {
-      const i = doc.Statement.findIndex((st) => st.Effect === 'Allow' && isPublic(st.Principal) && !st.Condition);
+      const i = statements.findIndex((st) => st.Effect === 'Allow' && isPublic(st.Principal) && !st.Condition);
       return send(
         200,
         i >= 0
-          ? fail(i, doc.Statement[i])
+          ? fail(i, statements[i])
           : {
               result: 'PASS',
               message: 'The resource policy does not grant public access for the given resource type.',
@@ -167,24 +195,24 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
     }
     if (op === 'CheckAccessNotGranted') {
       const actions = ((body.access as { actions: string[] }[])[0]?.actions ?? []) as string[];
-      const i = doc.Statement.findIndex(
+      const i = statements.findIndex(
         (st) => st.Effect === 'Allow' && (st.Action ?? []).some((a) => actions.some((x) => glob(a).test(x))),
       );
       return send(
         200,
         i >= 0
-          ? fail(i, doc.Statement[i])
+          ? fail(i, statements[i])
           : { result: 'PASS', message: 'The policy document does not grant access to perform the listed actions.' },
       );
     }
     if (op === 'CheckNoNewAccess') {
-      const old = JSON.parse(String(body.existingPolicyDocument)) as { Statement: Stmt[] };
-      const had = new Set(old.Statement.flatMap((s) => s.Action ?? []));
-      const i = doc.Statement.findIndex((st) => st.Effect === 'Allow' && (st.Action ?? []).some((a) => !had.has(a)));
+      const old = JSON.parse(String(body.existingPolicyDocument)) as Doc;
+      const had = new Set(statementsOf(old).flatMap(([s]) => s.Action ?? []));
+      const i = statements.findIndex((st) => st.Effect === 'Allow' && (st.Action ?? []).some((a) => !had.has(a)));
       return send(
         200,
         i >= 0
-          ? fail(i, doc.Statement[i])
+          ? fail(i, statements[i])
           : { result: 'PASS', message: 'The modified permissions do not grant new access.' },
       );
     }

@@ -8,6 +8,7 @@ import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { analyseText } from '../src/engines/analyse.js';
 import { runAccessAnalyzer, policyKey, type AccessAnalyzerOptions } from '../src/engines/access-analyzer/engine.js';
 import { DEFAULT_SENSITIVE_ACTIONS } from '../src/engines/access-analyzer/checks.js';
+import { nodeForPath, type PathElement } from '../src/engines/access-analyzer/serialize.js';
 import type { FileModel } from '../src/rules/types.js';
 import { startAccessAnalyzer, type AAStandIn, type AAStandInOptions } from './access-analyzer-server.js';
 import { dedent } from './rule-tester.js';
@@ -185,5 +186,89 @@ describe('Access Analyzer', () => {
     });
     expect(r.error).toMatch(/failed after retries/);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('Access Analyzer locations: every PathElement member lands on the element', () => {
+  const SINGLE = dedent(`
+    Resources:
+      Policy:
+        Type: AWS::IAM::ManagedPolicy
+        Properties:
+          PolicyDocument:
+            Version: '2012-10-17'
+            Statement:
+              Sid: read reports
+              Effect: Allow
+              Action: s3:GetObjects
+              Resource: arn:aws:s3:us-east-1::reports/*
+              Condition:
+                StringEqualz:
+                  aws:PrincipalTag/team: reports
+  `);
+
+  it('a single-object Statement (no index step): value, index, substring and key', async () => {
+    const m = model(SINGLE);
+    const r = await run([m], {}, { checks: new Set(['validate']) });
+    expect(r.error).toBeUndefined();
+    const sent = JSON.parse(String(aa!.calls.find((c) => c.op === 'ValidatePolicy')!.body.policyDocument));
+    expect(Array.isArray(sent.Statement)).toBe(false);
+    const at = (code: string) =>
+      r.findings
+        .filter((f) => f.ruleId === `access-analyzer/${code}`)
+        .map((f) => [f.line, m.source.lineText(f.line).slice(f.column - 1, f.endColumn - 1), f.approximate ?? false]);
+    expect(at('INVALID_SID_VALUE')).toEqual([[8, 'read reports', false]]);
+    expect(at('INVALID_ACTION')).toEqual([[10, 's3:GetObjects', false]]);
+    // The Region inside the ARN, not the whole string.
+    expect(at('INVALID_ARN_REGION')).toEqual([[11, 'us-east-1', false]]);
+    // The operator's key itself.
+    expect(at('INVALID_CONDITION_OPERATOR')).toEqual([[13, 'StringEqualz', false]]);
+  });
+
+  it('the same mistakes in a list of statements, JSON too', async () => {
+    const json = JSON.stringify(
+      {
+        Version: '2012-10-17',
+        Statement: [
+          { Effect: 'Allow', Action: 's3:ListBucket', Resource: 'arn:aws:s3:::reports' },
+          {
+            Effect: 'Allow',
+            Action: ['s3:GetObject', 's3:GetObjects'],
+            Resource: 'arn:aws:s3:eu-west-1::reports/*',
+            Condition: { StringEqualz: { 'aws:PrincipalTag/team': 'reports' } },
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const m = model(json, 'policy.json');
+    const r = await run([m], {}, { checks: new Set(['validate']) });
+    const at = (code: string) =>
+      r.findings
+        .filter((f) => f.ruleId === `access-analyzer/${code}`)
+        .map((f) => [m.source.lineText(f.line).slice(f.column - 1, f.endColumn - 1), f.approximate ?? false]);
+    expect(at('INVALID_ACTION')).toEqual([['"s3:GetObjects"', false]]);
+    expect(at('INVALID_ARN_REGION')).toEqual([['eu-west-1', false]]);
+    expect(at('INVALID_CONDITION_OPERATOR')).toEqual([['"StringEqualz"', false]]);
+  });
+
+  it('a path the parsed policy cannot follow lands on the nearest element, marked approximate', () => {
+    const m = model(SINGLE);
+    const p = m.policies[0];
+    const text = m.source.text;
+    const where = (path: PathElement[]) => {
+      const { node, exact } = nodeForPath(p, path, m.resolver, text);
+      return [m.source.position(node.start).line, exact];
+    };
+    expect(where([{ value: 'Statement' }, { value: 'Action' }, { index: 0 }])).toEqual([10, true]);
+    expect(where([{ value: 'Statement' }, { index: 0 }, { value: 'Action' }, { index: 0 }])).toEqual([10, true]);
+    expect(where([{ value: 'Statement' }, { key: 'Condition' }])).toEqual([12, true]);
+    expect(where([{ value: 'Version' }])).toEqual([6, true]);
+    expect(where([{ key: 'Statement' }])).toEqual([7, true]);
+    expect(where([{ value: 'Statement' }, { value: 'Action' }, { index: 3 }])).toEqual([10, false]);
+    expect(where([{ value: 'Statement' }, { index: 4 }])).toEqual([8, false]);
+    expect(where([{ value: 'Statement' }, { value: 'Condition' }, { value: 'Nope' }])).toEqual([13, false]);
+    expect(where([{ $unknown: ['future', 1] }])).toEqual([6, false]);
   });
 });

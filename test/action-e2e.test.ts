@@ -599,3 +599,35 @@ describe('the bundled Action under real GitHub conditions', () => {
     console.log(`e2e pull_request_target: ${r.ms} ms, ${gh.requests.length} requests (${reads.length} content reads)`);
   });
 });
+
+describe('the parameters input', () => {
+  // The access key exists only when Env is prod: the parameters file must reach the template.
+  const TEMPLATE =
+    'Parameters:\n  Env: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\nResources:\n  Key:\n    Type: AWS::IAM::AccessKey\n    Condition: Prod\n    Properties: {UserName: x}\n';
+  it.each([
+    ['a {Name: value} mapping (JSON)', 'infra/params.json', '{"Env": "prod"}\n'],
+    [
+      "CloudFormation's [{ParameterKey, ParameterValue}] list",
+      'infra/params.json',
+      '[{"ParameterKey": "Env", "ParameterValue": "prod"}]\n',
+    ],
+    ['CodePipeline\'s {"Parameters": {...}}', 'infra/params.json', '{"Parameters": {"Env": "prod"}}\n'],
+    ['a YAML mapping', 'infra/params.yaml', 'Env: prod\n'],
+  ])('reads %s from a file in the repository', async (_name, file, text) => {
+    const repo = pullRequestRepo({ 'README.md': 'infra\n' }, { 'stacks/keys.yaml': TEMPLATE, [file]: text });
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env, outputFile } = actionEnv(repo, gh, 'tok', undefined, {
+      with: { parameters: file, scan: 'all', exclude: 'infra/**', 'access-analyzer': 'off' },
+    });
+    const r = await runAction(repo.dir, env);
+    const out = outputs(outputFile);
+    expect(r.stdout).not.toMatch(/expected a mapping/);
+    const report = JSON.parse(readFileSync(out['report-file'], 'utf8'));
+    expect(report.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toContain(
+      'iam-user-access-key stacks/keys.yaml',
+    );
+    expect(r.code).toBe(1);
+    // The value given is masked in the log, like every parameter value.
+    expect(r.stdout).toMatch(/::add-mask::prod/);
+  });
+});

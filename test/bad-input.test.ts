@@ -47,10 +47,14 @@ describe('bad input', () => {
       'both.json': '{"Statement": [{"Effect": "Allow", "Action": "s3:*",\n "NotAction": "iam:*", "Resource": "*"}]}',
     });
     const at = (file: string) =>
-      result.findings.filter((f) => f.file === file && f.ruleId === 'parse-error').map((f) => [f.line, f.message]);
-    expect(at('list.yaml')).toEqual([[3, 'Resources must be a mapping of logical ids to resources']]);
-    expect(at('policy.json')).toEqual([[2, 'Statement must be a statement or a list of statements, not a string']]);
-    expect(at('both.json')).toEqual([[2, 'a statement may have Action or NotAction, not both']]);
+      result.findings
+        .filter((f) => f.file === file && (f.ruleId === 'parse-error' || f.ruleId === 'policy-invalid'))
+        .map((f) => [f.ruleId, f.line, f.message]);
+    expect(at('list.yaml')).toEqual([['parse-error', 3, 'Resources must be a mapping of logical ids to resources']]);
+    expect(at('policy.json')).toEqual([
+      ['policy-invalid', 2, 'Statement must be a statement or a list of statements, not a string'],
+    ]);
+    expect(at('both.json')).toEqual([['policy-invalid', 2, 'a statement may have Action or NotAction, not both']]);
   });
 
   it('a 10 MB file is skipped with a warning naming it', async () => {

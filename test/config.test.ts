@@ -30,13 +30,12 @@ function repo(config: string | undefined, configPath = '.github/policygate.yml')
 
 async function scanIn(dir: string, args: string[] = []) {
   const out: string[] = [];
-  const cmd = parseCommand(['scan', '--format', 'json', ...args], false);
+  const cmd = parseCommand(['scan', '--format', 'json', ...args]);
   if (cmd.command !== 'scan') throw new Error('not a scan');
   const { code } = await runScan(cmd, {
     cwd: dir,
     stdout: (s) => out.push(s),
     stderr: () => {},
-    color: false,
     env: {},
   });
   return { code, report: JSON.parse(out.join('')) };

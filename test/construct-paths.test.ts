@@ -2,7 +2,7 @@
  * CDK construct paths on findings: offline findings get them when the file is analysed, findings
  * made later (Access Analyzer's) when the scan gathers them.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { withConstructPathsByFile } from '../src/engines/construct-paths.js';
 import type { Finding } from '../src/findings/types.js';
 
@@ -22,7 +22,7 @@ const template = JSON.stringify({
 });
 
 describe('construct paths', () => {
-  const r = analyseText('cdk.out/Shop.template.json', template);
+  const r = checkText('cdk.out/Shop.template.json', template);
 
   it('an offline finding on a CDK resource names its construct, in the message and its own field', () => {
     const trust = r.findings.filter((f) => f.resource === 'AppRole8A2C0F1B');

@@ -1,24 +1,12 @@
 /**
  * The one-line fixes the logging, exposure and authentication rules attach to their reports as
  * data (Report.fix), and the cases where a one-line edit would not be the whole fix, so none is
- * attached. The Finding does not carry fixes yet; the reports are read from the rule directly.
+ * attached. The reports are read from the rule directly; test/github-comment.test.ts has the
+ * Finding side.
  */
-import { analyseText } from '../src/engines/analyse.js';
-import { ruleById } from '../src/rules/index.js';
-import type { Report } from '../src/rules/types.js';
-import { dedent } from './rule-tester.js';
+import { dedent, reportsOf } from './rule-tester.js';
 
-function reports(id: string, code: string): Report[] {
-  const model = analyseText('t.yaml', code, {}, []).model!;
-  const out: Report[] = [];
-  const rule = ruleById.get(id)!;
-  const ctx = { ...model, report: (r: Report) => out.push(r) };
-  for (const p of model.policies) rule.checkPolicy?.(p, ctx);
-  rule.checkTemplate?.(model.template!, ctx);
-  return out;
-}
-
-const fixes = (id: string, code: string) => reports(id, code).map((r) => r.fix?.replacement);
+const fixes = (id: string, code: string) => reportsOf(id, code).map((r) => r.fix?.replacement);
 
 describe('fix data', () => {
   it.each([

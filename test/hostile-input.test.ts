@@ -12,7 +12,7 @@ import { fileDirectives } from '../src/findings/suppressions.js';
 import { SourceText } from '../src/parse/source.js';
 import { getPath } from '../src/parse/node.js';
 import { runRules } from '../src/engines/offline.js';
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { conclusion } from '../src/findings/types.js';
 import { placeholderFor } from '../src/findings/secrets.js';
 import { serialize } from '../src/engines/access-analyzer/serialize.js';
@@ -93,7 +93,7 @@ describe('bounded work', () => {
     for (const tail of ['!', '', ' -- why']) {
       const text = `# policygate-ignore iam-user-access-key${' '.repeat(100_000)}${tail}\n`;
       const started = Date.now();
-      const ds = fileDirectives(new SourceText(text), undefined, new Map(), true);
+      const ds = fileDirectives('t.yaml', new SourceText(text), undefined, new Map(), true);
       const ms = Date.now() - started;
       timings.push(`suppression comment, 100k spaces + ${JSON.stringify(tail)} (in process): ${ms} ms`);
       expect(ms).toBeLessThan(200);
@@ -127,7 +127,7 @@ describe('bounded work', () => {
     const pattern = `s3:${'?*'.repeat(40)}X`;
     const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "${pattern}", "Resource": "*"}]}`;
     const started = Date.now();
-    const res = analyseText('p.json', text);
+    const res = checkText('p.json', text);
     timings.push(`IAM action pattern with 40 stars (in process): ${Date.now() - started} ms`);
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(res.findings.some((f) => f.ruleId === 'iam-unknown-action')).toBe(true);
@@ -205,7 +205,7 @@ describe('per-file isolation', () => {
       "    Properties: { BucketName: !Sub '${constructor}-${toString}', __proto__: { a: !Ref hasOwnProperty } }",
       '',
     ].join('\n');
-    const res = analyseText('proto.yaml', text, { parameters: { toString: 'x' } });
+    const res = checkText('proto.yaml', text, { parameters: { toString: 'x' } });
     expect(res.findings.filter((f) => f.internal)).toEqual([]);
     expect(res.secrets).toEqual(['SecretDefault9']);
     const bucket = res.model!.template!.byId.get('constructor')!;
@@ -228,7 +228,7 @@ describe('per-file isolation', () => {
       },
     });
     const text = 'Resources:\n  # policygate-ignore iam-admin-access -- trust me\n  Q:\n    Type: AWS::SQS::Queue\n';
-    const res = analyseText('t.yaml', text, {}, [boom]);
+    const res = checkText('t.yaml', text, {}, [boom]);
     const [f] = res.findings.filter((x) => x.ruleId === 'iam-admin-access');
     expect(f).toMatchObject({ severity: 'high', internal: true, suppressed: false, line: 1 });
     expect(f.message).toMatch(/^Internal error: rule iam-admin-access failed on this file \(TypeError: /);
@@ -243,10 +243,7 @@ describe('per-file isolation', () => {
         if (p.statements.length) throw new RangeError('Maximum call stack size exceeded');
       },
     });
-    const model = analyseText(
-      'p.json',
-      '{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}',
-    ).model!;
+    const model = checkText('p.json', '{"Statement": [{"Effect": "Allow", "Action": "s3:*", "Resource": "*"}]}').model!;
     const { findings } = runRules(model, [rule]);
     expect(findings).toEqual([
       expect.objectContaining({ ruleId: 'parse-error', internal: true, severity: 'high', line: 1, column: 1 }),
@@ -302,7 +299,7 @@ describe('no silent skip', () => {
   });
 
   it('a trailing --- is not a second document', () => {
-    const res = analyseText('t.yaml', `${F.SSH_TEMPLATE}---\n# nothing\n`);
+    const res = checkText('t.yaml', `${F.SSH_TEMPLATE}---\n# nothing\n`);
     expect(res.warnings).toEqual([]);
   });
 
@@ -437,7 +434,7 @@ describe('secrets stay secret', () => {
     const aa = await startAccessAnalyzer();
     try {
       const text = F.manyRoles(5);
-      const model = analyseText('roles.yaml', text).model!;
+      const model = checkText('roles.yaml', text).model!;
       const client = new AccessAnalyzerClient({
         region: 'us-east-1',
         endpoint: aa.url,
@@ -458,7 +455,7 @@ describe('secrets stay secret', () => {
   });
 
   it('a policy sent to Access Analyzer carries a placeholder of the same shape', () => {
-    const res = analyseText('secret.yaml', F.SECRET_TEMPLATE, { parameters: { Bucket: 'RealSecretFromWorkflow42' } });
+    const res = checkText('secret.yaml', F.SECRET_TEMPLATE, { parameters: { Bucket: 'RealSecretFromWorkflow42' } });
     expect(res.secrets).toEqual(['NoEchoDefaultSecret77']);
     const [policy] = res.model!.policies.filter((p) => p.kind === 'identity');
     const { text } = serialize(policy, ['RealSecretFromWorkflow42', 'NoEchoDefaultSecret77']);

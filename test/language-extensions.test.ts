@@ -3,12 +3,12 @@
  * pipeline: expanded content gets the findings it deserves, at the loop body's lines, and valid
  * templates never get a parse-error.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import type { Finding } from '../src/findings/types.js';
 import { dedent } from './rule-tester.js';
 
 const run = (code: string, parameters?: Record<string, string>, file = 'template.yaml') =>
-  analyseText(file, code, { parameters });
+  checkText(file, code, { parameters });
 const of = (fs: Finding[], ruleId: string) => fs.filter((f) => f.ruleId === ruleId);
 
 describe('Fn::ForEach', () => {

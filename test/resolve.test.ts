@@ -5,7 +5,7 @@ import { Resolver, SELF_ACCOUNT } from '../src/template/resolve.js';
 import { NO_VALUE, Unknown } from '../src/template/values.js';
 import type { MapNode } from '../src/parse/node.js';
 import { dedent } from './rule-tester.js';
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 
 const TEMPLATE = dedent(`
   Parameters:
@@ -97,7 +97,7 @@ describe('intrinsic resolution', () => {
 
 describe('partly analysed resources', () => {
   it('are listed with the reason, and the rules stay quiet on them', () => {
-    const res = analyseText(
+    const res = checkText(
       't.yaml',
       dedent(`
         Resources:

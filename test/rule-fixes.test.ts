@@ -2,16 +2,8 @@
  * Fixes as data: where the fix is one certain edit, a rule's report carries the node to replace and
  * its replacement, so a reporter can offer it (a suggestion block) without knowing any rule.
  */
-import { analyseText } from '../src/engines/analyse.js';
-import { ruleById } from '../src/rules/index.js';
 import type { Report } from '../src/rules/types.js';
-
-function reports(ruleId: string, code: string): Report[] {
-  const model = analyseText('t.yaml', code, {}, []).model!;
-  const out: Report[] = [];
-  ruleById.get(ruleId)!.checkTemplate!(model.template!, { ...model, report: (r) => out.push(r) });
-  return out;
-}
+import { reportsOf } from './rule-tester.js';
 
 /** The text of the file with each fix applied. */
 function applied(code: string, rs: Report[]): string {
@@ -86,15 +78,15 @@ describe('one-edit fixes', () => {
       'SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06',
     ],
   ])('%s: %#', (rule, code, expected) => {
-    const rs = reports(rule, code);
+    const rs = reportsOf(rule, code);
     expect(rs).toHaveLength(1);
     expect(applied(code, rs)).toContain(expected);
     // The fixed template no longer gets the finding.
-    expect(reports(rule, applied(code, rs))).toEqual([]);
+    expect(reportsOf(rule, applied(code, rs))).toEqual([]);
   });
 
   it('offers none where the fix is not one certain edit (an absent property)', () => {
-    const rs = reports('redshift-unencrypted', res('AWS::Redshift::Cluster', '      NodeType: ra3.xlplus\n'));
+    const rs = reportsOf('redshift-unencrypted', res('AWS::Redshift::Cluster', '      NodeType: ra3.xlplus\n'));
     expect(rs).toHaveLength(1);
     expect(rs[0].fix).toBeUndefined();
   });

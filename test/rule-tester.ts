@@ -4,8 +4,10 @@
  * the rule under test's findings are compared. An invalid case must list every finding with its
  * line; a valid case must produce none.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { analyseText, checkText } from '../src/engines/analyse.js';
 import type { Finding, Severity } from '../src/findings/types.js';
+import { ruleById } from '../src/rules/index.js';
+import type { Report } from '../src/rules/types.js';
 
 export interface ExpectedFinding {
   line: number;
@@ -52,8 +54,19 @@ export const managedPolicy = (action: string, resource: string): string =>
                 Resource: ${resource}
   `);
 
+/** What one rule reports on a template, as the rule hands it over (its fix data included). */
+export function reportsOf(ruleId: string, code: string): Report[] {
+  const model = analyseText('t.yaml', code, {}, []).model!;
+  const out: Report[] = [];
+  const rule = ruleById.get(ruleId)!;
+  const ctx = { ...model, report: (r: Report) => out.push(r) };
+  for (const p of model.policies) rule.checkPolicy?.(p, ctx);
+  rule.checkTemplate?.(model.template!, ctx);
+  return out;
+}
+
 export function findingsOf(c: BaseCase): Finding[] {
-  return analyseText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
+  return checkText(c.file ?? 'template.yaml', c.code, { parameters: c.parameters }).findings;
 }
 
 export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: InvalidCase[] }): void {

@@ -169,7 +169,11 @@ describe('Access Analyzer with credentials only from the instance metadata servi
       const reports: string[] = [];
       for (const jobs of ['1', '2']) {
         const stdout = await new Promise<string>((resolve) => {
-          const child = spawn(process.execPath, [CLI, 'scan', '.', '--format', 'json', '--jobs', jobs], { cwd, env });
+          const child = spawn(
+            process.execPath,
+            [CLI, 'scan', '.', '--format', 'json', '--access-analyzer', 'auto', '--jobs', jobs],
+            { cwd, env },
+          );
           let out = '';
           child.stdout.on('data', (d) => (out += d));
           child.on('close', () => resolve(out));

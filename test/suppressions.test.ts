@@ -1,7 +1,7 @@
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { dedent } from './rule-tester.js';
 
-const run = (code: string, file = 't.yaml') => analyseText(file, code).findings;
+const run = (code: string, file = 't.yaml') => checkText(file, code).findings;
 const of = (code: string, rule: string, file?: string) => run(code, file).filter((f) => f.ruleId === rule);
 
 describe('suppressions', () => {

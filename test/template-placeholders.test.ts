@@ -2,12 +2,12 @@
  * Modules and packaging placeholders: valid templates whose content arrives at deploy time. They
  * are reported as not analysed (partial, with the reason), never as parse-errors.
  */
-import { analyseText } from '../src/engines/analyse.js';
+import { checkText } from '../src/engines/analyse.js';
 import { markdownSummary } from '../src/report/markdown.js';
 import type { ScanResult } from '../src/findings/types.js';
 import { dedent } from './rule-tester.js';
 
-const run = (code: string, file = 'template.yaml') => analyseText(file, code, {});
+const run = (code: string, file = 'template.yaml') => checkText(file, code, {});
 const parseErrors = (code: string, file?: string) => run(code, file).findings.filter((f) => f.ruleId === 'parse-error');
 
 describe('modules and packaging placeholders', () => {

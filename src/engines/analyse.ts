@@ -11,8 +11,8 @@ import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
 import { RULES, aliasIndex, ruleById } from '../rules/index.js';
-import { applyDirectives, fileDirectives, type Directive } from '../findings/suppressions.js';
-import { directiveFindings } from './directives.js';
+import { fileDirectives, type Directive } from '../findings/suppressions.js';
+import { suppressionStage } from './suppression-stage.js';
 import { internalError, runRules, toFinding } from './offline.js';
 import { withConstructPaths } from './construct-paths.js';
 
@@ -20,7 +20,10 @@ export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
 
 export interface FileResult {
   kind: FileKind;
+  /** The rules' findings, not yet suppressed: suppression is one stage after every engine. */
   findings: Finding[];
+  /** The suppressions written in the file (comments, Metadata), as data for that stage. */
+  directives: Directive[];
   warnings: Warning[];
   partial: Partial[];
   policies: number;
@@ -53,8 +56,25 @@ export function analyseText(
       'PolicyGate failed while analysing this file',
       e,
     );
-    return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+    return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };
   }
+}
+
+/**
+ * One text checked on its own, as a scan of that one file would: analysed, then through the
+ * suppression stage (Access Analyzer not run). For tests and single-text callers.
+ */
+export function checkText(
+  file: string,
+  raw: string,
+  options: ResolveOptions = {},
+  rules: readonly Rule[] = RULES,
+): FileResult {
+  const r = analyseText(file, raw, options, rules);
+  return {
+    ...r,
+    findings: suppressionStage({ findings: r.findings, directives: r.directives, accessAnalyzerRan: false }),
+  };
 }
 
 function analyse(file: string, raw: string, options: ResolveOptions, rules: readonly Rule[]): FileResult {
@@ -69,6 +89,7 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
       return {
         kind: 'unparsed',
         findings: [],
+        directives: [],
         warnings: [
           {
             file,
@@ -86,7 +107,7 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
       message: e.message,
       key: 'syntax',
     });
-    return { kind: 'unparsed', findings: [finding], warnings: [], partial: [], policies: 0 };
+    return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };
   }
   const { source, root } = parsed;
   const kind: FileKind = looksLikeTemplate(root) ? 'template' : looksLikePolicy(root) ? 'policy' : 'other';
@@ -103,7 +124,7 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
             },
           ]
         : [];
-    return { kind, findings: [], warnings, partial: [], policies: 0 };
+    return { kind, findings: [], directives: [], warnings, partial: [], policies: 0 };
   }
   const template = kind === 'template' ? new Template(root as MapNode, options) : undefined;
 
@@ -130,7 +151,7 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
     });
   }
   const malformed: number[] = [];
-  const directives = fileDirectives(source, template, aliasIndex, parsed.format === 'yaml', malformed);
+  const directives = fileDirectives(file, source, template, aliasIndex, parsed.format === 'yaml', malformed);
   for (const line of malformed) {
     warnings.push({
       file,
@@ -139,11 +160,10 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
         'a policygate-ignore comment whose rule list cannot be read (expected `# policygate-ignore RULE[,RULE] -- reason`); it suppresses nothing',
     });
   }
-  applyDirectives(findings, directives);
-  for (const f of directiveFindings(file, source, onePerLoopBody(directives))) findings.push(f);
   return {
     kind,
     findings,
+    directives,
     warnings,
     partial: partialResources(file, resolver),
     policies: policies.length,
@@ -184,21 +204,6 @@ function partialResources(file: string, r: Resolver): Partial[] {
     byResource.set(id, set);
   }
   return [...byResource].map(([resource, reasons]) => ({ file, resource, reasons: [...reasons].slice(0, 3) }));
-}
-
-/**
- * The copies an `Fn::ForEach` makes of a resource's Metadata suppression are one suppression as
- * written: it is used when any copy is, and is reported (unused, without a reason) once.
- */
-function onePerLoopBody(directives: Directive[]): Directive[] {
-  const byPlace = new Map<string, Directive>();
-  for (const d of directives) {
-    const k = `${d.kind}:${d.node.start}:${d.node.end}:${d.written}`;
-    const first = byPlace.get(k);
-    if (first) first.used ||= d.used;
-    else byPlace.set(k, d);
-  }
-  return [...byPlace.values()];
 }
 
 /** The top-level key (`Transform`, `Mappings`, `Outputs`, …) a node sits under. */

@@ -5,7 +5,7 @@
  * that rule had run, and every other file and rule is still reported.
  */
 import type { Finding } from '../findings/types.js';
-import { fingerprint, helpUri, locate, pathOf } from '../findings/locate.js';
+import { makeFinding } from '../findings/finding.js';
 import type { Node } from '../parse/node.js';
 import type { FileModel, Report, Rule, RuleContext } from '../rules/types.js';
 
@@ -42,35 +42,28 @@ export function internalError(
   e: unknown,
 ): Finding {
   const err = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  const at: Node = node ?? { kind: 'scalar', start: 0, end: 0, value: null };
-  return {
-    ...toFinding(model, rule, {
-      node: at,
-      severity: 'high',
-      message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
-      key: 'internal-error',
-    }),
+  return makeFinding({
+    rule: rule.meta,
+    file: model.file,
+    at: { source: model.source, node: node ?? { kind: 'scalar', start: 0, end: 0, value: null } },
+    approximate: node === undefined,
+    severity: 'high',
+    message: `Internal error: ${what} (${err.slice(0, 200)}), so the file is not fully checked. Please report it; this finding cannot be suppressed.`,
+    key: 'internal-error',
     internal: true,
-  };
+  });
 }
 
 export function toFinding(model: Pick<FileModel, 'file' | 'source'>, rule: Rule, r: Report): Finding {
-  const pos = locate(model.source, r.node);
-  const resource = r.resource?.id ?? r.policy?.resource?.id ?? null;
-  const policy = r.policy?.path ?? null;
-  return {
-    ruleId: rule.meta.id,
-    severity: r.severity ?? rule.meta.severity,
-    title: rule.meta.title,
-    message: r.message,
+  return makeFinding({
+    rule: rule.meta,
     file: model.file,
-    ...pos,
-    resource,
-    policy,
-    source: 'policygate',
-    helpUri: helpUri(rule.meta.id),
-    fingerprint: fingerprint([rule.meta.id, model.file, resource, policy, pathOf(r.node), r.key]),
-    suppressed: false,
-    suppression: null,
-  };
+    at: { source: model.source, node: r.node },
+    message: r.message,
+    severity: r.severity,
+    resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
+    policy: r.policy?.path ?? null,
+    key: r.key,
+    fix: r.fix,
+  });
 }

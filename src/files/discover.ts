@@ -8,13 +8,13 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import type { Warning } from '../findings/types.js';
 
-export const DEFAULT_INCLUDE = ['**/*.json', '**/*.yaml', '**/*.yml', '**/*.template'];
-export const DEFAULT_EXCLUDE = ['node_modules/**', '**/package*.json', '**/tsconfig*.json', '.github/workflows/**'];
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../inputs/constants.js';
+export { DEFAULT_EXCLUDE, DEFAULT_INCLUDE };
 
 export interface Candidate {
   /** Absolute path. */
   abs: string;
-  /** Relative to the working directory, forward slashes: the path reports show. */
+  /** Relative to the scan's root (the repository, see inputs/paths.ts), forward slashes: the path reports show. */
   rel: string;
 }
 
@@ -23,6 +23,13 @@ export interface DiscoverOptions {
   paths: string[];
   include?: string[];
   exclude?: string[];
+}
+
+/** Whether a path (relative to the scanned folder) is a candidate: it matches `include` and not `exclude`. */
+export function candidateMatcher(include: string[], exclude: string[]): (rel: string) => boolean {
+  const included = picomatch(include.length ? include : DEFAULT_INCLUDE, { dot: true });
+  const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+  return (rel) => included(rel) && !excluded(rel);
 }
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
@@ -41,14 +48,11 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
   const seen = new Set<string>();
 
   /**
-   * The path globs are matched against: relative to the working directory, or, for a folder
-   * scanned outside it (`policygate scan /elsewhere`), relative to that folder, as globs that
-   * start `../..` would match nothing and the folder would pass with no file looked at.
+   * Globs match paths relative to the folder being scanned, wherever it is (`scan /elsewhere`,
+   * `scan ../repo`, `scan infra`): `**` never matches `..`, so globs matched from the working
+   * directory would find nothing outside it.
    */
-  const globRel = (abs: string, root: string): string => {
-    const rel = toRel(opts.cwd, abs);
-    return rel.startsWith('../') ? toRel(root, abs) : rel;
-  };
+  const globRel = (abs: string, root: string): string => toRel(root, abs);
 
   const add = (abs: string, explicit: boolean, root: string): void => {
     const rel = toRel(opts.cwd, abs);
@@ -136,7 +140,10 @@ export async function discover(opts: DiscoverOptions): Promise<{ candidates: Can
     const found = seen.has(abs) || candidates.some((c) => c.abs.startsWith(abs + path.sep));
     if (!found && warnings.length === warned) {
       // Never a silent success: say that this path gave nothing to scan.
-      warnings.push({ file: p, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
+      // Relative to the scan's root; absolute when it is that root ('.' would say little).
+      const rel = toRel(opts.cwd, abs);
+      const file = rel === '.' || rel.startsWith('../') ? abs : rel;
+      warnings.push({ file, line: null, message: 'holds no file matching the paths globs; nothing scanned there' });
     }
   }
   return { candidates, warnings };

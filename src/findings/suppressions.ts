@@ -7,27 +7,35 @@
  * that suppress nothing, are reported so they can be fixed or cleaned up.
  */
 import picomatch from 'picomatch';
-import { get, isMap, isSeq, str, type Node } from '../parse/node.js';
-import type { SourceText } from '../parse/source.js';
+import { get, isMap, isSeq, pathOf, str, type Node } from '../parse/node.js';
+import type { Range, SourceText } from '../parse/source.js';
 import type { Template } from '../template/model.js';
 import type { Finding, Suppression } from './types.js';
 
+/**
+ * A suppression as written, as plain data (it crosses from the per-file analysis to the one
+ * suppression stage after every engine has run, for the findings of Access Analyzer too).
+ */
 export interface Directive {
   kind: Suppression['kind'];
+  /** The file the directive is written in (the config file for config entries). */
+  file: string;
   /** Our rule ids this directive covers (a peer id may cover several, or none). */
   rules: string[];
   /** As written: our id, or the peer's (`cfn_nag F3`). */
   written: string;
   reason: string;
   /** Where the directive is written, for findings about the directive itself. */
-  node: Node;
+  at: Range;
+  /** The structural path of that place, for those findings' fingerprints. */
+  path: string;
   /** The lines a comment directive covers; undefined for resource and config directives. */
   lines?: [number, number];
   resource?: string;
-  path?: (file: string) => boolean;
-  /** Peer directives naming checks PolicyGate does not have are not reported as unused. */
+  /** A config entry's `path:` glob over the findings' files. */
+  glob?: string;
+  /** Another tool's suppression (cfn_nag, checkov, cdk_nag Metadata), honoured through rules.md's ids. */
   peer: boolean;
-  used: boolean;
 }
 
 /** Peer id (`cfn_nag:F3`, `checkov:CKV_AWS_62`, `cdk_nag:AwsSolutions-IAM5`) → our rule ids. */
@@ -59,6 +67,7 @@ export function parseIgnoreComment(comment: string): { ids: string[]; reason: st
  * `# policygate-ignore` comments that cannot be read are added to `malformed`.
  */
 export function fileDirectives(
+  file: string,
   source: SourceText,
   template: Template | undefined,
   aliases: AliasIndex,
@@ -75,17 +84,18 @@ export function fileDirectives(
       if (m === null) malformed.push(line);
       if (!m) continue;
       const start = source.offsetOf(line, hash);
-      const node: Node = { kind: 'scalar', start, end: start + text.length - hash, value: null };
+      const at = source.range(start, start + text.length - hash);
       for (const id of m.ids) {
         out.push({
           kind: 'comment',
+          file,
           rules: [id],
           written: id,
           reason: m.reason,
-          node,
+          at,
+          path: '',
           lines: [line, line + 1],
           peer: false,
-          used: false,
         });
       }
     }
@@ -102,13 +112,14 @@ export function fileDirectives(
         const rules = peer ? (aliases.get(`${peer}:${raw}`) ?? []) : [raw];
         out.push({
           kind: 'metadata',
+          file,
           rules,
           written: peer ? `${peer} ${raw}` : raw,
           reason,
-          node: e,
+          at: source.range(e.start, e.end),
+          path: pathOf(e),
           resource: res.id,
           peer: Boolean(peer),
-          used: false,
         });
       }
     };
@@ -121,44 +132,71 @@ export function fileDirectives(
 }
 
 export function configDirective(
+  file: string,
+  source: SourceText,
   entry: { rule: string; path?: string; resource?: string; reason?: string },
   node: Node,
 ): Directive {
-  const match = entry.path ? picomatch(entry.path, { dot: true }) : undefined;
   return {
     kind: 'config',
+    file,
     rules: [entry.rule],
     written: entry.rule,
     reason: entry.reason ?? '',
-    node,
+    at: source.range(node.start, node.end),
+    path: pathOf(node),
     resource: entry.resource,
-    path: match,
+    glob: entry.path,
     peer: false,
-    used: false,
   };
 }
 
+const globs = new Map<string, (file: string) => boolean>();
+const matcher = (glob: string) => {
+  let m = globs.get(glob);
+  if (!m) globs.set(glob, (m = picomatch(glob, { dot: true })));
+  return m;
+};
+
 function covers(d: Directive, f: Finding): boolean {
   if (!d.rules.includes(f.ruleId) && !d.rules.includes('*')) return false;
+  if (d.kind !== 'config' && d.file !== f.file) return false;
   if (d.lines) return f.line >= d.lines[0] && f.line <= d.lines[1];
   if (d.kind === 'metadata') return f.resource === d.resource;
   if (d.resource && f.resource !== d.resource) return false;
-  return !d.path || d.path(f.file);
+  return !d.glob || matcher(d.glob)(f.file);
 }
 
-/** Marks the findings the directives cover; the first directive that covers a finding wins. */
-export function applyDirectives(findings: Finding[], directives: Directive[]): void {
-  if (!directives.length) return;
+/** Findings about suppressions are not themselves suppressed; nor is PolicyGate failing. */
+export const SUPPRESSION_RULES = new Set(['suppression-without-reason', 'suppression-unused']);
+
+/**
+ * Marks the findings the directives cover (the first directive that covers a finding wins) and
+ * returns the directives that covered at least one.
+ */
+export function applyDirectives(findings: Finding[], directives: Directive[]): Set<Directive> {
+  const used = new Set<Directive>();
+  if (!directives.length) return used;
+  const byFile = new Map<string, Directive[]>();
+  const everywhere: Directive[] = [];
+  for (const d of directives) {
+    if (d.kind === 'config') everywhere.push(d);
+    else {
+      const list = byFile.get(d.file);
+      if (list) list.push(d);
+      else byFile.set(d.file, [d]);
+    }
+  }
   for (const f of findings) {
-    if (f.suppressed || f.internal || f.ruleId === 'suppression-without-reason' || f.ruleId === 'suppression-unused')
-      continue;
-    for (const d of directives) {
+    if (f.suppressed || f.internal || SUPPRESSION_RULES.has(f.ruleId)) continue;
+    for (const d of (byFile.get(f.file) ?? []).concat(everywhere)) {
       if (!covers(d, f)) continue;
-      d.used = true;
+      used.add(d);
       const reason = d.peer ? `${d.reason || 'no reason given'} (${d.written})` : d.reason;
       f.suppressed = true;
       f.suppression = { kind: d.kind, reason };
       break;
     }
   }
+  return used;
 }

@@ -1,8 +1,7 @@
 /** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
 
-export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export type FailOn = Severity | 'never';
+import { SEVERITIES, type FailOn, type Severity } from '../inputs/constants.js';
+export { SEVERITIES, type FailOn, type Severity };
 
 export interface Suppression {
   kind: 'comment' | 'metadata' | 'config';
@@ -28,6 +27,17 @@ export interface Finding {
   suppression: Suppression | null;
   /** CDK templates: the construct path of the resource (`aws:cdk:path`), to find it in the app. */
   constructPath?: string;
+  /**
+   * The element meant could not be found in the file (an Access Analyzer path the parsed policy
+   * cannot follow, a stage that failed before a node was known): the position is that of the
+   * nearest enclosing element.
+   */
+  approximate?: true;
+  /**
+   * One certain edit that fixes the finding: the text in this range (1-based, end exclusive as
+   * the finding's own range) becomes `replacement`. Review comments offer it as a suggestion.
+   */
+  fix?: { line: number; column: number; endLine: number; endColumn: number; replacement: string };
   /**
    * PolicyGate itself failed on this file (a rule or a stage threw): the file is not fully
    * checked. Never suppressed, never re-rated by the config, and it fails the run under every

@@ -1,6 +1,6 @@
 /**
  * The body of an inline review comment: severity, rule, why, fix, a link to the rule's page, a
- * suggestion block for fixes that are one deterministic edit of the line, and a hidden marker
+ * suggestion block when the finding carries a fix that edits the commented line, and a hidden marker
  * carrying the finding's fingerprint so a re-run recognises it.
  */
 import type { Finding } from '../findings/types.js';
@@ -21,42 +21,17 @@ export const marker = (fingerprint: string, ruleId: string): string =>
 
 const ICON = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵', info: '⚪' } as const;
 
-/** One-line edits that fix a finding for certain: [rule, pattern on the line, replacement]. */
-const FIXES: [string, RegExp, string][] = [
-  ['cloudfront-allows-http', /(ViewerProtocolPolicy["']?\s*:\s*["']?)allow-all/, '$1redirect-to-https'],
-  ['kms-rotation-disabled', /(EnableKeyRotation["']?\s*:\s*["']?)false/i, '$1true'],
-  ['subnet-auto-public-ip', /(MapPublicIpOnLaunch["']?\s*:\s*["']?)true/i, '$1false'],
-  ['rds-public', /(PubliclyAccessible["']?\s*:\s*["']?)true/i, '$1false'],
-  ['rds-unencrypted', /(StorageEncrypted["']?\s*:\s*["']?)false/i, '$1true'],
-  ['efs-unencrypted', /(Encrypted["']?\s*:\s*["']?)false/i, '$1true'],
-  ['ebs-unencrypted', /(Encrypted["']?\s*:\s*["']?)false/i, '$1true'],
-  ['sqs-unencrypted', /(SqsManagedSseEnabled["']?\s*:\s*["']?)false/i, '$1true'],
-  ['cloudtrail-not-multi-region', /(IsMultiRegionTrail["']?\s*:\s*["']?)false/i, '$1true'],
-  ['cloudtrail-no-log-validation', /(EnableLogFileValidation["']?\s*:\s*["']?)false/i, '$1true'],
-  ['s3-public-acl', /(AccessControl["']?\s*:\s*["']?)(PublicReadWrite|PublicRead|AuthenticatedRead)/, '$1Private'],
-  ['apigateway-outdated-tls', /(SecurityPolicy["']?\s*:\s*["']?)TLS_1_0/, '$1TLS_1_2'],
-  [
-    'cloudfront-outdated-tls',
-    /(MinimumProtocolVersion["']?\s*:\s*["']?)(SSLv3|TLSv1(_2016|\.1_2016|_2019)?)(?=["'\s,}]|$)/,
-    '$1TLSv1.2_2021',
-  ],
-  [
-    'elb-outdated-tls-policy',
-    /(SslPolicy["']?\s*:\s*["']?)ELBSecurityPolicy-[\w.-]+/,
-    '$1ELBSecurityPolicy-TLS13-1-2-2021-06',
-  ],
-];
-
-/** The replacement line for a deterministic fix, or undefined. */
+/**
+ * The commented line with the finding's fix applied (the fix is data the rule attached: a range
+ * and its replacement), or undefined when there is no fix or it is not an edit of that one line.
+ */
 export function suggestion(f: Finding, lineText: string | undefined): string | undefined {
+  const fix = f.fix;
   // A line carrying an HTML comment is not echoed back: it could pose as a marker.
-  if (lineText === undefined || f.line !== f.endLine || lineText.includes('<!--')) return undefined;
-  for (const [rule, re, to] of FIXES) {
-    if (rule !== f.ruleId || !re.test(lineText)) continue;
-    const fixed = lineText.replace(re, to);
-    return fixed === lineText ? undefined : fixed;
-  }
-  return undefined;
+  if (!fix || lineText === undefined || f.line !== f.endLine || lineText.includes('<!--')) return undefined;
+  if (fix.line !== f.line || fix.endLine !== f.line || fix.endColumn > lineText.length + 1) return undefined;
+  const fixed = lineText.slice(0, fix.column - 1) + fix.replacement + lineText.slice(fix.endColumn - 1);
+  return fixed === lineText || fixed.includes('<!--') ? undefined : fixed;
 }
 
 export function commentBody(f: Finding, rule: RuleDescription | undefined, lineText?: string): string {

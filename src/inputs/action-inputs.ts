@@ -4,15 +4,12 @@
  * action.yml declares no `default:` for the inputs the config may set (the runner would fill it
  * in and make "unset" and "set to the default" look alike), and the defaults are applied here.
  */
-import { realpathSync } from 'node:fs';
-import path from 'node:path';
-import { SEVERITIES, type FailOn, type Severity } from '../findings/types.js';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../files/discover.js';
-import { DEFAULT_CONFIG, type Config } from '../inputs/config.js';
+import { CHECKS, DEFAULT_CONFIG, DEFAULT_EXCLUDE, DEFAULT_INCLUDE, SEVERITIES, type Severity } from './constants.js';
+import type { Config } from './config.js';
 import { UsageError } from './errors.js';
-import { parseParametersText } from './parameters.js';
-import { accessAnalyzerChecks, sensitiveActions } from './access-analyzer-inputs.js';
-import type { CheckName } from '../engines/access-analyzer/checks.js';
+import { oneOf as oneOfSetting, resolveOptions, type Options } from './options.js';
+import { realpathSync } from 'node:fs';
+import { containedPath as contained } from './paths.js';
 
 /** The documented defaults (interface §1), applied in code; action.yml only describes them. */
 export const INPUT_DEFAULTS: Record<string, string> = {
@@ -23,7 +20,7 @@ export const INPUT_DEFAULTS: Record<string, string> = {
   'fail-on': 'high',
   'access-analyzer': 'auto',
   'aws-region': '',
-  checks: 'validate,no-new-access,no-public-access,access-not-granted',
+  checks: CHECKS.join(','),
   'sensitive-actions': '',
   parameters: '',
   review: 'true',
@@ -39,19 +36,12 @@ export const INPUT_DEFAULTS: Record<string, string> = {
 /** Values that turn `sarif-file` off (an empty input cannot be told from an unset one). */
 const NO_FILE = /^(none|false|off)$/i;
 
-export interface ActionOptions {
+/** The shared `Options`, and what only the Action has. */
+export interface ActionOptions extends Options {
   token: string;
-  include: string[];
-  exclude: string[];
   scan: 'changed' | 'all';
   /** The config path, and whether the workflow named it (then it must exist). */
-  config: { path: string; explicit: boolean };
-  failOn: FailOn;
-  accessAnalyzer: 'auto' | 'on' | 'off';
-  region: string;
-  checks: Set<CheckName>;
-  sensitiveActions: string[];
-  parameters: Record<string, string>;
+  configFile: { path: string; explicit: boolean };
   review: boolean;
   checkRun: boolean;
   summaryComment: boolean;
@@ -64,18 +54,8 @@ export interface ActionOptions {
   deadlineMinutes: number;
 }
 
-const list = (s: string): string[] =>
-  s
-    .split(/[\n,]/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`input ${name} must be one of ${allowed.join(', ')}; got "${value}"`);
-  }
-  return value as T;
-}
+const oneOf = <T extends string>(name: string, value: string, allowed: readonly T[]): T =>
+  oneOfSetting(`input ${name}`, value, allowed);
 
 function bool(name: string, value: string): boolean {
   if (/^(true|yes|on|1)$/i.test(value)) return true;
@@ -87,6 +67,7 @@ export function readActionInputs(
   get: (name: string) => string,
   env: NodeJS.ProcessEnv,
   config: (path: string, explicit: boolean) => Config | undefined,
+  workspace: string = env.GITHUB_WORKSPACE ?? process.cwd(),
 ): { options: ActionOptions; config: Config | undefined } {
   const raw = (name: string) => get(name).trim();
   const isSet = (name: string) => raw(name) !== '';
@@ -107,27 +88,31 @@ export function readActionInputs(
   if (!checkName || checkName.length > 100)
     throw new UsageError(`input check-name must be 1 to 100 characters; got "${checkName}"`);
   const token = raw('github-token');
-  const parametersText = pick('parameters');
-  const parameters =
-    cfg?.parameters && typeof cfg.parameters === 'object' && !isSet('parameters')
-      ? Object.fromEntries(Object.entries(cfg.parameters).map(([k, v]) => [k, String(v)]))
-      : parametersText
-        ? parseParametersText(parametersText, 'input parameters')
-        : {};
+  const shared = resolveOptions(
+    Object.fromEntries(
+      (
+        [
+          'paths',
+          'exclude',
+          'fail-on',
+          'access-analyzer',
+          'aws-region',
+          'checks',
+          'sensitive-actions',
+          'parameters',
+        ] as const
+      ).map((n) => [n, raw(n)]),
+    ),
+    cfg,
+    { surface: 'action', workspace, cwd: workspace, env },
+  );
   return {
     config: cfg,
     options: {
+      ...shared,
       token,
-      include: list(pick('paths')),
-      exclude: list(pick('exclude')),
       scan: oneOf('scan', pick('scan'), ['changed', 'all'] as const),
-      config: { path: configPath, explicit: isSet('config') },
-      failOn: oneOf('fail-on', pick('fail-on'), [...SEVERITIES, 'never'] as const),
-      accessAnalyzer: oneOf('access-analyzer', pick('access-analyzer'), ['auto', 'on', 'off'] as const),
-      region: pick('aws-region') || env.AWS_REGION || 'us-east-1',
-      checks: accessAnalyzerChecks(pick('checks')),
-      sensitiveActions: sensitiveActions(pick('sensitive-actions')),
-      parameters,
+      configFile: { path: configPath, explicit: isSet('config') },
       review: bool('review', pick('review')),
       checkRun: bool('check-run', pick('check-run')),
       summaryComment: bool('summary-comment', pick('summary-comment')),
@@ -143,33 +128,10 @@ export function readActionInputs(
   };
 }
 
-/**
- * A path from the workflow or the config that PolicyGate writes to: it must stay inside the
- * workspace once symlinks are resolved (the nearest existing folder, and the file if it exists).
- */
+/** A file PolicyGate writes for the workflow (`sarif-file`): inside the workspace, and not the workspace itself. */
 export function containedPath(workspace: string, p: string, setting: string): string {
-  const root = realpathSync(workspace);
-  const abs = path.resolve(root, p);
-  let real: string;
-  try {
-    real = realpathSync(abs);
-  } catch {
-    let dir = path.dirname(abs);
-    const rest = [path.basename(abs)];
-    for (;;) {
-      try {
-        real = path.join(realpathSync(dir), ...rest);
-        break;
-      } catch {
-        rest.unshift(path.basename(dir));
-        const up = path.dirname(dir);
-        if (up === dir) throw new UsageError(`${setting}: ${p} cannot be resolved`);
-        dir = up;
-      }
-    }
-  }
-  const rel = path.relative(root, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
-    throw new UsageError(`${setting}: ${p} is outside the workspace; give a path inside the repository`);
+  const real = contained(workspace, p, setting);
+  if (real === realpathSync(workspace))
+    throw new UsageError(`${setting}: ${p} is the workspace folder; give a file inside it`);
   return real;
 }

@@ -3,7 +3,7 @@
  * the published `schema/policygate.schema.json` (scripts/gen-schema.mjs, for editors) are built
  * from, so the two cannot drift. Descriptions are annotations: ajv's strict mode accepts them.
  */
-import { SEVERITIES } from '../findings/types.js';
+import { SEVERITIES } from './constants.js';
 
 const stringList = (description: string) => ({
   description,

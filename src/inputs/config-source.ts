@@ -5,7 +5,7 @@
  * the pull request changes in the config and what would change once it merges.
  */
 import path from 'node:path';
-import { parseConfig, type Config } from './config.js';
+import { DEFAULT_CONFIG, loadConfig, parseConfig, type Config } from './config.js';
 import { UsageError } from './errors.js';
 
 export interface ConfigSources {
@@ -116,4 +116,32 @@ export function describeChanges(before: Config | undefined, after: Config | unde
   if (added) out.push(`${added} \`ignore\` entr${added === 1 ? 'y' : 'ies'} added`);
   if (removed) out.push(`${removed} \`ignore\` entr${removed === 1 ? 'y' : 'ies'} removed`);
   return out;
+}
+
+/**
+ * The Action's config: the `config` and `config-from` inputs, then, on a pull request, the base
+ * commit's file (or the head's) read through `read`; otherwise the workspace's file.
+ */
+export async function actionConfig(opts: {
+  input: (name: string) => string;
+  pr: { baseSha: string; headSha: string } | undefined;
+  read: ReadAtCommit;
+  workspace: string;
+  ids: Set<string>;
+}): Promise<ConfigSources> {
+  const file = opts.input('config').trim();
+  const from = opts.input('config-from').trim();
+  if (from && from !== 'base' && from !== 'head')
+    throw new UsageError(`input config-from must be one of base, head; got "${from}"`);
+  if (!opts.pr) return { config: loadConfig(opts.workspace, file || undefined, opts.ids), notes: [] };
+  return pullRequestConfig({
+    read: opts.read,
+    baseSha: opts.pr.baseSha,
+    headSha: opts.pr.headSha,
+    file: file || DEFAULT_CONFIG,
+    explicit: file !== '',
+    from: (from || undefined) as 'base' | 'head' | undefined,
+    ids: opts.ids,
+    cwd: opts.workspace,
+  });
 }

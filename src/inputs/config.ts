@@ -9,12 +9,12 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseText, ParseFailure } from '../parse/index.js';
 import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
 import { SourceText } from '../parse/source.js';
-import type { FailOn, Severity } from '../findings/types.js';
+import { DEFAULT_CONFIG, type FailOn, type Severity } from './constants.js';
 import { UsageError } from './errors.js';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside } from './paths.js';
 
-export const DEFAULT_CONFIG = '.github/policygate.yml';
+export { DEFAULT_CONFIG };
 
 export interface IgnoreEntry {
   rule: string;

@@ -16,6 +16,9 @@ import type {
   Statement,
 } from './types.js';
 
+/** The policy language versions IAM accepts. */
+const VERSIONS = new Set(['2012-10-17', '2008-10-17']);
+
 export function readDocument(doc: Node, r: Resolver): { statements: Statement[]; problems: PolicyProblem[] } {
   const problems: PolicyProblem[] = [];
   const d = r.view(doc);
@@ -30,15 +33,31 @@ export function readDocument(doc: Node, r: Resolver): { statements: Statement[];
       problems.push({ node: d, message: 'a policy document must be a mapping with a Statement' });
     return { statements: [], problems };
   }
+  const version = get(d, 'Version');
+  const v = version && r.value(version);
+  if (version && !isUnknown(v) && !VERSIONS.has(String(v))) {
+    problems.push({
+      node: version,
+      message: `Version must be "2012-10-17" (or the older "2008-10-17"), not ${JSON.stringify(v)}`,
+    });
+  }
   const stNode = get(d, 'Statement');
   if (!stNode) {
-    problems.push({ node: keyNode(d, 'Version') ?? d, message: 'the policy document has no Statement' });
+    const empty = !d.pairs.length;
+    problems.push({
+      node: keyNode(d, 'Version') ?? d,
+      message: empty ? 'the policy document is empty' : 'the policy document has no Statement',
+    });
     return { statements: [], problems };
   }
   const st = r.view(stNode);
   if (!st) return { statements: [], problems };
   if (isScalar(st)) {
     problems.push({ node: st, message: 'Statement must be a statement or a list of statements, not a string' });
+    return { statements: [], problems };
+  }
+  if (isSeq(st) && !st.items.length) {
+    problems.push({ node: st, message: 'Statement is an empty list: the policy grants and denies nothing' });
     return { statements: [], problems };
   }
   const nodes = isSeq(st) ? r.items(st) : [st];

@@ -4,8 +4,8 @@ import { sarifReport } from './sarif.js';
 import { stylishReport } from './stylish.js';
 import type { Reporter } from './types.js';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from '../inputs/constants.js';
+export { FORMATS, type Format } from '../inputs/constants.js';
 
 export const REPORTERS: Record<Format, Reporter> = {
   stylish: stylishReport,

@@ -55,6 +55,25 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
             })),
           },
         },
+        // What could not be looked at (a folder with no candidate file, an unreadable file) is
+        // a tool notification, so a SARIF consumer sees it too.
+        invocations: [
+          {
+            executionSuccessful: !result.warnings.some((w) => w.fatal),
+            toolExecutionNotifications: result.warnings.map((w) => ({
+              level: 'warning',
+              message: { text: w.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: w.file },
+                    ...(w.line ? { region: { startLine: w.line } } : {}),
+                  },
+                },
+              ],
+            })),
+          },
+        ],
         results: result.findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),

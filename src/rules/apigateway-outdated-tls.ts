@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop, string } from './infra.js';
+import { at, created, prop, string, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -24,6 +24,7 @@ export default defineRule({
       ctx.report({
         node: node ?? at(r),
         resource: r.res,
+        fix: policy && /^TLS_1_0$/i.test(policy) ? replaceScalar(node, 'TLS_1_2') : undefined,
         message: `${r.res.id} accepts TLS 1.0 (SecurityPolicy: ${policy ?? 'not set, TLS_1_0'}).`,
       });
     }

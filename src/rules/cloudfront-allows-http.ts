@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import type { Node } from '../parse/node.js';
-import { created, prop, string } from './infra.js';
+import { created, prop, string, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -26,6 +26,7 @@ export default defineRule({
             node: node!,
             resource: r.res,
             key: String(b.key),
+            fix: replaceScalar(node, 'redirect-to-https'),
             message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
           });
         }

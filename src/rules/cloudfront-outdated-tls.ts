@@ -1,7 +1,9 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, string } from './infra.js';
+import { at, bool, created, prop, string, replaceScalar } from './infra.js';
 
 const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
+
+const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
 
 export default defineRule({
   meta: {
@@ -30,6 +32,8 @@ export default defineRule({
         ctx.report({
           node: min ?? at(r, 'DistributionConfig', 'ViewerCertificate'),
           resource: r.res,
+          // Versions below 1.2 have one certain successor; an unknown name is left to the author.
+          fix: version && OUTDATED.test(version) ? replaceScalar(min, 'TLSv1.2_2021') : undefined,
           message: `${r.res.id} allows viewer TLS below 1.2 (MinimumProtocolVersion: ${version ?? 'not set, TLSv1'}).`,
         });
       }

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,14 @@ export default defineRule({
     title: 'CloudTrail log file validation off',
     why: 'Without log file validation there is no way to prove that delivered log files were not changed or deleted afterwards, which is the first thing an intruder covering their tracks does, and what an investigation or auditor needs to rule out.',
     fix: 'Set `EnableLogFileValidation: true`; `aws cloudtrail validate-logs` then proves the delivered files are intact.',
-    aka: { checkov: ['CKV_AWS_36'] },
+    aka: {
+      checkov: ['CKV_AWS_36'],
+      cdkNag: [
+        'NIST.800.53.R5-CloudTrailLogFileValidationEnabled',
+        'HIPAA.Security-CloudTrailLogFileValidationEnabled',
+        'PCI.DSS.321-CloudTrailLogFileValidationEnabled',
+      ],
+    },
     family: 'logging',
   },
   checkTemplate(t, ctx) {
@@ -16,7 +23,12 @@ export default defineRule({
       const node = prop(ctx, r.props, 'EnableLogFileValidation');
       const v = bool(ctx, node);
       if (v === true || v === 'unknown') continue;
-      ctx.report({ node: node ?? at(r), resource: r.res, message: `${r.res.id} does not validate its log files.` });
+      ctx.report({
+        node: node ?? at(r),
+        resource: r.res,
+        message: `${r.res.id} does not validate its log files.`,
+        fix: replaceScalar(node, 'true'),
+      });
     }
   },
 });

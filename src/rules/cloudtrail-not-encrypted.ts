@@ -8,7 +8,14 @@ export default defineRule({
     title: 'CloudTrail logs not encrypted with KMS',
     why: 'Trail logs record every API call in the account. Without a KMS key, anyone who can read the log bucket can read them; with one, reading also needs `kms:Decrypt`, and every read is itself logged.',
     fix: 'Set `KMSKeyId` to a KMS key whose policy lets CloudTrail encrypt and your security team decrypt.',
-    aka: { checkov: ['CKV_AWS_35'] },
+    aka: {
+      checkov: ['CKV_AWS_35'],
+      cdkNag: [
+        'NIST.800.53.R5-CloudTrailEncryptionEnabled',
+        'HIPAA.Security-CloudTrailEncryptionEnabled',
+        'PCI.DSS.321-CloudTrailEncryptionEnabled',
+      ],
+    },
     family: 'logging',
   },
   checkTemplate(t, ctx) {

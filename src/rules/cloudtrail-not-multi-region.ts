@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -19,6 +19,7 @@ export default defineRule({
       ctx.report({
         node: node ?? at(r),
         resource: r.res,
+        fix: replaceScalar(node, 'true'),
         message: `${r.res.id} records API calls in one region only.`,
       });
     }

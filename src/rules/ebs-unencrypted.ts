@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import type { Node } from '../parse/node.js';
-import { at, bool, created, prop, type Res } from './infra.js';
+import { at, bool, created, prop, type Res, replaceScalar } from './infra.js';
 import type { RuleContext } from './types.js';
 
 /** Block-device mappings that are EBS volumes without `Encrypted: true`. */
@@ -29,8 +29,14 @@ export default defineRule({
     family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
+    // Only an `Encrypted: false` written out has a certain one-edit fix; an absent flag does not.
     const report = (r: Res, node: Node, what: string) =>
-      ctx.report({ node, resource: r.res, message: `${r.res.id}: ${what} is not encrypted.` });
+      ctx.report({
+        node,
+        resource: r.res,
+        message: `${r.res.id}: ${what} is not encrypted.`,
+        fix: node.key === 'Encrypted' ? replaceScalar(node, 'true') : undefined,
+      });
     for (const r of created(t, ctx, 'AWS::EC2::Volume')) {
       if (prop(ctx, r.props, 'SnapshotId') && !prop(ctx, r.props, 'Encrypted')) continue;
       const enc = bool(ctx, prop(ctx, r.props, 'Encrypted'));

@@ -9,7 +9,15 @@ export default defineRule({
     title: 'Load balancer listener serves plain HTTP',
     why: 'A listener on HTTP carries cookies, tokens and form data in clear text between the client and the load balancer, where anyone on the path can read and change them. An HTTP listener that only redirects to HTTPS is fine.',
     fix: 'Listen on HTTPS with a certificate; keep port 80 only as a listener whose default action is `redirect` with `Protocol: HTTPS`. For a classic ELB, use `HTTPS` or `SSL` listeners.',
-    aka: { cfnNag: ['W56'], checkov: ['CKV_AWS_2'] },
+    aka: {
+      cfnNag: ['W56'],
+      checkov: ['CKV_AWS_2'],
+      cdkNag: [
+        'NIST.800.53.R5-ALBHttpToHttpsRedirection',
+        'HIPAA.Security-ALBHttpToHttpsRedirection',
+        'PCI.DSS.321-ALBHttpToHttpsRedirection',
+      ],
+    },
     family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {

@@ -9,7 +9,14 @@ export default defineRule({
     title: 'Policy grants full administrator access',
     why: 'A statement that allows every action on every resource makes its holder an administrator of the account: it can read every secret, delete every resource, and grant itself anything else. One leaked credential or one compromised workload with this policy is a full account compromise.',
     fix: 'List the actions the workload really calls and the ARNs it calls them on. If an administrator role is truly needed, keep it out of application stacks, require MFA to assume it, and attach the AWS managed AdministratorAccess policy to a dedicated break-glass role.',
-    aka: { checkov: ['CKV_AWS_62'] },
+    aka: {
+      checkov: ['CKV_AWS_62'],
+      cdkNag: [
+        'NIST.800.53.R5-IAMPolicyNoStatementsWithAdminAccess',
+        'HIPAA.Security-IAMPolicyNoStatementsWithAdminAccess',
+        'PCI.DSS.321-IAMPolicyNoStatementsWithAdminAccess',
+      ],
+    },
     family: 'least-privilege',
   },
   checkPolicy(policy, ctx) {

@@ -8,7 +8,11 @@ export default defineRule({
     title: 'Policy attached directly to an IAM user',
     why: 'Permissions given to users one by one drift apart, are hard to review and outlive the job they were given for. Groups (or, better, roles through IAM Identity Center) keep who-may-do-what in one place.',
     fix: 'Attach the policy to a group and add the user to the group, or move the person to IAM Identity Center.',
-    aka: { cfnNag: ['F10', 'F11', 'F12'], checkov: ['CKV_AWS_40'] },
+    aka: {
+      cfnNag: ['F10', 'F11', 'F12'],
+      checkov: ['CKV_AWS_40'],
+      cdkNag: ['NIST.800.53.R5-IAMUserNoPolicies', 'HIPAA.Security-IAMUserNoPolicies', 'PCI.DSS.321-IAMUserNoPolicies'],
+    },
     family: 'credentials',
   },
   checkTemplate(t, ctx) {

@@ -49,6 +49,7 @@ import lambdaUrlNoAuth from './lambda-url-no-auth.js';
 import lbNoAccessLogging from './lb-no-access-logging.js';
 import naclAllowAll from './nacl-allow-all.js';
 import parseError from './parse-error.js';
+import policyInvalid from './policy-invalid.js';
 import policyNotPrincipal from './policy-not-principal.js';
 import qldbPermissionsAllowAll from './qldb-permissions-allow-all.js';
 import rdsPublic from './rds-public.js';
@@ -144,6 +145,7 @@ export const RULES: readonly Rule[] = [
   lbNoAccessLogging,
   naclAllowAll,
   parseError,
+  policyInvalid,
   policyNotPrincipal,
   qldbPermissionsAllowAll,
   rdsPublic,

@@ -1,7 +1,7 @@
 /** Helpers for the rules that read resource properties rather than policies. */
-import { get, isMap, keyNode, str, type Node } from '../parse/node.js';
+import { get, isMap, isScalar, keyNode, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
-import type { RuleContext } from './types.js';
+import type { Fix, RuleContext } from './types.js';
 import { asBool, asString, isUnknown, type Value } from '../template/values.js';
 
 export interface Res {
@@ -69,4 +69,9 @@ export function referencedId(n: Node | undefined): string | undefined {
   const [{ key, value }] = n.pairs;
   if (key.value !== 'Ref' && key.value !== 'Fn::GetAtt') return undefined;
   return value.kind === 'seq' ? str(value.items[0]) : str(value)?.split('.')[0];
+}
+
+/** A one-edit fix replacing a value written as a plain scalar (not an intrinsic), else none. */
+export function replaceScalar(node: Node | undefined, replacement: string): Fix | undefined {
+  return node && isScalar(node) ? { node, replacement } : undefined;
 }

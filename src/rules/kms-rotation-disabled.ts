@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, string } from './infra.js';
+import { at, bool, created, prop, string, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,15 @@ export default defineRule({
     title: 'KMS key without automatic rotation',
     why: 'Without rotation, a symmetric key encrypts data with the same key material for its whole life, so anything that ever exposed it (a compliance finding, a key-material import gone wrong) stays exposed. Rotation is free of downtime: old material keeps decrypting.',
     fix: 'Set `EnableKeyRotation: true` (optionally `RotationPeriodInDays`). Asymmetric and HMAC keys cannot rotate and are not flagged.',
-    aka: { cfnNag: ['F19'], checkov: ['CKV_AWS_7'], cdkNag: ['AwsSolutions-KMS5'] },
+    aka: {
+      cfnNag: ['F19'],
+      checkov: ['CKV_AWS_7'],
+      cdkNag: [
+        'AwsSolutions-KMS5',
+        'NIST.800.53.R5-KMSBackingKeyRotationEnabled',
+        'PCI.DSS.321-KMSBackingKeyRotationEnabled',
+      ],
+    },
     family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
@@ -21,6 +29,7 @@ export default defineRule({
       ctx.report({
         node: node ?? at(r),
         resource: r.res,
+        fix: replaceScalar(node, 'true'),
         message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
       });
     }

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,15 @@ export default defineRule({
     title: 'Database instance reachable from the internet',
     why: '`PubliclyAccessible: true` gives the instance a public DNS name and address; only its security group stands between the database and the internet. With the property absent and no `DBSubnetGroupName`, AWS places the instance in the default VPC and makes it public.',
     fix: 'Set `PubliclyAccessible: false` and place the instance in private subnets with `DBSubnetGroupName`. Reach it through a bastion, SSM port forwarding or a VPN.',
-    aka: { cfnNag: ['F22'], checkov: ['CKV_AWS_17'] },
+    aka: {
+      cfnNag: ['F22'],
+      checkov: ['CKV_AWS_17'],
+      cdkNag: [
+        'NIST.800.53.R5-RDSInstancePublicAccess',
+        'HIPAA.Security-RDSInstancePublicAccess',
+        'PCI.DSS.321-RDSInstancePublicAccess',
+      ],
+    },
     family: 'public-exposure',
   },
   checkTemplate(t, ctx) {
@@ -18,7 +26,12 @@ export default defineRule({
       const node = prop(ctx, r.props, 'PubliclyAccessible');
       const pub = bool(ctx, node);
       if (pub === true) {
-        ctx.report({ node: node!, resource: r.res, message: `${r.res.id} is publicly accessible.` });
+        ctx.report({
+          node: node!,
+          resource: r.res,
+          message: `${r.res.id} is publicly accessible.`,
+          fix: replaceScalar(node, 'false'),
+        });
       } else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
         ctx.report({
           node: at(r),

@@ -11,7 +11,11 @@ export default defineRule({
     title: 'Resource policy allows anyone',
     why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet.',
     fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller: `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce` or `aws:PrincipalArn`.',
-    aka: { cfnNag: ['F16', 'F18', 'F21', 'F76'], checkov: ['CKV_AWS_33', 'CKV_AWS_32'] },
+    aka: {
+      cfnNag: ['F16', 'F18', 'F21', 'F76'],
+      checkov: ['CKV_AWS_33', 'CKV_AWS_32'],
+      cdkNag: ['AwsSolutions-ECR1', 'AwsSolutions-EVB1'],
+    },
     family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {

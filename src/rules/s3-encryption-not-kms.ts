@@ -9,7 +9,15 @@ export default defineRule({
     title: 'S3 bucket not encrypted with KMS',
     why: 'S3 encrypts every new object with S3-managed keys (SSE-S3), which protects against lost disks but not against anyone who can read the bucket. A KMS key adds a second permission check (`kms:Decrypt`), CloudTrail records of every use, and the ability to revoke access by disabling the key.',
     fix: 'Set `BucketEncryption` with `SSEAlgorithm: aws:kms` (and a customer managed `KMSMasterKeyID` for control over the key policy), with `BucketKeyEnabled: true` to keep KMS costs down.',
-    aka: { cfnNag: ['W41'], checkov: ['CKV_AWS_19'] },
+    aka: {
+      cfnNag: ['W41'],
+      checkov: ['CKV_AWS_19'],
+      cdkNag: [
+        'NIST.800.53.R5-S3DefaultEncryptionKMS',
+        'HIPAA.Security-S3DefaultEncryptionKMS',
+        'PCI.DSS.321-S3DefaultEncryptionKMS',
+      ],
+    },
     family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {

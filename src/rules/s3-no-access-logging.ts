@@ -8,7 +8,16 @@ export default defineRule({
     title: 'S3 bucket without server access logging',
     why: "Server access logs record every request to the bucket, including anonymous ones and ones CloudTrail data events do not cover by default; without them there is no way to tell who read what after a leak. A bucket that is itself the target of other buckets' logs is not flagged (logging it into itself would loop).",
     fix: 'Set `LoggingConfiguration: {DestinationBucketName: !Ref LogBucket, LogFilePrefix: my-bucket/}`, or enable CloudTrail S3 data events for the bucket.',
-    aka: { cfnNag: ['W35'], checkov: ['CKV_AWS_18'], cdkNag: ['AwsSolutions-S1'] },
+    aka: {
+      cfnNag: ['W35'],
+      checkov: ['CKV_AWS_18'],
+      cdkNag: [
+        'AwsSolutions-S1',
+        'NIST.800.53.R5-S3BucketLoggingEnabled',
+        'HIPAA.Security-S3BucketLoggingEnabled',
+        'PCI.DSS.321-S3BucketLoggingEnabled',
+      ],
+    },
     family: 'logging',
   },
   checkTemplate(t, ctx) {

@@ -28,7 +28,15 @@ export default defineRule({
     title: 'S3 bucket allows requests over plain HTTP',
     why: 'S3 answers on HTTP as well as HTTPS. Without a bucket policy that denies requests where `aws:SecureTransport` is false, a misconfigured client or SDK can send credentials-signed requests and data in clear text.',
     fix: 'Add a bucket policy statement: `Effect: Deny`, `Principal: "*"`, `Action: "s3:*"`, `Resource: [bucket ARN, bucket ARN/*]`, `Condition: {Bool: {aws:SecureTransport: false}}`.',
-    aka: { cdkNag: ['AwsSolutions-S10'] },
+    aka: {
+      cfnNag: ['W51'],
+      cdkNag: [
+        'AwsSolutions-S10',
+        'NIST.800.53.R5-S3BucketSSLRequestsOnly',
+        'HIPAA.Security-S3BucketSSLRequestsOnly',
+        'PCI.DSS.321-S3BucketSSLRequestsOnly',
+      ],
+    },
     family: 'encryption-in-transit',
   },
   checkTemplate(t, ctx) {

@@ -10,7 +10,15 @@ export default defineRule({
     title: 'S3 Block Public Access turned off',
     why: 'Block Public Access is the account-wide safety net that stops a bucket policy or ACL from making data public by mistake. A bucket that turns any of its four settings off can be opened to the internet by one bad policy or ACL. New buckets have all four on by default, so an absent block is not flagged.',
     fix: 'Remove `PublicAccessBlockConfiguration` (the default blocks everything) or set all four settings to `true`. Serve public content through CloudFront with origin access control instead of a public bucket.',
-    aka: { checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'] },
+    aka: {
+      checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'],
+      cdkNag: [
+        'AwsSolutions-S2',
+        'NIST.800.53.R5-S3BucketLevelPublicAccessProhibited',
+        'HIPAA.Security-S3BucketLevelPublicAccessProhibited',
+        'PCI.DSS.321-S3BucketLevelPublicAccessProhibited',
+      ],
+    },
     family: 'public-exposure',
   },
   checkTemplate(t, ctx) {

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { created, prop, string } from './infra.js';
+import { created, prop, string, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -19,6 +19,7 @@ export default defineRule({
       ctx.report({
         node,
         resource: r.res,
+        fix: replaceScalar(node, 'Private'),
         severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
         message:
           acl === 'PublicReadWrite'

@@ -8,7 +8,15 @@ export default defineRule({
     title: 'SSH or RDP open to the internet',
     why: 'Port 22 (SSH) and 3389 (RDP) open to `0.0.0.0/0` or `::/0` are scanned and brute-forced within minutes of an instance coming up; one weak password, leaked key or unpatched server is a foothold in the VPC.',
     fix: 'Remove the rule and use SSM Session Manager, EC2 Instance Connect Endpoint or a VPN; if direct access is unavoidable, allow only the office or bastion CIDR.',
-    aka: { checkov: ['CKV_AWS_24', 'CKV_AWS_25'], cdkNag: ['AwsSolutions-EC23'] },
+    aka: {
+      checkov: ['CKV_AWS_24', 'CKV_AWS_25'],
+      cdkNag: [
+        'AwsSolutions-EC23',
+        'NIST.800.53.R5-EC2RestrictedSSH',
+        'HIPAA.Security-EC2RestrictedSSH',
+        'PCI.DSS.321-EC2RestrictedSSH',
+      ],
+    },
     family: 'network',
   },
   checkTemplate(t, ctx) {

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { bool, created, prop } from './infra.js';
+import { bool, created, prop, replaceScalar } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -8,7 +8,14 @@ export default defineRule({
     title: 'Subnet gives instances public IP addresses',
     why: '`MapPublicIpOnLaunch: true` gives every instance launched in the subnet a public address, so one permissive security group is enough to expose it. Instances should be public by decision, not by subnet default.',
     fix: 'Set `MapPublicIpOnLaunch: false` and give the few instances that need one an Elastic IP or `AssociatePublicIpAddress` explicitly; better, put them behind a load balancer.',
-    aka: { cfnNag: ['W33'] },
+    aka: {
+      cfnNag: ['W33'],
+      cdkNag: [
+        'NIST.800.53.R5-VPCSubnetAutoAssignPublicIpDisabled',
+        'HIPAA.Security-VPCSubnetAutoAssignPublicIpDisabled',
+        'PCI.DSS.321-VPCSubnetAutoAssignPublicIpDisabled',
+      ],
+    },
     family: 'network',
   },
   checkTemplate(t, ctx) {
@@ -18,6 +25,7 @@ export default defineRule({
         ctx.report({
           node: node!,
           resource: r.res,
+          fix: replaceScalar(node, 'false'),
           message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
         });
       }

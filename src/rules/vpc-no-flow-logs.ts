@@ -8,7 +8,15 @@ export default defineRule({
     title: 'VPC without flow logs',
     why: 'Without flow logs there is no record of which addresses talked to which on which ports: incident responders cannot tell what a compromised instance connected to, or whether data left the VPC.',
     fix: 'Add an `AWS::EC2::FlowLog` with `ResourceType: VPC`, `ResourceId: !Ref Vpc` and `TrafficType: ALL` (or `REJECT` at least), delivering to CloudWatch Logs or S3.',
-    aka: { cfnNag: ['W60'], cdkNag: ['AwsSolutions-VPC7'] },
+    aka: {
+      cfnNag: ['W60'],
+      cdkNag: [
+        'AwsSolutions-VPC7',
+        'NIST.800.53.R5-VPCFlowLogsEnabled',
+        'HIPAA.Security-VPCFlowLogsEnabled',
+        'PCI.DSS.321-VPCFlowLogsEnabled',
+      ],
+    },
     family: 'logging',
   },
   checkTemplate(t, ctx) {

@@ -10,6 +10,26 @@ ruleTester('parse-error', {
             Type: AWS::S3::Bucket
       `),
     },
+    {
+      name: 'a malformed policy (a Statement that is a string, Action with NotAction) is policy-invalid',
+      code: dedent(`
+        Resources:
+          A:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement: "Allow everything"
+          B:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: s3:GetObject
+                    NotAction: s3:PutObject
+                    Resource: '*'
+      `),
+    },
   ],
   invalid: [
     {
@@ -38,30 +58,6 @@ ruleTester('parse-error', {
               Type: AWS::S3::Bucket
       `),
       errors: [{ line: 3, message: /Resources must be a mapping/ }],
-    },
-    {
-      name: 'a Statement that is a string, and Action with NotAction',
-      code: dedent(`
-        Resources:
-          A:
-            Type: AWS::IAM::ManagedPolicy
-            Properties:
-              PolicyDocument:
-                Statement: "Allow everything"
-          B:
-            Type: AWS::IAM::ManagedPolicy
-            Properties:
-              PolicyDocument:
-                Statement:
-                  - Effect: Allow
-                    Action: s3:GetObject
-                    NotAction: s3:PutObject
-                    Resource: '*'
-      `),
-      errors: [
-        { line: 6, resource: 'A', message: /not a string/ },
-        { line: 14, resource: 'B', message: /Action or NotAction, not both/ },
-      ],
     },
     {
       name: 'a duplicate key',

@@ -6,39 +6,8 @@
  */
 import type { Policy } from '../../policies/types.js';
 
-export const CHECKS = ['validate', 'no-new-access', 'no-public-access', 'access-not-granted'] as const;
-export type CheckName = (typeof CHECKS)[number];
-
-/** Actions that hand over control or data (the default of `sensitive-actions`). */
-export const DEFAULT_SENSITIVE_ACTIONS = [
-  'iam:PassRole',
-  'iam:CreateAccessKey',
-  'iam:CreateLoginProfile',
-  'iam:UpdateLoginProfile',
-  'iam:AttachRolePolicy',
-  'iam:AttachUserPolicy',
-  'iam:PutRolePolicy',
-  'iam:PutUserPolicy',
-  'iam:CreatePolicyVersion',
-  'iam:SetDefaultPolicyVersion',
-  'iam:UpdateAssumeRolePolicy',
-  'kms:Decrypt',
-  'kms:ScheduleKeyDeletion',
-  'kms:PutKeyPolicy',
-  's3:DeleteBucket',
-  's3:PutBucketPolicy',
-  's3:PutBucketAcl',
-  'secretsmanager:GetSecretValue',
-  'ssm:GetParameters',
-  'sts:AssumeRole',
-  'organizations:LeaveOrganization',
-  'cloudtrail:StopLogging',
-  'cloudtrail:DeleteTrail',
-  'ec2:DeleteFlowLogs',
-  'lambda:UpdateFunctionCode',
-  'dynamodb:DeleteTable',
-  'rds:DeleteDBInstance',
-];
+// The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
+export { CHECKS, DEFAULT_SENSITIVE_ACTIONS, type CheckName } from '../../inputs/constants.js';
 
 const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
 

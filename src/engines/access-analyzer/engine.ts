@@ -14,13 +14,12 @@ import {
 } from '@aws-sdk/client-accessanalyzer';
 import pLimit from 'p-limit';
 import type { Finding, Severity } from '../../findings/types.js';
-import { fingerprint, locate, pathOf } from '../../findings/locate.js';
-import type { Node } from '../../parse/node.js';
+import { makeFinding, type FindingRule } from '../../findings/finding.js';
 import type { Policy } from '../../policies/types.js';
 import { policyKey } from '../../policies/key.js';
 import type { FileModel } from '../../rules/types.js';
 import { plan, type CheckName } from './checks.js';
-import { nodeForPath, nodeForStatement, serialize, type PathElement } from './serialize.js';
+import { nodeForPath, nodeForStatement, serialize, type Located, type PathElement } from './serialize.js';
 
 export interface AccessAnalyzerOptions {
   mode: 'auto' | 'on';
@@ -70,30 +69,24 @@ export { policyKey };
 function finding(
   model: FileModel,
   policy: Policy,
-  node: Node,
-  ruleId: string,
-  severity: Severity,
-  title: string,
+  at: Located,
+  rule: FindingRule,
   message: string,
   helpUri: string,
   key: string,
 ): Finding {
-  const resource = policy.resource?.id ?? null;
-  return {
-    ruleId,
-    severity,
-    title,
-    message,
+  return makeFinding({
+    rule,
     file: model.file,
-    ...locate(model.source, node),
-    resource,
+    at: { source: model.source, node: at.node },
+    approximate: !at.exact,
+    message,
+    resource: policy.resource?.id ?? null,
     policy: policy.path,
-    source: 'access-analyzer',
+    key,
+    engine: 'access-analyzer',
     helpUri,
-    fingerprint: fingerprint([ruleId, model.file, resource, policy.path, pathOf(node), key]),
-    suppressed: false,
-    suppression: null,
-  };
+  });
 }
 
 const humanise = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
@@ -118,9 +111,7 @@ function failedCheck(
       model,
       policy,
       nodeForStatement(policy, reason.statementIndex, reason.statementId),
-      check.ruleId,
-      check.severity,
-      check.title,
+      { id: check.ruleId, severity: check.severity, title: check.title },
       `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`,
       CHECK_DOCS,
       `${check.key}:${reason.statementIndex ?? ''}`,
@@ -220,15 +211,22 @@ export async function runAccessAnalyzer(
           return out;
         }).then((found) => {
           for (const f of found) {
-            const node = nodeForPath(policy, (f.locations?.[0]?.path ?? []) as PathElement[], model.resolver);
+            const at = nodeForPath(
+              policy,
+              (f.locations?.[0]?.path ?? []) as PathElement[],
+              model.resolver,
+              model.source.text,
+            );
             add(
               finding(
                 model,
                 policy,
-                node,
-                `access-analyzer/${f.issueCode}`,
-                SEVERITY[f.findingType ?? ''] ?? 'medium',
-                humanise(f.issueCode ?? 'finding'),
+                at,
+                {
+                  id: `access-analyzer/${f.issueCode}`,
+                  severity: SEVERITY[f.findingType ?? ''] ?? 'medium',
+                  title: humanise(f.issueCode ?? 'finding'),
+                },
                 f.findingDetails ?? '',
                 f.learnMoreLink ?? CHECK_DOCS,
                 f.issueCode ?? '',

@@ -4,7 +4,7 @@
  * `statementIndex`) to the node in the file as written, so its findings land on the same line an
  * offline rule would use.
  */
-import { get, type Node } from '../../parse/node.js';
+import { get, isSeq, keyNode, type Node } from '../../parse/node.js';
 import type { Policy, PrincipalItem, Statement } from '../../policies/types.js';
 import { hasUnknown, isUnknown, type Value } from '../../template/values.js';
 import type { Resolver } from '../../template/resolve.js';
@@ -53,61 +53,147 @@ export function serialize(policy: Policy, secrets: readonly string[] = []): Seri
       unknown = true;
     return o;
   });
-  const text = withPlaceholders(JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2), secrets);
+  // A Statement written as one mapping is sent as one: Access Analyzer's locations then have no
+  // index step, as for the document as written.
+  const one = statements.length === 1 && policy.statements[0].node.key === 'Statement';
+  const document = { Version: '2012-10-17', Statement: one ? statements[0] : statements };
+  const text = withPlaceholders(JSON.stringify(document, null, 2), secrets);
   return { text, unknown };
 }
 
-export type PathElement = { index?: number; key?: string; value?: string; substring?: unknown };
+/**
+ * One step of Access Analyzer's `locations[].path`, a union: `value` (the value under a member
+ * name), `key` (the member name itself), `index` (an array position), `substring` (part of a
+ * string). The SDK surfaces a member it does not know as `$unknown`.
+ */
+export type PathElement = {
+  index?: number;
+  key?: string;
+  value?: string;
+  substring?: { start: number; length: number };
+  $unknown?: unknown;
+};
 
-/** The node a location path points at, as deep as the parsed policy can follow it. */
-export function nodeForPath(policy: Policy, path: PathElement[], r: Resolver): Node {
-  let node: Node = policy.node;
-  if (path[0]?.value !== 'Statement') return node;
-  const st = policy.statements[path[1]?.index ?? 0];
-  if (!st) return node;
-  node = st.node;
-  const field = path[2]?.value;
-  if (!field) return node;
-  const at = path[3];
-  const pick = (items: { node: Node }[] | undefined, elementNode: Node | undefined): Node =>
-    (at?.index !== undefined ? items?.[at.index]?.node : undefined) ?? elementNode ?? node;
-  switch (field) {
-    case 'Action':
-      return pick(st.action?.items, st.action?.node);
-    case 'NotAction':
-      return pick(st.notAction?.items, st.notAction?.node);
-    case 'Resource':
-      return pick(st.resource?.items, st.resource?.node);
-    case 'NotResource':
-      return pick(st.notResource?.items, st.notResource?.node);
-    case 'Principal':
-    case 'NotPrincipal': {
-      const el = field === 'Principal' ? st.principal : st.notPrincipal;
-      if (!el) return node;
-      const type = at?.value;
-      const ofType = type ? el.items.filter((p) => p.type === type) : el.items;
-      const idx = path[4]?.index ?? 0;
-      return ofType[idx]?.node ?? ofType[0]?.node ?? el.node;
-    }
-    case 'Condition': {
-      let n: Node | undefined = st.condition;
-      for (const p of path.slice(3)) {
-        const next: Node | undefined =
-          p.value !== undefined || p.key !== undefined ? get(r.view(n), String(p.value ?? p.key)) : undefined;
-        if (!next) break;
-        n = next;
-      }
-      return n ?? node;
-    }
-    default:
-      return get(st.node, field) ?? node;
+/** Where a location lands: the element's node, or an ancestor when the path could not be followed. */
+export interface Located {
+  node: Node;
+  exact: boolean;
+}
+
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'] as const;
+const ELEMENT_FIELD = {
+  Action: 'action',
+  NotAction: 'notAction',
+  Resource: 'resource',
+  NotResource: 'notResource',
+} as const;
+
+/**
+ * The node a location path points at, followed step by step as far as the parsed policy allows.
+ * A single-object `Statement` has no `index` step. `text` is the file's text, to place a
+ * `substring` inside a literal string.
+ */
+export function nodeForPath(policy: Policy, path: PathElement[], r: Resolver, text?: string): Located {
+  const doc = r.view(policy.node) ?? policy.node;
+  const [first, ...rest] = path;
+  if (!first) return { node: doc, exact: true };
+  const name = first.value ?? first.key;
+  if (name === undefined) return { node: doc, exact: false };
+  if (first.key !== undefined || name !== 'Statement') {
+    return walk(doc, path, r, text);
   }
+  let steps = rest;
+  let st: Statement | undefined;
+  if (steps[0]?.index !== undefined) {
+    st = policy.statements[steps[0].index];
+    steps = steps.slice(1);
+  } else if (policy.statements.length === 1) st = policy.statements[0];
+  if (!st) return { node: get(doc, 'Statement') ?? doc, exact: false };
+  const [field, ...tail] = steps;
+  if (!field) return { node: st.node, exact: true };
+  const fieldName = field.value ?? field.key;
+  if (field.key !== undefined || fieldName === undefined) return walk(st.node, steps, r, text);
+  const el = (ELEMENTS as readonly string[]).includes(fieldName)
+    ? st[ELEMENT_FIELD[fieldName as (typeof ELEMENTS)[number]]]
+    : undefined;
+  if (el) return inItems(el.node, el.items, tail, text);
+  if (fieldName === 'Principal' || fieldName === 'NotPrincipal') {
+    const p = fieldName === 'Principal' ? st.principal : st.notPrincipal;
+    if (!p) return { node: st.node, exact: false };
+    const [type, ...more] = tail;
+    if (!type) return { node: p.node, exact: true };
+    const view = r.view(p.node);
+    if (type.key !== undefined) {
+      const k = keyNode(view, type.key);
+      return k ? { node: k, exact: !more.length } : { node: p.node, exact: false };
+    }
+    if (type.value === undefined) return { node: p.node, exact: false };
+    const ofType = p.items.filter((i) => i.type === type.value);
+    const under = get(view, type.value);
+    if (!ofType.length || !under) return { node: p.node, exact: false };
+    return inItems(under, ofType, more, text);
+  }
+  return walk(st.node, steps, r, text);
+}
+
+/** The rest of a path inside a list of items (actions, resources, principals of one type). */
+function inItems(
+  node: Node,
+  items: { node: Node; value: unknown }[],
+  steps: PathElement[],
+  text: string | undefined,
+): Located {
+  const [step, ...more] = steps;
+  if (!step) return { node, exact: true };
+  // A lone string is sent as a one-item list: index 0 is the string itself.
+  const item = step.index !== undefined ? items[step.index] : undefined;
+  if (!item) return { node, exact: false };
+  if (!more.length) return { node: item.node, exact: true };
+  if (more.length === 1 && more[0].substring) return inString(item.node, item.value, more[0].substring, text);
+  return { node: item.node, exact: false };
+}
+
+/** A path through the document as written (Version, Id, Condition, keys), through Fn::If views. */
+function walk(from: Node, steps: PathElement[], r: Resolver, text: string | undefined): Located {
+  let n = from;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i];
+    const view = r.view(n) ?? n;
+    let next: Node | undefined;
+    if (s.value !== undefined) next = get(view, s.value);
+    else if (s.key !== undefined) next = keyNode(view, s.key);
+    else if (s.index !== undefined) next = isSeq(view) ? r.items(view)[s.index] : s.index === 0 ? view : undefined;
+    else if (s.substring && i === steps.length - 1) return inString(view, r.value(view), s.substring, text);
+    if (!next) return { node: n, exact: false };
+    n = next;
+  }
+  return { node: n, exact: true };
+}
+
+/**
+ * Part of a string: placed inside the node when the string is written literally (its value found
+ * in the node's text), else the whole string.
+ */
+function inString(
+  node: Node,
+  value: unknown,
+  sub: { start: number; length: number },
+  text: string | undefined,
+): Located {
+  if (typeof value !== 'string' || text === undefined || node.kind !== 'scalar') return { node, exact: false };
+  const at = text.slice(node.start, node.end).indexOf(value);
+  if (at < 0 || sub.start < 0 || sub.length < 0 || sub.start + sub.length > value.length) return { node, exact: false };
+  const start = node.start + at + sub.start;
+  return {
+    node: { kind: 'scalar', start, end: start + sub.length, value: null, parent: node.parent, key: node.key },
+    exact: true,
+  };
 }
 
 /** The node of a statement by index, for the custom checks' reasons. */
-export function nodeForStatement(policy: Policy, index: number | undefined, sid: string | undefined): Node {
+export function nodeForStatement(policy: Policy, index: number | undefined, sid: string | undefined): Located {
   const st =
     (sid ? policy.statements.find((s) => s.sid === sid) : undefined) ??
     (index !== undefined ? policy.statements[index] : undefined);
-  return st?.node ?? policy.node;
+  return st ? { node: st.node, exact: true } : { node: policy.node, exact: false };
 }

@@ -1,0 +1,96 @@
+import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
+
+const managed = (document: string) =>
+  `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n${document
+    .split('\n')
+    .map((l) => `        ${l}`)
+    .join('\n')}\n`;
+
+const cases = {
+  valid: [
+    {
+      name: 'a well-formed document, Version unquoted in YAML',
+      code: managed(
+        'Version: 2012-10-17\nStatement:\n  - Effect: Deny\n    NotAction: iam:*\n    NotResource: arn:aws:s3:::b/*',
+      ),
+    },
+    {
+      name: 'the older Version and a single statement as a mapping',
+      file: 'p.json',
+      code: '{"Version": "2008-10-17", "Statement": {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}',
+    },
+    {
+      name: 'a document from a parameter PolicyGate cannot know is not malformed',
+      code: dedent(`
+        Parameters:
+          Doc: { Type: String }
+        Resources:
+          Policy:
+            Type: AWS::IAM::ManagedPolicy
+            Properties:
+              PolicyDocument: !Ref Doc
+      `),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an empty document',
+      code: managed('{}').replace('PolicyDocument:\n        {}', 'PolicyDocument: {}'),
+      errors: [{ line: 5, column: 23, resource: 'Policy', message: /document is empty/ }],
+    },
+    {
+      name: 'a document without Statement, at its Version',
+      code: managed('Version: "2012-10-17"'),
+      errors: [{ line: 6, column: 9, message: /has no Statement/ }],
+    },
+    {
+      name: 'an empty Statement list',
+      code: managed('Statement: []'),
+      errors: [{ line: 6, column: 20, message: /empty list/ }],
+    },
+    {
+      name: 'Effect: NotAllow, at the value',
+      code: managed('Statement:\n  - Effect: NotAllow\n    Action: s3:GetObject\n    Resource: "*"'),
+      errors: [{ line: 7, column: 21, message: /Effect must be Allow or Deny, not "NotAllow"/ }],
+    },
+    {
+      name: 'Action and NotAction together, at NotAction',
+      code: managed(
+        'Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    NotAction: s3:PutObject\n    Resource: "*"',
+      ),
+      errors: [{ line: 9, column: 13, message: /Action or NotAction, not both/ }],
+    },
+    {
+      name: 'Resource and NotResource together, in a policy file',
+      file: 'p.json',
+      code: '{\n  "Statement": [{"Effect": "Allow", "Action": "s3:*",\n    "Resource": "*", "NotResource": "arn:aws:s3:::b"}]\n}\n',
+      errors: [{ line: 3, column: 22, message: /Resource or NotResource, not both/ }],
+    },
+    {
+      name: 'a statement that is not a mapping, at the statement',
+      code: managed('Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "*"\n  - s3:PutObject'),
+      errors: [{ line: 10, column: 13, message: /statement 1 must be a mapping/ }],
+    },
+    {
+      name: 'a Statement that is a string',
+      code: managed('Statement: "Allow everything"'),
+      errors: [{ line: 6, column: 20, message: /not a string/ }],
+    },
+    {
+      name: 'an unknown Version, at the value',
+      file: 'p.json',
+      code: '{\n  "Version": "2021-01-01",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n',
+      errors: [{ line: 2, column: 14, message: /Version must be "2012-10-17"/ }],
+    },
+  ],
+};
+
+ruleTester('policy-invalid', cases);
+
+describe('a malformed policy is not a parse-error', () => {
+  it.each(cases.invalid.map((c) => [c.name, c]))('%s', (_name, c) => {
+    const ids = findingsOf(c).map((f) => f.ruleId);
+    expect(ids).toContain('policy-invalid');
+    expect(ids).not.toContain('parse-error');
+  });
+});
