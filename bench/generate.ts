@@ -1,4 +1,7 @@
-/** Generates a repository of realistic templates (YAML and JSON) for the benchmarks. */
+/**
+ * Generates a repository of realistic templates (YAML and JSON) for the benchmarks: roles and
+ * resource policies, buckets, functions, tables, security groups and load balancers.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -17,7 +20,7 @@ function resources(i: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (let r = 0; r < 20; r++) {
     const id = `Res${r}`;
-    switch (r % 5) {
+    switch (r % 7) {
       case 0:
         out[id] = {
           Type: 'AWS::IAM::Role',
@@ -79,10 +82,49 @@ function resources(i: number): Record<string, unknown> {
           },
         };
         break;
-      default:
+      case 4:
         out[id] = { Type: 'AWS::DynamoDB::Table', Properties: { BillingMode: 'PAY_PER_REQUEST' } };
+        break;
+      case 5:
+        out[id] = {
+          Type: 'AWS::EC2::SecurityGroup',
+          Properties: {
+            GroupDescription: 'web',
+            VpcId: 'vpc-0123456789abcdef0',
+            SecurityGroupIngress: [
+              { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' },
+              { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: i % 3 === 0 ? '0.0.0.0/0' : '10.0.0.0/8' },
+            ],
+          },
+        };
+        break;
+      default:
+        out[id] = {
+          Type: 'AWS::ElasticLoadBalancingV2::Listener',
+          Properties: {
+            LoadBalancerArn: { Ref: 'Lb' },
+            Port: i % 4 === 0 ? 80 : 443,
+            Protocol: i % 4 === 0 ? 'HTTP' : 'HTTPS',
+            ...(i % 4 === 0
+              ? {}
+              : {
+                  SslPolicy: 'ELBSecurityPolicy-2016-08',
+                  Certificates: [{ CertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/x' }],
+                }),
+            DefaultActions: [
+              {
+                Type: 'forward',
+                TargetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/t/1',
+              },
+            ],
+          },
+        };
     }
   }
+  out.Lb = {
+    Type: 'AWS::ElasticLoadBalancingV2::LoadBalancer',
+    Properties: { Scheme: 'internet-facing', Subnets: ['subnet-1', 'subnet-2'], SecurityGroups: [{ Ref: 'Res5' }] },
+  };
   return out;
 }
 

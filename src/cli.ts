@@ -2,10 +2,8 @@
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
 import { helpFor, parseCommand } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
-import { ruleDescriptions, runScan } from './run-scan.js';
-import { RULES } from './rules/index.js';
-import { rulesReport } from './report/rules.js';
 import { VERSION } from './version.js';
+import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
 
 // The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
 // about our upgrades, not the user's Node, and would clutter every report on Node 20.
@@ -28,7 +26,13 @@ async function main(): Promise<number> {
       case 'version':
         io.stdout(`${VERSION}\n`);
         return 0;
-      case 'rules':
+      case 'rules': {
+        // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
+        const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
+          import(/* webpackMode: "eager" */ './run-scan.js'),
+          import(/* webpackMode: "eager" */ './rules/index.js'),
+          import(/* webpackMode: "eager" */ './report/rules.js'),
+        ]);
         io.stdout(
           rulesReport(
             ruleDescriptions(),
@@ -37,8 +41,11 @@ async function main(): Promise<number> {
           ),
         );
         return 0;
-      case 'scan':
+      }
+      case 'scan': {
+        const { runScan } = await import(/* webpackMode: "eager" */ './run-scan.js');
         return (await runScan(cmd, io)).code;
+      }
     }
   } catch (e) {
     if (e instanceof UsageError) {
@@ -54,13 +61,19 @@ async function main(): Promise<number> {
   }
 }
 
-// A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-  process.exit(process.exitCode ?? 0);
-});
+if (isScanWorker()) {
+  // This bundle started as one of a large scan's worker threads (src/scan-workers.ts).
+  await serveScanWorker();
+} else {
+  enableScanWorkers(new URL(import.meta.url));
+  // A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
 
-// Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
-main().then((code) => {
-  process.exitCode = code;
-});
+  // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
+  main().then((code) => {
+    process.exitCode = code;
+  });
+}

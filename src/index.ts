@@ -1,4 +1,9 @@
-/** The Action's entry point (dist/index.js). */
-import { run } from './main.js';
+/** The Action's entry point (dist/index.js); also where a large scan's worker threads start. */
+import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
 
-await run();
+if (isScanWorker()) await serveScanWorker();
+else {
+  enableScanWorkers(new URL(import.meta.url));
+  const { run } = await import(/* webpackMode: "eager" */ './main.js');
+  await run();
+}

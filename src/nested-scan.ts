@@ -23,7 +23,7 @@ const MAX_DEPTH = 6;
 const MAX_PAIR_ANALYSES = 500;
 const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
-const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
+export const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 /**
  * A rule of the pipeline, not of the content: the child alone already reports it. (Findings about
  * suppressions come from the one stage after every engine, never from a file's analysis.)
@@ -58,13 +58,15 @@ export async function followNestedStacks(s: NestedScan): Promise<void> {
 }
 
 class Run {
-  private readonly byFile = new Map<string, FileModel>();
+  /** Files analysed already (the scan keeps the models of nesting parents only). */
+  private readonly done = new Set<string>();
   private readonly warned = new Set<string>();
   private readonly assets = new Map<string, Map<string, string>>();
   private analyses = 0;
 
   constructor(private readonly s: NestedScan) {
-    for (const m of s.models) this.byFile.set(m.file, m);
+    for (const c of s.scanned) this.done.add(c.rel);
+    for (const m of s.models) this.done.add(m.file);
   }
 
   /** On a narrowed scan: the children of changed parents, and the parents of changed children. */
@@ -72,11 +74,11 @@ class Run {
     const { candidates, scanned, models } = this.s;
     if (scanned.length === candidates.length) return;
     for (const m of [...models]) {
-      for (const child of this.local(m)) if (!this.byFile.has(child.rel)) await this.analyseAlone(child.rel);
+      for (const child of this.local(m)) if (!this.done.has(child.rel)) await this.analyseAlone(child.rel);
     }
     const inScan = new Set(scanned.map((c) => c.rel));
     for (const c of candidates) {
-      if (inScan.has(c.rel) || this.byFile.has(c.rel)) continue;
+      if (inScan.has(c.rel) || this.done.has(c.rel)) continue;
       const text = await this.read(c.rel);
       if (text === undefined || !MAY_NEST.test(text)) continue;
       const parent = analyseText(c.rel, text, this.s.opts, []).model;
@@ -160,7 +162,7 @@ class Run {
         this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} was not found`);
         continue;
       }
-      if (!this.byFile.has(child.rel)) await this.analyseAlone(child.rel, text);
+      if (!this.done.has(child.rel)) await this.analyseAlone(child.rel, text);
       if (!Object.keys(child.parameters).length || ++this.analyses > MAX_PAIR_ANALYSES) continue;
       const withParent = analyseText(
         child.rel,
@@ -197,6 +199,7 @@ class Run {
     if (text === undefined) return;
     const r = analyseText(rel, text, this.s.opts, this.s.rules);
     const { result, models } = this.s;
+    this.done.add(rel);
     result.files++;
     if (r.kind === 'template') result.templates++;
     result.policies += r.policies;
@@ -204,10 +207,7 @@ class Run {
     result.warnings.push(...r.warnings);
     result.partial.push(...r.partial);
     for (const d of r.directives) this.s.directives.push(d);
-    if (r.model) {
-      models.push(r.model);
-      this.byFile.set(rel, r.model);
-    }
+    if (r.model) models.push(r.model);
   }
 
   private warn(parent: FileModel, n: NestedStack, message: string): void {

@@ -55,6 +55,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     supplied,
     accessAnalyzer: options.accessAnalyzer,
     compareWith: options.base,
+    jobs: options.jobs,
   });
   const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
   const text = REPORTERS[options.format](

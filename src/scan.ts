@@ -4,18 +4,21 @@
  */
 import { discover, type Candidate } from './files/discover.js';
 import { changedSince, hasCommit, readAtRef } from './files/git.js';
-import { readCandidate } from './files/read.js';
+import { availableParallelism } from 'node:os';
+import { scanFile, type FileContext, type FileScan } from './scan-file.js';
+import { MIN_FILES_FOR_WORKERS, scanInWorkers, scanWorkersEnabled } from './scan-workers.js';
+import { credentialsConfigured, credentialsMayResolve } from './engines/access-analyzer/credentials.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
 import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
-import { fetchManagedPolicies } from './engines/managed-policies.js';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
 import { RULES } from './rules/index.js';
-import type { FileModel } from './rules/types.js';
+import type { FileModel, Rule } from './rules/types.js';
 import type { Policy } from './policies/types.js';
-import { policyKey, runAccessAnalyzer, type AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
+import type { AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
+import { policyKey } from './policies/key.js';
 import { configDirective, type Directive } from './findings/suppressions.js';
 import { suppressionStage } from './engines/suppression-stage.js';
 import { followNestedStacks } from './nested-scan.js';
@@ -52,6 +55,48 @@ export interface ScanOptions extends ResolveOptions {
   supplied?: { files: { rel: string; text: string }[]; base: Map<string, string> };
   /** For tests: the IAM client that fetches managed policies. */
   iamClient?: IAMClient;
+  /**
+   * Worker threads for the files (when the entry enabled them): given, exactly that many;
+   * undefined, one per core for scans of at least MIN_FILES_FOR_WORKERS files.
+   */
+  jobs?: number;
+}
+
+/** Only what analysing a file reads from the options: it is copied to every worker. */
+const fileOptions = (opts: ScanOptions): ResolveOptions => ({ parameters: opts.parameters, region: opts.region });
+
+/**
+ * The files' scans from worker threads, or undefined to scan them in this thread: one job, too
+ * few files to repay starting workers, or a worker that failed (the scan is then done again here,
+ * so a thread problem never changes the report).
+ */
+async function inWorkers(
+  files: Candidate[],
+  ctx: FileContext,
+  rules: readonly Rule[],
+  jobs: number | undefined,
+  warnings: Warning[],
+): Promise<FileScan[] | undefined> {
+  if (!scanWorkersEnabled()) return undefined;
+  const n = jobs ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
+  const workers = Math.min(n, files.length);
+  if (workers < 2) return undefined;
+  try {
+    return await scanInWorkers(
+      files,
+      ctx,
+      rules.map((r) => r.meta.id),
+      workers,
+      (c) => scanFile(c, ctx, rules, false),
+    );
+  } catch (e) {
+    warnings.push({
+      file: '.',
+      line: null,
+      message: `worker threads failed (${(e as Error).message}); the files were scanned in one thread`,
+    });
+    return undefined;
+  }
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -73,21 +118,39 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   };
   const overrides = opts.config?.rules ?? {};
   const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
+  // A model (the parsed tree, resolver, policies) is kept after its rules have run only for the
+  // stages that need it; otherwise memory stays flat as the repository grows.
+  const aa = opts.accessAnalyzer;
+  const aaOn = Boolean(aa && aa.mode !== 'off');
+  const aaLikely = aaOn && Boolean(aa!.mode === 'on' || aa!.client || credentialsConfigured());
+  const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
+  const keepModels = aaLikely || Boolean(opts.supplied || opts.compareWith);
+  // Access Analyzer may still run (instance metadata may give credentials): the files with
+  // policies are noted, to be analysed again if it does.
+  const policyFiles: Candidate[] = [];
   const models: FileModel[] = [];
   const directives: Directive[] = [];
   // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
   const secretValues = new Set(Object.values(opts.parameters ?? {}));
   const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
-  for (const c of files) {
-    const disk = await readCandidate(c, result.warnings);
-    const text = disk !== undefined && readAt ? (readAtRef(opts.cwd, readAt, c.rel) ?? disk) : disk;
-    if (text === undefined) continue;
+  const take = (c: Candidate, s: FileScan): void => {
+    const rel = c.rel;
+    for (const w of s.readWarnings) result.warnings.push(w);
+    const analysed = s.result;
+    if (!analysed) return;
     result.files++;
-    const analysed = analyseText(c.rel, text, opts, rules);
-    if (analysed.model) models.push(analysed.model);
-    for (const s of analysed.secrets ?? []) secretValues.add(s);
+    if (aaMayRun && !keepModels && analysed.policies) policyFiles.push(c);
+    // A nesting parent's model is needed to follow its children: a worker's is built again here.
+    const model =
+      analysed.model ?? (s.text !== undefined ? analyseText(rel, s.text, fileOptions(opts), []).model : undefined);
+    if (model && (keepModels || s.mayNest)) models.push(model);
+    for (const v of analysed.secrets ?? []) secretValues.add(v);
     merge(result, analysed, directives);
-  }
+  };
+  const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
+  const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings);
+  if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);
+  else for (const c of files) take(c, scanFile(c, ctx, rules, true));
   for (const s of opts.supplied?.files ?? []) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
@@ -112,10 +175,18 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
       : undefined;
   if (base) result.changes = await permissionChanges(models, base, opts, result.warnings);
   const secrets = secretStrings(secretValues);
-  const aa = opts.accessAnalyzer;
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
-  else await accessAnalyzerStage(result, models, { ...aa, mode: aa.mode, secrets }, base?.policies);
-  withConstructPathsByFile(result.findings, models);
+  else {
+    const aaModels =
+      aaMayRun && !keepModels ? await modelsForAccessAnalyzer(result, policyFiles, models, ctx, aa.region) : models;
+    if (!aaMayRun || !aaModels) {
+      const skipped = result.policies ? 'no AWS credentials' : 'no policy to check';
+      result.accessAnalyzer = { ran: false, calls: 0, billedCalls: 0, skipped };
+    } else {
+      await accessAnalyzerStage(result, aaModels, { ...aa, mode: aa.mode, secrets }, base?.policies);
+      withConstructPathsByFile(result.findings, aaModels);
+    }
+  }
   const config = opts.config;
   if (config) for (const e of config.ignore) directives.push(configDirective(config.file, config.source, e, e.node));
   result.findings = suppressionStage({
@@ -127,6 +198,32 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   result.findings.sort(compareFindings);
   maskResult(result, secrets);
   return result;
+}
+
+/**
+ * The models Access Analyzer needs when the scan did not keep them (no credentials were
+ * configured, but the instance metadata service may give some): asked first, and only when
+ * there are policies; then the files with policies are read and parsed again. Undefined: it
+ * will not run.
+ */
+async function modelsForAccessAnalyzer(
+  result: ScanResult,
+  policyFiles: Candidate[],
+  kept: FileModel[],
+  ctx: FileContext,
+  region: string,
+): Promise<FileModel[] | undefined> {
+  if (!result.policies) return undefined;
+  const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  if (!(await credentialsResolve(region))) return undefined;
+  const models = [...kept];
+  const have = new Set(kept.map((m) => m.file));
+  for (const c of policyFiles) {
+    if (have.has(c.rel)) continue;
+    const model = scanFile(c, ctx, [], true).result?.model;
+    if (model) models.push(model);
+  }
+  return models;
 }
 
 interface Base {
@@ -203,8 +300,11 @@ async function permissionChanges(
   if (!diffs.length) return changes;
   const arns = diffs.flatMap((d) => [...d.added, ...d.removed]);
   const lookups = opts.accessAnalyzer && opts.accessAnalyzer.mode !== 'off';
+  // The AWS SDK is loaded only when AWS is called: it is most of the startup time otherwise.
   const documents: Map<string, ManagedDocument> = lookups
-    ? await fetchManagedPolicies(arns, { region: opts.accessAnalyzer!.region, client: opts.iamClient })
+    ? await (
+        await import(/* webpackMode: "eager" */ './engines/managed-policies.js')
+      ).fetchManagedPolicies(arns, { region: opts.accessAnalyzer!.region, client: opts.iamClient })
     : new Map(arns.map((a) => [a, { reason: 'not expanded: AWS lookups are off' }]));
   for (const d of diffs) {
     const [file, resource] = [d.key.slice(0, d.key.lastIndexOf('#')), d.key.slice(d.key.lastIndexOf('#') + 1)];
@@ -221,6 +321,7 @@ async function accessAnalyzerStage(
   aa: NonNullable<ScanOptions['accessAnalyzer']> & { mode: 'auto' | 'on' },
   base: Map<string, Policy> | undefined,
 ): Promise<void> {
+  const { runAccessAnalyzer } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
   const out = await runAccessAnalyzer(models, { ...aa, base });
   if (out.ran && aa.checks.has('no-new-access')) {
     const fresh = models

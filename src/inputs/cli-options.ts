@@ -32,6 +32,8 @@ export interface ScanFlags {
   stdinFilename?: string;
   /** `--color` true, `--no-color` false, neither undefined. */
   color?: boolean;
+  /** `--jobs N`: threads for the files; undefined, one per core on large scans. */
+  jobs?: number;
 }
 
 export type Command =
@@ -59,6 +61,7 @@ export function parseCommand(argv: string[]): Command {
         region: { type: 'string' },
         parameters: { type: 'string' },
         parameter: { type: 'string', multiple: true },
+        jobs: { type: 'string', short: 'j' },
         'stdin-filename': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -91,6 +94,9 @@ export function parseCommand(argv: string[]): Command {
   if (v['stdin-filename'] !== undefined && !rest.includes('-'))
     throw new UsageError('--stdin-filename goes with PATH - (read the file from standard input)');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color contradict each other; give one');
+  if (v.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(v.jobs)) {
+    throw new UsageError(`--jobs must be a whole number from 1 to 999; got "${v.jobs}"`);
+  }
   return {
     command: 'scan',
     paths: rest,
@@ -105,6 +111,7 @@ export function parseCommand(argv: string[]): Command {
     parameters,
     stdinFilename: v['stdin-filename'],
     color: v.color ? true : v['no-color'] ? false : undefined,
+    ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
   };
 }
 
@@ -128,6 +135,8 @@ export interface CliOptions extends Options {
   format: Format;
   /** Absolute. */
   output?: string;
+  /** Threads for the files (`--jobs`). */
+  jobs?: number;
 }
 
 /** The CLI's options: flags, then the config file found for the scanned folder, then the defaults. */
@@ -162,6 +171,7 @@ export function cliOptions(
     base: flags.base,
     format: flags.format,
     output: flags.output === undefined ? undefined : path.resolve(ctx.cwd, flags.output),
+    jobs: flags.jobs,
   };
 }
 
@@ -203,6 +213,8 @@ Options:
   --parameter KEY=VALUE        one parameter value (repeatable)
   --stdin-filename NAME        with PATH -: the name the file from standard input is reported as
   --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
+  -j, --jobs N                 threads that read and check the files (default: one per core when
+                               there are at least 2,000 files; 1: this thread only)
 
 Example:
   policygate scan infra/ --base origin/main --format sarif --output policygate.sarif

@@ -16,6 +16,7 @@ import pLimit from 'p-limit';
 import type { Finding, Severity } from '../../findings/types.js';
 import { makeFinding, type FindingRule } from '../../findings/finding.js';
 import type { Policy } from '../../policies/types.js';
+import { policyKey } from '../../policies/key.js';
 import type { FileModel } from '../../rules/types.js';
 import { plan, type CheckName } from './checks.js';
 import { nodeForPath, nodeForStatement, serialize, type Located, type PathElement } from './serialize.js';
@@ -63,7 +64,7 @@ const SEVERITY: Record<string, Severity> = {
   SUGGESTION: 'low',
 };
 
-export const policyKey = (p: Policy): string => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
+export { policyKey };
 
 function finding(
   model: FileModel,
@@ -116,6 +117,19 @@ function failedCheck(
       `${check.key}:${reason.statementIndex ?? ''}`,
     ),
   );
+}
+
+/** Whether the SDK's default chain resolves credentials (asked before building models for it). */
+export async function credentialsResolve(region: string): Promise<boolean> {
+  const client = new AccessAnalyzerClient({ region });
+  try {
+    await client.config.credentials();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    client.destroy();
+  }
 }
 
 export async function runAccessAnalyzer(

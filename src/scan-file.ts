@@ -1,0 +1,41 @@
+/**
+ * One candidate file, read and analysed: the unit of work of a scan, in the main thread or in a
+ * worker. What it returns is plain data (no model unless asked), so it crosses threads as is.
+ */
+import type { Candidate } from './files/discover.js';
+import { readAtRef } from './files/git.js';
+import { readCandidate } from './files/read.js';
+import { analyseText, type FileResult } from './engines/analyse.js';
+import type { Warning } from './findings/types.js';
+import type { Rule } from './rules/types.js';
+import type { ResolveOptions } from './template/resolve.js';
+import { MAY_NEST } from './nested-scan.js';
+
+export interface FileContext {
+  cwd: string;
+  /** Read the file at this commit rather than in the work tree (when it is there). */
+  readAt?: string;
+  options: ResolveOptions;
+}
+
+export interface FileScan {
+  /** Why the file was not read (then `result` is undefined). */
+  readWarnings: Warning[];
+  result?: FileResult;
+  /** The text may declare nested stacks: its model is needed to follow them. */
+  mayNest: boolean;
+  /** The text, only when it may nest and the model was dropped (a worker's result). */
+  text?: string;
+}
+
+export function scanFile(c: Candidate, ctx: FileContext, rules: readonly Rule[], keepModel: boolean): FileScan {
+  const readWarnings: Warning[] = [];
+  const disk = readCandidate(c, readWarnings);
+  const text = disk !== undefined && ctx.readAt ? (readAtRef(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;
+  if (text === undefined) return { readWarnings, mayNest: false };
+  const result = analyseText(c.rel, text, ctx.options, rules);
+  const mayNest = result.model?.template !== undefined && MAY_NEST.test(text);
+  if (keepModel) return { readWarnings, result, mayNest };
+  delete result.model;
+  return { readWarnings, result, mayNest, ...(mayNest ? { text } : {}) };
+}
