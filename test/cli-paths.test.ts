@@ -160,6 +160,12 @@ describe("a user's mistake: one line on stderr, exit 2, no report", () => {
       /^policygate: Unknown option '--bogus'; see policygate scan --help$/,
     ],
     ['- without --stdin-filename', ['scan', '-'], l.elsewhere, /--stdin-filename NAME/],
+    [
+      'a flag whose value starts with a dash',
+      ['scan', l.folder, '--jobs', '-1'],
+      l.elsewhere,
+      /^policygate: --jobs needs a value \(write --jobs=VALUE for one that starts with '-'\); see policygate scan --help$/,
+    ],
   ])('%s', (_name, args, cwd, message) => {
     const r = run(args, cwd);
     expect(r.code).toBe(2);

@@ -69,7 +69,15 @@ export function parseCommand(argv: string[]): Command {
     });
   } catch (e) {
     const what = argv[0] === 'scan' || argv[0] === 'rules' ? `policygate ${argv[0]} --help` : 'policygate --help';
-    throw new UsageError(`${(e as Error).message.replace(/\. To specify.*$/s, '')}; see ${what}`);
+    // node:util's messages run over several lines ("… is ambiguous. Did you forget …"): keep one.
+    const first = (e as Error).message
+      .split('\n')[0]
+      .replace(/\. To specify.*$/s, '')
+      .replace(
+        /^Option '(--[\w-]+)' argument is ambiguous\.?$/,
+        "$1 needs a value (write $1=VALUE for one that starts with '-')",
+      );
+    throw new UsageError(`${first}; see ${what}`);
   }
   const { values: v, positionals } = parsed;
   if (v.version) return { command: 'version' };
