@@ -61,7 +61,8 @@ export async function serveScanWorker(): Promise<void> {
 /**
  * Every file's scan, in the order of `files`; rejects if a worker fails. This thread is one of the
  * `jobs`: it scans batches too (`here`), between handling the workers' messages, so two jobs
- * start one worker, and the files are being scanned while it starts.
+ * start one worker, and the files are being scanned while it starts. `received` sees each
+ * worker's scan as it arrives, while the copies it holds can still be dropped.
  */
 export async function scanInWorkers(
   files: Candidate[],
@@ -69,6 +70,7 @@ export async function scanInWorkers(
   ruleIds: string[],
   jobs: number,
   here: (c: Candidate) => FileScan,
+  received: (s: FileScan) => void = () => {},
 ): Promise<FileScan[]> {
   if (!entry) throw new Error('scan workers are not enabled');
   const out: FileScan[] = new Array<FileScan>(files.length);
@@ -103,7 +105,10 @@ export async function scanInWorkers(
         }
       };
       w.on('message', (m: { start: number; scans: FileScan[] }) => {
-        for (let i = 0; i < m.scans.length; i++) out[m.start + i] = m.scans[i];
+        for (let i = 0; i < m.scans.length; i++) {
+          received(m.scans[i]);
+          out[m.start + i] = m.scans[i];
+        }
         inFlight--;
         give();
       });
