@@ -6,7 +6,8 @@
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Candidate } from './files/discover.js';
-import type { FileContext, FileScan } from './scan-file.js';
+import type { FileContext, FileScan, scanFile as ScanFileFn } from './scan-file.js';
+import type { Rule } from './rules/types.js';
 
 /**
  * Below this many files a scan stays in one thread. A second thread costs its start (loading the
@@ -41,14 +42,14 @@ export function isScanWorker(): boolean {
 }
 
 /**
- * A worker's side: scan each batch it is given. The rules and the parser are imported here, not
- * at the top, so an entry that is not a worker (`policygate --version`) does not load them.
+ * A worker's side: scan each batch it is given. The rules and the parser come from `load`, not
+ * from imports at the top, so an entry that is not a worker (`policygate --version`) does not
+ * load them; each entry loads them its own way (the CLI from a separate file of its bundle).
  */
-export async function serveScanWorker(): Promise<void> {
-  const [{ RULES }, { scanFile }] = await Promise.all([
-    import(/* webpackMode: "eager" */ './rules/index.js'),
-    import(/* webpackMode: "eager" */ './scan-file.js'),
-  ]);
+export async function serveScanWorker(
+  load: () => Promise<{ RULES: readonly Rule[]; scanFile: typeof ScanFileFn }>,
+): Promise<void> {
+  const { RULES, scanFile } = await load();
   const { ruleIds, ...ctx } = (workerData as WorkerSetup).policygateScanWorker;
   const wanted = new Set(ruleIds);
   const rules = RULES.filter((r) => wanted.has(r.meta.id));
