@@ -89,7 +89,6 @@ async function inWorkers(
       ctx,
       rules.map((r) => r.meta.id),
       workers,
-      (c) => interned(scanFile(c, ctx, rules, false), pool),
       (s) => interned(s, pool),
     );
   } catch (e) {
