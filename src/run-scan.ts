@@ -2,14 +2,14 @@
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { cliOptions, useColor, type ScanFlags } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
 import { scan } from './scan.js';
 import { changedSince } from './files/git.js';
 import { conclusion, type ScanResult } from './findings/types.js';
-import { REPORTERS, type RuleDescription } from './report/index.js';
+import { REPORTERS, jsonReportPieces, type RuleDescription } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
 import { VERSION } from './version.js';
@@ -58,19 +58,23 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     jobs: options.jobs,
   });
   const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
-  const text = REPORTERS[options.format](
-    { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() },
-    { color },
-  );
+  const input = { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() };
+  // The JSON report is written in pieces: a large one is never held as one string.
+  const pieces = options.format === 'json' ? jsonReportPieces(input) : [REPORTERS[options.format](input, { color })];
   if (options.output) {
     try {
-      writeFileSync(options.output, text);
+      const fd = openSync(options.output, 'w');
+      try {
+        for (const piece of pieces) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
     } catch (e) {
       throw new UsageError(
         `--output ${flags.output}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
-  } else io.stdout(text);
+  } else for (const piece of pieces) io.stdout(piece);
   const fatal = result.warnings.filter((w) => w.fatal);
   for (const w of fatal) io.stderr(`policygate: ${w.file}: ${w.message}\n`);
   if (result.accessAnalyzer.error) io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);

@@ -24,6 +24,7 @@ import { suppressionStage } from './engines/suppression-stage.js';
 import { followNestedStacks } from './nested-scan.js';
 import { withConstructPathsByFile } from './engines/construct-paths.js';
 import { maskResult, secretStrings } from './findings/secrets.js';
+import { internFindings, type StringPool } from './findings/intern.js';
 
 export { MAX_FILE_BYTES } from './files/read.js';
 
@@ -76,6 +77,7 @@ async function inWorkers(
   rules: readonly Rule[],
   jobs: number | undefined,
   warnings: Warning[],
+  pool: StringPool,
 ): Promise<FileScan[] | undefined> {
   if (!scanWorkersEnabled()) return undefined;
   const n = jobs ?? (files.length >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1);
@@ -87,7 +89,7 @@ async function inWorkers(
       ctx,
       rules.map((r) => r.meta.id),
       workers,
-      (c) => scanFile(c, ctx, rules, false),
+      (s) => interned(s, pool),
     );
   } catch (e) {
     warnings.push({
@@ -97,6 +99,12 @@ async function inWorkers(
     });
     return undefined;
   }
+}
+
+/** The scan with its findings' repeated strings shared (memory stays flat as findings pile up). */
+function interned(s: FileScan, pool: StringPool): FileScan {
+  if (s.result) internFindings(s.result.findings, pool);
+  return s;
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -148,9 +156,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     merge(result, analysed, directives);
   };
   const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
-  const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings);
+  const pool: StringPool = new Map();
+  const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
   if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);
-  else for (const c of files) take(c, scanFile(c, ctx, rules, true));
+  else for (const c of files) take(c, interned(scanFile(c, ctx, rules, true), pool));
   for (const s of opts.supplied?.files ?? []) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);

@@ -11,8 +11,11 @@ import type { FileModel, Report, Rule, RuleContext } from '../rules/types.js';
 
 export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[] } {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const ctx: RuleContext = { ...model, report: (r) => findings.push(toFinding(model, rule, r)) };
+  // One context for the file, reporting for the rule that runs: a copy of the model per rule and
+  // file was a visible share of a large scan. Rules report only while they run.
+  let rule: Rule = rules[0];
+  const ctx: RuleContext = { ...model, report: (r) => findings.push(toFinding(model, rule, r)) };
+  for (rule of rules) {
     let at: Node | undefined = model.template?.root;
     try {
       if (rule.checkPolicy) {

@@ -1,5 +1,6 @@
 import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
+export { jsonReportPieces } from './json.js';
 import { sarifReport } from './sarif.js';
 import { stylishReport } from './stylish.js';
 import type { Reporter } from './types.js';

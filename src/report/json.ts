@@ -1,13 +1,19 @@
 /** `--format json`: the report contract of interface.md §3. */
 import { conclusion, countBySeverity } from '../findings/types.js';
-import type { Reporter } from './types.js';
+import type { ReportInput, Reporter } from './types.js';
 
-export const jsonReport: Reporter = ({ result, failOn, toolVersion }) => {
+/** Findings per piece: each piece is small, and there are few enough pieces to write quickly. */
+const FINDINGS_PER_PIECE = 500;
+
+/**
+ * The report in pieces, which joined are exactly `JSON.stringify(report, null, 2)` and a newline:
+ * a large scan's report (80 MB at 5,000 templates) is written piece by piece instead of being
+ * built as one string and then copied into one buffer, which set the scan's peak memory.
+ */
+export function* jsonReportPieces({ result, failOn, toolVersion }: ReportInput): Generator<string> {
   const bySeverity = countBySeverity(result.findings);
-  const report = {
-    version: 1,
-    tool: { name: 'policygate', version: toolVersion },
-    findings: result.findings,
+  const head = { version: 1, tool: { name: 'policygate', version: toolVersion } };
+  const rest = {
     summary: {
       files: result.files,
       templates: result.templates,
@@ -21,5 +27,20 @@ export const jsonReport: Reporter = ({ result, failOn, toolVersion }) => {
     partial: result.partial,
     ...(result.changes ? { changes: result.changes } : {}),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
-};
+  // Each object's text without its closing (head) or opening (rest) brace, joined by the findings.
+  yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "findings": `;
+  const findings = result.findings;
+  if (!findings.length) yield '[]';
+  for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
+    let piece = start ? ',\n' : '[\n';
+    const end = Math.min(findings.length, start + FINDINGS_PER_PIECE);
+    for (let i = start; i < end; i++) {
+      // An element of the array is two levels deep; JSON text has no raw newline inside strings.
+      piece += `${i > start ? ',\n' : ''}    ${JSON.stringify(findings[i], null, 2).replaceAll('\n', '\n    ')}`;
+    }
+    yield end === findings.length ? `${piece}\n  ]` : piece;
+  }
+  yield `,\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+}
+
+export const jsonReport: Reporter = (input) => [...jsonReportPieces(input)].join('');
