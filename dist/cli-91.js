@@ -1,0 +1,2537 @@
+export const id = 91;
+export const ids = [91];
+export const modules = {
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   main: () => (/* binding */ main)
+/* harmony export */ });
+/* harmony import */ var _inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2805);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
+
+
+
+async function main() {
+    const io = {
+        cwd: process.cwd(),
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        isTTY: Boolean(process.stdout.isTTY),
+        env: process.env,
+    };
+    try {
+        const cmd = (0,_inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCommand */ .RM)(process.argv.slice(2));
+        switch (cmd.command) {
+            case 'help':
+                io.stdout((0,_inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__/* .helpFor */ .VY)(cmd.topic));
+                return 0;
+            case 'version':
+                io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+                return 0;
+            case 'rules': {
+                // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
+                const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 4691)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
+                ]);
+                io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
+                return 0;
+            }
+            case 'scan': {
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234));
+                return (await runScan(cmd, io)).code;
+            }
+        }
+    }
+    catch (e) {
+        if (e instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
+            io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
+            return 2;
+        }
+        // A fault of ours: still one line (the message), with the stack only when asked for.
+        const detail = process.env.POLICYGATE_DEBUG
+            ? (e.stack ?? String(e))
+            : String(e.message).split('\n')[0];
+        io.stderr(`policygate: internal error: ${detail} (set POLICYGATE_DEBUG=1 for details)\n`);
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  credentialsResolve: () => (/* binding */ credentialsResolve),
+  runAccessAnalyzer: () => (/* binding */ runAccessAnalyzer)
+});
+
+// UNUSED EXPORTS: MAX_POLICIES_SENT, policyKey
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-accessanalyzer/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1645);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(370);
+// EXTERNAL MODULE: ./src/findings/finding.ts
+var finding = __webpack_require__(4879);
+// EXTERNAL MODULE: ./src/policies/key.ts
+var key = __webpack_require__(8757);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(1068);
+;// CONCATENATED MODULE: ./src/engines/access-analyzer/checks.ts
+// The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
+
+const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
+const PUBLIC_ACCESS_TYPES = new Set([
+    'AWS::DynamoDB::Table',
+    'AWS::EFS::FileSystem',
+    'AWS::OpenSearchService::Domain',
+    'AWS::KMS::Key',
+    'AWS::Lambda::Function',
+    'AWS::S3::Bucket',
+    'AWS::S3::AccessPoint',
+    'AWS::S3::Glacier',
+    'AWS::SecretsManager::Secret',
+    'AWS::SNS::Topic',
+    'AWS::SQS::Queue',
+    'AWS::IAM::AssumeRolePolicyDocument',
+    'AWS::ApiGateway::RestApi',
+    'AWS::CodeArtifact::Domain',
+    'AWS::Backup::BackupVault',
+]);
+function plan(policy) {
+    switch (policy.kind) {
+        case 'identity':
+        case 'boundary':
+            return { validate: { policyType: 'IDENTITY_POLICY' }, accessCheckType: 'IDENTITY_POLICY' };
+        case 'trust':
+            return {
+                validate: { policyType: 'RESOURCE_POLICY', resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
+                noPublicAccess: { resourceType: 'AWS::IAM::AssumeRolePolicyDocument' },
+            };
+        case 'scp':
+            return { validate: { policyType: 'SERVICE_CONTROL_POLICY' } };
+        case 'rcp':
+            return { validate: { policyType: 'RESOURCE_CONTROL_POLICY' } };
+        case 'resource': {
+            const governs = policy.governs ?? '';
+            return {
+                validate: {
+                    policyType: 'RESOURCE_POLICY',
+                    ...(VALIDATE_RESOURCE_TYPES.has(governs) ? { resourceType: governs } : {}),
+                },
+                ...(PUBLIC_ACCESS_TYPES.has(governs) ? { noPublicAccess: { resourceType: governs } } : {}),
+                accessCheckType: 'RESOURCE_POLICY',
+            };
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/parse/node.ts
+var node = __webpack_require__(2275);
+// EXTERNAL MODULE: ./src/template/values.ts
+var values = __webpack_require__(4478);
+// EXTERNAL MODULE: ./src/findings/secrets.ts
+var findings_secrets = __webpack_require__(9967);
+;// CONCATENATED MODULE: ./src/engines/access-analyzer/serialize.ts
+/**
+ * A policy as Access Analyzer receives it: resolved JSON text built from the parsed statements,
+ * and the way back from Access Analyzer's `locations[].path` (and the custom checks'
+ * `statementIndex`) to the node in the file as written, so its findings land on the same line an
+ * offline rule would use.
+ */
+
+
+
+function principalJson(items) {
+    if (items.some((p) => p.type === '*'))
+        return '*';
+    const out = {};
+    for (const p of items)
+        (out[p.type] ??= []).push(p.value);
+    return out;
+}
+/** `secrets` are replaced by placeholders of the same shape: their values never reach AWS. */
+function serialize(policy, secrets = []) {
+    let unknown = false;
+    const strings = (items) => items.map((i) => {
+        if ((0,values/* isUnknown */.t8)(i.value))
+            unknown = true;
+        return i.value;
+    });
+    const statements = policy.statements.map((st) => {
+        const o = {};
+        if (st.sid)
+            o.Sid = st.sid;
+        o.Effect = st.effect ?? 'Allow';
+        if (st.principal)
+            o.Principal = principalJson(st.principal.items);
+        if (st.notPrincipal)
+            o.NotPrincipal = principalJson(st.notPrincipal.items);
+        for (const [k, el] of [
+            ['Action', st.action],
+            ['NotAction', st.notAction],
+            ['Resource', st.resource],
+            ['NotResource', st.notResource],
+        ]) {
+            if (el)
+                o[k] = strings(el.items);
+        }
+        if (st.conditions) {
+            if ((0,values/* hasUnknown */.RT)(st.conditions))
+                unknown = true;
+            o.Condition = st.conditions;
+        }
+        if (st.principal?.items.some((p) => (0,values/* isUnknown */.t8)(p.value)) || st.notPrincipal?.items.some((p) => (0,values/* isUnknown */.t8)(p.value)))
+            unknown = true;
+        return o;
+    });
+    // A Statement written as one mapping is sent as one: Access Analyzer's locations then have no
+    // index step, as for the document as written.
+    const one = statements.length === 1 && policy.statements[0].node.key === 'Statement';
+    const document = { Version: '2012-10-17', Statement: one ? statements[0] : statements };
+    const text = (0,findings_secrets/* withPlaceholders */.rk)(JSON.stringify(document, null, 2), secrets);
+    return { text, unknown };
+}
+const ELEMENTS = ['Action', 'NotAction', 'Resource', 'NotResource'];
+const ELEMENT_FIELD = {
+    Action: 'action',
+    NotAction: 'notAction',
+    Resource: 'resource',
+    NotResource: 'notResource',
+};
+/**
+ * The node a location path points at, followed step by step as far as the parsed policy allows.
+ * A single-object `Statement` has no `index` step. `text` is the file's text, to place a
+ * `substring` inside a literal string.
+ */
+function nodeForPath(policy, path, r, text) {
+    const doc = r.view(policy.node) ?? policy.node;
+    const [first, ...rest] = path;
+    if (!first)
+        return { node: doc, exact: true };
+    const name = first.value ?? first.key;
+    if (name === undefined)
+        return { node: doc, exact: false };
+    if (first.key !== undefined || name !== 'Statement') {
+        return walk(doc, path, r, text);
+    }
+    let steps = rest;
+    let st;
+    if (steps[0]?.index !== undefined) {
+        st = policy.statements[steps[0].index];
+        steps = steps.slice(1);
+    }
+    else if (policy.statements.length === 1)
+        st = policy.statements[0];
+    if (!st)
+        return { node: (0,node/* get */.Jt)(doc, 'Statement') ?? doc, exact: false };
+    const [field, ...tail] = steps;
+    if (!field)
+        return { node: st.node, exact: true };
+    const fieldName = field.value ?? field.key;
+    if (field.key !== undefined || fieldName === undefined)
+        return walk(st.node, steps, r, text);
+    const el = ELEMENTS.includes(fieldName)
+        ? st[ELEMENT_FIELD[fieldName]]
+        : undefined;
+    if (el)
+        return inItems(el.node, el.items, tail, text);
+    if (fieldName === 'Principal' || fieldName === 'NotPrincipal') {
+        const p = fieldName === 'Principal' ? st.principal : st.notPrincipal;
+        if (!p)
+            return { node: st.node, exact: false };
+        const [type, ...more] = tail;
+        if (!type)
+            return { node: p.node, exact: true };
+        const view = r.view(p.node);
+        if (type.key !== undefined) {
+            const k = (0,node/* keyNode */.qe)(view, type.key);
+            return k ? { node: k, exact: !more.length } : { node: p.node, exact: false };
+        }
+        if (type.value === undefined)
+            return { node: p.node, exact: false };
+        const ofType = p.items.filter((i) => i.type === type.value);
+        const under = (0,node/* get */.Jt)(view, type.value);
+        if (!ofType.length || !under)
+            return { node: p.node, exact: false };
+        return inItems(under, ofType, more, text);
+    }
+    return walk(st.node, steps, r, text);
+}
+/** The rest of a path inside a list of items (actions, resources, principals of one type). */
+function inItems(node, items, steps, text) {
+    const [step, ...more] = steps;
+    if (!step)
+        return { node, exact: true };
+    // A lone string is sent as a one-item list: index 0 is the string itself.
+    const item = step.index !== undefined ? items[step.index] : undefined;
+    if (!item)
+        return { node, exact: false };
+    if (!more.length)
+        return { node: item.node, exact: true };
+    if (more.length === 1 && more[0].substring)
+        return inString(item.node, item.value, more[0].substring, text);
+    return { node: item.node, exact: false };
+}
+/** A path through the document as written (Version, Id, Condition, keys), through Fn::If views. */
+function walk(from, steps, r, text) {
+    let n = from;
+    for (let i = 0; i < steps.length; i++) {
+        const s = steps[i];
+        const view = r.view(n) ?? n;
+        let next;
+        if (s.value !== undefined)
+            next = (0,node/* get */.Jt)(view, s.value);
+        else if (s.key !== undefined)
+            next = (0,node/* keyNode */.qe)(view, s.key);
+        else if (s.index !== undefined)
+            next = (0,node/* isSeq */.oP)(view) ? r.items(view)[s.index] : s.index === 0 ? view : undefined;
+        else if (s.substring && i === steps.length - 1)
+            return inString(view, r.value(view), s.substring, text);
+        if (!next)
+            return { node: n, exact: false };
+        n = next;
+    }
+    return { node: n, exact: true };
+}
+/**
+ * Part of a string: placed inside the node when the string is written literally (its value found
+ * in the node's text), else the whole string.
+ */
+function inString(node, value, sub, text) {
+    if (typeof value !== 'string' || text === undefined || node.kind !== 'scalar')
+        return { node, exact: false };
+    const at = text.slice(node.start, node.end).indexOf(value);
+    if (at < 0 || sub.start < 0 || sub.length < 0 || sub.start + sub.length > value.length)
+        return { node, exact: false };
+    const start = node.start + at + sub.start;
+    return {
+        node: { kind: 'scalar', start, end: start + sub.length, value: null, parent: node.parent, key: node.key },
+        exact: true,
+    };
+}
+/** The node of a statement by index, for the custom checks' reasons. */
+function nodeForStatement(policy, index, sid) {
+    const st = (sid ? policy.statements.find((s) => s.sid === sid) : undefined) ??
+        (index !== undefined ? policy.statements[index] : undefined);
+    return st ? { node: st.node, exact: true } : { node: policy.node, exact: false };
+}
+
+;// CONCATENATED MODULE: ./src/engines/access-analyzer/engine.ts
+/**
+ * The Access Analyzer engine: every policy of the scanned files through the four checks, calls
+ * run concurrently under a limit, identical (text, check, type) calls made once per run, throttling
+ * retried by the SDK's adaptive mode (one token bucket for the whole pool). Credentials come from
+ * the SDK's default chain. A check that was asked for and could not run is an error, never a pass.
+ */
+
+
+
+
+
+
+/**
+ * A pull request can hold thousands of policies (a 43k-resource template); each costs up to four
+ * calls, some billed, at about 10 a second. Past this many the rest are not sent, and the run says
+ * so (with `access-analyzer: on` it fails, as a requested check did not run on everything). The
+ * offline rules still check every policy.
+ */
+const MAX_POLICIES_SENT = 500;
+const SEVERITY = {
+    ERROR: 'high',
+    SECURITY_WARNING: 'high',
+    WARNING: 'medium',
+    SUGGESTION: 'low',
+};
+
+function engine_finding(model, policy, at, rule, message, helpUri, key) {
+    return (0,finding/* makeFinding */.M)({
+        rule,
+        file: model.file,
+        at: { source: model.source, node: at.node },
+        approximate: !at.exact,
+        message,
+        resource: policy.resource?.id ?? null,
+        policy: policy.path,
+        key,
+        engine: 'access-analyzer',
+        helpUri,
+    });
+}
+const humanise = (code) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
+const CHECK_DOCS = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-custom-policy-checks.html';
+/** A custom check that failed: one finding per reason, on the statement it names. */
+function failedCheck(model, policy, r, check) {
+    if (r.result !== 'FAIL')
+        return [];
+    return (r.reasons?.length ? r.reasons : [{}]).map((reason) => engine_finding(model, policy, nodeForStatement(policy, reason.statementIndex, reason.statementId), { id: check.ruleId, severity: check.severity, title: check.title }, `${r.message ?? check.fallback}${reason.description ? ` ${reason.description}` : ''}`, CHECK_DOCS, `${check.key}:${reason.statementIndex ?? ''}`));
+}
+/** Whether the SDK's default chain resolves credentials (asked before building models for it). */
+async function credentialsResolve(region) {
+    const client = new dist_cjs/* AccessAnalyzerClient */.eXW({ region });
+    try {
+        await client.config.credentials();
+        return true;
+    }
+    catch {
+        return false;
+    }
+    finally {
+        client.destroy();
+    }
+}
+async function runAccessAnalyzer(models, opts) {
+    const result = { findings: [], ran: false, calls: 0, billedCalls: 0, skipped: null, notes: [] };
+    const policies = models.flatMap((m) => m.policies.map((p) => ({ model: m, policy: p })));
+    if (!policies.length) {
+        result.skipped = 'no policy to check';
+        return result;
+    }
+    const client = opts.client ??
+        new dist_cjs/* AccessAnalyzerClient */.eXW({
+            region: opts.region,
+            maxAttempts: 6,
+            retryMode: 'adaptive',
+            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+        });
+    try {
+        await client.config.credentials();
+    }
+    catch {
+        if (opts.mode === 'on') {
+            result.error =
+                'access-analyzer is on but no AWS credentials resolve (configure them, e.g. with aws-actions/configure-aws-credentials and OIDC)';
+        }
+        else
+            result.skipped = 'no AWS credentials';
+        return result;
+    }
+    // A few calls in flight keep close to the service's rate limit without a burst of throttling
+    // (measured in bench/access-analyzer-speed.ts: 3 beats 2, 4 and 8 at 10 TPS with 100 ms latency).
+    const limit = (0,p_limit/* default */.A)(opts.concurrency ?? 3);
+    const cache = new Map();
+    const call = (key, billed, fn) => {
+        let p = cache.get(key);
+        if (!p) {
+            p = limit(() => {
+                result.calls++;
+                if (billed)
+                    result.billedCalls++;
+                return fn();
+            });
+            cache.set(key, p);
+        }
+        return p;
+    };
+    const unsent = [];
+    const overBudget = [];
+    const budget = opts.maxPolicies ?? MAX_POLICIES_SENT;
+    let sent = 0;
+    const tasks = [];
+    for (const { model, policy } of policies) {
+        const { text, unknown } = serialize(policy, opts.secrets);
+        if (unknown) {
+            unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+            continue;
+        }
+        if (++sent > budget) {
+            overBudget.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+            continue;
+        }
+        const p = plan(policy);
+        const add = (f) => result.findings.push(f);
+        if (opts.checks.has('validate') && p.validate) {
+            const { policyType, resourceType } = p.validate;
+            tasks.push(call(`validate\0${policyType}\0${resourceType ?? ''}\0${text}`, false, async () => {
+                const out = [];
+                for await (const page of (0,dist_cjs/* paginateValidatePolicy */.ee)({ client }, {
+                    policyDocument: text,
+                    policyType,
+                    ...(resourceType ? { validatePolicyResourceType: resourceType } : {}),
+                })) {
+                    for (const f of page.findings ?? [])
+                        out.push(f);
+                }
+                return out;
+            }).then((found) => {
+                for (const f of found) {
+                    const at = nodeForPath(policy, (f.locations?.[0]?.path ?? []), model.resolver, model.source.text);
+                    add(engine_finding(model, policy, at, {
+                        id: `access-analyzer/${f.issueCode}`,
+                        severity: SEVERITY[f.findingType ?? ''] ?? 'medium',
+                        title: humanise(f.issueCode ?? 'finding'),
+                    }, f.findingDetails ?? '', f.learnMoreLink ?? CHECK_DOCS, f.issueCode ?? ''));
+                }
+            }));
+        }
+        if (opts.checks.has('no-public-access') && p.noPublicAccess) {
+            const resourceType = p.noPublicAccess.resourceType;
+            tasks.push(call(`public\0${resourceType}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoPublicAccessCommand */.MVw({ policyDocument: text, resourceType: resourceType }))).then((r) => {
+                for (const f of failedCheck(model, policy, r, {
+                    ruleId: 'access-analyzer/check-no-public-access',
+                    severity: 'critical',
+                    title: 'Access Analyzer: public access',
+                    fallback: 'The policy grants public access.',
+                    key: 'public',
+                }))
+                    add(f);
+            }));
+        }
+        if (opts.checks.has('access-not-granted') && p.accessCheckType && opts.sensitiveActions.length) {
+            const policyType = p.accessCheckType;
+            for (let i = 0; i < opts.sensitiveActions.length; i += 100) {
+                const actions = opts.sensitiveActions.slice(i, i + 100);
+                tasks.push(call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () => client.send(new dist_cjs/* CheckAccessNotGrantedCommand */.QKI({ policyDocument: text, policyType, access: [{ actions }] }))).then((r) => {
+                    for (const f of failedCheck(model, policy, r, {
+                        ruleId: 'access-analyzer/check-access-not-granted',
+                        severity: 'high',
+                        title: 'Access Analyzer: sensitive actions granted',
+                        fallback: 'The policy grants one or more of the sensitive actions.',
+                        key: String(i),
+                    }))
+                        add(f);
+                }));
+            }
+        }
+        if (opts.checks.has('no-new-access') && p.accessCheckType && opts.base) {
+            const before = opts.base.get((0,key/* policyKey */.s)(policy));
+            if (!before)
+                continue;
+            const existing = serialize(before, opts.secrets);
+            if (existing.unknown || existing.text === text)
+                continue;
+            const policyType = p.accessCheckType;
+            tasks.push(call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoNewAccessCommand */.hS0({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }))).then((r) => {
+                for (const f of failedCheck(model, policy, r, {
+                    ruleId: 'access-analyzer/check-no-new-access',
+                    severity: 'high',
+                    title: 'Access Analyzer: new access',
+                    fallback: 'The change grants new access.',
+                    key: 'new',
+                }))
+                    add(f);
+            }));
+        }
+    }
+    const settled = await Promise.allSettled(tasks);
+    const failed = settled.find((s) => s.status === 'rejected');
+    result.ran = true;
+    if (unsent.length)
+        result.notes.push(`${unsent.length} polic${unsent.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer because some values are only known at deploy time: ${unsent.slice(0, 5).join(', ')}`);
+    if (overBudget.length) {
+        const what = `${overBudget.length} polic${overBudget.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${overBudget.slice(0, 5).join(', ')}`;
+        result.notes.push(what);
+        if (opts.mode === 'on')
+            result.error = what;
+    }
+    if (failed) {
+        const e = failed.reason;
+        result.error =
+            e.name === 'AccessDeniedException'
+                ? `Access Analyzer denied the call (${e.message}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`
+                : `an Access Analyzer call failed after retries: ${e.name ?? 'Error'}: ${e.message}`;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fetchManagedPolicies: () => (/* binding */ fetchManagedPolicies)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(370);
+/* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4654);
+/* harmony import */ var _policies_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
+/* harmony import */ var _template_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5942);
+/**
+ * Managed policies attached by ARN (AWS-managed ones such as AmazonS3FullAccess, and
+ * customer-managed ones not defined in the template), fetched through IAM (GetPolicy, then
+ * GetPolicyVersion of the default version), concurrently and once per run, so the permission diff
+ * sees what a role really gets. Without credentials, or when IAM refuses, each ARN says why it was
+ * not expanded.
+ */
+
+
+
+
+
+async function fetchManagedPolicies(arns, opts) {
+    const out = new Map();
+    const unique = [...new Set(arns)].filter((a) => /^arn:aws[\w-]*:iam::(aws|\d{12}):policy\//.test(a));
+    for (const a of arns)
+        if (!unique.includes(a))
+            out.set(a, { reason: 'not a managed policy ARN' });
+    if (!unique.length)
+        return out;
+    const client = opts.client ??
+        new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .IAMClient */ .h8v({
+            region: opts.region,
+            maxAttempts: 4,
+            requestHandler: { requestTimeout: 15_000, connectionTimeout: 5_000, throwOnRequestTimeout: true },
+        });
+    try {
+        await client.config.credentials();
+    }
+    catch {
+        for (const a of unique)
+            out.set(a, { reason: 'not expanded: no AWS credentials' });
+        return out;
+    }
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_4__/* ["default"] */ .A)(opts.concurrency ?? 3);
+    await Promise.all(unique.map((arn) => limit(async () => {
+        try {
+            const p = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetPolicyCommand */ .s4W({ PolicyArn: arn }));
+            const v = await client.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .GetPolicyVersionCommand */ .G45({ PolicyArn: arn, VersionId: p.Policy?.DefaultVersionId ?? 'v1' }));
+            const text = decodeURIComponent(v.PolicyVersion?.Document ?? '');
+            const parsed = (0,_parse_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parseText */ .r4)(`${arn}.json`, text);
+            out.set(arn, { policy: (0,_policies_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .extractFromPolicyFile */ .QM)(arn, parsed.root, new _template_resolve_js__WEBPACK_IMPORTED_MODULE_2__/* .Resolver */ .xR(undefined)) });
+        }
+        catch (e) {
+            const err = e;
+            out.set(arn, { reason: `not expanded: IAM refused (${err.name ?? 'Error'}: ${err.message ?? ''})` });
+        }
+    })));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ secretStrings),
+/* harmony export */   UN: () => (/* binding */ maskResult),
+/* harmony export */   rk: () => (/* binding */ withPlaceholders)
+/* harmony export */ });
+/* unused harmony exports MASK, MIN_SECRET_LENGTH, maskText, placeholderFor */
+const MASK = '****';
+/**
+ * Values this short are not masked: they would blank out ordinary words and numbers across every
+ * message ("22", "on"), and cannot hide much.
+ */
+const MIN_SECRET_LENGTH = 3;
+/** The strings to mask for these values: each value, and the items of a comma-separated list. */
+function secretStrings(values) {
+    const out = new Set();
+    for (const v of values) {
+        for (const s of [v, ...(v.includes(',') ? v.split(',').map((x) => x.trim()) : [])]) {
+            if (s.length >= MIN_SECRET_LENGTH)
+                out.add(s);
+        }
+    }
+    // Longest first, so a secret that contains another is masked whole.
+    return [...out].sort((a, b) => b.length - a.length);
+}
+function maskText(text, secrets) {
+    let out = text;
+    for (const s of secrets)
+        if (out.includes(s))
+            out = out.split(s).join(MASK);
+    return out;
+}
+/**
+ * Masks the result in place and records the secrets on it (`result.secrets`, not enumerable, so
+ * no report or JSON.stringify of the result can print them) for the Action's `core.setSecret`.
+ */
+function maskResult(result, secrets) {
+    Object.defineProperty(result, 'secrets', { value: [...secrets], enumerable: false, configurable: true });
+    if (!secrets.length)
+        return;
+    const m = (s) => maskText(s, secrets);
+    for (const f of result.findings) {
+        f.message = m(f.message);
+        if (f.suppression)
+            f.suppression.reason = m(f.suppression.reason);
+    }
+    for (const w of result.warnings)
+        w.message = m(w.message);
+    for (const p of result.partial)
+        p.reasons = p.reasons.map(m);
+    for (const c of result.changes ?? []) {
+        c.added = c.added.map(m);
+        c.removed = c.removed.map(m);
+    }
+    const aa = result.accessAnalyzer;
+    if (aa.skipped)
+        aa.skipped = m(aa.skipped);
+    if (aa.error)
+        aa.error = m(aa.error);
+    if (aa.notes)
+        aa.notes = aa.notes.map(m);
+}
+/**
+ * A stand-in with the secret's shape: letters become `x`/`X`, digits `0`, punctuation and IAM
+ * wildcards stay, and an ARN keeps its partition, service, region and account, so Access
+ * Analyzer checks a policy that means the same kind of thing without ever seeing the value.
+ */
+function placeholderFor(secret) {
+    const arn = /^(arn:[^:]*:[^:]*:[^:]*:[^:]*:)(.*)$/s.exec(secret);
+    const [keep, rest] = arn ? [arn[1], arn[2]] : ['', secret];
+    return keep + rest.replace(/[A-Za-z]/g, (c) => (c === c.toUpperCase() ? 'X' : 'x')).replace(/\d/g, '0');
+}
+/** A JSON text with every secret (as JSON writes it) replaced by its placeholder. */
+function withPlaceholders(json, secrets) {
+    let out = json;
+    for (const s of secrets) {
+        const written = JSON.stringify(s).slice(1, -1);
+        if (out.includes(written))
+            out = out.split(written).join(JSON.stringify(placeholderFor(s)).slice(1, -1));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $D: () => (/* binding */ cliOptions),
+  VY: () => (/* binding */ helpFor),
+  RM: () => (/* binding */ parseCommand),
+  by: () => (/* binding */ useColor)
+});
+
+// UNUSED EXPORTS: HELP
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(1068);
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/parse/index.ts + 1 modules
+var parse = __webpack_require__(4654);
+// EXTERNAL MODULE: ./src/parse/node.ts
+var parse_node = __webpack_require__(2275);
+// EXTERNAL MODULE: ./src/parse/source.ts
+var parse_source = __webpack_require__(3226);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __webpack_require__(1318);
+;// CONCATENATED MODULE: ./src/inputs/config-schema.ts
+/**
+ * The config file's JSON Schema: the one definition both the validator (src/inputs/config.ts) and
+ * the published `schema/policygate.schema.json` (scripts/gen-schema.mjs, for editors) are built
+ * from, so the two cannot drift. Descriptions are annotations: ajv's strict mode accepts them.
+ */
+
+const stringList = (description) => ({
+    description,
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+});
+const bool = (description) => ({ type: 'boolean', description });
+const LEVELS = [...constants/* SEVERITIES */.oC, 'never'];
+const PROPERTIES = {
+    'github-token': { type: 'string', description: 'Token for the GitHub API (better left to the workflow).' },
+    paths: stringList('Globs of candidate files, relative to the scanned folder.'),
+    exclude: stringList('Globs removed from `paths`.'),
+    scan: {
+        enum: ['changed', 'all'],
+        description: '`changed`: only files the pull request adds or modifies; `all`: every matching file.',
+    },
+    config: { type: 'string', description: 'Path of this config file.' },
+    'fail-on': { enum: LEVELS, description: 'Lowest severity that fails the run.' },
+    'comment-on': { enum: constants/* SEVERITIES */.oC, description: 'Lowest severity that gets an inline review comment.' },
+    'access-analyzer': {
+        enum: ['auto', 'on', 'off'],
+        description: '`auto`: run the IAM Access Analyzer checks when AWS credentials resolve; `on`: missing credentials fail the run; `off`.',
+    },
+    'aws-region': {
+        type: 'string',
+        pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
+        description: 'Region for Access Analyzer calls.',
+    },
+    checks: stringList('Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).'),
+    'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+    parameters: {
+        description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
+        oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
+    },
+    review: bool('Post inline pull request review comments.'),
+    'check-run': bool('Create the check run.'),
+    'check-name': { type: 'string', minLength: 1, description: 'Name of the check run.' },
+    'summary-comment': bool('Keep one sticky summary comment on the pull request.'),
+    'sarif-file': { type: 'string', description: 'Where to write SARIF (inside the repository; empty: do not).' },
+    'config-from': {
+        enum: ['base', 'head'],
+        description: "On pull requests, read this file from the base commit (default) or from the pull request's head.",
+    },
+    deadline: {
+        type: 'number',
+        exclusiveMinimum: 0,
+        description: 'Minutes after which the run stops and fails, saying what did not finish.',
+    },
+    rules: {
+        type: 'object',
+        description: "Per-rule settings: `off`, or a severity that replaces the rule's default.",
+        propertyNames: { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' },
+        additionalProperties: { enum: ['off', ...constants/* SEVERITIES */.oC] },
+    },
+    ignore: {
+        type: 'array',
+        description: 'Suppressions: a rule, optionally narrowed to a path glob and a logical id, with a reason.',
+        items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['rule'],
+            properties: {
+                rule: { type: 'string', description: 'A rule id, an Access Analyzer id, or `*`.' },
+                path: { type: 'string', description: 'Glob of the files it applies to.' },
+                resource: { type: 'string', description: 'CloudFormation logical id it applies to.' },
+                reason: { type: 'string', description: 'Why: a suppression without one is itself a finding.' },
+            },
+        },
+    },
+};
+/** What the validator compiles. */
+const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: PROPERTIES };
+/**
+ * The schema editors load: the validator's, plus the built-in rule ids under `rules` (so they
+ * complete), each described by its title and default severity.
+ */
+function publishedSchema(rules) {
+    const setting = CONFIG_SCHEMA.properties.rules.additionalProperties;
+    return {
+        $schema: 'http://json-schema.org/draft-07/schema#',
+        $id: 'https://raw.githubusercontent.com/policygate/policygate/main/schema/policygate.schema.json',
+        title: 'PolicyGate configuration (.github/policygate.yml)',
+        description: 'Generated from src/inputs/config-schema.ts by `npm run docs`; do not edit.',
+        ...CONFIG_SCHEMA,
+        properties: {
+            ...PROPERTIES,
+            rules: {
+                ...PROPERTIES.rules,
+                properties: Object.fromEntries([...rules]
+                    .sort((a, b) => a.id.localeCompare(b.id))
+                    .map((r) => [r.id, { ...setting, description: `${r.title} (default: ${r.severity})` }])),
+            },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/paths.ts
+/**
+ * Paths that come from the repository (the config file, and the paths it names) are untrusted:
+ * after following links they must stay inside the workspace, or the run stops with exit 2 naming
+ * the setting. Messages name the setting and the path, never anything read from the file.
+ */
+
+
+
+/** Whether `p` is `root` or below it (both absolute, links already resolved). */
+function isInside(root, p) {
+    const rel = external_node_path_default().relative(root, p);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/**
+ * `p` resolved against the workspace, with links followed; a path that does not exist yet (an
+ * output file) is resolved through its nearest existing parent. Throws a UsageError naming
+ * `setting` when the result is outside the workspace. Returns the absolute path.
+ */
+function containedPath(workspace, p, setting) {
+    const root = (0,external_node_fs_.realpathSync)(workspace);
+    const abs = external_node_path_default().resolve(workspace, p);
+    let real;
+    let existing = abs;
+    const rest = [];
+    for (;;) {
+        try {
+            real = external_node_path_default().join((0,external_node_fs_.realpathSync)(existing), ...rest.reverse());
+            break;
+        }
+        catch {
+            const parent = external_node_path_default().dirname(existing);
+            if (parent === existing)
+                throw new errors/* UsageError */.e(`${setting}: ${p} cannot be resolved`);
+            rest.push(external_node_path_default().basename(existing));
+            existing = parent;
+        }
+    }
+    if (!isInside(root, real)) {
+        throw new errors/* UsageError */.e(`${setting}: ${p} is outside the workspace (after following links); it must stay inside it`);
+    }
+    return real;
+}
+/** A glob from the config must not climb out of the workspace (`..`) or start at the root. */
+function containedGlob(glob, setting) {
+    const g = glob.trim();
+    if (external_node_path_default().isAbsolute(g) || /^[A-Za-z]:[\\/]/.test(g) || g.split(/[\\/]/).includes('..')) {
+        throw new errors/* UsageError */.e(`${setting}: the glob ${g} reaches outside the workspace; globs are relative to it`);
+    }
+    return g;
+}
+/** Files named by the config are small text files (parameters); this bounds what is read. */
+const MAX_CONFIG_FILE_BYTES = 1024 * 1024;
+/**
+ * Reads a file the repository names (`setting` says which): inside the workspace, a regular file
+ * (never a FIFO or device, never /proc), at most MAX_CONFIG_FILE_BYTES.
+ */
+function readContainedFile(workspace, p, setting) {
+    const real = containedPath(workspace, p, setting);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(real);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${setting}: ${p} cannot be read (${e.code ?? 'error'})`);
+    }
+    if (!st.isFile())
+        throw new errors/* UsageError */.e(`${setting}: ${p} is not a regular file`);
+    if (st.size > MAX_CONFIG_FILE_BYTES) {
+        throw new errors/* UsageError */.e(`${setting}: ${p} is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB`);
+    }
+    try {
+        return (0,external_node_fs_.readFileSync)(real, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${setting}: ${p} cannot be read (${e.code ?? 'error'})`);
+    }
+}
+/** A file the user named on the command line (`--parameters`): theirs to choose, wherever it is. */
+function readUserFile(cwd, p, setting) {
+    const abs = external_node_path_default().resolve(cwd, p);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${setting} ${p}: cannot be read (${e.code ?? 'error'})`);
+    }
+    if (!st.isFile())
+        throw new errors/* UsageError */.e(`${setting} ${p}: not a regular file`);
+    if (st.size > MAX_CONFIG_FILE_BYTES)
+        throw new errors/* UsageError */.e(`${setting} ${p}: larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB`);
+    try {
+        return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${setting} ${p}: cannot be read (${e.code ?? 'error'})`);
+    }
+}
+/** The nearest folder at or above `dir` that holds `.git` (a folder, or a worktree's file), if any. */
+function repositoryRoot(dir) {
+    for (let d = dir;; d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, '.git')))
+            return d;
+        if (external_node_path_default().dirname(d) === d)
+            return undefined;
+    }
+}
+function resolveTargets(cwd, given) {
+    const paths = (given.length ? given : ['.']).map((p) => {
+        const abs = external_node_path_default().resolve(cwd, p);
+        try {
+            (0,external_node_fs_.statSync)(abs);
+        }
+        catch (e) {
+            const code = e.code;
+            throw new errors/* UsageError */.e(code === 'ENOENT' ? `${p}: no such file or folder` : `${p}: cannot be read (${code ?? 'error'})`);
+        }
+        return abs;
+    });
+    const folders = paths.map((p) => ((0,external_node_fs_.statSync)(p).isDirectory() ? p : external_node_path_default().dirname(p)));
+    const holdsAll = (root) => folders.every((f) => isInside(root, f));
+    const repo = repositoryRoot(folders[0]);
+    if (repo && holdsAll(repo))
+        return { paths, root: repo };
+    if (holdsAll(external_node_path_default().resolve(cwd)))
+        return { paths, root: external_node_path_default().resolve(cwd) };
+    let common = folders[0];
+    while (!holdsAll(common))
+        common = external_node_path_default().dirname(common);
+    return { paths, root: common };
+}
+/**
+ * The config file for a scan of `folder`: `.github/policygate.yml` there, or in the nearest parent
+ * up to `root` (the repository). Returns its path relative to `root`, or undefined.
+ */
+function findConfig(folder, root, name) {
+    for (let d = folder; isInside(root, d); d = external_node_path_default().dirname(d)) {
+        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(d, name)))
+            return external_node_path_default().relative(root, external_node_path_default().join(d, name)).split((external_node_path_default()).sep).join('/');
+        if (d === root || external_node_path_default().dirname(d) === d)
+            break;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/config.ts
+/**
+ * The config file (`.github/policygate.yml`, or `--config`): every action input under its own
+ * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
+ * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
+ */
+
+
+
+
+
+
+
+
+
+
+
+// Compiled on first use: most runs have no config file, and compiling costs start-up time.
+let compiled;
+const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
+const list = (v) => v === undefined
+    ? undefined
+    : (Array.isArray(v) ? v : String(v).split(/[\n,]/)).map((s) => String(s).trim()).filter(Boolean);
+/**
+ * Reads the config: `explicit` (from --config) must exist; otherwise the default file is read
+ * when it exists. `knownRules` are the ids `rules:` and `ignore:` may name.
+ */
+function loadConfig(cwd, explicit, knownRules) {
+    const rel = explicit ?? constants/* DEFAULT_CONFIG */.PV;
+    const abs = external_node_path_default().resolve(cwd, rel);
+    if (!explicit && !(0,external_node_fs_.existsSync)(abs))
+        return undefined;
+    const text = readConfigText(cwd, rel, abs);
+    return parseConfig(external_node_path_default().relative(cwd, abs).split((external_node_path_default()).sep).join('/'), text, knownRules, cwd);
+}
+/**
+ * A config file's text, from wherever it was read (the work tree, or a commit: on a pull request
+ * the Action takes it from the base), validated. `file` is the repo-relative name for messages;
+ * the paths it names must stay inside `cwd`, the workspace.
+ */
+function parseConfig(file, text, knownRules, cwd) {
+    let parsed;
+    try {
+        parsed = (0,parse/* parseText */.r4)(file, text);
+    }
+    catch (e) {
+        if (!(e instanceof parse/* ParseFailure */.IG))
+            throw e;
+        const { line, column } = new parse_source/* SourceText */.D(text).position(e.offset);
+        throw new errors/* UsageError */.e(`${file}:${line}:${column}: ${e.message}`);
+    }
+    const { source, root } = parsed;
+    if (root === undefined)
+        return emptyConfig(file, source);
+    const at = (node, message) => {
+        const p = source.position(node?.start ?? 0);
+        return new errors/* UsageError */.e(`${file}:${p.line}:${p.column}: ${message}`);
+    };
+    const value = (0,parse_node/* toPlain */.Ul)(root);
+    const validate = validator();
+    if (!validate(value)) {
+        const errors = validate.errors;
+        throw at(nodeFor(root, pick(errors)), describe(errors));
+    }
+    const v = value;
+    const rules = {};
+    const rulesNode = (0,parse_node/* get */.Jt)(root, 'rules');
+    for (const [id, setting] of Object.entries((v.rules ?? {}))) {
+        if (!knownRules.has(id) && !id.startsWith('access-analyzer/')) {
+            const keyNode = (0,parse_node/* isMap */.jh)(rulesNode) ? rulesNode.pairs.find((p) => p.key.value === id)?.key : undefined;
+            throw at(keyNode, `rules: unknown rule "${id}"; \`policygate rules\` lists the ids`);
+        }
+        rules[id] = setting;
+    }
+    const ignoreNode = (0,parse_node/* get */.Jt)(root, 'ignore');
+    const ignore = (v.ignore ?? []).map((e, i) => {
+        const node = (0,parse_node/* isSeq */.oP)(ignoreNode) ? ignoreNode.items[i] : root;
+        if (e.rule !== '*' && !knownRules.has(e.rule) && !e.rule.startsWith('access-analyzer/')) {
+            throw at((0,parse_node/* get */.Jt)(node, 'rule'), `ignore: unknown rule "${e.rule}"; \`policygate rules\` lists the ids`);
+        }
+        return { ...e, node };
+    });
+    // Paths the config names stay inside the workspace (the config comes from the repository).
+    const contained = (key, check) => {
+        const raw = v[key];
+        for (const [i, value] of (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).entries()) {
+            try {
+                check(String(value), key);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UsageError */.e))
+                    throw e;
+                const node = (0,parse_node/* get */.Jt)(root, key);
+                throw at((0,parse_node/* isSeq */.oP)(node) ? node.items[i] : node, e.message);
+            }
+        }
+    };
+    contained('sarif-file', (p, s) => p && containedPath(cwd, p, s));
+    contained('paths', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+    contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
+    if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
+        contained('parameters', (p, s) => containedPath(cwd, p, s));
+    }
+    const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
+    return {
+        file,
+        source,
+        paths: list(v.paths),
+        exclude: list(v.exclude),
+        failOn: v['fail-on'],
+        accessAnalyzer: v['access-analyzer'],
+        region: v['aws-region'],
+        parameters: v.parameters,
+        rules,
+        ignore,
+        inputs,
+    };
+}
+/** `parameters:` written as `Key=Value` lines rather than the path of a file. */
+const PARAMETER_LINES = /^[\w:.-]+=/m;
+/**
+ * The config file's text. A config inside the workspace (the usual `.github/policygate.yml`)
+ * must still be inside after following links, and be a regular file: a link to /etc/shadow is
+ * refused without reading it. An explicit `--config` outside the workspace is the user's own
+ * choice, but must still be a regular file.
+ */
+function readConfigText(cwd, rel, abs) {
+    const fail = (why) => new errors/* UsageError */.e(`${rel}: the config file ${why}`);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(abs);
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
+    if (isInside(external_node_path_default().resolve(cwd), abs) && !isInside((0,external_node_fs_.realpathSync)(cwd), real)) {
+        throw fail('is a link to a file outside the workspace; not read');
+    }
+    const st = (0,external_node_fs_.statSync)(real);
+    if (!st.isFile())
+        throw fail('is not a regular file; not read');
+    if (st.size > MAX_CONFIG_FILE_BYTES)
+        throw fail(`is larger than ${MAX_CONFIG_FILE_BYTES / 1048576} MB; not read`);
+    try {
+        return (0,external_node_fs_.readFileSync)(real, 'utf8');
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
+}
+function emptyConfig(file, source) {
+    return { file, source, rules: {}, ignore: [], inputs: {} };
+}
+/** The node an ajv error points at: the offending key for unknown keys, else the value. */
+function nodeFor(root, err) {
+    let n = root;
+    for (const seg of err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))) {
+        if ((0,parse_node/* isSeq */.oP)(n))
+            n = n.items[Number(seg)];
+        else
+            n = (0,parse_node/* get */.Jt)(n, seg);
+    }
+    if (err.keyword === 'additionalProperties' && (0,parse_node/* isMap */.jh)(n)) {
+        const extra = err.params.additionalProperty;
+        return n.pairs.find((p) => p.key.value === extra)?.key ?? n;
+    }
+    return n;
+}
+function pick(errors) {
+    return (errors.find((x) => x.keyword === 'additionalProperties') ??
+        errors.find((x) => x.keyword === 'enum') ??
+        errors.find((x) => x.keyword === 'oneOf') ??
+        errors[0]);
+}
+function describe(errors) {
+    const e = pick(errors);
+    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the config';
+    switch (e.keyword) {
+        case 'additionalProperties':
+            return `unknown key "${e.params.additionalProperty}" in ${where}`;
+        case 'enum':
+            return `${where} must be one of ${e.params.allowedValues.join(', ')}`;
+        case 'required':
+            return `${where} needs "${e.params.missingProperty}"`;
+        case 'pattern':
+            return `${where} is not valid (expected to match ${e.params.pattern})`;
+        case 'oneOf':
+            return `${where} must be a string or a list of strings`;
+        default:
+            return `${where} ${e.message ?? 'is not valid'}`;
+    }
+}
+
+// EXTERNAL MODULE: ./src/parse/yaml.ts
+var yaml = __webpack_require__(8852);
+;// CONCATENATED MODULE: ./src/inputs/parameters.ts
+/**
+ * Template parameter values from `--parameters FILE` (a `{Key: Value}` mapping, CloudFormation's
+ * `[{ParameterKey, ParameterValue}]` list, or `Key=Value` lines) and `--parameter KEY=VALUE`.
+ */
+
+
+
+function parseParameterPair(pair, where) {
+    const i = pair.indexOf('=');
+    if (i <= 0)
+        throw new errors/* UsageError */.e(`${where}: expected KEY=VALUE, got "${pair}"`);
+    return [pair.slice(0, i).trim(), pair.slice(i + 1)];
+}
+function parseParametersText(text, file) {
+    const trimmed = text.trim();
+    if (!trimmed)
+        return {};
+    if (!/^[[{]/.test(trimmed) && /^[\w:.-]+=/.test(trimmed) && !/^\s*[\w:.-]+\s*:/.test(trimmed)) {
+        const out = {};
+        trimmed.split(/\r?\n/).forEach((line, i) => {
+            if (!line.trim() || line.trim().startsWith('#'))
+                return;
+            const [k, v] = parseParameterPair(line.trim(), `${file}:${i + 1}`);
+            out[k] = v;
+        });
+        return out;
+    }
+    let doc;
+    try {
+        // Our parser, not the library's `parse`: it bounds nesting and alias expansion (a parameters
+        // file can come from the repository).
+        doc = (0,parse_node/* toPlain */.Ul)((0,yaml/* parseYaml */.h)(text).root);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.e(`${file}: not valid JSON or YAML (${e.message.split('\n')[0]}); expected a mapping of parameter names to values`);
+    }
+    const out = {};
+    if (Array.isArray(doc)) {
+        doc.forEach((p, i) => {
+            if (!p || typeof p !== 'object' || !('ParameterKey' in p)) {
+                throw new errors/* UsageError */.e(`${file}: item ${i + 1} should be {ParameterKey, ParameterValue}`);
+            }
+            const { ParameterKey, ParameterValue } = p;
+            out[String(ParameterKey)] = Array.isArray(ParameterValue)
+                ? ParameterValue.join(',')
+                : String(ParameterValue ?? '');
+        });
+        return out;
+    }
+    if (doc && typeof doc === 'object') {
+        // CDK/SAM style files nest the values under "Parameters".
+        const map = 'Parameters' in doc && typeof doc.Parameters === 'object'
+            ? doc.Parameters
+            : doc;
+        for (const [k, v] of Object.entries(map))
+            out[k] = Array.isArray(v) ? v.join(',') : String(v);
+        return out;
+    }
+    throw new errors/* UsageError */.e(`${file}: expected a mapping of parameter names to values`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/options.ts
+/**
+ * One `Options` for the CLI and the Action: what the user gave (flags, or action inputs, under the
+ * action inputs' names), then the config file, then the defaults. Both surfaces resolve every shared
+ * setting here, so they cannot drift (the Action once refused a parameters file the CLI read).
+ */
+
+
+
+
+
+const items = (v) => (Array.isArray(v) ? v.map(String) : String(v ?? '').split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
+function oneOf(setting, value, allowed) {
+    if (!allowed.includes(value)) {
+        throw new errors/* UsageError */.e(`${setting} must be one of ${allowed.join(', ')}; got "${value}"`);
+    }
+    return value;
+}
+function accessAnalyzerChecks(v) {
+    const list = items(v);
+    if (!list.length)
+        return new Set(constants/* CHECKS */.ui);
+    for (const c of list) {
+        if (!constants/* CHECKS */.ui.includes(c))
+            throw new errors/* UsageError */.e(`checks: unknown check "${c}"; expected ${constants/* CHECKS */.ui.join(', ')}`);
+    }
+    return new Set(list);
+}
+function sensitiveActions(v) {
+    const list = items(v);
+    for (const a of list) {
+        if (!/^[\w-]+:[\w*?]+$/.test(a))
+            throw new errors/* UsageError */.e(`sensitive-actions: "${a}" is not an action (service:Action)`);
+    }
+    return list.length ? list : constants/* DEFAULT_SENSITIVE_ACTIONS */.nz;
+}
+/**
+ * A `parameters` setting: a mapping (config file), `Key=Value` lines, an inline JSON/YAML document,
+ * or the path of a file holding one of those. A file may be a `{Name: value}` mapping,
+ * CloudFormation's `[{ParameterKey, ParameterValue}]` list or CodePipeline's `{"Parameters": {...}}`,
+ * JSON or YAML.
+ */
+function resolveParameters(value, setting, file) {
+    if (value === undefined || value === null || value === '')
+        return {};
+    if (typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+    const text = String(value);
+    const inline = PARAMETER_LINES.test(text) ||
+        /^\s*[[{]/.test(text) ||
+        text.trim().includes('\n') ||
+        /^[\w:.-]+\s*:\s/.test(text.trim());
+    if (inline)
+        return parseParametersText(text, setting);
+    const p = text.trim();
+    const read = file.trusted ? readUserFile(file.cwd, p, setting) : readContainedFile(file.workspace, p, setting);
+    return parseParametersText(read, p);
+}
+/** The shared settings: what was given wins over the config file, which wins over the defaults. */
+function resolveOptions(given, config, ctx) {
+    const inputs = (config?.inputs ?? {});
+    const pick = (name) => {
+        const g = given[name];
+        if (typeof g === 'string' && g.trim() !== '')
+            return g.trim();
+        const c = inputs[name];
+        if (c === undefined)
+            return undefined;
+        return Array.isArray(c) ? c.join('\n') : typeof c === 'object' ? JSON.stringify(c) : String(c);
+    };
+    const fromGiven = typeof given.parameters === 'string' && given.parameters.trim() !== '';
+    const parameters = {
+        ...(fromGiven
+            ? resolveParameters(given.parameters, ctx.surface === 'cli' ? '--parameters' : 'input parameters', {
+                workspace: ctx.workspace,
+                cwd: ctx.cwd,
+                trusted: ctx.surface === 'cli',
+            })
+            : resolveParameters(config?.parameters, `${config?.file ?? 'config'}: parameters`, {
+                workspace: ctx.workspace,
+                cwd: ctx.cwd,
+                trusted: false,
+            })),
+        ...given.parameterPairs,
+    };
+    const flag = (name) => ctx.surface === 'cli' ? `--${name === 'aws-region' ? 'region' : name}` : `input ${name}`;
+    const region = pick('aws-region') || ctx.env.AWS_REGION || 'us-east-1';
+    if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
+        throw new errors/* UsageError */.e(`${flag('aws-region')} must be an AWS region such as us-east-1; got "${region}"`);
+    return {
+        workspace: ctx.workspace,
+        include: items(pick('paths') ?? constants/* DEFAULT_INCLUDE */.Zy),
+        exclude: pick('exclude') === undefined ? constants/* DEFAULT_EXCLUDE */.lx : items(pick('exclude')),
+        failOn: oneOf(flag('fail-on'), pick('fail-on') ?? 'high', constants/* FAIL_ON */.d$),
+        accessAnalyzer: {
+            // The CLI makes no AWS call unless asked (ambient credentials on a laptop are not consent);
+            // the Action runs the checks when the workflow gave it credentials.
+            mode: oneOf(flag('access-analyzer'), pick('access-analyzer') ?? (ctx.surface === 'cli' ? 'off' : 'auto'), constants/* ACCESS_ANALYZER_MODES */.vh),
+            region,
+            checks: accessAnalyzerChecks(pick('checks')),
+            sensitiveActions: sensitiveActions(pick('sensitive-actions')),
+        },
+        parameters,
+        config,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs/cli-options.ts
+/**
+ * CLI flags → a command, then → the one `Options` (with the config file and the defaults). Every
+ * bad flag or value is a UsageError (exit 2). node:util's parseArgs reads the flags: the CLI has
+ * two commands and a dozen flags, which does not pay for a parser dependency in the bundle.
+ */
+
+
+
+
+
+
+
+
+
+function parseCommand(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+                base: { type: 'string' },
+                format: { type: 'string', short: 'f' },
+                output: { type: 'string', short: 'o' },
+                'fail-on': { type: 'string' },
+                config: { type: 'string' },
+                'access-analyzer': { type: 'string' },
+                region: { type: 'string' },
+                parameters: { type: 'string' },
+                parameter: { type: 'string', multiple: true },
+                jobs: { type: 'string', short: 'j' },
+                'stdin-filename': { type: 'string' },
+                color: { type: 'boolean' },
+                'no-color': { type: 'boolean' },
+            },
+        });
+    }
+    catch (e) {
+        const what = argv[0] === 'scan' || argv[0] === 'rules' ? `policygate ${argv[0]} --help` : 'policygate --help';
+        // node:util's messages run over several lines ("… is ambiguous. Did you forget …"): keep one.
+        const first = e.message
+            .split('\n')[0]
+            .replace(/\. To specify.*$/s, '')
+            .replace(/^Option '(--[\w-]+)' argument is ambiguous\.?$/, "$1 needs a value (write $1=VALUE for one that starts with '-')");
+        throw new errors/* UsageError */.e(`${first}; see ${what}`);
+    }
+    const { values: v, positionals } = parsed;
+    if (v.version)
+        return { command: 'version' };
+    const [command = 'help', ...rest] = positionals;
+    if (command === 'help')
+        return { command: 'help', topic: rest[0] === 'scan' || rest[0] === 'rules' ? rest[0] : undefined };
+    if (command !== 'scan' && command !== 'rules')
+        throw new errors/* UsageError */.e(`unknown command "${command}"; expected scan, rules or --help`);
+    if (v.help)
+        return { command: 'help', topic: command };
+    if (command === 'rules') {
+        if (rest.length)
+            throw new errors/* UsageError */.e(`policygate rules takes no paths; got "${rest[0]}"`);
+        return { command: 'rules', format: oneOf('--format', v.format ?? 'stylish', ['stylish', 'json']) };
+    }
+    const parameters = {};
+    for (const p of v.parameter ?? []) {
+        const [k, val] = parseParameterPair(p, '--parameter');
+        parameters[k] = val;
+    }
+    if (rest.includes('-') && rest.length > 1)
+        throw new errors/* UsageError */.e('PATH - (standard input) must be the only PATH');
+    if (rest.includes('-') && !v['stdin-filename'])
+        throw new errors/* UsageError */.e('PATH - reads standard input: give --stdin-filename NAME (e.g. template.yaml)');
+    if (v['stdin-filename'] !== undefined && !rest.includes('-'))
+        throw new errors/* UsageError */.e('--stdin-filename goes with PATH - (read the file from standard input)');
+    if (v.color && v['no-color'])
+        throw new errors/* UsageError */.e('--color and --no-color contradict each other; give one');
+    if (v.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(v.jobs)) {
+        throw new errors/* UsageError */.e(`--jobs must be a whole number from 1 to 999; got "${v.jobs}"`);
+    }
+    return {
+        command: 'scan',
+        paths: rest,
+        base: v.base,
+        format: oneOf('--format', v.format ?? 'stylish', constants/* FORMATS */.hR),
+        output: v.output,
+        failOn: v['fail-on'] === undefined ? undefined : oneOf('--fail-on', v['fail-on'], constants/* FAIL_ON */.d$),
+        config: v.config,
+        accessAnalyzer: v['access-analyzer'],
+        region: v.region,
+        parametersFile: v.parameters,
+        parameters,
+        stdinFilename: v['stdin-filename'],
+        color: v.color ? true : v['no-color'] ? false : undefined,
+        ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
+    };
+}
+/**
+ * Colour: the flag, then NO_COLOR (any non-empty value, no-color.org), then FORCE_COLOR (non-zero),
+ * then whether the report goes to a terminal. A report written with --output is never coloured.
+ */
+function useColor(flag, env, isTTY) {
+    if (flag !== undefined)
+        return flag;
+    if (env.NO_COLOR)
+        return false;
+    if (env.FORCE_COLOR !== undefined)
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+    return isTTY;
+}
+/** The CLI's options: flags, then the config file found for the scanned folder, then the defaults. */
+function cliOptions(flags, ctx, ids) {
+    const stdin = flags.paths[0] === '-' ? { name: flags.stdinFilename } : undefined;
+    const targets = resolveTargets(ctx.cwd, stdin ? [] : flags.paths);
+    const first = targets.paths[0];
+    const folder = stdin || !first ? ctx.cwd : first;
+    const configRel = flags.config
+        ? fromRoot(targets.root, external_node_path_default().resolve(ctx.cwd, flags.config))
+        : findConfig(isFolder(folder) ? folder : external_node_path_default().dirname(folder), targets.root, constants/* DEFAULT_CONFIG */.PV);
+    const config = configRel ? loadConfig(targets.root, configRel, ids) : undefined;
+    const options = resolveOptions({
+        'fail-on': flags.failOn,
+        'access-analyzer': flags.accessAnalyzer,
+        'aws-region': flags.region,
+        parameters: flags.parametersFile,
+        parameterPairs: flags.parameters,
+    }, config, { surface: 'cli', workspace: targets.root, cwd: ctx.cwd, env: ctx.env });
+    return {
+        ...options,
+        paths: stdin ? [] : targets.paths,
+        stdin,
+        base: flags.base,
+        format: flags.format,
+        output: flags.output === undefined ? undefined : external_node_path_default().resolve(ctx.cwd, flags.output),
+        jobs: flags.jobs,
+    };
+}
+/** Relative to the root when inside it (messages name it as the repository does), else absolute. */
+function fromRoot(root, abs) {
+    const rel = external_node_path_default().relative(root, abs);
+    return rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? abs : rel.split((external_node_path_default()).sep).join('/');
+}
+function isFolder(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+const SCAN_HELP = `Usage: policygate scan [PATH...] [options]
+
+Scan files and folders (default: the current folder). A PATH may be absolute or relative, inside
+or outside the current folder, a folder or a single file; - reads one file from standard input.
+Files are reported relative to the repository holding them.
+
+Options:
+  --base REF                   only files changed since the merge base with REF (git)
+  --format stylish|json|sarif|github
+                               report format (default: stylish; plain text when not on a terminal)
+  --output FILE                write the report to FILE instead of standard output
+  --fail-on critical|high|medium|low|info|never
+                               lowest severity that fails the run (default: high)
+  --config FILE                config file (default: .github/policygate.yml in the scanned folder
+                               or the nearest parent up to the repository root)
+  --access-analyzer auto|on|off
+                               IAM Access Analyzer checks (default: off; the config file may set it)
+  --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
+  --parameters FILE            template parameter values: a {Name: value} mapping, CloudFormation's
+                               [{ParameterKey, ParameterValue}] list or {"Parameters": {...}}, JSON or
+                               YAML, or Key=Value lines
+  --parameter KEY=VALUE        one parameter value (repeatable)
+  --stdin-filename NAME        with PATH -: the name the file from standard input is reported as
+  --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
+  -j, --jobs N                 threads that read and check the files (default: one per core when
+                               there are at least 2,000 files; 1: this thread only)
+
+Example:
+  policygate scan infra/ --base origin/main --format sarif --output policygate.sarif
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
+2 the run could not do what was asked (bad flag or config, a missing path, an unknown --base ref,
+an output that cannot be written, a required check that could not run).
+`;
+const RULES_HELP = `Usage: policygate rules [--format stylish|json]
+
+List the built-in rules: id, severity and title (json: with why, fix and the help page).
+
+Example:
+  policygate rules --format json
+`;
+const HELP = `policygate: reviews AWS IAM policies and CloudFormation templates
+
+Usage:
+  policygate scan [PATH...] [options]   scan files and folders (default: .)
+  policygate rules [--format json]      the built-in rule catalogue
+  policygate <command> --help           the options of a command, with an example
+  policygate --version | --help
+
+Example:
+  policygate scan .
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
+2 the run could not do what was asked (bad flag or config, a missing path, a required check could not run).
+`;
+const helpFor = (topic) => topic === 'scan' ? SCAN_HELP : topic === 'rules' ? RULES_HELP : HELP;
+
+
+/***/ }),
+
+/***/ 8757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ policyKey)
+/* harmony export */ });
+/** A policy's identity across two versions of a file: where it sits, not what it says. */
+const policyKey = (p) => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
+
+
+/***/ }),
+
+/***/ 9681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rulesReport: () => (/* binding */ rulesReport)
+/* harmony export */ });
+function rulesReport(rules, meta, format) {
+    const akaOf = new Map(meta.map((m) => [m.id, m.aka ?? {}]));
+    if (format === 'json') {
+        return `${JSON.stringify(rules.map((r) => ({
+            id: r.id,
+            severity: r.severity,
+            title: r.title,
+            why: r.why,
+            fix: r.fix,
+            helpUri: r.helpUri,
+            alsoKnownAs: akaOf.get(r.id) ?? {},
+        })), null, 2)}\n`;
+    }
+    const w = rules.reduce((m, r) => Math.max(m, r.id.length), 0);
+    return `${rules.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.title}`).join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5234:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ruleDescriptions: () => (/* binding */ ruleDescriptions),
+  runScan: () => (/* binding */ runScan)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/inputs/cli-options.ts + 5 modules
+var cli_options = __webpack_require__(2805);
+// EXTERNAL MODULE: ./src/inputs/errors.ts
+var errors = __webpack_require__(1318);
+// EXTERNAL MODULE: ./src/files/discover.ts
+var discover = __webpack_require__(2520);
+// EXTERNAL MODULE: ./src/files/git.ts
+var git = __webpack_require__(5071);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/scan-file.ts
+var scan_file = __webpack_require__(1817);
+// EXTERNAL MODULE: ./src/scan-workers.ts + 1 modules
+var scan_workers = __webpack_require__(4249);
+;// CONCATENATED MODULE: ./src/engines/access-analyzer/credentials.ts
+/**
+ * Whether the AWS SDK's default credential chain could find anything, decided from the same
+ * places it looks (environment, shared files, container and instance metadata) without loading
+ * the SDK. When nothing is there, `access-analyzer: auto` is skipped up front: the SDK (most of
+ * the start-up time) is not loaded, and the parsed files are not kept for a stage that will not run.
+ */
+
+
+
+function credentialsMayResolve(env = process.env) {
+    // The instance metadata service is asked unless it is turned off.
+    return credentialsConfigured(env) || (env.AWS_EC2_METADATA_DISABLED ?? '').toLowerCase() !== 'true';
+}
+/**
+ * Credentials are configured on this machine (environment, shared files, container): they are
+ * likely to resolve. The instance metadata service alone is not counted: on most machines it is
+ * not there, and asking it is what the Access Analyzer stage does anyway.
+ */
+function credentialsConfigured(env = process.env) {
+    if (env.AWS_ACCESS_KEY_ID || env.AWS_PROFILE || env.AWS_WEB_IDENTITY_TOKEN_FILE)
+        return true;
+    if (env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI || env.AWS_CONTAINER_CREDENTIALS_FULL_URI)
+        return true;
+    const home = env.HOME || (0,external_node_os_.homedir)();
+    const files = [
+        env.AWS_SHARED_CREDENTIALS_FILE ?? external_node_path_default().join(home, '.aws', 'credentials'),
+        env.AWS_CONFIG_FILE ?? external_node_path_default().join(home, '.aws', 'config'),
+    ];
+    return files.some((f) => (0,external_node_fs_.existsSync)(f));
+}
+
+// EXTERNAL MODULE: ./src/engines/analyse.ts + 3 modules
+var analyse = __webpack_require__(2542);
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(1068);
+;// CONCATENATED MODULE: ./src/findings/types.ts
+/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
+
+
+const severityRank = (s) => constants/* SEVERITIES */.oC.indexOf(s);
+/** Whether a finding counts toward failing the run. */
+function fails(f, failOn) {
+    if (f.suppressed || failOn === 'never')
+        return false;
+    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
+}
+function conclusion(findings, failOn) {
+    return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
+}
+function countBySeverity(findings) {
+    const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            out[f.severity]++;
+    return out;
+}
+/** Most severe first, then by file and line: the order every reporter shows. */
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
+}
+
+// EXTERNAL MODULE: ./src/iam/catalogue.ts + 1 modules
+var catalogue = __webpack_require__(2529);
+// EXTERNAL MODULE: ./src/iam/semantics.ts
+var semantics = __webpack_require__(1956);
+;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
+
+
+function grants(policy) {
+    const out = new Map();
+    const denied = new Set();
+    for (const st of policy.statements) {
+        if (st.effect === 'Deny' && !st.conditions && (0,semantics/* onAllResources */.Gs)(st))
+            for (const a of (0,semantics/* statementGroup */.FQ)(st).list)
+                denied.add(a);
+    }
+    for (const st of policy.statements) {
+        if (st.effect !== 'Allow')
+            continue;
+        const principals = (st.principal?.items ?? [])
+            .filter(semantics/* known */.eO)
+            .map((p) => (p.type === '*' ? '*' : `${p.type}:${p.value}`));
+        const resources = st.notResource
+            ? [
+                `everything but ${st.notResource.items
+                    .filter(semantics/* known */.eO)
+                    .map((i) => i.value)
+                    .join(', ')}`,
+            ]
+            : (st.resource?.items ?? []).filter(semantics/* known */.eO).map((i) => i.value);
+        const where = (r) => `${r}${principals.length ? ` for ${principals.join(', ')}` : ''}${st.conditions ? ' (with conditions)' : ''}`;
+        for (const r of resources.length ? resources : ['(no resource)']) {
+            const set = out.get(where(r)) ?? new Set();
+            for (const a of (0,semantics/* statementGroup */.FQ)(st).list)
+                if (!denied.has(a))
+                    set.add(a);
+            out.set(where(r), set);
+        }
+    }
+    return out;
+}
+let serviceSizes;
+function sizeOf(service) {
+    if (!serviceSizes) {
+        serviceSizes = new Map();
+        for (const a of (0,catalogue/* allActions */.XA)()) {
+            const s = a.name.split(':')[0];
+            serviceSizes.set(s, (serviceSizes.get(s) ?? 0) + 1);
+        }
+    }
+    return serviceSizes.get(service) ?? 0;
+}
+/** Actions as few readable items: `*`, `service:*` (N actions), or names. */
+function collapse(actions) {
+    if (actions.length === (0,catalogue/* allActions */.XA)().length)
+        return [`* (${actions.length} actions)`];
+    const byService = new Map();
+    for (const a of actions) {
+        const s = a.name.split(':')[0];
+        byService.set(s, [...(byService.get(s) ?? []), a]);
+    }
+    const out = [];
+    for (const [service, list] of [...byService].sort(([a], [b]) => a.localeCompare(b))) {
+        if (list.length === sizeOf(service) && list.length > 1)
+            out.push(`${service}:* (${list.length} actions)`);
+        else if (list.length > 6)
+            out.push(`${list.length} ${service} actions (${list
+                .slice(0, 3)
+                .map((a) => a.name)
+                .join(', ')}, …)`);
+        else
+            for (const name of list.map((a) => a.name).sort())
+                out.push(name);
+    }
+    return out;
+}
+function lines(from, minus) {
+    const out = [];
+    for (const [where, set] of from) {
+        const other = minus.get(where);
+        const diff = [...set].filter((a) => !other?.has(a));
+        if (diff.length)
+            for (const item of collapse(diff))
+                out.push(`${item} on ${where}`);
+    }
+    return out;
+}
+function permissionChange(before, after) {
+    const p = (after ?? before);
+    const b = before ? grants(before) : new Map();
+    const a = after ? grants(after) : new Map();
+    const added = lines(a, b);
+    const removed = lines(b, a);
+    if (!added.length && !removed.length)
+        return undefined;
+    return { file: p.file, resource: p.resource?.id ?? null, policy: p.path, added, removed };
+}
+/** Managed policies attached to or detached from one resource, expanded where fetched. */
+function attachmentChange(file, resource, added, removed, documents) {
+    const expand = (arn, verb) => {
+        const doc = documents.get(arn);
+        if (doc && 'policy' in doc)
+            return lines(grants(doc.policy), new Map()).map((l) => `${l} (via ${arn})`);
+        return [`managed policy ${arn} ${verb} (${doc && 'reason' in doc ? doc.reason : 'not expanded'})`];
+    };
+    const a = added.flatMap((arn) => expand(arn, 'attached'));
+    const r = removed.flatMap((arn) => expand(arn, 'detached'));
+    if (!a.length && !r.length)
+        return undefined;
+    return { file, resource, policy: 'managed policies', added: a, removed: r };
+}
+
+// EXTERNAL MODULE: ./src/rules/index.ts + 100 modules
+var src_rules = __webpack_require__(4691);
+// EXTERNAL MODULE: ./src/policies/key.ts
+var key = __webpack_require__(8757);
+// EXTERNAL MODULE: ./src/findings/suppressions.ts
+var suppressions = __webpack_require__(7064);
+// EXTERNAL MODULE: ./src/engines/suppression-stage.ts
+var suppression_stage = __webpack_require__(9679);
+// EXTERNAL MODULE: ./src/nested-scan.ts + 1 modules
+var nested_scan = __webpack_require__(5057);
+// EXTERNAL MODULE: ./src/engines/construct-paths.ts + 1 modules
+var construct_paths = __webpack_require__(5513);
+// EXTERNAL MODULE: ./src/findings/secrets.ts
+var findings_secrets = __webpack_require__(9967);
+;// CONCATENATED MODULE: ./src/findings/intern.ts
+const one = (pool, s) => {
+    const had = pool.get(s);
+    if (had !== undefined)
+        return had;
+    pool.set(s, s);
+    return s;
+};
+function internFindings(findings, pool) {
+    for (const f of findings) {
+        f.ruleId = one(pool, f.ruleId);
+        f.severity = one(pool, f.severity);
+        f.title = one(pool, f.title);
+        f.message = one(pool, f.message);
+        f.file = one(pool, f.file);
+        f.source = one(pool, f.source);
+        f.helpUri = one(pool, f.helpUri);
+        if (f.resource !== null)
+            f.resource = one(pool, f.resource);
+        if (f.policy !== null)
+            f.policy = one(pool, f.policy);
+    }
+}
+
+// EXTERNAL MODULE: ./src/files/read.ts
+var read = __webpack_require__(9823);
+;// CONCATENATED MODULE: ./src/scan.ts
+/**
+ * The offline scan: discover the files, read each once, analyse it, gather the results. What
+ * could not be looked at is a warning, never silently dropped.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Only what analysing a file reads from the options: it is copied to every worker. */
+const fileOptions = (opts) => ({ parameters: opts.parameters, region: opts.region });
+/**
+ * The files' scans from worker threads, or undefined to scan them in this thread: one job, too
+ * few files to repay starting workers, or a worker that failed (the scan is then done again here,
+ * so a thread problem never changes the report).
+ */
+async function inWorkers(files, ctx, rules, jobs, warnings, pool) {
+    if (!(0,scan_workers/* scanWorkersEnabled */.UT)())
+        return undefined;
+    const n = jobs ?? (files.length >= scan_workers/* MIN_FILES_FOR_WORKERS */.zw ? (0,external_node_os_.availableParallelism)() : 1);
+    const workers = Math.min(n, files.length);
+    if (workers < 2)
+        return undefined;
+    try {
+        return await (0,scan_workers/* scanInWorkers */.KB)(files, ctx, rules.map((r) => r.meta.id), workers, (s) => interned(s, pool));
+    }
+    catch (e) {
+        warnings.push({
+            file: '.',
+            line: null,
+            message: `worker threads failed (${e.message}); the files were scanned in one thread`,
+        });
+        return undefined;
+    }
+}
+/** The scan with its findings' repeated strings shared (memory stays flat as findings pile up). */
+function interned(s, pool) {
+    if (s.result)
+        internFindings(s.result.findings, pool);
+    return s;
+}
+async function scan(opts) {
+    const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await (0,discover/* discover */.k4)(opts);
+    let files = candidates;
+    if (opts.base) {
+        const changed = (0,git/* changedSince */.$A)(opts.cwd, opts.base);
+        files = files.filter((c) => changed.has(c.abs));
+    }
+    if (opts.only)
+        files = files.filter((c) => opts.only.has(c.abs));
+    const result = {
+        findings: [],
+        warnings: [...warnings],
+        partial: [],
+        files: 0,
+        templates: 0,
+        policies: 0,
+        accessAnalyzer: { ran: false, calls: 0, skipped: null },
+    };
+    const overrides = opts.config?.rules ?? {};
+    const rules = src_rules.RULES.filter((r) => overrides[r.meta.id] !== 'off');
+    // A model (the parsed tree, resolver, policies) is kept after its rules have run only for the
+    // stages that need it; otherwise memory stays flat as the repository grows.
+    const aa = opts.accessAnalyzer;
+    const aaOn = Boolean(aa && aa.mode !== 'off');
+    const aaLikely = aaOn && Boolean(aa.mode === 'on' || aa.client || credentialsConfigured());
+    const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
+    const keepModels = aaLikely || Boolean(opts.supplied || opts.compareWith);
+    // Access Analyzer may still run (instance metadata may give credentials): the files with
+    // policies are noted, to be analysed again if it does.
+    const policyFiles = [];
+    const models = [];
+    const directives = [];
+    // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
+    const secretValues = new Set(Object.values(opts.parameters ?? {}));
+    const readAt = opts.readAt && (0,git/* hasCommit */.QE)(opts.cwd, opts.readAt) ? opts.readAt : undefined;
+    const take = (c, s) => {
+        const rel = c.rel;
+        for (const w of s.readWarnings)
+            result.warnings.push(w);
+        const analysed = s.result;
+        if (!analysed)
+            return;
+        result.files++;
+        if (aaMayRun && !keepModels && analysed.policies)
+            policyFiles.push(c);
+        // A nesting parent's model is needed to follow its children: a worker's is built again here.
+        const model = analysed.model ?? (s.text !== undefined ? (0,analyse/* analyseText */.F)(rel, s.text, fileOptions(opts), []).model : undefined);
+        if (model && (keepModels || s.mayNest))
+            models.push(model);
+        for (const v of analysed.secrets ?? [])
+            secretValues.add(v);
+        merge(result, analysed, directives);
+    };
+    const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
+    const pool = new Map();
+    const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
+    if (scans)
+        for (let i = 0; i < files.length; i++)
+            take(files[i], scans[i]);
+    else
+        for (const c of files)
+            take(c, interned((0,scan_file.scanFile)(c, ctx, rules, true), pool));
+    for (const s of opts.supplied?.files ?? []) {
+        result.files++;
+        const analysed = (0,analyse/* analyseText */.F)(s.rel, s.text, opts, rules);
+        if (analysed.model)
+            models.push(analysed.model);
+        for (const v of analysed.secrets ?? [])
+            secretValues.add(v);
+        merge(result, analysed, directives);
+    }
+    await (0,nested_scan/* followNestedStacks */.G)({ result, models, directives, candidates, scanned: files, opts, rules, readAt });
+    const comparable = opts.compareWith && (0,git/* hasCommit */.QE)(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
+    if (opts.compareWith && !comparable && !opts.supplied) {
+        result.warnings.push({
+            file: '.',
+            line: null,
+            message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+        });
+    }
+    const supplied = opts.supplied;
+    const base = supplied
+        ? baseModels(models, (rel) => supplied.base.get(rel), opts, secretValues)
+        : comparable
+            ? baseModels(models, (rel) => (0,git/* readAtRef */.Bg)(opts.cwd, comparable, rel), opts, secretValues)
+            : undefined;
+    if (base)
+        result.changes = await permissionChanges(models, base, opts, result.warnings);
+    const secrets = (0,findings_secrets/* secretStrings */.N)(secretValues);
+    if (!aa || aa.mode === 'off')
+        result.accessAnalyzer.skipped = 'turned off';
+    else {
+        const aaModels = aaMayRun && !keepModels ? await modelsForAccessAnalyzer(result, policyFiles, models, ctx, aa.region) : models;
+        if (!aaMayRun || !aaModels) {
+            const skipped = result.policies ? 'no AWS credentials' : 'no policy to check';
+            result.accessAnalyzer = { ran: false, calls: 0, billedCalls: 0, skipped };
+        }
+        else {
+            await accessAnalyzerStage(result, aaModels, { ...aa, mode: aa.mode, secrets }, base?.policies);
+            (0,construct_paths/* withConstructPathsByFile */.Z)(result.findings, aaModels);
+        }
+    }
+    const config = opts.config;
+    if (config)
+        for (const e of config.ignore)
+            directives.push((0,suppressions/* configDirective */.cx)(config.file, config.source, e, e.node));
+    result.findings = (0,suppression_stage/* suppressionStage */.a)({
+        findings: result.findings,
+        directives,
+        overrides: config?.rules,
+        accessAnalyzerRan: result.accessAnalyzer.ran,
+    });
+    result.findings.sort(compareFindings);
+    (0,findings_secrets/* maskResult */.UN)(result, secrets);
+    return result;
+}
+/**
+ * The models Access Analyzer needs when the scan did not keep them (no credentials were
+ * configured, but the instance metadata service may give some): asked first, and only when
+ * there are policies; then the files with policies are read and parsed again. Undefined: it
+ * will not run.
+ */
+async function modelsForAccessAnalyzer(result, policyFiles, kept, ctx, region) {
+    if (!result.policies)
+        return undefined;
+    const { credentialsResolve } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 2864));
+    if (!(await credentialsResolve(region)))
+        return undefined;
+    const models = [...kept];
+    const have = new Set(kept.map((m) => m.file));
+    for (const c of policyFiles) {
+        if (have.has(c.rel))
+            continue;
+        const model = (0,scan_file.scanFile)(c, ctx, [], true).result?.model;
+        if (model)
+            models.push(model);
+    }
+    return models;
+}
+const attachKey = (file, resource) => `${file}#${resource}`;
+/** The policies and managed attachments of the same files at the base. */
+function baseModels(models, readBase, opts, secrets) {
+    const base = { policies: new Map(), managed: new Map() };
+    for (const m of models) {
+        const text = readBase(m.file);
+        // Only the base's policies are needed: no rules run on it.
+        const analysed = text === undefined ? undefined : (0,analyse/* analyseText */.F)(m.file, text, opts, []);
+        for (const s of analysed?.secrets ?? [])
+            secrets.add(s);
+        const before = analysed?.model;
+        for (const p of before?.policies ?? [])
+            base.policies.set((0,key/* policyKey */.s)(p), p);
+        for (const a of before?.managed ?? []) {
+            if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary')
+                continue;
+            const k = attachKey(m.file, a.resource.id);
+            base.managed.set(k, new Set([...(base.managed.get(k) ?? []), a.arn]));
+        }
+    }
+    return base;
+}
+/** The permission diff: changed policies, and managed policies attached or detached. */
+async function permissionChanges(models, base, opts, warnings) {
+    const changes = [];
+    for (const m of models) {
+        try {
+            for (const p of m.policies) {
+                const c = permissionChange(base.policies.get((0,key/* policyKey */.s)(p)), p);
+                if (c)
+                    changes.push(c);
+            }
+        }
+        catch (e) {
+            // One file's diff failing costs only that file's diff, and says so.
+            warnings.push({
+                file: m.file,
+                line: null,
+                message: `the permission diff of this file could not be computed (${e.name}: ${e.message})`,
+            });
+        }
+    }
+    const head = new Map();
+    for (const m of models) {
+        for (const a of m.managed) {
+            if (typeof a.arn !== 'string' || a.via === 'PermissionsBoundary')
+                continue;
+            const k = attachKey(m.file, a.resource.id);
+            head.set(k, new Set([...(head.get(k) ?? []), a.arn]));
+        }
+    }
+    const diffs = [];
+    for (const key of new Set([...head.keys(), ...base.managed.keys()])) {
+        const now = head.get(key) ?? new Set();
+        const was = base.managed.get(key) ?? new Set();
+        const added = [...now].filter((a) => !was.has(a));
+        const removed = [...was].filter((a) => !now.has(a));
+        if (added.length || removed.length)
+            diffs.push({ key, added, removed });
+    }
+    if (!diffs.length)
+        return changes;
+    const arns = diffs.flatMap((d) => [...d.added, ...d.removed]);
+    const lookups = opts.accessAnalyzer && opts.accessAnalyzer.mode !== 'off';
+    // The AWS SDK is loaded only when AWS is called: it is most of the startup time otherwise.
+    const documents = lookups
+        ? await (await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 709))).fetchManagedPolicies(arns, { region: opts.accessAnalyzer.region, client: opts.iamClient })
+        : new Map(arns.map((a) => [a, { reason: 'not expanded: AWS lookups are off' }]));
+    for (const d of diffs) {
+        const [file, resource] = [d.key.slice(0, d.key.lastIndexOf('#')), d.key.slice(d.key.lastIndexOf('#') + 1)];
+        const c = attachmentChange(file, resource, d.added, d.removed, documents);
+        if (c)
+            changes.push(c);
+    }
+    return changes;
+}
+/** Access Analyzer over the scanned policies (its findings go through the suppression stage with the rest). */
+async function accessAnalyzerStage(result, models, aa, base) {
+    const { runAccessAnalyzer } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 2864));
+    const out = await runAccessAnalyzer(models, { ...aa, base });
+    if (out.ran && aa.checks.has('no-new-access')) {
+        const fresh = models
+            .flatMap((m) => m.policies)
+            .filter((p) => p.kind !== 'scp' && p.kind !== 'rcp' && !base?.has((0,key/* policyKey */.s)(p)));
+        if (fresh.length) {
+            out.notes.push(base
+                ? `CheckNoNewAccess: ${fresh.length} polic${fresh.length === 1 ? 'y is' : 'ies are'} new in this change, with no base version to compare with.`
+                : 'CheckNoNewAccess: not run, as there is no base to compare with (use --base REF, or run on a pull request).');
+        }
+    }
+    for (const f of out.findings)
+        result.findings.push(f);
+    result.accessAnalyzer = {
+        ran: out.ran,
+        calls: out.calls,
+        billedCalls: out.billedCalls,
+        skipped: out.skipped,
+        ...(out.error ? { error: out.error } : {}),
+        ...(out.notes.length ? { notes: out.notes } : {}),
+    };
+}
+function merge(into, r, directives) {
+    if (r.kind === 'template')
+        into.templates++;
+    into.policies += r.policies;
+    // Loops, not push(...list): a spread of a long list overflows the argument stack.
+    for (const f of r.findings)
+        into.findings.push(f);
+    for (const w of r.warnings)
+        into.warnings.push(w);
+    for (const p of r.partial)
+        into.partial.push(p);
+    for (const d of r.directives)
+        directives.push(d);
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/** `--format github`: workflow-command annotations, most severe first. */
+
+const LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'notice',
+    info: 'notice',
+};
+// Workflow commands end at a newline and split properties at commas and colons.
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function annotation(f) {
+    const props = [
+        `file=${escapeProperty(f.file)}`,
+        `line=${f.line}`,
+        `endLine=${f.endLine}`,
+        ...(f.line === f.endLine ? [`col=${f.column}`, `endColumn=${f.endColumn}`] : []),
+        `title=${escapeProperty(`${f.severity.toUpperCase()} ${f.ruleId}: ${f.title}`)}`,
+    ];
+    return `::${LEVEL[f.severity]} ${props.join(',')}::${escapeData(f.message)}`;
+}
+const githubReport = ({ result }) => {
+    const open = result.findings.filter((f) => !f.suppressed);
+    const sorted = [...open].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    const lines = sorted.map(annotation);
+    for (const w of result.warnings) {
+        lines.push(`::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`);
+    }
+    return lines.length ? `${lines.join('\n')}\n` : '';
+};
+
+;// CONCATENATED MODULE: ./src/report/json.ts
+/** `--format json`: the report contract of interface.md §3. */
+
+/** Findings per piece: each piece is small, and there are few enough pieces to write quickly. */
+const FINDINGS_PER_PIECE = 500;
+/**
+ * The report in pieces, which joined are exactly `JSON.stringify(report, null, 2)` and a newline:
+ * a large scan's report (80 MB at 5,000 templates) is written piece by piece instead of being
+ * built as one string and then copied into one buffer, which set the scan's peak memory.
+ */
+function* jsonReportPieces({ result, failOn, toolVersion }) {
+    const bySeverity = countBySeverity(result.findings);
+    const head = { version: 1, tool: { name: 'policygate', version: toolVersion } };
+    const rest = {
+        summary: {
+            files: result.files,
+            templates: result.templates,
+            policies: result.policies,
+            findings: result.findings.filter((f) => !f.suppressed).length,
+            bySeverity,
+            accessAnalyzer: result.accessAnalyzer,
+        },
+        conclusion: conclusion(result.findings, failOn),
+        warnings: result.warnings,
+        partial: result.partial,
+        ...(result.changes ? { changes: result.changes } : {}),
+    };
+    // Each object's text without its closing (head) or opening (rest) brace, joined by the findings.
+    yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "findings": `;
+    const findings = result.findings;
+    if (!findings.length)
+        yield '[]';
+    for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
+        let piece = start ? ',\n' : '[\n';
+        const end = Math.min(findings.length, start + FINDINGS_PER_PIECE);
+        for (let i = start; i < end; i++) {
+            // An element of the array is two levels deep; JSON text has no raw newline inside strings.
+            piece += `${i > start ? ',\n' : ''}    ${JSON.stringify(findings[i], null, 2).replaceAll('\n', '\n    ')}`;
+        }
+        yield end === findings.length ? `${piece}\n  ]` : piece;
+    }
+    yield `,\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+}
+const jsonReport = (input) => [...jsonReportPieces(input)].join('');
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+const sarif_LEVEL = {
+    critical: 'error',
+    high: 'error',
+    medium: 'warning',
+    low: 'note',
+    info: 'note',
+};
+// GitHub buckets security-severity: ≥9 critical, ≥7 high, ≥4 medium, >0 low.
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '0.0',
+};
+const sarifReport = ({ result, toolVersion, rules }) => {
+    const known = new Map(rules.map((r) => [r.id, r]));
+    const used = [...rules];
+    for (const f of result.findings) {
+        if (!known.has(f.ruleId)) {
+            const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
+            known.set(f.ruleId, d);
+            used.push(d);
+        }
+    }
+    const index = new Map(used.map((r, i) => [r.id, i]));
+    const sarif = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'PolicyGate',
+                        version: toolVersion,
+                        informationUri: 'https://github.com/policygate/policygate',
+                        rules: used.map((r) => ({
+                            id: r.id,
+                            name: r.id,
+                            shortDescription: { text: r.title },
+                            fullDescription: { text: r.why },
+                            helpUri: r.helpUri,
+                            help: { text: `${r.why}\n\nFix: ${r.fix}`, markdown: `${r.why}\n\n**Fix:** ${r.fix}` },
+                            defaultConfiguration: { level: sarif_LEVEL[r.severity] ?? 'warning' },
+                            properties: {
+                                'security-severity': SECURITY_SEVERITY[r.severity] ?? '5.5',
+                                tags: ['security', 'iam', 'cloudformation'],
+                            },
+                        })),
+                    },
+                },
+                // What could not be looked at (a folder with no candidate file, an unreadable file) is
+                // a tool notification, so a SARIF consumer sees it too.
+                invocations: [
+                    {
+                        executionSuccessful: !result.warnings.some((w) => w.fatal),
+                        toolExecutionNotifications: result.warnings.map((w) => ({
+                            level: 'warning',
+                            message: { text: w.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: w.file },
+                                        ...(w.line ? { region: { startLine: w.line } } : {}),
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+                results: result.findings.map((f) => ({
+                    ruleId: f.ruleId,
+                    ruleIndex: index.get(f.ruleId),
+                    level: sarif_LEVEL[f.severity],
+                    message: { text: f.message },
+                    locations: [
+                        {
+                            physicalLocation: {
+                                artifactLocation: { uri: f.file },
+                                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+                            },
+                            ...(f.resource ? { logicalLocations: [{ name: f.resource, kind: 'resource' }] } : {}),
+                        },
+                    ],
+                    partialFingerprints: { 'policygate/v1': f.fingerprint },
+                    properties: { 'security-severity': SECURITY_SEVERITY[f.severity], severity: f.severity },
+                    ...(f.suppressed && f.suppression
+                        ? {
+                            suppressions: [
+                                {
+                                    kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                                    justification: f.suppression.reason,
+                                },
+                            ],
+                        }
+                        : {}),
+                })),
+            },
+        ],
+    };
+    return `${JSON.stringify(sarif, null, 2)}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/stylish.ts
+/** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
+
+const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
+const stylishReport = ({ result, failOn }, opts = {}) => {
+    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const out = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        if (f.suppressed)
+            continue;
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    for (const [file, list] of byFile) {
+        out.push(c('4', file));
+        const pos = list.map((f) => `${f.line}:${f.column}`);
+        const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
+        list.forEach((f, i) => {
+            const where = f.resource ? c('2', ` [${f.resource}]`) : '';
+            out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
+        });
+        out.push('');
+    }
+    if (result.changes?.length) {
+        out.push(c('1', 'Permission changes against the base:'));
+        for (const ch of result.changes) {
+            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            for (const l of ch.added)
+                out.push(`    ${c('32', `+ ${l}`)}`);
+            for (const l of ch.removed)
+                out.push(`    ${c('31', `- ${l}`)}`);
+        }
+        out.push('');
+    }
+    if (result.warnings.length) {
+        out.push(c('33', 'Not analysed:'));
+        for (const w of result.warnings)
+            out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
+        out.push('');
+    }
+    const partial = result.partial.filter((p) => p.resource);
+    if (partial.length) {
+        out.push(c('2', `Partly analysed (values not known offline): ${partial
+            .map((p) => `${p.file}#${p.resource}`)
+            .slice(0, 10)
+            .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
+        out.push('');
+    }
+    const counts = countBySeverity(result.findings);
+    const total = constants/* SEVERITIES */.oC.reduce((n, s) => n + counts[s], 0);
+    const suppressed = result.findings.length - total;
+    const parts = constants/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
+    const warned = result.warnings.length;
+    const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
+    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
+    const aa = result.accessAnalyzer;
+    if (aa.ran)
+        out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
+    if (aa.error)
+        out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
+    for (const n of aa.notes ?? [])
+        out.push(c('2', n));
+    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
+        out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
+    return `${out.join('\n')}\n`;
+};
+
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+const REPORTERS = {
+    stylish: stylishReport,
+    json: jsonReport,
+    sarif: sarifReport,
+    github: githubReport,
+};
+
+// EXTERNAL MODULE: ./src/findings/locate.ts
+var locate = __webpack_require__(1014);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/run-scan.ts
+/**
+ * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
+ * end-to-end tests can call it in-process.
+ */
+
+
+
+
+
+
+
+
+
+
+
+const ruleDescriptions = () => src_rules.RULES.map((r) => ({
+    id: r.meta.id,
+    severity: r.meta.severity,
+    title: r.meta.title,
+    why: r.meta.why,
+    fix: r.meta.fix,
+    helpUri: (0,locate/* helpUri */.qU)(r.meta.id),
+}));
+async function runScan(flags, io) {
+    const options = (0,cli_options/* cliOptions */.$D)(flags, io, new Set(src_rules.RULES.map((r) => r.meta.id)));
+    // What can be checked before the scan is, so a mistake costs no scan and prints no report.
+    if (options.output)
+        writable(options.output, flags.output);
+    if (options.base)
+        (0,git/* changedSince */.$A)(options.workspace, options.base);
+    const supplied = options.stdin
+        ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map() }
+        : undefined;
+    const result = await scan({
+        cwd: options.workspace,
+        paths: options.paths,
+        base: options.base,
+        parameters: options.parameters,
+        region: options.accessAnalyzer.region,
+        include: options.include,
+        exclude: options.exclude,
+        config: options.config,
+        supplied,
+        accessAnalyzer: options.accessAnalyzer,
+        compareWith: options.base,
+        jobs: options.jobs,
+    });
+    const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
+    const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions() };
+    // The JSON report is written in pieces: a large one is never held as one string.
+    const pieces = options.format === 'json' ? jsonReportPieces(input) : [REPORTERS[options.format](input, { color })];
+    if (options.output) {
+        try {
+            const fd = (0,external_node_fs_.openSync)(options.output, 'w');
+            try {
+                for (const piece of pieces)
+                    (0,external_node_fs_.writeSync)(fd, piece);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+        }
+        catch (e) {
+            throw new errors/* UsageError */.e(`--output ${flags.output}: cannot be written (${e.code ?? 'error'})`);
+        }
+    }
+    else
+        for (const piece of pieces)
+            io.stdout(piece);
+    const fatal = result.warnings.filter((w) => w.fatal);
+    for (const w of fatal)
+        io.stderr(`policygate: ${w.file}: ${w.message}\n`);
+    if (result.accessAnalyzer.error)
+        io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
+    if (fatal.length || result.accessAnalyzer.error)
+        return { code: 2, result };
+    return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
+}
+/** --output must name a file we can write: its folder exists and is writable, and it is no folder. */
+function writable(abs, given) {
+    const fail = (why) => new errors/* UsageError */.e(`--output ${given}: cannot be written (${why})`);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch {
+        st = undefined;
+    }
+    if (st?.isDirectory())
+        throw fail('it is a folder');
+    try {
+        (0,external_node_fs_.accessSync)(st ? abs : external_node_path_default().dirname(abs), external_node_fs_.constants.W_OK);
+    }
+    catch (e) {
+        const code = e.code;
+        throw fail(code === 'ENOENT' ? `no folder ${external_node_path_default().dirname(given) || '.'}` : (code ?? 'error'));
+    }
+}
+async function readStdin() {
+    const chunks = [];
+    for await (const c of process.stdin)
+        chunks.push(c);
+    return Buffer.concat(chunks).toString('utf8');
+}
+
+
+/***/ })
+
+};
