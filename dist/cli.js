@@ -40,7 +40,7 @@ const args = process.argv.slice(2);
  */
 function compileCache() {
     const enable = (node_module__WEBPACK_IMPORTED_MODULE_1___default().enableCompileCache);
-    if (!enable)
+    if (!enable || process.env.NODE_DISABLE_COMPILE_CACHE)
         return;
     const uid = process.getuid?.();
     const dir = node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), `policygate-compile-cache-${uid ?? 'user'}`);

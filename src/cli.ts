@@ -26,7 +26,7 @@ const args = process.argv.slice(2);
  */
 function compileCache(): void {
   const enable = (nodeModule as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache;
-  if (!enable) return;
+  if (!enable || process.env.NODE_DISABLE_COMPILE_CACHE) return;
   const uid = process.getuid?.();
   const dir = path.join(tmpdir(), `policygate-compile-cache-${uid ?? 'user'}`);
   try {
