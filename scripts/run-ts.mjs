@@ -1,5 +1,6 @@
-// Runs one of the repository's TypeScript scripts (scripts/*.ts) with the code it imports:
-// bundled with ncc into a temporary folder and run there, so no TypeScript runtime is needed.
+// Runs one of the repository's TypeScript scripts or benchmarks (scripts/*.ts, bench/*.ts) with
+// the code it imports: bundled with ncc into a temporary folder and run there, so no TypeScript
+// runtime is needed and nothing is written inside the repository.
 // Usage: node scripts/run-ts.mjs scripts/NAME.ts [ARGS...]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
