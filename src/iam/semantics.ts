@@ -11,8 +11,10 @@ export const known = (i: Item): i is Item & { value: string } => typeof i.value 
 /** `*`, or an ARN pattern made only of wildcards (`arn:aws:*:*:*:*`, `arn:*`). */
 export function isStarResource(value: string): boolean {
   if (value === '*') return true;
+  // Asked of every resource of every statement by several rules: ARNs that cannot qualify (not
+  // ending in `*`, or not ARNs at all) are answered before splitting.
+  if (!value.endsWith('*') || !value.startsWith('arn:')) return false;
   const parts = value.split(':');
-  if (parts[0] !== 'arn' || parts.length < 2) return false;
   const rest = parts.slice(1);
   const last = rest[rest.length - 1];
   return last === '*' && rest.every((p, i) => p === '*' || p === '' || (i === 0 && /^aws(-[a-z-]+)?$/.test(p)));
@@ -43,6 +45,8 @@ export function grants(st: Statement, action: string): boolean {
  */
 export class ActionGroup {
   readonly set: ReadonlySet<ActionInfo>;
+  /** Names the group in the shape of an `Unconstrained` (groups are shared, so ids are too). */
+  readonly id = nextGroupId++;
   private readonly levels = new Map<string, readonly ActionInfo[]>();
   private scopableList?: readonly ActionInfo[];
 
@@ -64,11 +68,27 @@ export class ActionGroup {
   }
 }
 
+let nextGroupId = 0;
 const groups = new Map<string, ActionGroup>();
 const EMPTY = new ActionGroup([]);
+/**
+ * Per statement as well: several rules and `Unconstrained` ask for the same statement's group, and
+ * building the key (lower-casing, de-duplicating, sorting the patterns) each time was measurable.
+ * Statements are not changed once extracted.
+ */
+const groupOfStatement = new WeakMap<Statement, ActionGroup>();
 
 /** The group of actions a statement names (for NotAction, every action it does not name). */
 export function statementGroup(st: Statement): ActionGroup {
+  let g = groupOfStatement.get(st);
+  if (!g) {
+    g = groupFor(st);
+    groupOfStatement.set(st, g);
+  }
+  return g;
+}
+
+function groupFor(st: Statement): ActionGroup {
   const el = st.action ?? st.notAction;
   if (!el) return EMPTY;
   if (st.notAction && el.items.some((i) => !known(i))) return EMPTY;
@@ -93,49 +113,115 @@ export function statementActions(st: Statement): readonly ActionInfo[] {
  * Condition, on `*` for actions that take resource-level permissions (on anything for those that
  * do not), less any action a Deny on all resources without a condition removes. Answered per
  * question rather than materialised: `*` alone is some 22,000 actions.
+ *
+ * The answer depends only on the policy's shape (which action groups its unconditioned Allows and
+ * Denies name, and whether each Allow is on every resource), and a scan meets the same few shapes
+ * thousands of times: policies of one shape share one instance, which remembers its answers.
  */
 export class Unconstrained {
-  private readonly allows: { group: ActionGroup; all: boolean }[] = [];
-  private readonly denies: ActionGroup[] = [];
+  private readonly hasCache = new Map<string, boolean>();
+  private readonly levelCache = new Map<string, ActionInfo[]>();
+  private readonly derivedCache = new Map<object, unknown>();
 
-  constructor(policy: Policy) {
-    for (const st of policy.statements) {
-      if (hasCondition(st)) continue;
-      if (st.effect === 'Allow') {
-        const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
-        if (resourceKnown) this.allows.push({ group: statementGroup(st), all: onAllResources(st) });
-      } else if (st.effect === 'Deny' && onAllResources(st)) this.denies.push(statementGroup(st));
-    }
-  }
+  constructor(
+    private readonly allows: readonly { group: ActionGroup; all: boolean }[],
+    private readonly denies: readonly ActionGroup[],
+  ) {}
 
   private counts(a: ActionInfo, all: boolean): boolean {
-    return (all || !a.scopable) && !this.denies.some((d) => d.set.has(a));
+    if (!all && a.scopable) return false;
+    for (const d of this.denies) if (d.set.has(a)) return false;
+    return true;
   }
 
   get empty(): boolean {
     return this.allows.length === 0;
   }
 
+  /**
+   * Remembered per action: the rules ask every policy about the same constant lists of actions,
+   * so this holds at most those.
+   */
   has(action: string): boolean {
-    const a = actionInfo(action);
-    return a !== undefined && this.allows.some((x) => x.group.set.has(a) && this.counts(a, x.all));
+    let h = this.hasCache.get(action);
+    if (h === undefined) {
+      const a = actionInfo(action);
+      h = false;
+      if (a) {
+        for (const x of this.allows) {
+          if (x.group.set.has(a) && this.counts(a, x.all)) {
+            h = true;
+            break;
+          }
+        }
+      }
+      this.hasCache.set(action, h);
+    }
+    return h;
   }
 
   /** The unconstrained actions of one access level (`P`: permissions management). */
-  withLevel(letter: string): ActionInfo[] {
-    const out = new Set<ActionInfo>();
-    for (const x of this.allows) for (const a of x.group.withLevel(letter)) if (this.counts(a, x.all)) out.add(a);
-    return [...out];
+  withLevel(letter: string): readonly ActionInfo[] {
+    let l = this.levelCache.get(letter);
+    if (!l) {
+      const out = new Set<ActionInfo>();
+      for (const x of this.allows) for (const a of x.group.withLevel(letter)) if (this.counts(a, x.all)) out.add(a);
+      l = [...out];
+      this.levelCache.set(letter, l);
+    }
+    return l;
+  }
+
+  /**
+   * A rule's answer about this set, computed once per shape: `key` is a constant of the rule
+   * (its list of actions), `compute` must depend only on this set.
+   */
+  derived<T>(key: object, compute: (u: Unconstrained) => T): T {
+    if (this.derivedCache.has(key)) return this.derivedCache.get(key) as T;
+    const v = compute(this);
+    this.derivedCache.set(key, v);
+    return v;
   }
 }
 
 const unconstrainedCache = new WeakMap<Policy, Unconstrained>();
+/** Instances by shape; bounded, so a repository of countless distinct policies cannot grow it without end. */
+const byShape = new Map<string, Unconstrained>();
+const MAX_SHAPES = 10_000;
 
 export function unconstrainedActions(policy: Policy): Unconstrained {
   let u = unconstrainedCache.get(policy);
   if (!u) {
-    u = new Unconstrained(policy);
+    u = sharedUnconstrained(policy);
     unconstrainedCache.set(policy, u);
+  }
+  return u;
+}
+
+function sharedUnconstrained(policy: Policy): Unconstrained {
+  const allows: { group: ActionGroup; all: boolean }[] = [];
+  const denies: ActionGroup[] = [];
+  let shape = '';
+  for (const st of policy.statements) {
+    if (hasCondition(st)) continue;
+    if (st.effect === 'Allow') {
+      const resourceKnown = st.notResource || (st.resource?.items ?? []).some(known);
+      if (resourceKnown) {
+        const x = { group: statementGroup(st), all: onAllResources(st) };
+        allows.push(x);
+        shape += `${x.all ? 'A' : 'a'}${x.group.id},`;
+      }
+    } else if (st.effect === 'Deny' && onAllResources(st)) {
+      const g = statementGroup(st);
+      denies.push(g);
+      shape += `D${g.id},`;
+    }
+  }
+  let u = byShape.get(shape);
+  if (!u) {
+    u = new Unconstrained(allows, denies);
+    if (byShape.size >= MAX_SHAPES) byShape.clear();
+    byShape.set(shape, u);
   }
   return u;
 }

@@ -1,6 +1,7 @@
 import { defineRule } from './types.js';
-import { get, isMap, isScalar, isSeq, str, type Node } from '../parse/node.js';
+import { get, isMap, isScalar, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
+import { memoByString } from './memo.js';
 
 /*
  * Every pattern here runs on text from the pull request, so each is linear: no quantified group
@@ -26,8 +27,23 @@ const SECRET_KEY_NAME = /secret_?(access_?)?key$/i;
 const PRIVATE_KEY = /-----BEGIN ((RSA|EC|DSA|OPENSSH|ENCRYPTED|PGP) )?PRIVATE KEY( BLOCK)?-----/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
+/**
+ * The shortest text any pattern of `materialIn` matches: an access key id is 20 characters, a
+ * private key's header 27, a secret access key assignment more than 40; base64 is decoded only
+ * from 24 characters on. Most strings of a template are shorter, so they skip the regexes.
+ */
+const MIN_MATERIAL_LENGTH = 20;
+
 /** What secret material a string holds, if any. Base64 literals are decoded first. */
 export function secretMaterial(s: string): string | undefined {
+  if (s.length < MIN_MATERIAL_LENGTH) return undefined;
+  return materialOf(s) ?? undefined;
+}
+
+/** Remembered per string (null for none): every string value of every resource is tested. */
+const materialOf = memoByString((s: string): string | null => uncachedSecretMaterial(s) ?? null);
+
+function uncachedSecretMaterial(s: string): string | undefined {
   const direct = materialIn(s);
   if (direct) return direct;
   const compact = s.replace(/\s+/g, '');
@@ -75,20 +91,38 @@ interface Hit {
   message: string;
 }
 
-function* walk(
-  node: Node | undefined,
+/** Bits of `nameKind`: the name is a secret's as a property name, as an environment variable's. */
+const SECRET_PROPERTY_NAME = 1;
+const SECRET_ENV_NAME = 2;
+
+/** Which kinds of secret a key names, remembered per key: the regexes ran on every key of every resource. */
+const nameKind = memoByString((name: string): number => {
+  if (NAMES_A_SECRET.test(name)) return 0;
+  return (SECRET_PROPERTY.test(name) ? SECRET_PROPERTY_NAME : 0) | (SECRET_ENV.test(name) ? SECRET_ENV_NAME : 0);
+});
+
+/** `Ref`, `Fn::…` (and, as the check has always read it, any key starting with `Ref`). */
+const isIntrinsicKey = (k: string): boolean => k.startsWith('Ref') || k.startsWith('Fn::');
+
+/**
+ * Every node under `node`, parents first, with the name of the property it is under (intrinsic
+ * functions are looked through) and whether it is under environment variables. Plain recursion
+ * with a callback: the generator this was cost more than the checks it fed.
+ */
+function walk(
+  node: Node,
   name: string | undefined,
   underEnv: boolean,
-): Generator<[Node, string | undefined, boolean]> {
-  if (!node) return;
-  yield [node, name, underEnv];
-  if (isMap(node)) {
-    const intrinsic = node.pairs.length === 1 && /^(Ref|Fn::)/.test(String(node.pairs[0].key.value));
+  visit: (node: Node, name: string | undefined, underEnv: boolean) => void,
+): void {
+  visit(node, name, underEnv);
+  if (node.kind === 'map') {
+    const intrinsic = node.pairs.length === 1 && isIntrinsicKey(String(node.pairs[0].key.value));
     for (const p of node.pairs) {
       const k = String(p.key.value);
-      yield* walk(p.value, intrinsic ? name : k, underEnv || k === 'Variables' || k === 'Environment');
+      walk(p.value, intrinsic ? name : k, underEnv || k === 'Variables' || k === 'Environment', visit);
     }
-  } else if (isSeq(node)) for (const i of node.items) yield* walk(i, name, underEnv);
+  } else if (node.kind === 'seq') for (const i of node.items) walk(i, name, underEnv, visit);
 }
 
 /** A property value that puts a secret in the template, and why. */
@@ -113,25 +147,26 @@ function secretValue(t: Template, node: Node, envVar: boolean): string | undefin
 
 function checkResource(t: Template, res: Resource): Hit[] {
   const hits: Hit[] = [];
-  for (const [node, name, underEnv] of walk(res.properties, undefined, false)) {
+  const visit = (node: Node, name: string | undefined, underEnv: boolean): void => {
     if (isScalar(node) && typeof node.value === 'string') {
       const m = secretMaterial(node.value);
       if (m) {
         hits.push({ node, message: `${res.id} contains ${m}${name ? ` in ${name}` : ''}.` });
-        continue;
+        return;
       }
     }
-    if (!name || node.parent === undefined) continue;
+    // Only the node right under the key counts (not an intrinsic's arguments, not list items).
+    if (!name || node.parent === undefined || String(node.key) !== name) return;
     const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
-    const secretName = (isEnv ? SECRET_ENV : SECRET_PROPERTY).test(name) && !NAMES_A_SECRET.test(name);
-    if (!secretName || String(node.key) !== name) continue;
+    if (!(nameKind(name) & (isEnv ? SECRET_ENV_NAME : SECRET_PROPERTY_NAME))) return;
     if (isEnv && SECRET_KEY_NAME.test(name) && isScalar(node) && SECRET_KEY_SHAPE.test(String(node.value))) {
       hits.push({ node, message: `${res.id} contains an AWS secret access key in ${name}.` });
-      continue;
+      return;
     }
     const why = secretValue(t, node, isEnv);
     if (why) hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
-  }
+  };
+  if (res.properties) walk(res.properties, undefined, false, visit);
   // cfn-init credentials: AWS::CloudFormation::Authentication in the resource's Metadata.
   const auth = get(res.metadata, 'AWS::CloudFormation::Authentication');
   if (isMap(auth)) {

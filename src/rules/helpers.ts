@@ -1,7 +1,7 @@
 /** Small predicates several rules share. */
 import type { Item, Policy, Statement } from '../policies/types.js';
 import { known } from '../iam/semantics.js';
-import { matches } from '../iam/catalogue.js';
+import { matches, type ActionInfo } from '../iam/catalogue.js';
 
 export const isIdentity = (p: Policy): boolean => p.kind === 'identity';
 
@@ -25,7 +25,19 @@ export function whereGranted(policy: Policy, action: string): Item['node'] {
 }
 
 /** "a, b, c and 4 more" */
-export function listSome(names: string[], max = 4): string {
+export function listSome(names: readonly string[], max = 4): string {
   if (names.length <= max) return names.join(', ');
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
+/**
+ * `listSome` of the actions' names, naming only those shown: a statement's group can hold
+ * thousands of actions, and listing every name to show three was a visible cost.
+ */
+export function listSomeActions(actions: readonly ActionInfo[], max = 4): string {
+  const shown = actions
+    .slice(0, max)
+    .map((a) => a.name)
+    .join(', ');
+  return actions.length <= max ? shown : `${shown} and ${actions.length - max} more`;
 }

@@ -68,7 +68,8 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     const allowed = unconstrainedActions(policy);
-    const found = CREDENTIAL_ACTIONS.filter((a) => allowed.has(a));
+    // Once per policy shape, not per policy (see Unconstrained).
+    const found = allowed.derived(CREDENTIAL_ACTIONS, (u) => CREDENTIAL_ACTIONS.filter((a) => u.has(a)));
     if (!found.length) return;
     ctx.report({
       node: whereGranted(policy, found[0]),

@@ -3,6 +3,8 @@ import { unconstrainedActions } from '../iam/semantics.js';
 import { ESCALATION_PATHS } from './escalation-paths.js';
 import { isIdentity, listSome, whereGranted } from './helpers.js';
 
+const PATHS = Object.entries(ESCALATION_PATHS);
+
 export default defineRule({
   meta: {
     id: 'iam-privilege-escalation',
@@ -17,7 +19,8 @@ export default defineRule({
     if (!isIdentity(policy)) return;
     const allowed = unconstrainedActions(policy);
     if (allowed.empty) return;
-    const paths = Object.entries(ESCALATION_PATHS).filter(([, actions]) => actions.every((a) => allowed.has(a)));
+    // Once per policy shape, not per policy (see Unconstrained): some 60 paths to test.
+    const paths = allowed.derived(PATHS, (u) => PATHS.filter(([, actions]) => actions.every((a) => u.has(a))));
     if (!paths.length) return;
     const [firstName, firstActions] = paths[0];
     ctx.report({

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { isStarResource, known, statementGroup } from '../iam/semantics.js';
-import { allows, isIdentity, listSome } from './helpers.js';
+import { allows, isIdentity, listSome, listSomeActions } from './helpers.js';
 import { iotPolicies } from './iot-policies.js';
 
 /** In an IoT policy every `iot:` action takes a resource (client, topic, topic filter, thing). */
@@ -24,11 +24,10 @@ export default defineRule({
       if (!star) continue;
       const scopable = statementGroup(st).scopable();
       if (!scopable.length) continue;
-      const names = scopable.map((a) => a.name);
       ctx.report({
         node: star.node,
         policy,
-        message: `Grants ${names.length === 1 ? names[0] : `${names.length} actions that support resource-level permissions (${listSome(names, 3)})`} on every resource ("*").`,
+        message: `Grants ${scopable.length === 1 ? scopable[0].name : `${scopable.length} actions that support resource-level permissions (${listSomeActions(scopable, 3)})`} on every resource ("*").`,
       });
     }
   },

@@ -1,0 +1,23 @@
+/**
+ * Memos for the pure string tests rules run on every key or value of every template: a large scan
+ * meets the same few thousand property names and values over and over, and running the regexes
+ * again on each was a visible share of the rules' time.
+ */
+
+/**
+ * `fn` remembered per distinct string. Bounded (cleared when full), so a repository of countless
+ * distinct strings cannot grow it without end; strings longer than `maxLength` are not kept (they
+ * are rare, mostly unique, and would hold memory).
+ */
+export function memoByString<T>(fn: (s: string) => T, maxEntries = 10_000, maxLength = 256): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    if (s.length > maxLength) return fn(s);
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const v = fn(s);
+    if (cache.size >= maxEntries) cache.clear();
+    cache.set(s, v);
+    return v;
+  };
+}
