@@ -8,19 +8,34 @@ import { MAX_VALUE_SIZE, isTooLarge } from '../template/resolve.js';
  * when a part was past the resolver's size cap: the size is then a lower bound.
  */
 function size(v: Value, over: { cap: boolean }): number {
+  // Every policy of every template is measured: plain loops, and strings measured without
+  // serialising them where JSON writes them as they are.
+  if (typeof v === 'string') return jsonLength(v);
   if (isTooLarge(v)) {
     over.cap = true;
     return MAX_VALUE_SIZE;
   }
   if (isUnknown(v) || v === NO_VALUE) return 2; // unknown: counted as an empty string, a lower bound
-  if (Array.isArray(v)) return 2 + v.reduce<number>((n, x, i) => n + size(x, over) + (i ? 1 : 0), 0);
+  if (Array.isArray(v)) {
+    let n = 2 + Math.max(v.length - 1, 0); // brackets and commas
+    for (const x of v) n += size(x, over);
+    return n;
+  }
   if (v && typeof v === 'object') {
-    return (
-      2 + Object.entries(v).reduce((n, [k, x], i) => n + JSON.stringify(k).length + 1 + size(x, over) + (i ? 1 : 0), 0)
-    );
+    let n = 2;
+    let first = true;
+    for (const k of Object.keys(v)) {
+      n += jsonLength(k) + 1 + size(v[k], over) + (first ? 0 : 1); // key, colon, value, comma
+      first = false;
+    }
+    return n;
   }
   return JSON.stringify(v).length;
 }
+
+/** Printable ASCII other than `"` and `\`: JSON writes such a string as it is, between quotes. */
+const PLAIN_JSON = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+const jsonLength = (s: string): number => (PLAIN_JSON.test(s) ? s.length + 2 : JSON.stringify(s).length);
 
 const measure = (v: Value): { n: number; is: string } => {
   const over = { cap: false };

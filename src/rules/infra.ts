@@ -1,6 +1,7 @@
 /** Helpers for the rules that read resource properties rather than policies. */
 import { get, isMap, isScalar, keyNode, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
+import type { Resolver } from '../template/resolve.js';
 import type { Fix, RuleContext } from './types.js';
 import { asBool, asString, isUnknown, type Value } from '../template/values.js';
 
@@ -10,12 +11,88 @@ export interface Res {
   props: Node | undefined;
 }
 
-/** The resources of these types that the template creates (a false Condition removes one). */
-export function created(t: Template, ctx: RuleContext, ...types: string[]): Res[] {
-  return t
-    .ofType(...types)
-    .filter((r) => ctx.resolver.created(r.condition))
-    .map((res) => ({ res, props: ctx.resolver.view(res.properties) }));
+/**
+ * What `created` has worked out for one template and its resolver. Some 80 rules ask for the
+ * resources of their types in every template; filtering every resource and following its Fn::If
+ * again for each rule was a visible share of the rules' time. The answers depend only on the
+ * template and the resolver (which remembers its conditions), so they are computed once.
+ */
+interface CreatedIndex {
+  resolver: Resolver;
+  byType: Map<string, Resource[]>;
+  /** Per resource: whether it is created (its Condition not known false). */
+  isCreated: Map<Resource, boolean>;
+  /** Per created resource: its Res. */
+  res: Map<Resource, Res>;
+  /** Answers by the type asked for, or by the list of types (a rule's constant). */
+  lists: Map<string | readonly string[], readonly Res[]>;
+}
+
+const createdIndexes = new WeakMap<Template, CreatedIndex>();
+
+function createdIndex(t: Template, resolver: Resolver): CreatedIndex {
+  let index = createdIndexes.get(t);
+  if (!index || index.resolver !== resolver) {
+    const byType = new Map<string, Resource[]>();
+    for (const r of t.resources) {
+      const list = byType.get(r.type);
+      if (list) list.push(r);
+      else byType.set(r.type, [r]);
+    }
+    index = { resolver, byType, isCreated: new Map(), res: new Map(), lists: new Map() };
+    createdIndexes.set(t, index);
+  }
+  return index;
+}
+
+/**
+ * The resources of these types that the template creates (a false Condition removes one), in
+ * the template's order. The list is shared by every rule that asks: do not change it.
+ */
+export function created(t: Template, ctx: RuleContext, ...types: string[]): readonly Res[] {
+  return createdList(t, ctx, types, types.length === 1 ? types[0] : types.join('\n'));
+}
+
+/**
+ * `created` for a list of types that is a constant of the caller (a property rule's `types`):
+ * the answer is remembered under the list itself, not under its types joined afresh per call.
+ */
+export function createdOfTypes(t: Template, ctx: RuleContext, types: readonly string[]): readonly Res[] {
+  return createdList(t, ctx, types, types);
+}
+
+function createdList(
+  t: Template,
+  ctx: RuleContext,
+  types: readonly string[],
+  key: string | readonly string[],
+): readonly Res[] {
+  const index = createdIndex(t, ctx.resolver);
+  let list = index.lists.get(key);
+  if (!list) {
+    const ofType = types.length === 1 ? (index.byType.get(types[0]) ?? []) : t.ofType(...types);
+    // Conditions first, then Fn::If in the properties, as before: the order in which values are
+    // first found unknown is the order the report lists them in.
+    const made: Resource[] = [];
+    for (const res of ofType) {
+      let yes = index.isCreated.get(res);
+      if (yes === undefined) {
+        yes = ctx.resolver.created(res.condition);
+        index.isCreated.set(res, yes);
+      }
+      if (yes) made.push(res);
+    }
+    list = made.map((res) => {
+      let r = index.res.get(res);
+      if (!r) {
+        r = { res, props: ctx.resolver.view(res.properties) };
+        index.res.set(res, r);
+      }
+      return r;
+    });
+    index.lists.set(key, list);
+  }
+  return list;
 }
 
 /** A property node along a path, following Fn::If at each step. */

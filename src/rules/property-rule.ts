@@ -9,7 +9,7 @@
 import { isScalar, type Node } from '../parse/node.js';
 import type { Severity } from '../findings/types.js';
 import { isUnknown, asString, asBool, NO_VALUE, type Value } from '../template/values.js';
-import { at, created, prop, type Res } from './infra.js';
+import { at, createdOfTypes, prop, type Res } from './infra.js';
 import type { Fix, Rule, RuleContext, RuleMeta } from './types.js';
 
 export type { Res };
@@ -44,7 +44,7 @@ export function propertyRule(spec: PropertyRuleSpec): PropertyRule {
     meta: spec.meta,
     types: spec.types,
     checkTemplate(t, ctx) {
-      for (const r of created(t, ctx, ...spec.types)) {
+      for (const r of createdOfTypes(t, ctx, spec.types)) {
         const out = spec.check(r, ctx);
         const list = out === undefined ? [] : Array.isArray(out) ? out : [out as Problem];
         for (const p of list) {

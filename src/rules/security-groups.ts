@@ -7,6 +7,7 @@
 import type { Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import { asNumber, asString, isUnknown } from '../template/values.js';
+import type { Resolver } from '../template/resolve.js';
 import type { RuleContext } from './types.js';
 import { created, prop } from './infra.js';
 
@@ -37,8 +38,19 @@ function protocolPorts(ctx: RuleContext, rule: Node): Ingress['ports'] | 'unknow
   return { from, to };
 }
 
-/** Every world-open ingress rule of the template. */
-export function worldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
+/** Per template (and the resolver it was read with): four network rules ask for the same list. */
+const ingressCache = new WeakMap<Template, { resolver: Resolver; list: readonly Ingress[] }>();
+
+/** Every world-open ingress rule of the template; shared by the rules that ask: do not change it. */
+export function worldOpenIngress(t: Template, ctx: RuleContext): readonly Ingress[] {
+  const cached = ingressCache.get(t);
+  if (cached?.resolver === ctx.resolver) return cached.list;
+  const list = findWorldOpenIngress(t, ctx);
+  ingressCache.set(t, { resolver: ctx.resolver, list });
+  return list;
+}
+
+function findWorldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
   const out: Ingress[] = [];
   const consider = (resource: Resource, rule: Node, key: string) => {
     for (const field of ['CidrIp', 'CidrIpv6']) {
@@ -88,8 +100,10 @@ function gameLiftIngress(ctx: RuleContext, resource: Resource, perm: Node, key: 
   return { resource, node, cidr, ports: { from, to }, protocol: proto, key };
 }
 
+const TCP: readonly Ingress['protocol'][] = ['tcp'];
+
 /** Whether the rule opens `port` for one of `protocols` (every protocol covers every port). */
-export const covers = (i: Ingress, port: number, protocols: Ingress['protocol'][] = ['tcp']): boolean =>
+export const covers = (i: Ingress, port: number, protocols: readonly Ingress['protocol'][] = TCP): boolean =>
   i.ports === 'all' ||
   (protocols.includes(i.protocol) && i.ports !== null && i.ports.from <= port && port <= i.ports.to);
 
