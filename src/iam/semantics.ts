@@ -93,7 +93,9 @@ function groupFor(st: Statement): ActionGroup {
   if (!el) return EMPTY;
   if (st.notAction && el.items.some((i) => !known(i))) return EMPTY;
   const patterns = el.items.filter(known).map((i) => i.value.toLowerCase());
-  const key = `${st.action ? 'A' : 'N'}|${[...new Set(patterns)].sort().join('|')}`;
+  // Most elements name one pattern, whose key needs no de-duplicating and sorting.
+  const names = patterns.length === 1 ? patterns[0] : [...new Set(patterns)].sort().join('|');
+  const key = `${st.action ? 'A' : 'N'}|${names}`;
   let g = groups.get(key);
   if (!g) {
     const named = new Set<ActionInfo>();

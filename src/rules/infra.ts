@@ -18,6 +18,7 @@ export interface Res {
  * template and the resolver (which remembers its conditions), so they are computed once.
  */
 interface CreatedIndex {
+  template: Template;
   resolver: Resolver;
   byType: Map<string, Resource[]>;
   /** Per resource: whether it is created (its Condition not known false). */
@@ -28,19 +29,25 @@ interface CreatedIndex {
   lists: Map<string | readonly string[], readonly Res[]>;
 }
 
-const createdIndexes = new WeakMap<Template, CreatedIndex>();
+/**
+ * The index of the template being checked. Every rule runs on one file before the next file, so
+ * one slot suffices; a WeakMap by template, whose entries hold the file's tree, made garbage
+ * collection of a large scan more than twice as slow.
+ */
+let current: CreatedIndex | undefined;
+const NONE: readonly Res[] = Object.freeze([]);
 
 function createdIndex(t: Template, resolver: Resolver): CreatedIndex {
-  let index = createdIndexes.get(t);
-  if (!index || index.resolver !== resolver) {
+  let index = current;
+  if (index?.template !== t || index.resolver !== resolver) {
     const byType = new Map<string, Resource[]>();
     for (const r of t.resources) {
       const list = byType.get(r.type);
       if (list) list.push(r);
       else byType.set(r.type, [r]);
     }
-    index = { resolver, byType, isCreated: new Map(), res: new Map(), lists: new Map() };
-    createdIndexes.set(t, index);
+    index = { template: t, resolver, byType, isCreated: new Map(), res: new Map(), lists: new Map() };
+    current = index;
   }
   return index;
 }
@@ -70,7 +77,9 @@ function createdList(
   const index = createdIndex(t, ctx.resolver);
   let list = index.lists.get(key);
   if (!list) {
-    const ofType = types.length === 1 ? (index.byType.get(types[0]) ?? []) : t.ofType(...types);
+    const ofType = types.length === 1 ? index.byType.get(types[0]) : t.ofType(...types);
+    // Most rules' types are not in a given template: nothing to remember.
+    if (!ofType?.length) return NONE;
     // Conditions first, then Fn::If in the properties, as before: the order in which values are
     // first found unknown is the order the report lists them in.
     const made: Resource[] = [];

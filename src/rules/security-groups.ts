@@ -38,15 +38,17 @@ function protocolPorts(ctx: RuleContext, rule: Node): Ingress['ports'] | 'unknow
   return { from, to };
 }
 
-/** Per template (and the resolver it was read with): four network rules ask for the same list. */
-const ingressCache = new WeakMap<Template, { resolver: Resolver; list: readonly Ingress[] }>();
+/**
+ * The list of the template being checked (and the resolver it was read with): four network rules
+ * ask for it. One slot, as for `created`: rules run file by file.
+ */
+let ingressCache: { template: Template; resolver: Resolver; list: readonly Ingress[] } | undefined;
 
 /** Every world-open ingress rule of the template; shared by the rules that ask: do not change it. */
 export function worldOpenIngress(t: Template, ctx: RuleContext): readonly Ingress[] {
-  const cached = ingressCache.get(t);
-  if (cached?.resolver === ctx.resolver) return cached.list;
+  if (ingressCache?.template === t && ingressCache.resolver === ctx.resolver) return ingressCache.list;
   const list = findWorldOpenIngress(t, ctx);
-  ingressCache.set(t, { resolver: ctx.resolver, list });
+  ingressCache = { template: t, resolver: ctx.resolver, list };
   return list;
 }
 
