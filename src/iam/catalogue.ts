@@ -4,6 +4,7 @@
  * case-insensitive, as IAM's is; wildcard expansions are cached per pattern for the whole run.
  */
 import { catalogue as file } from './catalogue-data.js';
+import { detached } from './detached.js';
 
 export type AccessLevel = 'R' | 'W' | 'L' | 'P' | 'T';
 
@@ -104,7 +105,7 @@ export function expand(pattern: string): readonly ActionInfo[] {
     }
   }
   result = Object.freeze(result) as ActionInfo[];
-  expansions.set(key, result);
+  expansions.set(detached(key), result);
   return result;
 }
 
@@ -122,10 +123,10 @@ export interface Glob {
 export function globMatcher(pattern: string): Glob {
   let g = matcherCache.get(pattern);
   if (!g) {
-    const p = pattern.toLowerCase();
+    const p = detached(pattern.toLowerCase());
     g = { test: (text: string) => globMatch(p, text.toLowerCase()) };
     if (matcherCache.size > 10_000) matcherCache.clear();
-    matcherCache.set(pattern, g);
+    matcherCache.set(detached(pattern), g);
   }
   return g;
 }

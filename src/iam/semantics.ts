@@ -5,6 +5,7 @@
 import type { Item, Policy, PrincipalItem, Statement } from '../policies/types.js';
 import { isUnknown, type Value } from '../template/values.js';
 import { actionInfo, allActions, expand, matches, type ActionInfo } from './catalogue.js';
+import { detached } from './detached.js';
 
 export const known = (i: Item): i is Item & { value: string } => typeof i.value === 'string';
 
@@ -101,7 +102,7 @@ function groupFor(st: Statement): ActionGroup {
     const named = new Set<ActionInfo>();
     for (const p of patterns) for (const a of expand(p)) named.add(a);
     g = new ActionGroup(st.action ? [...named] : allActions().filter((a) => !named.has(a)));
-    groups.set(key, g);
+    groups.set(detached(key), g);
   }
   return g;
 }

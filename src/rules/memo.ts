@@ -3,11 +3,12 @@
  * meets the same few thousand property names and values over and over, and running the regexes
  * again on each was a visible share of the rules' time.
  */
+import { detached } from '../iam/detached.js';
 
 /**
- * `fn` remembered per distinct string. Bounded (cleared when full), so a repository of countless
- * distinct strings cannot grow it without end; strings longer than `maxLength` are not kept (they
- * are rare, mostly unique, and would hold memory).
+ * `fn` remembered per distinct string, each kept as a copy (see `detached`). Bounded (cleared
+ * when full), so a repository of countless distinct strings cannot grow it without end; strings
+ * longer than `maxLength` are not kept (they are rare, mostly unique, and would hold memory).
  */
 export function memoByString<T>(fn: (s: string) => T, maxEntries = 10_000, maxLength = 256): (s: string) => T {
   const cache = new Map<string, T>();
@@ -17,7 +18,7 @@ export function memoByString<T>(fn: (s: string) => T, maxEntries = 10_000, maxLe
     if (hit !== undefined || cache.has(s)) return hit as T;
     const v = fn(s);
     if (cache.size >= maxEntries) cache.clear();
-    cache.set(s, v);
+    cache.set(detached(s), v);
     return v;
   };
 }
