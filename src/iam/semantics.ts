@@ -72,24 +72,9 @@ export class ActionGroup {
 let nextGroupId = 0;
 const groups = new Map<string, ActionGroup>();
 const EMPTY = new ActionGroup([]);
-/**
- * Per statement as well: several rules and `Unconstrained` ask for the same statement's group, and
- * building the key (lower-casing, de-duplicating, sorting the patterns) each time was measurable.
- * Statements are not changed once extracted.
- */
-const groupOfStatement = new WeakMap<Statement, ActionGroup>();
 
 /** The group of actions a statement names (for NotAction, every action it does not name). */
 export function statementGroup(st: Statement): ActionGroup {
-  let g = groupOfStatement.get(st);
-  if (!g) {
-    g = groupFor(st);
-    groupOfStatement.set(st, g);
-  }
-  return g;
-}
-
-function groupFor(st: Statement): ActionGroup {
   const el = st.action ?? st.notAction;
   if (!el) return EMPTY;
   if (st.notAction && el.items.some((i) => !known(i))) return EMPTY;

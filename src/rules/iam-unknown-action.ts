@@ -1,6 +1,23 @@
 import { defineRule } from './types.js';
 import { expand, serviceExists } from '../iam/catalogue.js';
 import { known } from '../iam/semantics.js';
+import { memoByString } from './memo.js';
+
+/**
+ * What is wrong with an action as written, if anything. Remembered per action: every action of
+ * every policy is asked about, and policies repeat the same few hundred.
+ */
+const problemOf = memoByString((v: string): string | undefined => {
+  const i = v.indexOf(':');
+  if (i <= 0) return `"${v}" is not an action: actions are written service:Action.`;
+  if (!/[*?]/.test(v.slice(0, i)) && !serviceExists(v.slice(0, i))) {
+    return `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}".`;
+  }
+  if (!expand(v).length) {
+    return /[*?]/.test(v) ? `"${v}" matches no action.` : `"${v}" is not an action of ${v.slice(0, i)}.`;
+  }
+  return undefined;
+});
 
 export default defineRule({
   meta: {
@@ -16,16 +33,8 @@ export default defineRule({
       for (const el of [st.action, st.notAction]) {
         for (const item of el?.items ?? []) {
           if (!known(item) || item.value === '*') continue;
-          const v = item.value;
-          const i = v.indexOf(':');
-          let problem: string | undefined;
-          if (i <= 0) problem = `"${v}" is not an action: actions are written service:Action.`;
-          else if (!/[*?]/.test(v.slice(0, i)) && !serviceExists(v.slice(0, i))) {
-            problem = `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}".`;
-          } else if (!expand(v).length) {
-            problem = /[*?]/.test(v) ? `"${v}" matches no action.` : `"${v}" is not an action of ${v.slice(0, i)}.`;
-          }
-          if (problem) ctx.report({ node: item.node, policy, key: v, message: problem });
+          const problem = problemOf(item.value);
+          if (problem) ctx.report({ node: item.node, policy, key: item.value, message: problem });
         }
       }
     }

@@ -12,7 +12,7 @@ function wildcards(st: Statement): Omit<Report, 'policy' | 'resource'>[] {
     if (!known(item)) continue;
     if (item.value === '*' || item.value === '*:*') {
       out.push({ node: item.node, key: item.value, message: 'Allows "*": every action of every AWS service.' });
-    } else if (/^[a-z0-9-]+:\*$/i.test(item.value)) {
+    } else if (item.value.endsWith(':*') && /^[a-z0-9-]+:\*$/i.test(item.value)) {
       out.push({
         node: item.node,
         key: item.value,

@@ -16,9 +16,11 @@ export function memoByString<T>(fn: (s: string) => T, maxEntries = 10_000, maxLe
     if (s.length > maxLength) return fn(s);
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
-    const v = fn(s);
+    // Computed from the copy too, so an answer that quotes the string does not hold the file.
+    const copy = detached(s);
+    const v = fn(copy);
     if (cache.size >= maxEntries) cache.clear();
-    cache.set(detached(s), v);
+    cache.set(copy, v);
     return v;
   };
 }
