@@ -40,6 +40,11 @@ describe('created', () => {
     expect(first.map((r) => r.res.id)).toEqual(['A', 'D']);
     expect(created(m.template!, ctxOf(m), 'AWS::S3::Bucket')).toBe(first);
     expect(created(m.template!, ctxOf(m), 'AWS::Nothing::Here')).toEqual([]);
+    expect(created(m.template!, ctxOf(m), 'AWS::Nothing::Here', 'AWS::SQS::Queue').map((r) => r.res.id)).toEqual(['B']);
+    expect(created(m.template!, ctxOf(m), 'AWS::S3::Bucket', 'AWS::S3::Bucket').map((r) => r.res.id)).toEqual([
+      'A',
+      'D',
+    ]);
   });
 
   it('answers for each template, not the one asked about before', () => {

@@ -36,6 +36,7 @@ interface CreatedIndex {
  */
 let current: CreatedIndex | undefined;
 const NONE: readonly Res[] = Object.freeze([]);
+const NONE_RESOURCES: readonly Resource[] = Object.freeze([]);
 
 function createdIndex(t: Template, resolver: Resolver): CreatedIndex {
   let index = current;
@@ -50,6 +51,21 @@ function createdIndex(t: Template, resolver: Resolver): CreatedIndex {
     current = index;
   }
   return index;
+}
+
+/** The template's resources of these types, in its order, found through the index. */
+function resourcesOf(t: Template, index: CreatedIndex, types: readonly string[]): readonly Resource[] {
+  let only: Resource[] | undefined;
+  let found = 0;
+  for (const type of types) {
+    const list = index.byType.get(type);
+    if (list && list !== only) {
+      only = list;
+      found++;
+    }
+  }
+  if (found <= 1) return only ?? NONE_RESOURCES;
+  return t.ofType(...types); // several types present: their resources interleave
 }
 
 /**
@@ -77,9 +93,9 @@ function createdList(
   const index = createdIndex(t, ctx.resolver);
   let list = index.lists.get(key);
   if (!list) {
-    const ofType = types.length === 1 ? index.byType.get(types[0]) : t.ofType(...types);
+    const ofType = resourcesOf(t, index, types);
     // Most rules' types are not in a given template: nothing to remember.
-    if (!ofType?.length) return NONE;
+    if (!ofType.length) return NONE;
     // Conditions first, then Fn::If in the properties, as before: the order in which values are
     // first found unknown is the order the report lists them in.
     const made: Resource[] = [];
