@@ -426,8 +426,8 @@ function transformReason(t) {
 
 // EXTERNAL MODULE: ./src/policies/extract.ts + 2 modules
 var extract = __webpack_require__(7486);
-// EXTERNAL MODULE: ./src/rules/index.ts + 100 modules
-var src_rules = __webpack_require__(4691);
+// EXTERNAL MODULE: ./src/rules/index.ts + 101 modules
+var src_rules = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
 var suppressions = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
@@ -742,7 +742,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4691);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5108);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity
@@ -1303,11 +1303,9 @@ function fixAt(source, fix) {
 
 const DOCS_BASE = 'https://github.com/policygate/policygate/blob/main/docs/rules/';
 const helpUri = (ruleId) => `${DOCS_BASE}${ruleId}.md`;
+// The one-shot hash: a Hash object per finding was a visible share of a large scan.
 function fingerprint(parts) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(parts.map((p) => p ?? '').join('\u0000'))
-        .digest('hex')
-        .slice(0, 32);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', parts.map((p) => p ?? '').join('\u0000'), 'hex').slice(0, 32);
 }
 function locate(source, node) {
     return source.range(node.start, node.end);

@@ -90,6 +90,8 @@ async function inWorkers(
       rules.map((r) => r.meta.id),
       workers,
       (s) => interned(s, pool),
+      // This thread's share is scanned as a worker's is: its model dropped, its text kept to nest.
+      (c) => scanFile(c, ctx, rules, false),
     );
   } catch (e) {
     warnings.push({

@@ -8,11 +8,12 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from '../bench/generate.js';
 import { dedent } from './rule-tester.js';
 import { startAccessAnalyzer } from './access-analyzer-server.js';
+import { MIN_FILES_FOR_WORKERS } from '../src/scan-workers.js';
 
 const CLI = path.resolve('dist/cli.js');
 
@@ -104,8 +105,8 @@ describe('scan across worker threads', () => {
 
   it.each([2, 3])('%i jobs start workers and give the same report, byte for byte', (jobs) => {
     const many = scan(cwd, jobs);
-    // Each job is a worker; this thread only hands out the files and gathers the results.
-    expect(many.threads).toBe(jobs);
+    // This thread is one of the jobs, beside jobs - 1 workers.
+    expect(many.threads).toBe(jobs - 1);
     expect(many.code).toBe(one.code);
     expect(many.stdout).toBe(one.stdout);
   });
@@ -123,6 +124,41 @@ describe('scan across worker threads', () => {
     const auto = scan(cwd);
     expect(auto.threads).toBe(0);
     expect(auto.stdout).toBe(one.stdout);
+  });
+});
+
+describe('a scan of MIN_FILES_FOR_WORKERS files', () => {
+  // Enough files to start workers without --jobs; small ones, so it is quick.
+  const cwd = mkdtempSync(path.join(tmpdir(), 'pg-workers-large-'));
+  const tiny = (i: number) =>
+    i % 2
+      ? JSON.stringify({
+          Resources: {
+            Sg: {
+              Type: 'AWS::EC2::SecurityGroup',
+              Properties: {
+                GroupDescription: `g${i}`,
+                SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' }],
+              },
+            },
+          },
+        })
+      : `Resources:\n  Bucket${i}:\n    Type: AWS::S3::Bucket\n`;
+  for (let i = 0; i < MIN_FILES_FOR_WORKERS; i++) {
+    writeFileSync(path.join(cwd, `t${String(i).padStart(4, '0')}.${i % 2 ? 'json' : 'yaml'}`), tiny(i));
+  }
+
+  it('from that many files, without --jobs, a job per core gives the same report as one thread', () => {
+    const one = scan(cwd, 1);
+    const auto = scan(cwd);
+    expect(one.threads).toBe(0);
+    expect(JSON.parse(one.stdout).summary.files).toBe(MIN_FILES_FOR_WORKERS);
+    // This thread is one of the jobs.
+    expect(auto.threads).toBe(availableParallelism() - 1);
+    expect(auto.stdout).toBe(one.stdout);
+    const three = scan(cwd, 3);
+    expect(three.threads).toBe(2);
+    expect(three.stdout).toBe(one.stdout);
   });
 });
 

@@ -3,7 +3,7 @@
  * resource, policy and the node's structural path, never a line, so moving unrelated lines keeps
  * them stable.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { pathOf, type Node } from '../parse/node.js';
 import type { SourceText } from '../parse/source.js';
 
@@ -11,11 +11,9 @@ export const DOCS_BASE = 'https://github.com/policygate/policygate/blob/main/doc
 
 export const helpUri = (ruleId: string): string => `${DOCS_BASE}${ruleId}.md`;
 
+// The one-shot hash: a Hash object per finding was a visible share of a large scan.
 export function fingerprint(parts: (string | null | undefined)[]): string {
-  return createHash('sha256')
-    .update(parts.map((p) => p ?? '').join('\u0000'))
-    .digest('hex')
-    .slice(0, 32);
+  return hash('sha256', parts.map((p) => p ?? '').join('\u0000'), 'hex').slice(0, 32);
 }
 
 export function locate(source: SourceText, node: Node) {

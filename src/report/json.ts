@@ -4,6 +4,8 @@ import type { ReportInput, Reporter } from './types.js';
 
 /** Findings per piece: each piece is small, and there are few enough pieces to write quickly. */
 const FINDINGS_PER_PIECE = 500;
+const WRAP_HEAD = '{\n  "findings": [\n';
+const WRAP_TAIL = '\n  ]\n}';
 
 /**
  * The report in pieces, which joined are exactly `JSON.stringify(report, null, 2)` and a newline:
@@ -32,13 +34,12 @@ export function* jsonReportPieces({ result, failOn, toolVersion }: ReportInput):
   const findings = result.findings;
   if (!findings.length) yield '[]';
   for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
-    let piece = start ? ',\n' : '[\n';
     const end = Math.min(findings.length, start + FINDINGS_PER_PIECE);
-    for (let i = start; i < end; i++) {
-      // An element of the array is two levels deep; JSON text has no raw newline inside strings.
-      piece += `${i > start ? ',\n' : ''}    ${JSON.stringify(findings[i], null, 2).replaceAll('\n', '\n    ')}`;
-    }
-    yield end === findings.length ? `${piece}\n  ]` : piece;
+    // The piece's findings as elements two levels deep, in one call: a call per finding and a
+    // re-indent of its text took four times as long at 130,000 findings.
+    const wrapped = JSON.stringify({ findings: findings.slice(start, end) }, null, 2);
+    const items = wrapped.slice(WRAP_HEAD.length, -WRAP_TAIL.length);
+    yield `${start ? ',\n' : '[\n'}${items}${end === findings.length ? '\n  ]' : ''}`;
   }
   yield `,\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
 }

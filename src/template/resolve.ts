@@ -25,17 +25,20 @@ const MAX_DEPTH = 64;
  */
 export const MAX_VALUE_SIZE = 1_000_000;
 
-const sizes = new WeakMap<object, number>();
-
-/** A value's size (characters of its strings, plus one per item and key), cached per list/object. */
-export function sizeOf(v: Value): number {
+/**
+ * A value's size (characters of its strings, plus one per item and key), cached per list/object
+ * in the resolver's own map: a module-wide WeakMap of every value made garbage collection slower
+ * (weak entries are traced apart), and the values die with their resolver anyway.
+ */
+function sizeOf(v: Value, sizes: Map<object, number>): number {
   if (typeof v === 'string') return v.length;
   if (v === null || typeof v !== 'object' || isUnknown(v)) return 1;
   const known = sizes.get(v);
   if (known !== undefined) return known;
   let n = 1;
-  if (Array.isArray(v)) for (const i of v) n += 1 + sizeOf(i);
-  else for (const [k, i] of Object.entries(v)) n += k.length + sizeOf(i);
+  if (Array.isArray(v)) for (const i of v) n += 1 + sizeOf(i, sizes);
+  // for-in, not Object.entries: no pair arrays for every object of every resolved value.
+  else for (const k in v) n += k.length + sizeOf((v as Record<string, Value>)[k], sizes);
   sizes.set(v, n);
   return n;
 }
@@ -51,6 +54,7 @@ export class Resolver {
   private readonly condCache = new Map<string, boolean | Unknown>();
   /** Each node is resolved once: parameter defaults and shared sub-values are not re-resolved per Ref. */
   private readonly memo = new Map<Node, { value: Value; depth: number; cut: boolean }>();
+  private readonly sizes = new Map<object, number>();
   /** How often the depth limit was hit, so values cut short by it are not memoised. */
   private depthHits = 0;
   /** Conditions being evaluated, innermost last, to name a cycle. */
@@ -203,7 +207,7 @@ export class Resolver {
     if (cached && (!cached.cut || depth >= cached.depth)) return cached.value;
     const hits = this.depthHits;
     let v = this.compute(node, depth);
-    if (sizeOf(v) > MAX_VALUE_SIZE) v = this.unknown(node, tooLarge);
+    if (sizeOf(v, this.sizes) > MAX_VALUE_SIZE) v = this.unknown(node, tooLarge);
     this.memo.set(node, { value: v, depth, cut: this.depthHits !== hits });
     return v;
   }
