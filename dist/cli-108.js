@@ -1869,29 +1869,33 @@ var template_values = __webpack_require__(4478);
 
 
 /**
- * The index of the template being checked. Every rule runs on one file before the next file, so
- * one slot suffices; a WeakMap by template, whose entries hold the file's tree, made garbage
- * collection of a large scan more than twice as slow.
+ * A value worked out once for the template being checked and the resolver it is read with, for
+ * every rule that asks. Every rule runs on one file before the next file, so one slot suffices; a
+ * WeakMap by template, whose entries hold the file's tree, made garbage collection of a large
+ * scan more than twice as slow.
  */
-let current;
+function perTemplate(make) {
+    let slot;
+    return (t, ctx) => {
+        if (slot?.template !== t || slot.resolver !== ctx.resolver) {
+            slot = { template: t, resolver: ctx.resolver, value: make(t, ctx) };
+        }
+        return slot.value;
+    };
+}
 const NONE = Object.freeze([]);
 const NONE_RESOURCES = Object.freeze([]);
-function createdIndex(t, resolver) {
-    let index = current;
-    if (index?.template !== t || index.resolver !== resolver) {
-        const byType = new Map();
-        for (const r of t.resources) {
-            const list = byType.get(r.type);
-            if (list)
-                list.push(r);
-            else
-                byType.set(r.type, [r]);
-        }
-        index = { template: t, resolver, byType, isCreated: new Map(), res: new Map(), lists: new Map() };
-        current = index;
+const createdIndex = perTemplate((t) => {
+    const byType = new Map();
+    for (const r of t.resources) {
+        const list = byType.get(r.type);
+        if (list)
+            list.push(r);
+        else
+            byType.set(r.type, [r]);
     }
-    return index;
-}
+    return { byType, isCreated: new Map(), res: new Map(), lists: new Map() };
+});
 /** The template's resources of these types, in its order, found through the index. */
 function resourcesOf(t, index, types) {
     let only;
@@ -1922,7 +1926,7 @@ function createdOfTypes(t, ctx, types) {
     return createdList(t, ctx, types, types);
 }
 function createdList(t, ctx, types, key) {
-    const index = createdIndex(t, ctx.resolver);
+    const index = createdIndex(t, ctx);
     let list = index.lists.get(key);
     if (!list) {
         const ofType = resourcesOf(t, index, types);
@@ -5341,18 +5345,10 @@ function protocolPorts(ctx, rule) {
     return { from, to };
 }
 /**
- * The list of the template being checked (and the resolver it was read with): four network rules
- * ask for it. One slot, as for `created`: rules run file by file.
+ * Every world-open ingress rule of the template, worked out once for the four network rules that
+ * ask; the list is shared: do not change it.
  */
-let ingressCache;
-/** Every world-open ingress rule of the template; shared by the rules that ask: do not change it. */
-function worldOpenIngress(t, ctx) {
-    if (ingressCache?.template === t && ingressCache.resolver === ctx.resolver)
-        return ingressCache.list;
-    const list = findWorldOpenIngress(t, ctx);
-    ingressCache = { template: t, resolver: ctx.resolver, list };
-    return list;
-}
+const worldOpenIngress = perTemplate(findWorldOpenIngress);
 function findWorldOpenIngress(t, ctx) {
     const out = [];
     const consider = (resource, rule, key) => {

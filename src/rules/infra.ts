@@ -12,14 +12,28 @@ export interface Res {
 }
 
 /**
+ * A value worked out once for the template being checked and the resolver it is read with, for
+ * every rule that asks. Every rule runs on one file before the next file, so one slot suffices; a
+ * WeakMap by template, whose entries hold the file's tree, made garbage collection of a large
+ * scan more than twice as slow.
+ */
+export function perTemplate<T>(make: (t: Template, ctx: RuleContext) => T): (t: Template, ctx: RuleContext) => T {
+  let slot: { template: Template; resolver: Resolver; value: T } | undefined;
+  return (t, ctx) => {
+    if (slot?.template !== t || slot.resolver !== ctx.resolver) {
+      slot = { template: t, resolver: ctx.resolver, value: make(t, ctx) };
+    }
+    return slot.value;
+  };
+}
+
+/**
  * What `created` has worked out for one template and its resolver. Some 80 rules ask for the
  * resources of their types in every template; filtering every resource and following its Fn::If
  * again for each rule was a visible share of the rules' time. The answers depend only on the
  * template and the resolver (which remembers its conditions), so they are computed once.
  */
 interface CreatedIndex {
-  template: Template;
-  resolver: Resolver;
   byType: Map<string, Resource[]>;
   /** Per resource: whether it is created (its Condition not known false). */
   isCreated: Map<Resource, boolean>;
@@ -29,29 +43,18 @@ interface CreatedIndex {
   lists: Map<string | readonly string[], readonly Res[]>;
 }
 
-/**
- * The index of the template being checked. Every rule runs on one file before the next file, so
- * one slot suffices; a WeakMap by template, whose entries hold the file's tree, made garbage
- * collection of a large scan more than twice as slow.
- */
-let current: CreatedIndex | undefined;
 const NONE: readonly Res[] = Object.freeze([]);
 const NONE_RESOURCES: readonly Resource[] = Object.freeze([]);
 
-function createdIndex(t: Template, resolver: Resolver): CreatedIndex {
-  let index = current;
-  if (index?.template !== t || index.resolver !== resolver) {
-    const byType = new Map<string, Resource[]>();
-    for (const r of t.resources) {
-      const list = byType.get(r.type);
-      if (list) list.push(r);
-      else byType.set(r.type, [r]);
-    }
-    index = { template: t, resolver, byType, isCreated: new Map(), res: new Map(), lists: new Map() };
-    current = index;
+const createdIndex = perTemplate((t): CreatedIndex => {
+  const byType = new Map<string, Resource[]>();
+  for (const r of t.resources) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
   }
-  return index;
-}
+  return { byType, isCreated: new Map(), res: new Map(), lists: new Map() };
+});
 
 /** The template's resources of these types, in its order, found through the index. */
 function resourcesOf(t: Template, index: CreatedIndex, types: readonly string[]): readonly Resource[] {
@@ -90,7 +93,7 @@ function createdList(
   types: readonly string[],
   key: string | readonly string[],
 ): readonly Res[] {
-  const index = createdIndex(t, ctx.resolver);
+  const index = createdIndex(t, ctx);
   let list = index.lists.get(key);
   if (!list) {
     const ofType = resourcesOf(t, index, types);

@@ -7,9 +7,8 @@
 import type { Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import { asNumber, asString, isUnknown } from '../template/values.js';
-import type { Resolver } from '../template/resolve.js';
 import type { RuleContext } from './types.js';
-import { created, prop } from './infra.js';
+import { created, perTemplate, prop } from './infra.js';
 
 export interface Ingress {
   resource: Resource;
@@ -39,18 +38,11 @@ function protocolPorts(ctx: RuleContext, rule: Node): Ingress['ports'] | 'unknow
 }
 
 /**
- * The list of the template being checked (and the resolver it was read with): four network rules
- * ask for it. One slot, as for `created`: rules run file by file.
+ * Every world-open ingress rule of the template, worked out once for the four network rules that
+ * ask; the list is shared: do not change it.
  */
-let ingressCache: { template: Template; resolver: Resolver; list: readonly Ingress[] } | undefined;
-
-/** Every world-open ingress rule of the template; shared by the rules that ask: do not change it. */
-export function worldOpenIngress(t: Template, ctx: RuleContext): readonly Ingress[] {
-  if (ingressCache?.template === t && ingressCache.resolver === ctx.resolver) return ingressCache.list;
-  const list = findWorldOpenIngress(t, ctx);
-  ingressCache = { template: t, resolver: ctx.resolver, list };
-  return list;
-}
+export const worldOpenIngress: (t: Template, ctx: RuleContext) => readonly Ingress[] =
+  perTemplate(findWorldOpenIngress);
 
 function findWorldOpenIngress(t: Template, ctx: RuleContext): Ingress[] {
   const out: Ingress[] = [];
