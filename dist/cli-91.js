@@ -1912,6 +1912,8 @@ async function scan(opts) {
     }
     if (opts.only)
         files = files.filter((c) => opts.only.has(c.abs));
+    if (files.length >= scan_workers/* MIN_FILES_FOR_WORKERS */.zw)
+        opts.beforeManyFiles?.();
     const result = {
         findings: [],
         warnings: [...warnings],
@@ -2433,11 +2435,14 @@ const REPORTERS = {
 var locate = __webpack_require__(1014);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/young-generation.ts
+var young_generation = __webpack_require__(5678);
 ;// CONCATENATED MODULE: ./src/run-scan.ts
 /**
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
+
 
 
 
@@ -2480,6 +2485,7 @@ async function runScan(flags, io) {
         accessAnalyzer: options.accessAnalyzer,
         compareWith: options.base,
         jobs: options.jobs,
+        beforeManyFiles: young_generation/* restartWithSmallYoungGeneration */.$,
     });
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
     const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions() };

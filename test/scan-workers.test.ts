@@ -69,18 +69,25 @@ function folder(templates: number): string {
   return dir;
 }
 
-function scan(cwd: string, jobs?: number) {
+/** Loaded first by the process: says on standard error, as it exits, the flags Node runs with. */
+const SAY_FLAGS = `data:text/javascript,process.on('exit',()=>process.stderr.write('flags='+JSON.stringify(process.execArgv)+'\\n'))`;
+
+function scan(cwd: string, jobs?: number, env: NodeJS.ProcessEnv = {}) {
   const args = ['scan', '.', '--format', 'json', '--access-analyzer', 'off', ...(jobs ? ['--jobs', String(jobs)] : [])];
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const r = spawnSync(process.execPath, ['--import', SAY_FLAGS, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     maxBuffer: 256 << 20,
     // Node says on standard error when a worker thread is created.
-    env: { ...process.env, NODE_DEBUG: 'worker' },
+    env: { ...process.env, NODE_DEBUG: 'worker', ...env },
   });
   const threads = (r.stderr.match(/create new worker/g) ?? []).length;
-  return { code: r.status, stdout: r.stdout, threads };
+  const flags = JSON.parse(/^flags=(.*)$/m.exec(r.stderr)?.[1] ?? 'null') as string[] | null;
+  return { code: r.status, stdout: r.stdout, threads, flags };
 }
+
+/** Node 22.15+ on Linux can replace the process in place: a large scan restarts with the flag. */
+const CAN_RESTART = typeof (process as { execve?: unknown }).execve === 'function';
 
 describe('scan across worker threads', () => {
   const cwd = folder(60);
@@ -89,6 +96,8 @@ describe('scan across worker threads', () => {
   it('one job scans in this thread, and the report has every kind of result', () => {
     expect(one.code).toBe(1);
     expect(one.threads).toBe(0);
+    // Too few files to restart with a smaller young generation.
+    expect(one.flags).toEqual(['--import', SAY_FLAGS]);
     const report = JSON.parse(one.stdout);
     expect(report.summary.files).toBe(64);
     const rules = new Set(report.findings.map((f: { ruleId: string }) => f.ruleId));
@@ -159,6 +168,19 @@ describe('a scan of MIN_FILES_FOR_WORKERS files', () => {
     const three = scan(cwd, 3);
     expect(three.threads).toBe(2);
     expect(three.stdout).toBe(one.stdout);
+  });
+
+  it('restarts in place with a smaller young generation, unless one was given; the same report', () => {
+    const restarted = scan(cwd, 1);
+    expect(restarted.code).toBe(1);
+    // The flag first, then the ones it was started with (so the preload ran again, and said so).
+    expect(restarted.flags).toEqual(
+      CAN_RESTART ? ['--max-semi-space-size=16', '--import', SAY_FLAGS] : ['--import', SAY_FLAGS],
+    );
+    const given = scan(cwd, 1, { NODE_OPTIONS: '--max-semi-space-size=32' });
+    expect(given.flags).toEqual(['--import', SAY_FLAGS]);
+    expect(given.stdout).toBe(restarted.stdout);
+    expect(JSON.parse(given.stdout).summary.files).toBe(MIN_FILES_FOR_WORKERS);
   });
 });
 
