@@ -9,8 +9,13 @@
  * the same parser (bench/floor.ts). It prints the medians, their ratio, templates per second and
  * each process's peak RSS (its own `maxRSS`, worker threads included). Both programs are bundled
  * from the sources into the temporary folder; nothing is written inside the repository.
+ *
+ * It also times, in the same rounds, two floor processes started together on the two halves of
+ * the files: what the machine's cores give to reading and parsing alone, with nothing to share.
+ * A scan does that work and more, so this is a bound on what a scan split across the same cores
+ * can reach.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +54,22 @@ function run(script: string, args: string[], cwd: string): Run {
   return { ms, rssMb: Number(rss[1]) / 1024, status: r.status, stdout: r.stdout };
 }
 
+/** Wall time until every one of these processes, started together, has ended. */
+async function together(script: string, argsEach: string[][], cwd: string): Promise<number> {
+  const t = performance.now();
+  await Promise.all(
+    argsEach.map(
+      (args) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, [script, ...args], { cwd, stdio: 'ignore' });
+          child.on('error', reject);
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')}: exit ${code}`))));
+        }),
+    ),
+  );
+  return performance.now() - t;
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function bundle(entry: string, out: string): string {
@@ -58,7 +79,7 @@ function bundle(entry: string, out: string): string {
   return path.join(out, 'index.js');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'policygate-bench-'));
   try {
     const cli = bundle('src/cli.ts', path.join(tmp, 'cli'));
@@ -71,9 +92,20 @@ function main(): void {
       const scanArgs = ['scan', '.', '--format', 'json', '--output', report, '--access-analyzer', 'off'];
       const floors: Run[] = [];
       const scans: Run[] = [];
+      const halves: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         floors.push(run(floor, [dir], dir));
         scans.push(run(cli, scanArgs, dir));
+        halves.push(
+          await together(
+            floor,
+            [
+              [dir, '0/2'],
+              [dir, '1/2'],
+            ],
+            dir,
+          ),
+        );
       }
       for (const s of scans) if (s.status !== 0 && s.status !== 1) throw new Error(`the scan failed (${s.status})`);
       if (Number(floors[0].stdout) !== n)
@@ -87,6 +119,7 @@ function main(): void {
       }
       const f = median(floors.map((r) => r.ms));
       const s = median(scans.map((r) => r.ms));
+      const h = median(halves);
       // Each process's own peak; the median of the rounds, and the highest (noisy on a busy machine).
       const rss = (runs: Run[]) =>
         `${median(runs.map((r) => r.rssMb)).toFixed(0)} MB (max ${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)})`;
@@ -95,6 +128,7 @@ function main(): void {
         `${f.toFixed(0)} ms`,
         `${s.toFixed(0)} ms`,
         `${(s / f).toFixed(2)}×`,
+        `${h.toFixed(0)} ms (${(h / f).toFixed(2)}×)`,
         (n / (s / 1000)).toFixed(0),
         rss(scans),
         rss(floors),
@@ -107,6 +141,7 @@ function main(): void {
       'read+parse',
       'scan',
       'scan/floor',
+      'read+parse, 2 halves together',
       'templates/s',
       'scan peak RSS',
       'floor peak RSS',
@@ -130,4 +165,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

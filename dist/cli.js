@@ -278,10 +278,11 @@ const VERSION = '0.1.0';
  * and costs what the CLI did before it: starting Node, loading the command, finding the files
  * (about 130 ms at 5,000 templates). So only a scan of many files restarts, once they are found.
  *
- * Measured with `npm run bench`'s templates, cold processes, 2 cores, Node 24, medians of 3:
- * 5,000 templates 410 → 326–347 MB peak, 1,000 templates 185 → 154 MB, in the same time
- * (4.4–4.7 s and 1.40–1.43 s). Smaller semi-spaces cost time and memory: at 8 MB, 5.34 s and
- * 425 MB, as more survivors are promoted to the old generation.
+ * Measured with `npm run bench`'s templates, cold processes, 2 cores, Node 24, medians of 3: at
+ * 5,000 templates the peak went from 403–411 MB to 316–328 MB, in the same time within the noise
+ * (4.36 s before, 4.51 s after; single runs vary by ±0.3 s), with the same report; at 20,000, 976 →
+ * 858 MB. Smaller semi-spaces cost time and memory: at 8 MB, 5.34 s and 425 MB, as more
+ * survivors are promoted to the old generation.
  *
  * Node before 22.15 / 23.11 has no `process.execve`, nor has Windows: the scan then runs as
  * started. So it does when the limit was already given (`node --max-semi-space-size=…`,
@@ -297,7 +298,8 @@ function enableRestart(entry) {
 /** Starts this process again with the flag, or returns (then the scan runs as started). */
 function restartWithSmallYoungGeneration() {
     const execve = process.execve;
-    if (!execve || !script)
+    // A Node that would not take the flag would refuse to start again: keep running as started.
+    if (!execve || !script || !process.allowedNodeEnvironmentFlags.has(FLAG))
         return;
     const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''];
     if (given.some((a) => a.includes(FLAG) || a.startsWith('--inspect')))
