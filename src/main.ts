@@ -18,7 +18,7 @@ import { conclusion, countBySeverity, severityRank, type ScanResult } from './fi
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
-import { abandonCheckRun, startCheckRun } from './github/check-run.js';
+import { abandonCheckRun, newCheckRunKey, startCheckRun, type CheckRunTarget } from './github/check-run.js';
 import { actionConfig } from './inputs/config-source.js';
 import { readAtCommit, readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
 import { changedFiles, type ChangedFile, type PullRequestRef } from './github/pr-files.js';
@@ -160,9 +160,10 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   } else if (pr && options.scan === 'changed') files = await changedFiles(gh, pr, workspace, (m) => core.warning(m));
   // The run shows as in progress while there is something to scan; otherwise it is created done.
   const relevant = !files || files.some(wanted);
+  const checkRunKey = newCheckRunKey();
   const started =
     options.checkRun && relevant
-      ? await startCheck(gh, owner, repo, sha, options.checkName)
+      ? await startCheck(gh, { owner, repo, sha, name: options.checkName, key: checkRunKey })
       : { id: undefined, forbidden: false };
   if (started.id !== undefined)
     progress.check = { owner, repo, id: started.id, name: options.checkName, token, baseUrl: ctx.apiUrl };
@@ -223,6 +224,7 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
       files,
       checkRunId: started.id,
       checkName: options.checkName,
+      checkRunKey,
       commentOn: options.commentOn,
       notes,
       result,
@@ -264,9 +266,10 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
 }
 
 /** The check run in progress; a token that may not create it (a fork) is reported once, later. */
-async function startCheck(gh: GitHubClient, owner: string, repo: string, sha: string, name: string) {
+async function startCheck(gh: GitHubClient, target: CheckRunTarget & { name: string }) {
+  const { name } = target;
   try {
-    return { id: await startCheckRun(gh, owner, repo, sha, name), forbidden: false };
+    return { id: await startCheckRun(gh, target), forbidden: false };
   } catch (e) {
     if (isForbidden(e)) {
       core.warning(

@@ -1,13 +1,24 @@
 /**
  * The `PolicyGate` check run on the pull request's head commit: created in progress, annotations
  * added 50 a request (GitHub's limit), completed with a title carrying the counts, the Markdown
- * summary and a conclusion by `fail-on`.
+ * summary and a conclusion by `fail-on`. GitHub's limits are in bytes for the summary (65,535)
+ * and an annotation's message (64 KB), in characters for titles (255): text is cut between
+ * characters to fit.
+ *
+ * Creating a run is not repeated blindly: a 5xx can come after GitHub created it, and a second
+ * run would stay in progress beside the completed one. Each run carries an `external_id` of this
+ * Action run; after a 5xx the run is looked up by it before it is created again.
  */
+import { randomUUID } from 'node:crypto';
 import { countBySeverity, SEVERITIES, type Finding } from '../findings/types.js';
-import type { GitHubClient } from './client.js';
+import { truncateChars, truncateUtf8 } from '../report/text-limits.js';
+import { statusOf, type GitHubClient } from './client.js';
 
 export const CHECK_NAME = 'PolicyGate';
 const BATCH = 50;
+const MAX_SUMMARY_BYTES = 65_535;
+const MAX_MESSAGE_BYTES = 64 * 1024;
+const MAX_TITLE = 255;
 const LEVEL = { critical: 'failure', high: 'failure', medium: 'warning', low: 'notice', info: 'notice' } as const;
 
 export interface CheckRunInput {
@@ -21,10 +32,24 @@ export interface CheckRunInput {
   summary: string;
   /** Why the run failed without findings (a required check that could not run). */
   failure?: string;
+  /** This Action run's key (`external_id`), shared with `startCheckRun`. */
+  key?: string;
 }
 
+/** Where a check run goes and the key that finds it again after an uncertain create. */
+export interface CheckRunTarget {
+  owner: string;
+  repo: string;
+  sha: string;
+  name?: string;
+  key?: string;
+}
+
+/** A key for the check runs of one Action run. */
+export const newCheckRunKey = (): string => `policygate-${randomUUID()}`;
+
 export function checkTitle(findings: Finding[], failure?: string): string {
-  if (failure) return `Could not run: ${failure}`.slice(0, 255);
+  if (failure) return truncateChars(`Could not run: ${failure}`, MAX_TITLE);
   const c = countBySeverity(findings);
   const parts = SEVERITIES.filter((s) => c[s]).map((s) => `${c[s]} ${s}`);
   return parts.length ? parts.join(', ') : 'No findings';
@@ -37,28 +62,57 @@ function annotation(f: Finding) {
     end_line: f.endLine,
     ...(f.line === f.endLine ? { start_column: f.column, end_column: Math.max(f.column, f.endColumn) } : {}),
     annotation_level: LEVEL[f.severity],
-    title: `${f.severity.toUpperCase()} ${f.ruleId}`.slice(0, 255),
-    message: f.message.slice(0, 60_000),
+    title: truncateChars(`${f.severity.toUpperCase()} ${f.ruleId}`, MAX_TITLE),
+    message: truncateUtf8(f.message, MAX_MESSAGE_BYTES),
   };
 }
 
+type CreateFields = Omit<
+  Parameters<GitHubClient['rest']['checks']['create']>[0] & object,
+  'owner' | 'repo' | 'name' | 'head_sha'
+>;
+
+/**
+ * Creates a run once: after a 5xx or a lost answer, the run this key created is looked up and
+ * used, and only when GitHub has none is it created again (three tries in all, as for other 5xx).
+ */
+async function createOnce(gh: GitHubClient, target: CheckRunTarget, fields: CreateFields): Promise<number> {
+  const name = target.name ?? CHECK_NAME;
+  const key = target.key ?? newCheckRunKey();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const created = await gh.rest.checks.create({
+        owner: target.owner,
+        repo: target.repo,
+        name,
+        head_sha: target.sha,
+        external_id: key,
+        ...fields,
+      });
+      return created.data.id;
+    } catch (e) {
+      const status = statusOf(e);
+      // A 4xx (a refusal, a read-only token) created nothing; anything else may have.
+      if (status !== undefined && status < 500) throw e;
+      const found = await gh.rest.checks.listForRef({
+        owner: target.owner,
+        repo: target.repo,
+        ref: target.sha,
+        check_name: name,
+        filter: 'all',
+        per_page: 100,
+      });
+      const mine = found.data.check_runs.find((r) => r.external_id === key);
+      if (mine) return mine.id;
+      if (attempt >= 2) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+    }
+  }
+}
+
 /** Creates the run `in_progress`, so the pull request shows PolicyGate working from the start. */
-export async function startCheckRun(
-  gh: GitHubClient,
-  owner: string,
-  repo: string,
-  sha: string,
-  name = CHECK_NAME,
-): Promise<number> {
-  const created = await gh.rest.checks.create({
-    owner,
-    repo,
-    name,
-    head_sha: sha,
-    status: 'in_progress',
-    started_at: new Date().toISOString(),
-  });
-  return created.data.id;
+export async function startCheckRun(gh: GitHubClient, target: CheckRunTarget): Promise<number> {
+  return createOnce(gh, target, { status: 'in_progress', started_at: new Date().toISOString() });
 }
 
 /** Completes a run as failure with a reason: whatever went wrong before, the gate never stays open. */
@@ -75,7 +129,7 @@ export async function abandonCheckRun(
     status: 'completed',
     conclusion: 'failure',
     completed_at: new Date().toISOString(),
-    output: { title: title.slice(0, 255), summary: reason.slice(0, 60_000) },
+    output: { title: truncateChars(title, MAX_TITLE), summary: truncateUtf8(reason, MAX_SUMMARY_BYTES) },
     request: { essential: true },
   });
 }
@@ -100,7 +154,8 @@ export async function publishCheckRun(
   const name = input.name ?? CHECK_NAME;
   const open = input.findings.filter((f) => !f.suppressed);
   const title = checkTitle(open, input.failure);
-  const summary = input.summary.slice(0, 65_000);
+  const summary = truncateUtf8(input.summary, MAX_SUMMARY_BYTES);
+  const target = { owner, repo, sha, name, key: input.key ?? newCheckRunKey() };
   const batches: Finding[][] = [];
   for (let i = 0; i < open.length; i += BATCH) batches.push(open.slice(i, i + BATCH));
   if (!batches.length) batches.push([]);
@@ -112,16 +167,12 @@ export async function publishCheckRun(
   // Nothing was started and everything fits in one request: create the run already complete.
   if (startedId === undefined && batches.length === 1) {
     try {
-      const created = await gh.rest.checks.create({
-        owner,
-        repo,
-        name,
-        head_sha: sha,
+      const id = await createOnce(gh, target, {
         ...done(),
         output: { title, summary, annotations: batches[0].map(annotation) },
         request: { essential: true },
       });
-      return { id: created.data.id, completed: true };
+      return { id, completed: true };
     } catch (e) {
       failed(`create the ${name} check run`, e);
       return { completed: false };
@@ -130,7 +181,7 @@ export async function publishCheckRun(
   let id = startedId;
   if (id === undefined) {
     try {
-      id = await startCheckRun(gh, owner, repo, sha, name);
+      id = await startCheckRun(gh, target);
     } catch (e) {
       failed(`create the ${name} check run`, e);
       return { completed: false };

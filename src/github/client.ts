@@ -9,6 +9,9 @@ import { Octokit } from '@octokit/rest';
 
 export type GitHubClient = InstanceType<typeof Octokit>;
 
+/** The REST API version sent with every request (`X-GitHub-Api-Version`). */
+export const API_VERSION = '2022-11-28';
+
 export interface ClientOptions {
   token: string;
   baseUrl: string;
@@ -91,9 +94,10 @@ export function makeClient(opts: ClientOptions): GitHubClient {
 
   const send = async (request: (o: RequestOptions) => Promise<unknown>, options: RequestOptions) => {
     const essential = options.request?.essential === true;
-    const what = `${options.method} ${new URL(options.url, 'http://x').pathname}`;
-    // A 5xx may come after GitHub made the write: a review or comment sent again could appear twice.
-    const repeatable = !(options.method === 'POST' && /\/(reviews|comments)$/.test(what));
+    const what = requestPath(options);
+    // A 5xx may come after GitHub made the write: a review, comment or check run sent again could
+    // appear twice (check runs are looked up before they are created again: check-run.ts).
+    const repeatable = !(options.method === 'POST' && /\/(reviews|comments|check-runs)$/.test(what));
     let waited = 0;
     for (let attempt = 0; ; attempt++) {
       if (opts.signal?.aborted) throw new NotMadeError(`${what}: not made, the run was stopped`);
@@ -122,8 +126,19 @@ export function makeClient(opts: ClientOptions): GitHubClient {
     }
   };
 
+  /** The request as sent ("PATCH /repos/acme/infra/check-runs/42"), not its route template. */
+  const requestPath = (o: RequestOptions): string => {
+    try {
+      return `${o.method} ${new URL(gh.request.endpoint(o as never).url).pathname}`;
+    } catch {
+      return `${o.method} ${o.url}`;
+    }
+  };
+
   gh.hook.wrap('request', async (request, options) => {
     const o = options as unknown as RequestOptions;
+    // The REST API version PolicyGate is written against; GitHub answers 400 to one it does not know.
+    o.headers = { ...(o.headers as Record<string, string>), 'x-github-api-version': API_VERSION };
     const isWrite =
       o.method !== 'GET' && o.method !== 'HEAD' && !(o.url.endsWith('/graphql') && !/\bmutation\b/.test(o.query ?? ''));
     const r = request as unknown as (x: RequestOptions) => Promise<unknown>;
@@ -132,9 +147,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
     const turn = writes.then(async () => {
       // Once the budget is spent, only the write that completes the check run is still tried (once).
       if (budget.left <= 0 && !o.request?.essential)
-        throw new NotMadeError(
-          `${o.method} ${new URL(o.url, 'http://x').pathname}: not made, the time budget for GitHub writes is spent`,
-        );
+        throw new NotMadeError(`${requestPath(o)}: not made, the time budget for GitHub writes is spent`);
       const wait = lastWrite + gap - Date.now();
       if (wait > 0) await sleep(wait, opts.signal).catch(() => undefined);
       try {

@@ -14,10 +14,11 @@ export async function readAtCommit(
   path: string,
 ): Promise<string | undefined> {
   try {
-    const res = await gh.rest.repos.getContent({
+    // `{path}` is multi-segment in GitHub's description: slashes stay slashes (Octokit's route would
+    // send them as %2F, which fine-grained tokens answer with 404); each segment is encoded.
+    const res = await gh.request(`GET /repos/{owner}/{repo}/contents/${contentPath(path)}`, {
       owner: pr.owner,
       repo: pr.repo,
-      path,
       ref,
       mediaType: { format: 'raw' },
     });
@@ -31,6 +32,8 @@ export async function readAtCommit(
     throw e;
   }
 }
+
+export const contentPath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 
 export interface SuppliedFiles {
   files: { rel: string; text: string }[];

@@ -13,7 +13,7 @@ import { trustedAuthors } from './identity.js';
 import { publishCheckRun } from './check-run.js';
 import type { ChangedFile, PullRequestRef } from './pr-files.js';
 import { publishReview, type ReviewResult } from './review.js';
-import { findSticky, upsertSticky, withState } from './sticky.js';
+import { findSticky, MAX_BODY, stateTag, stickyBody, upsertSticky } from './sticky.js';
 
 export interface PublishInput {
   gh: GitHubClient;
@@ -35,6 +35,8 @@ export interface PublishInput {
   checkRunId?: number;
   /** Name of the check run (input `check-name`). */
   checkName?: string;
+  /** The key (`external_id`) the run was started with, so an uncertain create is found again. */
+  checkRunKey?: string;
   /** Lowest severity that gets an inline comment. */
   commentOn?: Severity;
   /** Extra lines for the summary (the config the pull request changes, for one). */
@@ -100,7 +102,7 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
             lineText: input.lineText,
             warn: input.warn,
             commentOn: input.commentOn,
-            reported: sticky ? new Set(sticky.previous.keys()) : undefined,
+            reported: sticky?.previous,
             trusted,
             failed: (what, e) => (forbidden ? undefined : failed(what, e)),
           }),
@@ -108,16 +110,19 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
       : undefined;
 
   const open = input.result.findings.filter((f) => !f.suppressed);
-  const current = new Set(open.map((f) => f.fingerprint));
-  const previous = new Set<string>([...(sticky?.previous.keys() ?? []), ...(review?.previous ?? [])]);
-  const fixed: FixedFinding[] = [...(sticky?.previous.values() ?? [])].filter((f) => !current.has(f.fingerprint));
+  const current = open.map((f) => f.fingerprint);
+  const previous = { has: (fp: string) => sticky?.previous.has(fp) === true || review?.previous.has(fp) === true };
+  const fixed: FixedFinding[] = sticky?.previous.gone(current) ?? [];
   const link = (file: string, line: number, endLine: number) =>
     `${input.serverUrl}/${input.owner}/${input.repo}/blob/${input.sha}/${file.split('/').map(encodeURIComponent).join('/')}#L${line}${endLine > line ? `-L${endLine}` : ''}`;
   const notes = [...(input.failure ? [`**Could not run:** ${input.failure}`] : []), ...(input.notes ?? [])];
-  const markdown = markdownSummary(
-    { result: input.result, failOn: input.failOn, toolVersion: '', rules: input.rules },
-    { previous: pr ? previous : undefined, fixed, link, notes },
-  );
+  /** The summary within `limit` bytes: the check run's and the job summary's, or the comment's. */
+  const summary = (limit?: number) =>
+    markdownSummary(
+      { result: input.result, failOn: input.failOn, toolVersion: '', rules: input.rules },
+      { previous: pr ? previous : undefined, fixed, link, notes, limit },
+    );
+  const markdown = summary();
 
   const verdict = input.failure ? 'failure' : conclusion(input.result.findings, input.failOn);
   const check =
@@ -133,6 +138,7 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
             conclusion: verdict,
             summary: markdown,
             failure: input.failure,
+            key: input.checkRunKey,
           },
           input.checkRunId,
           failed,
@@ -143,9 +149,10 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
     input.result.findings.length > 0 || input.result.warnings.length > 0 || (sticky?.id ?? undefined) !== undefined;
   const stickyResult =
     pr && input.flags.summaryComment && sticky && worthSaying
-      ? await attempt('update the summary comment', () =>
-          upsertSticky(gh, pr, sticky, withState(markdown, input.result.findings)),
-        )
+      ? await attempt('update the summary comment', () => {
+          const tag = stateTag(input.result.findings);
+          return upsertSticky(gh, pr, sticky, stickyBody(summary(MAX_BODY - tag.length - 200), tag));
+        })
       : undefined;
   return {
     markdown,

@@ -10,6 +10,7 @@ import { severityRank, type Finding, type Severity } from '../findings/types.js'
 import type { RuleDescription } from '../report/types.js';
 import { commentBody, escapeMarkers, FIXED_MARK, marker, MARKER } from './comment.js';
 import { type GitHubClient } from './client.js';
+import { RESOLVE_THREAD, REVIEW_THREADS, type ReviewThreadsPage } from './graphql.js';
 import type { Trusted } from './identity.js';
 import type { ChangedFile, PullRequestRef } from './pr-files.js';
 
@@ -26,7 +27,7 @@ export interface ReviewInput {
   /** Lowest severity that gets an inline comment (default medium). */
   commentOn?: Severity;
   /** Fingerprints an earlier run already reported (the summary's state): not new in this push. */
-  reported?: Set<string>;
+  reported?: { has(fingerprint: string): boolean };
   trusted?: Trusted;
   /** A write GitHub refused: reported by the caller; the review goes on with the next one. */
   failed?: (what: string, e: unknown) => void;
@@ -156,43 +157,38 @@ export async function publishReview(gh: GitHubClient, input: ReviewInput): Promi
         continue;
       }
       result.markedFixed++;
-      const thread = threads?.get(c.id);
+      const thread = threads?.get(String(c.id));
       if (thread && (await resolveThread(gh, thread, input.warn))) result.resolved++;
     }
   }
   return result;
 }
 
-/** Review-thread ids by the id of their first comment, through GraphQL; undefined if refused. */
+/**
+ * Open review-thread ids by the id of their first comment (as a string: ids are past 2^31 and
+ * GraphQL gives them as BigInt strings), through GraphQL; undefined if refused.
+ */
 async function threadIds(
   gh: GitHubClient,
   pr: PullRequestRef,
   warn: (m: string) => void,
-): Promise<Map<number, string> | undefined> {
+): Promise<Map<string, string> | undefined> {
   try {
-    const out = new Map<number, string>();
+    const out = new Map<string, string>();
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const res: {
-        repository: {
-          pullRequest: {
-            reviewThreads: {
-              nodes: { id: string; isResolved: boolean; comments: { nodes: { databaseId: number }[] } }[];
-              pageInfo: { hasNextPage: boolean; endCursor: string | null };
-            };
-          };
-        };
-      } = await gh.graphql(
-        `query($owner: String!, $repo: String!, $number: Int!, $after: String) {
-          repository(owner: $owner, name: $repo) { pullRequest(number: $number) {
-            reviewThreads(first: 100, after: $after) { nodes { id isResolved comments(first: 1) { nodes { databaseId } } } pageInfo { hasNextPage endCursor } }
-          } }
-        }`,
-        { owner: pr.owner, repo: pr.repo, number: pr.number, after },
-      );
-      const threads = res.repository.pullRequest.reviewThreads;
-      for (const t of threads.nodes)
-        if (!t.isResolved && t.comments.nodes[0]) out.set(t.comments.nodes[0].databaseId, t.id);
+      const res: ReviewThreadsPage = await gh.graphql(REVIEW_THREADS, {
+        owner: pr.owner,
+        repo: pr.repo,
+        number: pr.number,
+        after,
+      });
+      const threads = res.repository?.pullRequest?.reviewThreads;
+      if (!threads) break;
+      for (const t of threads.nodes) {
+        const first = t.comments.nodes[0]?.fullDatabaseId;
+        if (!t.isResolved && first) out.set(first, t.id);
+      }
       if (!threads.pageInfo.hasNextPage) break;
       after = threads.pageInfo.endCursor;
     }
@@ -205,10 +201,7 @@ async function threadIds(
 
 async function resolveThread(gh: GitHubClient, threadId: string, warn: (m: string) => void): Promise<boolean> {
   try {
-    await gh.graphql(
-      'mutation($id: ID!) { resolveReviewThread(input: { threadId: $id }) { thread { id isResolved } } }',
-      { id: threadId },
-    );
+    await gh.graphql(RESOLVE_THREAD, { id: threadId });
     return true;
   } catch (e) {
     warn(`could not resolve a fixed thread (${(e as Error).message}); the comment is marked fixed`);
