@@ -13,6 +13,7 @@ import { containedPath, readActionInputs } from './inputs/action-inputs.js';
 import { UsageError } from './inputs/errors.js';
 import { MAX_FILE_BYTES, scan } from './scan.js';
 import { hasCommit, readAtRef } from './files/git.js';
+import { workspaceGit } from './files/git-objects.js';
 import { candidateMatcher } from './files/discover.js';
 import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
@@ -20,8 +21,9 @@ import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
 import { abandonCheckRun, newCheckRunKey, startCheckRun, type CheckRunTarget } from './github/check-run.js';
 import { actionConfig } from './inputs/config-source.js';
-import { readAtCommit, readPullRequestFiles, type SuppliedFiles } from './github/pr-contents.js';
-import { changedFiles, type ChangedFile, type PullRequestRef } from './github/pr-files.js';
+import { readAtCommit, type SuppliedFiles } from './github/pr-contents.js';
+import { type ChangedFile, type PullRequestRef } from './github/pr-files.js';
+import { pullRequestFiles } from './github/pr-source.js';
 import { publish } from './github/publish.js';
 import { ruleDescriptions } from './run-scan.js';
 import { RULES } from './rules/index.js';
@@ -149,15 +151,26 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   const wanted = (f: ChangedFile) => matches(f.path);
   let files: ChangedFile[] | undefined;
   let supplied: SuppliedFiles | undefined;
-  if (pr && target) {
-    // The fork's code is never checked out: its files are read through the API, as data.
-    if (options.scan === 'all')
-      core.notice(
-        'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
-      );
-    files = await changedFiles(gh, pr, undefined, (m) => core.warning(m));
-    supplied = await readPullRequestFiles(gh, pr, files.filter(wanted), MAX_FILE_BYTES);
-  } else if (pr && options.scan === 'changed') files = await changedFiles(gh, pr, workspace, (m) => core.warning(m));
+  let unread: string | undefined;
+  if (pr && target && options.scan === 'all')
+    core.notice(
+      'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
+    );
+  if (pr && (target || options.scan === 'changed')) {
+    const got = await pullRequestFiles({
+      gh,
+      pr,
+      workspace,
+      target,
+      changedCount: typeof pull?.changed_files === 'number' ? pull.changed_files : undefined,
+      wanted: matches,
+      maxBytes: MAX_FILE_BYTES,
+      warn: (m) => core.warning(m),
+      git: workspaceGit(workspace),
+    });
+    ({ files, supplied, unread } = got);
+    core.info(`PolicyGate: ${got.files.length} changed files (read from the ${got.via})`);
+  }
   // The run shows as in progress while there is something to scan; otherwise it is created done.
   const relevant = !files || files.some(wanted);
   const checkRunKey = newCheckRunKey();
@@ -186,7 +199,8 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   // NoEcho values are known only once the templates are read: mask them before anything is logged.
   maskSecrets(options.parameters, [...(result.secrets ?? [])]);
   if (supplied) result.warnings.push(...supplied.warnings);
-  const failure = result.accessAnalyzer.error;
+  // Changed files left unread fail the gate (closed), as a check that could not run does.
+  const failure = [unread, result.accessAnalyzer.error].filter(Boolean).join('; ') || undefined;
   if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped && options.accessAnalyzer.mode === 'auto')
     core.notice(`Access Analyzer: not run (${result.accessAnalyzer.skipped}).`);
   for (const w of result.warnings) core.warning(w.message, { file: w.file, startLine: w.line ?? undefined });

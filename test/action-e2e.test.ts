@@ -76,10 +76,18 @@ function pullRequestRepo(base: Record<string, string>, head: Record<string, stri
   git(dir, 'merge', '-q', '--no-ff', '-m', 'merge', headSha);
   const mergeSha = git(dir, 'rev-parse', 'HEAD');
   const patches = splitGitDiff(git(dir, 'diff', `${baseSha}...${headSha}`));
+  const blobs = new Map(
+    git(dir, 'ls-tree', '-r', '-z', headSha)
+      .split('\0')
+      .map((l) => /^\S+ blob (\S+)\t(.*)$/.exec(l))
+      .filter((m) => m !== null)
+      .map((m) => [m[2], m[1]]),
+  );
   const files = [...patches].map(([filename, patch]) => ({
     filename,
     status: base[filename] === undefined ? 'added' : 'modified',
     patch,
+    sha: blobs.get(filename)!,
   }));
   return { dir, baseSha, headSha, mergeSha, files };
 }
@@ -129,7 +137,7 @@ interface Repo {
   baseSha: string;
   headSha: string;
   mergeSha: string;
-  files: { filename: string; status: string; patch: string }[];
+  files: { filename: string; status: string; patch: string; sha?: string }[];
 }
 
 interface EnvOptions {
@@ -138,6 +146,8 @@ interface EnvOptions {
   workspace?: string;
   /** Inputs the workflow sets (`with:`), by name. */
   with?: Record<string, string>;
+  /** The event's `pull_request.changed_files`. */
+  changedFiles?: number;
 }
 
 function actionEnv(repo: Repo, gh: StandIn, token: string, aa?: AAStandIn, o: EnvOptions = {}) {
@@ -147,6 +157,7 @@ function actionEnv(repo: Repo, gh: StandIn, token: string, aa?: AAStandIn, o: En
     number: 7,
     pull_request: {
       number: 7,
+      ...(o.changedFiles !== undefined ? { changed_files: o.changedFiles } : {}),
       head: { sha: repo.headSha, ref: 'feature', repo: { full_name: 'acme/infra' } },
       base: { sha: repo.baseSha, ref: 'main', repo: { full_name: 'acme/infra' } },
     },
@@ -592,11 +603,69 @@ describe('the bundled Action under real GitHub conditions', () => {
     expect(summary).toMatch(/This pull request changes `\.github\/policygate\.yml`/);
     expect(summary).toMatch(/`fail-on`: `"high"` → `"never"`/);
     expect(summary).toMatch(/rule `iam-admin-access`: \(default\) → `"off"`/);
-    // Every file was read at the head or base commit, in the raw media type.
-    const reads = gh.requests.filter((x) => x.path.includes('/contents/'));
-    expect(reads.length).toBeGreaterThan(0);
+    // The origin offers no pull request ref here: each changed file's head blob was read once
+    // through the API; the base versions came from the workspace's git.
+    const reads = gh.requests.filter((x) => /\/(contents|git\/blobs)\//.test(x.path));
+    expect(
+      reads
+        .filter((x) => x.path.includes('/git/blobs/'))
+        .map((x) => x.path)
+        .sort(),
+    ).toEqual(repo.files.map((f) => `/repos/acme/infra/git/blobs/${f.sha}`).sort());
+    expect(reads.filter((x) => x.path.includes('/contents/') && !x.path.endsWith('policygate.yml'))).toEqual([]);
     expect(readFileSync(path.join(workspace, '.github/policygate.yml'), 'utf8')).toBe('fail-on: high\n');
-    console.log(`e2e pull_request_target: ${r.ms} ms, ${gh.requests.length} requests (${reads.length} content reads)`);
+    console.log(
+      `e2e pull_request_target (API): ${r.ms} ms, ${gh.requests.length} requests (${reads.length} blob reads)`,
+    );
+    await gh.close();
+
+    // Where the origin serves the pull request's head (refs/pull/N/head, as GitHub does), the fork's
+    // commit is fetched into the workspace's git as objects: no file is read through the API, and
+    // nothing of it is checked out.
+    git(repo.dir, 'update-ref', 'refs/pull/7/head', repo.headSha);
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok', contents });
+    const g = actionEnv(repo, gh, 'tok', undefined, { event: 'pull_request_target', workspace });
+    const viaGit = await runAction(workspace, g.env);
+    expect(viaGit.code).toBe(1);
+    expect(viaGit.stdout).toMatch(/read from the git objects/);
+    const fromGit = report(outputs(g.outputFile)['report-file']).findings;
+    expect(fromGit.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(
+      gh.requests.filter((x) => /\/(contents|git\/blobs)\//.test(x.path) && !x.path.endsWith('policygate.yml')),
+    ).toEqual([]);
+    expect(gh.reviews[0].comments.map((c) => `${c.path}:${c.line}`)).toContain('stacks/app.yaml:19');
+    expect(git(workspace, 'rev-parse', 'HEAD')).toBe(repo.baseSha);
+    expect(git(workspace, 'status', '--porcelain', '--untracked-files=no')).toBe('');
+    console.log(`e2e pull_request_target (git objects): ${viaGit.ms} ms, ${gh.requests.length} requests`);
+  });
+
+  it('pull_request_target with more files than GitHub lists and no git route fails closed, naming what was not read', async () => {
+    const head = Object.fromEntries(
+      Array.from({ length: 3005 }, (_, i) => [
+        `policies/p${i}.json`,
+        `{"Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b${i}/*"}]}\n`,
+      ]),
+    );
+    const repo = pullRequestRepo({ 'README.md': 'x\n' }, head);
+    const contents = { [repo.headSha]: head };
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok', contents });
+    // The workspace is not a git repository the head can be fetched into.
+    const workspace = mkdtempSync(path.join(tmpdir(), 'pg-target-nogit-'));
+    const t = actionEnv(repo, gh, 'tok', undefined, {
+      event: 'pull_request_target',
+      workspace,
+      changedFiles: repo.files.length,
+      // Only the listed files' names are known: whatever `paths` says, the rest could be templates.
+      with: { review: 'false', 'summary-comment': 'false', paths: 'stacks/**' },
+    });
+    const r = await runAction(workspace, t.env);
+    expect(r.code).toBe(1);
+    expect(outputs(t.outputFile).conclusion).toBe('failure');
+    const run = [...gh.checkRuns.values()][0];
+    expect(run).toMatchObject({ head_sha: repo.headSha, status: 'completed', conclusion: 'failure' });
+    expect(run.output?.title).toMatch(/^Could not run: GitHub lists at most 3,000 files .* 5 of the 3005 files/);
+    expect(r.stdout).toMatch(/5 of the 3005 files this pull request changes were not read/);
+    console.log(`e2e pull_request_target, 3,005 files via the API: ${r.ms} ms, ${gh.requests.length} requests`);
   });
 });
 

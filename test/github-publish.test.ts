@@ -79,7 +79,8 @@ describe('the stand-in GitHub, through the real Octokit', () => {
       patch: '@@ -1 +1 @@\n-a\n+b',
     }));
     gh = await startGitHub({ ...PR, files, token: 'good' });
-    const got = await changedFiles(client(), PR, process.cwd(), () => {});
+    const { files: got, unread } = await changedFiles(client(), PR, process.cwd(), () => {});
+    expect(unread).toBeUndefined();
     expect(got).toHaveLength(250);
     expect(got[249]).toEqual({ path: 'f249.yaml', status: 'modified', lines: new Set([1]) });
     expect(gh.requests.filter((r) => r.path.endsWith('/files'))).toHaveLength(3);

@@ -22,6 +22,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createHash } from 'node:crypto';
 import { schema as published } from '@octokit/graphql-schema';
 import { buildClientSchema, graphql, type GraphQLSchema } from 'graphql';
 
@@ -29,7 +30,17 @@ export interface PrFile {
   filename: string;
   status: string;
   patch?: string;
+  /** The blob at the head (git's id), as GitHub lists it. */
+  sha?: string;
+  previous_filename?: string;
 }
+
+/** git's id of a blob with this content. */
+export const blobSha = (text: string): string =>
+  createHash('sha1')
+    .update(`blob ${Buffer.byteLength(text)}\0`)
+    .update(text)
+    .digest('hex');
 
 export interface Recorded {
   method: string;
@@ -188,6 +199,10 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
   const faults = (opts.faults ?? []).map((f) => ({ ...f, left: f.times ?? Infinity }));
   const diffLines = new Map(opts.files.map((f) => [f.filename, f.patch ? rightSideLines(f.patch) : new Set<number>()]));
   const base = `/repos/${opts.owner}/${opts.repo}`;
+  // Every content is also a blob, addressed by its git id.
+  const blobs = new Map(
+    Object.values(opts.contents ?? {}).flatMap((files) => Object.values(files).map((t) => [blobSha(t), t] as const)),
+  );
 
   const page = <T>(req: IncomingMessage, res: ServerResponse, url: URL, items: T[]) => {
     const per = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
@@ -291,6 +306,17 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
         path: file,
         content: Buffer.from(text).toString('base64'),
       });
+    }
+    const blob = /^\/repos\/[^/]+\/[^/]+\/git\/blobs\/([0-9a-f]{40})$/.exec(rawPath);
+    if (method === 'GET' && blob) {
+      const text = blobs.get(blob[1]);
+      if (text === undefined) return send(404, { message: 'Not Found' });
+      rec.status = 200;
+      if (/raw/.test(String(req.headers.accept))) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        return res.end(text);
+      }
+      return json(res, 200, { sha: blob[1], encoding: 'base64', content: Buffer.from(text).toString('base64') });
     }
     const b = (body ?? {}) as Record<string, unknown>;
     const p = url.pathname;

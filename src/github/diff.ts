@@ -38,9 +38,10 @@ export function splitGitDiff(diff: string): Map<string, string> {
       buf = [];
       continue;
     }
-    const plus = /^\+\+\+ (?:b\/)?(.*)$/.exec(line);
+    const plus = /^\+\+\+ (.*)$/.exec(line);
     if (plus && current === undefined) {
-      current = plus[1] === '/dev/null' ? undefined : plus[1];
+      const name = diffPath(plus[1]);
+      current = name === '/dev/null' ? undefined : name.replace(/^b\//, '');
       continue;
     }
     if (line.startsWith('--- ') && current === undefined) continue;
@@ -48,4 +49,33 @@ export function splitGitDiff(diff: string): Map<string, string> {
   }
   flush();
   return out;
+}
+
+/**
+ * A path as git writes it after `+++ `: a trailing tab when it holds a space (for patch(1)), and
+ * C-style quotes with octal bytes when it holds a quote, a backslash, a control character or
+ * (without core.quotePath=false) any non-ASCII byte.
+ */
+export function diffPath(raw: string): string {
+  const name = raw.replace(/\t$/, '');
+  if (!name.startsWith('"') || !name.endsWith('"')) return name;
+  const bytes: number[] = [];
+  const ESC: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '"': 34, '\\': 92 };
+  const body = name.slice(1, -1);
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c !== '\\') {
+      bytes.push(...Buffer.from(c, 'utf8'));
+      continue;
+    }
+    const octal = /^[0-7]{3}/.exec(body.slice(i + 1));
+    if (octal) {
+      bytes.push(parseInt(octal[0], 8));
+      i += 3;
+    } else {
+      bytes.push(ESC[body[i + 1]] ?? body.charCodeAt(i + 1));
+      i++;
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }
