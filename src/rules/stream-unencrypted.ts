@@ -1,5 +1,31 @@
-import { prop, string } from './infra.js';
-import { propertyRule, requirePresent } from './property-rule.js';
+import { at, prop, string } from './infra.js';
+import { propertyRule, requirePresent, type Problem, type Res } from './property-rule.js';
+import type { RuleContext } from './types.js';
+
+/** A Kinesis stream's `StreamEncryption`: present, with `EncryptionType: KMS` and a `KeyId`. */
+function kinesis(r: Res, ctx: RuleContext): Problem | undefined {
+  const enc = prop(ctx, r.props, 'StreamEncryption');
+  if (!enc) {
+    return { node: at(r), message: `${r.res.id} has no StreamEncryption: its records are stored unencrypted.` };
+  }
+  const typeNode = prop(ctx, enc, 'EncryptionType');
+  const type = string(ctx, typeNode);
+  if (type === 'unknown') return undefined;
+  // The API knows KMS and NONE; anything else (NONE, a typo, absent) leaves the records unencrypted.
+  if (type !== 'KMS') {
+    return {
+      node: typeNode ?? at(r, 'StreamEncryption'),
+      message: `${r.res.id}: StreamEncryption.EncryptionType is ${type === undefined ? 'not set' : `\`${type}\``}, not KMS: its records are stored unencrypted.`,
+    };
+  }
+  // Server-side encryption needs a key; without one the encryption cannot be turned on.
+  return requirePresent(
+    ctx,
+    r,
+    ['StreamEncryption', 'KeyId'],
+    `${r.res.id}: StreamEncryption names no KeyId, so no key encrypts its records.`,
+  );
+}
 
 export default propertyRule({
   meta: {
@@ -13,22 +39,22 @@ export default propertyRule({
   },
   types: ['AWS::Kinesis::Stream', 'AWS::KinesisFirehose::DeliveryStream'],
   check(r, ctx) {
-    if (r.res.type === 'AWS::Kinesis::Stream') {
-      return requirePresent(
-        ctx,
-        r,
-        ['StreamEncryption'],
-        `${r.res.id} has no StreamEncryption: its records are stored unencrypted.`,
-      );
-    }
+    if (r.res.type === 'AWS::Kinesis::Stream') return kinesis(r, ctx);
     // A stream fed by Kinesis or MSK is encrypted (or not) at its source; only DirectPut takes records itself.
     const type = string(ctx, prop(ctx, r.props, 'DeliveryStreamType'));
     if (type !== undefined && type !== 'DirectPut') return undefined;
+    if (!prop(ctx, r.props, 'DeliveryStreamEncryptionConfigurationInput')) {
+      return {
+        node: at(r),
+        message: `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
+      };
+    }
+    // KeyType is what turns server-side encryption on; the input without it encrypts nothing.
     return requirePresent(
       ctx,
       r,
-      ['DeliveryStreamEncryptionConfigurationInput'],
-      `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
+      ['DeliveryStreamEncryptionConfigurationInput', 'KeyType'],
+      `${r.res.id}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.`,
     );
   },
 });
