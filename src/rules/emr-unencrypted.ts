@@ -83,7 +83,10 @@ export default propertyRule({
     const conf = configValue(p.value);
     if (conf === undefined) {
       // Not JSON: EMR rejects it, and the cluster that names it would have no encryption.
-      return { node: p.where, message: `${r.res.id}: SecurityConfiguration is not valid JSON, so it encrypts nothing.` };
+      return {
+        node: p.where,
+        message: `${r.res.id}: SecurityConfiguration is not valid JSON, so it encrypts nothing.`,
+      };
     }
     if (isUnknown(conf)) return undefined;
     const enc = at(conf, 'EncryptionConfiguration');
