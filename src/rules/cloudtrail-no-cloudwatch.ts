@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop, string } from './infra.js';
+import { at, blank, created, prop } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -20,7 +20,7 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
       const group = prop(ctx, r.props, 'CloudWatchLogsLogGroupArn');
-      if (!group || string(ctx, group) === '') {
+      if (blank(ctx, group)) {
         ctx.report({
           node: at(r, 'CloudWatchLogsLogGroupArn'),
           resource: r.res,
@@ -30,7 +30,7 @@ export default defineRule({
       }
       // CloudTrail writes to the log group by assuming this role: without it nothing arrives.
       const role = prop(ctx, r.props, 'CloudWatchLogsRoleArn');
-      if (role && string(ctx, role) !== '') continue;
+      if (!blank(ctx, role)) continue;
       ctx.report({
         node: at(r, role ? 'CloudWatchLogsRoleArn' : 'CloudWatchLogsLogGroupArn'),
         resource: r.res,

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop, string } from './infra.js';
+import { at, blank, created, prop } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -22,8 +22,7 @@ export default defineRule({
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
       // An empty KMSKeyId names no key: CloudTrail then uses SSE-S3 as with none.
       const key = prop(ctx, r.props, 'KMSKeyId');
-      const value = string(ctx, key);
-      if (key && value !== '' && value !== undefined) continue;
+      if (!blank(ctx, key)) continue;
       ctx.report({
         node: at(r, 'KMSKeyId'),
         resource: r.res,

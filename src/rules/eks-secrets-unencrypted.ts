@@ -1,4 +1,4 @@
-import { at, prop, string } from './infra.js';
+import { at, blank, prop, string } from './infra.js';
 import { propertyRule, type Problem } from './property-rule.js';
 
 export default propertyRule({
@@ -19,10 +19,10 @@ export default propertyRule({
     const out: Problem[] = [];
     configs.forEach((c, i) => {
       const resources = ctx.resolver.items(prop(ctx, c, 'Resources')).map((n) => string(ctx, n));
-      const key = string(ctx, prop(ctx, c, 'Provider', 'KeyArn'));
-      if (resources.includes('unknown') || key === 'unknown') unknown = true;
+      const keyNode = prop(ctx, c, 'Provider', 'KeyArn');
+      if (resources.includes('unknown') || (!blank(ctx, keyNode) && string(ctx, keyNode) === 'unknown')) unknown = true;
       // Provider is optional in CloudFormation: an entry without a key encrypts with no key of yours.
-      if (key === undefined || key === '') {
+      if (blank(ctx, keyNode)) {
         out.push({
           node: c,
           key: `EncryptionConfig[${i}]`,

@@ -28,8 +28,11 @@ const flag = (v: Value | undefined, ...path: string[]): boolean | 'unknown' => {
   return x === 'unknown' ? x : asBool(x) === true;
 };
 
-/** Written (any value, an unresolved one included): the key names the setting. */
-const present = (v: Value | undefined, ...path: string[]): boolean => at(v, ...path) !== undefined;
+/** Written with a value (an unresolved one included): the key names the setting. */
+const present = (v: Value | undefined, ...path: string[]): boolean => {
+  const x = at(v, ...path);
+  return x !== undefined && x !== null && x !== '';
+};
 
 /**
  * What is missing from one half of the encryption configuration, or undefined when it is complete.

@@ -1,5 +1,5 @@
 import { isMap } from '../parse/node.js';
-import { bool, prop } from './infra.js';
+import { blank, bool, prop } from './infra.js';
 import { propertyRule, read, type Problem, type Res } from './property-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -152,7 +152,7 @@ export default propertyRule({
     for (const path of keyPaths(ctx, r)) {
       const p = read(ctx, r, path);
       const key = ctx.resolver.string(p.node);
-      const absent = !p.node || p.value === '' || typeof p.value === 'symbol';
+      const absent = blank(ctx, p.node);
       if (!absent && !(key && AWS_MANAGED.test(key))) continue;
       out.push({
         node: p.where,

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from './types.js';
 import { conditionEntries, isPublicPrincipal, isServicePrincipal, restrictsPrincipal } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
-import { created, prop, string } from './infra.js';
+import { blank, created, prop, string } from './infra.js';
 
 const hasKey = (st: Statement, key: RegExp): boolean => conditionEntries(st).some((e) => key.test(e.key));
 
@@ -15,10 +15,7 @@ const S3 = /^s3\.amazonaws\.com(\.cn)?$/i;
  */
 function s3WithoutAccount(policy: Policy, ctx: RuleContext): boolean {
   const props = ctx.resolver.view(policy.resource?.properties);
-  const set = (k: string) => {
-    const n = prop(ctx, props, k);
-    return n !== undefined && string(ctx, n) !== '';
-  };
+  const set = (k: string) => !blank(ctx, prop(ctx, props, k));
   return set('SourceArn') && !set('SourceAccount');
 }
 

@@ -20,6 +20,13 @@ ruleTester('cloudtrail-no-cloudwatch', {
       errors: [{ line: 7, column: 7, message: /no CloudWatchLogsRoleArn/ }],
     },
     {
+      name: 'a log group whose role key has no value',
+      code: trail(
+        '      CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:trail\n      CloudWatchLogsRoleArn:\n',
+      ),
+      errors: [{ line: 8, column: 7, message: /no CloudWatchLogsRoleArn/ }],
+    },
+    {
       name: 'a log group with an empty role',
       code: trail(
         "      CloudWatchLogsLogGroupArn: arn:aws:logs:us-east-1:123456789012:log-group:trail\n      CloudWatchLogsRoleArn: ''\n",

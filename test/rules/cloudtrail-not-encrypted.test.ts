@@ -21,6 +21,11 @@ ruleTester('cloudtrail-not-encrypted', {
       errors: [{ line: 7, column: 7, message: /KMSKeyId is empty/ }],
     },
     {
+      name: 'a KMSKeyId key with no value',
+      code: trail('      KMSKeyId:\n'),
+      errors: [{ line: 7, column: 7, message: /KMSKeyId is empty/ }],
+    },
+    {
       name: 'an empty KMSKeyId from a parameter default',
       code: "Parameters:\n  Key: {Type: String, Default: ''}\n" + trail('      KMSKeyId: !Ref Key\n'),
       errors: [{ line: 9, column: 7, message: /KMSKeyId is empty/ }],

@@ -70,6 +70,32 @@ ruleTester('stream-unencrypted', {
       errors: [{ line: 5, column: 7, message: /names no KeyId/ }],
     },
     {
+      name: 'a Kinesis stream whose KeyId is written empty',
+      code: dedent(`
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption:
+                EncryptionType: KMS
+                KeyId:
+      `),
+      errors: [{ line: 7, column: 9, message: /names no KeyId/ }],
+    },
+    {
+      name: 'a DirectPut Firehose whose KeyType is written empty',
+      code: dedent(`
+        Resources:
+          Delivery:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamType: DirectPut
+              DeliveryStreamEncryptionConfigurationInput:
+                KeyType:
+      `),
+      errors: [{ line: 7, column: 9, message: /names no KeyType/ }],
+    },
+    {
       name: 'a Kinesis stream with EncryptionType NONE',
       code: dedent(`
         Resources:
