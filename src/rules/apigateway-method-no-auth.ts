@@ -15,14 +15,15 @@ export default defineRule({
     for (const r of created(t, ctx, 'AWS::ApiGateway::Method')) {
       const auth = prop(ctx, r.props, 'AuthorizationType');
       if (string(ctx, auth)?.toUpperCase() !== 'NONE') continue;
+      // HttpMethod is required: a method without one is invalid, but it is not a CORS preflight either.
       const method = string(ctx, prop(ctx, r.props, 'HttpMethod'));
-      if (method === undefined || method === 'unknown' || method.toUpperCase() === 'OPTIONS') continue;
+      if (method === 'unknown' || method?.toUpperCase() === 'OPTIONS') continue;
       const apiKey = bool(ctx, prop(ctx, r.props, 'ApiKeyRequired'));
       if (apiKey === true || apiKey === 'unknown') continue;
       ctx.report({
         node: auth!,
         resource: r.res,
-        message: `${r.res.id} (${method.toUpperCase()}) has AuthorizationType NONE and requires no API key: anyone can call it.`,
+        message: `${r.res.id} (${method?.toUpperCase() ?? 'no HttpMethod'}) has AuthorizationType NONE and requires no API key: anyone can call it.`,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { getPath, keyNode } from '../parse/node.js';
-import { prop } from './infra.js';
+import { created, perTemplate, prop, referencedId } from './infra.js';
 import { propertyRule, requirePresent } from './property-rule.js';
 
 /** Where each type keeps its access log destination (REST and SAM Api: singular; v2 and HttpApi: plural). */
@@ -12,6 +12,16 @@ const SETTING: Record<string, string> = {
 
 /** SAM's `Globals` section applies to every Api / HttpApi of the template. */
 const GLOBALS: Record<string, string> = { 'AWS::Serverless::Api': 'Api', 'AWS::Serverless::HttpApi': 'HttpApi' };
+
+/** The deployments an AWS::ApiGateway::Stage of the template names in its `DeploymentId`. */
+const stagedDeployments = perTemplate(
+  (t, ctx) =>
+    new Set(
+      created(t, ctx, 'AWS::ApiGateway::Stage')
+        .map((s) => referencedId(prop(ctx, s.props, 'DeploymentId')))
+        .filter((id): id is string => id !== undefined),
+    ),
+);
 
 export default propertyRule({
   meta: {
@@ -26,20 +36,20 @@ export default propertyRule({
   types: [...Object.keys(SETTING), 'AWS::ApiGateway::Deployment'],
   check(r, ctx) {
     if (r.res.type === 'AWS::ApiGateway::Deployment') {
-      // A deployment makes a stage only when it names one; its StageDescription configures it.
-      if (!prop(ctx, r.props, 'StageName')) return undefined;
-      if (!prop(ctx, r.props, 'StageDescription')) {
-        return {
-          node: keyNode(r.props, 'StageName') ?? r.res.idNode,
-          message: `${r.res.id} creates a stage with no StageDescription.AccessLogSetting: its requests are not logged.`,
-        };
+      if (prop(ctx, r.props, 'StageDescription')) {
+        return requirePresent(
+          ctx,
+          r,
+          ['StageDescription', 'AccessLogSetting', 'DestinationArn'],
+          `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`,
+        );
       }
-      return requirePresent(
-        ctx,
-        r,
-        ['StageDescription', 'AccessLogSetting', 'DestinationArn'],
-        `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`,
-      );
+      // An AWS::ApiGateway::Stage naming this deployment configures (and is checked for) its stage.
+      if (ctx.template && stagedDeployments(ctx.template, ctx).has(r.res.id)) return undefined;
+      return {
+        node: keyNode(r.props, 'StageName') ?? r.res.idNode,
+        message: `${r.res.id} has no StageDescription.AccessLogSetting and no AWS::ApiGateway::Stage takes it over: its stage's requests are not logged.`,
+      };
     }
     const setting = SETTING[r.res.type];
     const globals = GLOBALS[r.res.type];

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop } from './infra.js';
+import { at, blank, created, prop } from './infra.js';
 
 export default defineRule({
   meta: {
@@ -20,11 +20,13 @@ export default defineRule({
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
-      if (prop(ctx, r.props, 'KMSKeyId')) continue;
+      // An empty KMSKeyId names no key: CloudTrail then uses SSE-S3 as with none.
+      const key = prop(ctx, r.props, 'KMSKeyId');
+      if (!blank(ctx, key)) continue;
       ctx.report({
-        node: at(r),
+        node: at(r, 'KMSKeyId'),
         resource: r.res,
-        message: `${r.res.id} does not encrypt its logs with KMS (no KMSKeyId).`,
+        message: `${r.res.id} does not encrypt its logs with KMS (${key ? 'KMSKeyId is empty' : 'no KMSKeyId'}).`,
       });
     }
   },

@@ -1,5 +1,5 @@
-import { at, prop, string } from './infra.js';
-import { propertyRule } from './property-rule.js';
+import { at, blank, prop, string } from './infra.js';
+import { propertyRule, type Problem } from './property-rule.js';
 
 export default propertyRule({
   meta: {
@@ -15,16 +15,24 @@ export default propertyRule({
   check(r, ctx) {
     const configs = ctx.resolver.items(prop(ctx, r.props, 'EncryptionConfig'));
     let unknown = false;
-    for (const c of configs) {
+    let covered = false;
+    const out: Problem[] = [];
+    configs.forEach((c, i) => {
       const resources = ctx.resolver.items(prop(ctx, c, 'Resources')).map((n) => string(ctx, n));
-      const key = prop(ctx, c, 'Provider', 'KeyArn');
-      if (resources.includes('unknown') || string(ctx, key) === 'unknown') unknown = true;
-      if (resources.includes('secrets') && key) return undefined;
-    }
-    if (unknown) return undefined;
-    const where = at(r, 'EncryptionConfig');
+      const keyNode = prop(ctx, c, 'Provider', 'KeyArn');
+      if (resources.includes('unknown') || (!blank(ctx, keyNode) && string(ctx, keyNode) === 'unknown')) unknown = true;
+      // Provider is optional in CloudFormation: an entry without a key encrypts with no key of yours.
+      if (blank(ctx, keyNode)) {
+        out.push({
+          node: c,
+          key: `EncryptionConfig[${i}]`,
+          message: `${r.res.id}: EncryptionConfig entry ${i + 1} names no Provider.KeyArn, so no KMS key of yours encrypts what it lists.`,
+        });
+      } else if (resources.includes('secrets')) covered = true;
+    });
+    if (out.length || covered || unknown) return out;
     return {
-      node: where,
+      node: at(r, 'EncryptionConfig'),
       message: configs.length
         ? `${r.res.id}: EncryptionConfig does not cover secrets with a KMS key.`
         : `${r.res.id} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.`,

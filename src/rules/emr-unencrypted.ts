@@ -1,6 +1,6 @@
-import { isMap, keyNode, type Node } from '../parse/node.js';
-import { asBool, isUnknown, type Value } from '../template/values.js';
-import { propertyRule, read, requirePresent } from './property-rule.js';
+import { get, isMap, keyNode, type Node } from '../parse/node.js';
+import { asBool, isUnknown, NO_VALUE, type Value } from '../template/values.js';
+import { propertyRule, read, requirePresent, type Problem } from './property-rule.js';
 
 /** The security configuration as a value: CloudFormation takes it as a mapping or as a JSON string. */
 function configValue(v: Value): Value | undefined {
@@ -12,23 +12,62 @@ function configValue(v: Value): Value | undefined {
   }
 }
 
-const flag = (v: Value | undefined, ...path: string[]): boolean | 'unknown' => {
+/** The value at `path`; 'unknown' when a step cannot be resolved offline. */
+function at(v: Value | undefined, ...path: string[]): Value | undefined | 'unknown' {
   let cur: Value | undefined = v;
   for (const k of path) {
     if (isUnknown(cur)) return 'unknown';
     cur = cur && typeof cur === 'object' && !Array.isArray(cur) ? (cur as Record<string, Value>)[k] : undefined;
   }
   if (isUnknown(cur)) return 'unknown';
-  return asBool(cur) === true;
+  return cur === NO_VALUE ? undefined : cur;
+}
+
+const flag = (v: Value | undefined, ...path: string[]): boolean | 'unknown' => {
+  const x = at(v, ...path);
+  return x === 'unknown' ? x : asBool(x) === true;
 };
+
+/** Written with a value (an unresolved one included): the key names the setting. */
+const present = (v: Value | undefined, ...path: string[]): boolean => {
+  const x = at(v, ...path);
+  return x !== undefined && x !== null && x !== '';
+};
+
+/**
+ * What is missing from one half of the encryption configuration, or undefined when it is complete.
+ * EMR encrypts only what a turned-on half configures: at rest, EMRFS objects in S3 (an
+ * `EncryptionMode`) or local disks (an `EncryptionKeyProviderType`); in transit, the TLS certificate
+ * the nodes present (a `CertificateProviderType`).
+ */
+function atRestGap(enc: Value): string | undefined {
+  const on = flag(enc, 'EnableAtRestEncryption');
+  if (on === 'unknown') return undefined;
+  if (!on) return 'does not enable at-rest encryption (EnableAtRestEncryption is not true)';
+  const c = 'AtRestEncryptionConfiguration';
+  if (at(enc, c) === 'unknown') return undefined;
+  if (present(enc, c, 'S3EncryptionConfiguration', 'EncryptionMode')) return undefined;
+  if (present(enc, c, 'LocalDiskEncryptionConfiguration', 'EncryptionKeyProviderType')) return undefined;
+  return 'enables at-rest encryption but configures neither S3 (EncryptionMode) nor local-disk (EncryptionKeyProviderType) encryption';
+}
+
+function inTransitGap(enc: Value): string | undefined {
+  const on = flag(enc, 'EnableInTransitEncryption');
+  if (on === 'unknown') return undefined;
+  if (!on) return 'does not enable in-transit encryption (EnableInTransitEncryption is not true)';
+  const c = 'InTransitEncryptionConfiguration';
+  if (at(enc, c) === 'unknown') return undefined;
+  if (present(enc, c, 'TLSCertificateConfiguration', 'CertificateProviderType')) return undefined;
+  return 'enables in-transit encryption but names no TLS certificate provider (TLSCertificateConfiguration.CertificateProviderType)';
+}
 
 export default propertyRule({
   meta: {
     id: 'emr-unencrypted',
     severity: 'medium',
     title: 'EMR cluster without encryption',
-    why: 'EMR clusters process data in bulk: HDFS blocks, local disks, EMRFS writes to S3 and shuffle traffic between nodes. Without a security configuration that turns on at-rest or in-transit encryption, all of it is stored and sent in clear text across the cluster.',
-    fix: 'Create an `AWS::EMR::SecurityConfiguration` with `EncryptionConfiguration.EnableAtRestEncryption: true` and `EnableInTransitEncryption: true`, and name it in the cluster’s `SecurityConfiguration`.',
+    why: 'EMR clusters process data in bulk: HDFS blocks, local disks, EMRFS writes to S3 and shuffle traffic between nodes. Without a security configuration that turns on and configures at-rest and in-transit encryption, that data is stored or sent in clear text across the cluster.',
+    fix: 'Create an `AWS::EMR::SecurityConfiguration` with `EncryptionConfiguration.EnableAtRestEncryption: true` (with an `AtRestEncryptionConfiguration` for S3 and local disks) and `EnableInTransitEncryption: true` (with a `TLSCertificateConfiguration`), and name it in the cluster’s `SecurityConfiguration`.',
     aka: { cfnNag: ['W61', 'W63'] },
     family: 'encryption-at-rest',
   },
@@ -43,15 +82,42 @@ export default propertyRule({
       );
     }
     const p = read(ctx, r, ['SecurityConfiguration']);
+    if (!p.node) return undefined;
     const conf = configValue(p.value);
-    if (conf === undefined || isUnknown(conf)) return undefined;
-    const atRest = flag(conf, 'EncryptionConfiguration', 'EnableAtRestEncryption');
-    const inTransit = flag(conf, 'EncryptionConfiguration', 'EnableInTransitEncryption');
-    if (atRest !== false || inTransit !== false) return undefined;
-    const enc: Node | undefined = isMap(p.node) ? keyNode(p.node, 'EncryptionConfiguration') : undefined;
-    return {
-      node: enc ?? p.where,
-      message: `${r.res.id} enables neither at-rest nor in-transit encryption.`,
-    };
+    if (conf === undefined) {
+      // Not JSON: EMR rejects it, and the cluster that names it would have no encryption.
+      return {
+        node: p.where,
+        message: `${r.res.id}: SecurityConfiguration is not valid JSON, so it encrypts nothing.`,
+      };
+    }
+    if (isUnknown(conf)) return undefined;
+    const enc = at(conf, 'EncryptionConfiguration');
+    if (enc === 'unknown') return undefined;
+    const encNode: Node | undefined = isMap(p.node) ? keyNode(p.node, 'EncryptionConfiguration') : undefined;
+    if (enc === undefined) {
+      return {
+        node: p.where,
+        message: `${r.res.id} has no EncryptionConfiguration: it encrypts nothing at rest or in transit.`,
+      };
+    }
+    // Written as a mapping, a finding points at the setting's key; in a JSON string, at the string.
+    const encMap = isMap(p.node) ? get(p.node, 'EncryptionConfiguration') : undefined;
+    const where = (...keys: string[]): Node =>
+      keys.map((k) => keyNode(encMap, k)).find((n) => n !== undefined) ?? encNode ?? p.where;
+    const out: Problem[] = [];
+    const rest = atRestGap(enc);
+    if (rest) {
+      const keys = ['EnableAtRestEncryption', 'AtRestEncryptionConfiguration'];
+      const node = where(...(rest.startsWith('enables') ? keys.reverse() : keys));
+      out.push({ node, key: 'at-rest', message: `${r.res.id} ${rest}.` });
+    }
+    const transit = inTransitGap(enc);
+    if (transit) {
+      const keys = ['EnableInTransitEncryption', 'InTransitEncryptionConfiguration'];
+      const node = where(...(transit.startsWith('enables') ? keys.reverse() : keys));
+      out.push({ node, key: 'in-transit', message: `${r.res.id} ${transit}.` });
+    }
+    return out;
   },
 });

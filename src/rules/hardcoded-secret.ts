@@ -145,6 +145,30 @@ function secretValue(t: Template, node: Node, envVar: boolean): string | undefin
   return undefined;
 }
 
+/**
+ * cfn-init credentials in AWS::CloudFormation::Authentication (resource Metadata). CloudFormation
+ * shows resource metadata as resolved to anyone who can describe the stack's resources: NoEcho
+ * does not mask it, and dynamic references to secrets are refused there. So a credential given
+ * by `Ref`, `Fn::GetAtt` or any other intrinsic is exposed as much as a literal one.
+ */
+function authenticationCredentials(res: Resource): Hit[] {
+  const auth = get(res.metadata, 'AWS::CloudFormation::Authentication');
+  if (!isMap(auth)) return [];
+  const hits: Hit[] = [];
+  for (const entry of auth.pairs) {
+    for (const prop of ['password', 'secretKey', 'accessKeyId']) {
+      const v = get(entry.value, prop);
+      if (!v || (isScalar(v) && (v.value === null || v.value === ''))) continue;
+      const how = isScalar(v) ? 'written' : 'given';
+      hits.push({
+        node: v,
+        message: `${res.id}: cfn-init credentials (${prop}) are ${how} in AWS::CloudFormation::Authentication, which resource metadata shows unmasked.`,
+      });
+    }
+  }
+  return hits;
+}
+
 function checkResource(t: Template, res: Resource): Hit[] {
   const hits: Hit[] = [];
   const visit = (node: Node, name: string | undefined, underEnv: boolean): void => {
@@ -167,21 +191,7 @@ function checkResource(t: Template, res: Resource): Hit[] {
     if (why) hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
   };
   if (res.properties) walk(res.properties, undefined, false, visit);
-  // cfn-init credentials: AWS::CloudFormation::Authentication in the resource's Metadata.
-  const auth = get(res.metadata, 'AWS::CloudFormation::Authentication');
-  if (isMap(auth)) {
-    for (const entry of auth.pairs) {
-      for (const prop of ['password', 'secretKey', 'accessKeyId']) {
-        const v = get(entry.value, prop);
-        if (isScalar(v) && typeof v.value === 'string' && v.value !== '') {
-          hits.push({
-            node: v,
-            message: `${res.id}: cfn-init credentials (${prop}) are written in AWS::CloudFormation::Authentication.`,
-          });
-        }
-      }
-    }
-  }
+  hits.push(...authenticationCredentials(res));
   if (res.type === 'AWS::SSM::Parameter') {
     const h = ssmCredential(res);
     if (h) hits.push(h);

@@ -6,7 +6,9 @@ import apigatewayOutdatedTls from './apigateway-outdated-tls.js';
 import auditLoggingDisabled from './audit-logging-disabled.js';
 import cloudfrontAllowsHttp from './cloudfront-allows-http.js';
 import cloudfrontNoAccessLogging from './cloudfront-no-access-logging.js';
+import cloudfrontOriginHttp from './cloudfront-origin-http.js';
 import cloudfrontOutdatedTls from './cloudfront-outdated-tls.js';
+import cloudtrailLoggingOff from './cloudtrail-logging-off.js';
 import cloudtrailNoCloudwatch from './cloudtrail-no-cloudwatch.js';
 import cloudtrailNoLogValidation from './cloudtrail-no-log-validation.js';
 import cloudtrailNotEncrypted from './cloudtrail-not-encrypted.js';
@@ -21,6 +23,7 @@ import efsUnencrypted from './efs-unencrypted.js';
 import eksNodegroupSshOpen from './eks-nodegroup-ssh-open.js';
 import elbHttpListener from './elb-http-listener.js';
 import elbOutdatedTlsPolicy from './elb-outdated-tls-policy.js';
+import guarddutyDisabled from './guardduty-disabled.js';
 import hardcodedSecret from './hardcoded-secret.js';
 import iamAdminAccess from './iam-admin-access.js';
 import iamCredentialsExposure from './iam-credentials-exposure.js';
@@ -56,12 +59,14 @@ import rdsPublic from './rds-public.js';
 import rdsUnencrypted from './rds-unencrypted.js';
 import resourcePolicyPublic from './resource-policy-public.js';
 import resourcePolicyWildcardAction from './resource-policy-wildcard-action.js';
+import route53NoQueryLogging from './route53-no-query-logging.js';
 import s3EncryptionNotKms from './s3-encryption-not-kms.js';
 import s3NoAccessLogging from './s3-no-access-logging.js';
 import s3NoSecureTransport from './s3-no-secure-transport.js';
 import s3PublicAccessBlock from './s3-public-access-block.js';
 import s3PublicAcl from './s3-public-acl.js';
 import sagemakerNoNetworkIsolation from './sagemaker-no-network-isolation.js';
+import sagemakerNotebookDirectInternet from './sagemaker-notebook-direct-internet.js';
 import servicePubliclyAccessible from './service-publicly-accessible.js';
 import sgOpenAdminPort from './sg-open-admin-port.js';
 import sgOpenAllPorts from './sg-open-all-ports.js';
@@ -102,7 +107,9 @@ export const RULES: readonly Rule[] = [
   auditLoggingDisabled,
   cloudfrontAllowsHttp,
   cloudfrontNoAccessLogging,
+  cloudfrontOriginHttp,
   cloudfrontOutdatedTls,
+  cloudtrailLoggingOff,
   cloudtrailNoCloudwatch,
   cloudtrailNoLogValidation,
   cloudtrailNotEncrypted,
@@ -117,6 +124,7 @@ export const RULES: readonly Rule[] = [
   eksNodegroupSshOpen,
   elbHttpListener,
   elbOutdatedTlsPolicy,
+  guarddutyDisabled,
   hardcodedSecret,
   iamAdminAccess,
   iamCredentialsExposure,
@@ -152,12 +160,14 @@ export const RULES: readonly Rule[] = [
   rdsUnencrypted,
   resourcePolicyPublic,
   resourcePolicyWildcardAction,
+  route53NoQueryLogging,
   s3EncryptionNotKms,
   s3NoAccessLogging,
   s3NoSecureTransport,
   s3PublicAccessBlock,
   s3PublicAcl,
   sagemakerNoNetworkIsolation,
+  sagemakerNotebookDirectInternet,
   servicePubliclyAccessible,
   sgOpenAdminPort,
   sgOpenAllPorts,

@@ -3,7 +3,7 @@ import { get, isMap, isScalar, keyNode, str, type Node } from '../parse/node.js'
 import type { Resource, Template } from '../template/model.js';
 import type { Resolver } from '../template/resolve.js';
 import type { Fix, RuleContext } from './types.js';
-import { asBool, asString, isUnknown, type Value } from '../template/values.js';
+import { asBool, asString, isUnknown, NO_VALUE, type Value } from '../template/values.js';
 
 export interface Res {
   res: Resource;
@@ -145,6 +145,17 @@ export function string(ctx: RuleContext, node: Node | undefined): string | undef
   const v: Value = ctx.resolver.value(node);
   if (isUnknown(v)) return 'unknown';
   return asString(v) ?? 'unknown';
+}
+
+/**
+ * Whether a property sets nothing: absent, `AWS::NoValue`, or written empty (`Key:` with no value,
+ * or `''`). CloudFormation does not turn an empty value into a setting, so the rules that need a
+ * key, a role or a type read these as absent. A value not known offline is not blank.
+ */
+export function blank(ctx: RuleContext, node: Node | undefined): boolean {
+  if (!node) return true;
+  const v = ctx.resolver.value(node);
+  return v === null || v === '' || v === NO_VALUE;
 }
 
 /** Where a finding about a property goes: the property's key if written, else the resource's id. */

@@ -1,5 +1,5 @@
 import { isMap } from '../parse/node.js';
-import { bool, prop } from './infra.js';
+import { blank, bool, prop } from './infra.js';
 import { propertyRule, read, type Problem, type Res } from './property-rule.js';
 import type { RuleContext } from './types.js';
 
@@ -38,6 +38,48 @@ const KEY_AT: Record<string, string[][]> = {
   'AWS::AmazonMQ::Broker': [['EncryptionOptions', 'KmsKeyId']],
   'AWS::Kendra::Index': [['ServerSideEncryptionConfiguration', 'KmsKeyId']],
 };
+
+/**
+ * Types that encrypt only when a flag is on, and then with the service's AWS managed key unless a
+ * key is named: the flag's path, and the key's. An unencrypted resource is another rule's finding
+ * (rds-unencrypted, redshift-unencrypted, efs-unencrypted, opensearch-unencrypted).
+ */
+const ENCRYPTED_BY: Record<string, { flag: string[]; key: string[] }> = {
+  'AWS::RDS::DBInstance': { flag: ['StorageEncrypted'], key: ['KmsKeyId'] },
+  'AWS::RDS::DBCluster': { flag: ['StorageEncrypted'], key: ['KmsKeyId'] },
+  'AWS::DocDB::DBCluster': { flag: ['StorageEncrypted'], key: ['KmsKeyId'] },
+  'AWS::Neptune::DBCluster': { flag: ['StorageEncrypted'], key: ['KmsKeyId'] },
+  'AWS::Redshift::Cluster': { flag: ['Encrypted'], key: ['KmsKeyId'] },
+  'AWS::EFS::FileSystem': { flag: ['Encrypted'], key: ['KmsKeyId'] },
+  'AWS::OpenSearchService::Domain': {
+    flag: ['EncryptionAtRestOptions', 'Enabled'],
+    key: ['EncryptionAtRestOptions', 'KmsKeyId'],
+  },
+  'AWS::Elasticsearch::Domain': {
+    flag: ['EncryptionAtRestOptions', 'Enabled'],
+    key: ['EncryptionAtRestOptions', 'KmsKeyId'],
+  },
+};
+
+/** Properties that make a database a copy: it takes its source's key, and names none itself. */
+const COPY_OF = [
+  'DBClusterIdentifier',
+  'SourceDBInstanceIdentifier',
+  'SourceDBClusterIdentifier',
+  'ReplicationSourceIdentifier',
+  'SnapshotIdentifier',
+  'DBSnapshotIdentifier',
+  'DBClusterSnapshotIdentifier',
+];
+
+/** The key path to check for a resource, or undefined when it names no key by design. */
+function keyPaths(ctx: RuleContext, r: Res): string[][] {
+  const enc = ENCRYPTED_BY[r.res.type];
+  if (!enc) return KEY_AT[r.res.type];
+  if (bool(ctx, prop(ctx, r.props, ...enc.flag)) !== true) return [];
+  if (COPY_OF.some((k) => prop(ctx, r.props, k))) return [];
+  return [enc.key];
+}
 
 /** `alias/aws/<service>` (its ARN, or `aws/<service>` as Secrets Manager takes it) is an AWS managed key. */
 const AWS_MANAGED = /^(alias\/)?aws\/|:alias\/aws\//;
@@ -90,24 +132,36 @@ export default propertyRule({
     },
     family: 'encryption-at-rest',
   },
-  types: Object.keys(KEY_AT),
+  types: [...Object.keys(KEY_AT), ...Object.keys(ENCRYPTED_BY)],
   check(r, ctx) {
     if (r.res.type.endsWith('Function') && !hasEnvironment(ctx, r)) return undefined;
-    // An unencrypted volume is ebs-unencrypted's finding; which key it lacks comes second.
-    if (r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) === false) return undefined;
+    // SSE turned off: DynamoDB then encrypts with an AWS owned key, whatever key is named.
+    if (r.res.type === 'AWS::DynamoDB::Table') {
+      const sse = prop(ctx, r.props, 'SSESpecification', 'SSEEnabled');
+      if (bool(ctx, sse) === false) {
+        return {
+          node: sse!,
+          message: `${r.res.id} turns SSESpecification.SSEEnabled off: it is encrypted with an AWS owned key, not a customer managed key.`,
+        };
+      }
+    }
     const what = r.res.type.endsWith('Function') ? `${r.res.id}: its environment variables are` : `${r.res.id} is`;
+    // A volume left unencrypted (ebs-unencrypted's finding) lacks a key all the same: cfn_nag W37 asks every volume for one.
+    const unencryptedVolume = r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) !== true;
     const out: Problem[] = [];
-    for (const path of KEY_AT[r.res.type]) {
+    for (const path of keyPaths(ctx, r)) {
       const p = read(ctx, r, path);
       const key = ctx.resolver.string(p.node);
-      const absent = !p.node || p.value === '' || typeof p.value === 'symbol';
+      const absent = blank(ctx, p.node);
       if (!absent && !(key && AWS_MANAGED.test(key))) continue;
       out.push({
         node: p.where,
         key: p.name,
-        message: absent
-          ? `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`
-          : `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`,
+        message: !absent
+          ? `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`
+          : unencryptedVolume
+            ? `${r.res.id} names no customer managed key (${p.name} is not set).`
+            : `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`,
       });
     }
     return out;

@@ -1,12 +1,23 @@
-import { defineRule } from './types.js';
+import { defineRule, type RuleContext } from './types.js';
 import { conditionEntries, isPublicPrincipal, isServicePrincipal, restrictsPrincipal } from '../iam/semantics.js';
-import type { Statement } from '../policies/types.js';
-import { created, prop, string } from './infra.js';
+import type { Policy, Statement } from '../policies/types.js';
+import { blank, created, prop, string } from './infra.js';
 
 const hasKey = (st: Statement, key: RegExp): boolean => conditionEntries(st).some((e) => key.test(e.key));
 
 /** S3's principal: a bucket ARN (`arn:aws:s3:::name`) names no account, so SourceArn alone pins nothing durable. */
 const S3 = /^s3\.amazonaws\.com(\.cn)?$/i;
+
+/**
+ * An S3 permission that sets SourceArn but no SourceAccount, read from the permission's properties:
+ * whether SourceArn is set matters, not its value, which may be unknown offline (and then leaves
+ * the synthesised statement's conditions unknown).
+ */
+function s3WithoutAccount(policy: Policy, ctx: RuleContext): boolean {
+  const props = ctx.resolver.view(policy.resource?.properties);
+  const set = (k: string) => !blank(ctx, prop(ctx, props, k));
+  return set('SourceArn') && !set('SourceAccount');
+}
 
 export default defineRule({
   meta: {
@@ -35,19 +46,19 @@ export default defineRule({
           if (restrictsPrincipal(st)) continue;
           ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
         } else if (isServicePrincipal(p)) {
-          if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
-            if (restrictsPrincipal(st)) continue;
-            ctx.report({
-              node: p.node,
-              policy,
-              message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
-            });
-          } else if (S3.test(String(p.value)) && !hasKey(st, /^aws:SourceAccount$/i)) {
+          if (S3.test(String(p.value)) && s3WithoutAccount(policy, ctx)) {
             ctx.report({
               node: p.node,
               policy,
               severity: 'medium',
               message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
+            });
+          } else if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
+            if (restrictsPrincipal(st)) continue;
+            ctx.report({
+              node: p.node,
+              policy,
+              message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
             });
           }
         }

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { DATABASE_PORTS, allPorts, covers, describePorts, worldOpenIngress } from './security-groups.js';
+import { DATABASE_PORTS, covers, describePorts, worldOpenIngress } from './security-groups.js';
 import { listSome } from './helpers.js';
 
 export default defineRule({
@@ -13,7 +13,6 @@ export default defineRule({
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
-      if (allPorts(i)) continue; // sg-open-all-ports says it
       const open = DATABASE_PORTS.filter((p) => covers(i, p));
       if (!open.length) continue;
       ctx.report({

@@ -1,5 +1,52 @@
-import { prop, string } from './infra.js';
-import { propertyRule, requirePresent } from './property-rule.js';
+import { at, blank, prop, string } from './infra.js';
+import { propertyRule, type Problem, type Res } from './property-rule.js';
+import type { RuleContext } from './types.js';
+
+/** A Kinesis stream's `StreamEncryption`: present, with `EncryptionType: KMS` and a `KeyId`. */
+function kinesis(r: Res, ctx: RuleContext): Problem | undefined {
+  const enc = prop(ctx, r.props, 'StreamEncryption');
+  if (blank(ctx, enc)) {
+    return { node: at(r), message: `${r.res.id} has no StreamEncryption: its records are stored unencrypted.` };
+  }
+  const typeNode = prop(ctx, enc, 'EncryptionType');
+  const type = blank(ctx, typeNode) ? undefined : string(ctx, typeNode);
+  if (type === 'unknown') return undefined;
+  // The API knows KMS and NONE; anything else (NONE, a typo, nothing) leaves the records unencrypted.
+  if (type !== 'KMS') {
+    return {
+      node: typeNode && type !== undefined ? typeNode : at(r, 'StreamEncryption', 'EncryptionType'),
+      message: `${r.res.id}: StreamEncryption.EncryptionType is ${type === undefined ? 'not set' : `\`${type}\``}, not KMS: its records are stored unencrypted.`,
+    };
+  }
+  // Server-side encryption needs a key; without one the encryption cannot be turned on.
+  const key = prop(ctx, enc, 'KeyId');
+  if (!blank(ctx, key)) return undefined;
+  return {
+    node: at(r, 'StreamEncryption', 'KeyId'),
+    message: `${r.res.id}: StreamEncryption names no KeyId, so no key encrypts its records.`,
+  };
+}
+
+/** A Firehose stream that takes records itself (DirectPut) needs an encryption input with a KeyType. */
+function firehose(r: Res, ctx: RuleContext): Problem | undefined {
+  // A stream fed by Kinesis or MSK is encrypted (or not) at its source; only DirectPut takes records itself.
+  const type = string(ctx, prop(ctx, r.props, 'DeliveryStreamType'));
+  if (type !== undefined && type !== 'DirectPut') return undefined;
+  const input = prop(ctx, r.props, 'DeliveryStreamEncryptionConfigurationInput');
+  if (blank(ctx, input)) {
+    return {
+      node: at(r),
+      message: `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
+    };
+  }
+  // KeyType is what turns server-side encryption on; the input without it encrypts nothing.
+  const keyType = prop(ctx, input, 'KeyType');
+  if (!blank(ctx, keyType)) return undefined;
+  return {
+    node: at(r, 'DeliveryStreamEncryptionConfigurationInput', 'KeyType'),
+    message: `${r.res.id}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.`,
+  };
+}
 
 export default propertyRule({
   meta: {
@@ -13,22 +60,6 @@ export default propertyRule({
   },
   types: ['AWS::Kinesis::Stream', 'AWS::KinesisFirehose::DeliveryStream'],
   check(r, ctx) {
-    if (r.res.type === 'AWS::Kinesis::Stream') {
-      return requirePresent(
-        ctx,
-        r,
-        ['StreamEncryption'],
-        `${r.res.id} has no StreamEncryption: its records are stored unencrypted.`,
-      );
-    }
-    // A stream fed by Kinesis or MSK is encrypted (or not) at its source; only DirectPut takes records itself.
-    const type = string(ctx, prop(ctx, r.props, 'DeliveryStreamType'));
-    if (type !== undefined && type !== 'DirectPut') return undefined;
-    return requirePresent(
-      ctx,
-      r,
-      ['DeliveryStreamEncryptionConfigurationInput'],
-      `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
-    );
+    return r.res.type === 'AWS::Kinesis::Stream' ? kinesis(r, ctx) : firehose(r, ctx);
   },
 });

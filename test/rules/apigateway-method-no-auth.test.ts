@@ -57,6 +57,12 @@ ruleTester('apigateway-method-no-auth', {
       errors: [{ line: 8, column: 26, message: /\(POST\)/ }],
     },
     {
+      // AuthorizationType is case-insensitive, and a method without HttpMethod is no OPTIONS method.
+      name: 'lower-case none and no HttpMethod',
+      code: method('          AuthorizationType: none'),
+      errors: [{ line: 7, column: 26, message: /\(no HttpMethod\)/ }],
+    },
+    {
       name: 'NONE from a parameter default',
       code: dedent(`
         Parameters:

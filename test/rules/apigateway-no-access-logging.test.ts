@@ -16,13 +16,21 @@ ruleTester('apigateway-no-access-logging', {
       `),
     },
     {
-      name: 'a deployment that creates no stage',
+      name: 'a deployment taken over by a stage that logs',
       code: dedent(`
         Resources:
           Deployment:
             Type: AWS::ApiGateway::Deployment
             Properties:
               RestApiId: api
+          Stage:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              RestApiId: api
+              StageName: prod
+              DeploymentId: !Ref Deployment
+              AccessLogSetting:
+                DestinationArn: !GetAtt ApiLogs.Arn
       `),
     },
     {
@@ -95,7 +103,37 @@ ruleTester('apigateway-no-access-logging', {
               RestApiId: api
               StageName: prod
       `),
-      errors: [{ line: 6, column: 7, message: /creates a stage/ }],
+      errors: [{ line: 6, column: 7, message: /no AWS::ApiGateway::Stage takes it over/ }],
+    },
+    {
+      // cfn_nag W69: a deployment with no StageDescription that no Stage resource takes over.
+      name: 'a deployment with no properties and no stage naming it',
+      code: dedent(`
+        Resources:
+          Deployment:
+            Type: AWS::ApiGateway::Deployment
+          Other:
+            Type: AWS::ApiGateway::Stage
+            Properties:
+              RestApiId: api
+              DeploymentId: !Ref OtherDeployment
+              AccessLogSetting:
+                DestinationArn: !GetAtt ApiLogs.Arn
+      `),
+      errors: [{ line: 2, column: 3, resource: 'Deployment', message: /no AWS::ApiGateway::Stage takes it over/ }],
+    },
+    {
+      name: 'a deployment whose StageDescription has no AccessLogSetting, with no StageName',
+      code: dedent(`
+        Resources:
+          Deployment:
+            Type: AWS::ApiGateway::Deployment
+            Properties:
+              RestApiId: api
+              StageDescription:
+                CacheClusterEnabled: true
+      `),
+      errors: [{ line: 6, column: 7, resource: 'Deployment' }],
     },
     {
       name: 'SAM Api and HttpApi without logging',

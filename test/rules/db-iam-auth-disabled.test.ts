@@ -30,8 +30,41 @@ ruleTester('db-iam-auth-disabled', {
               DBClusterIdentifier: !Ref Cluster
       `),
     },
+    {
+      // Aurora: "Not applicable. Mapping AWS IAM accounts to database accounts is managed by the DB cluster."
+      name: 'an Aurora instance written without its cluster',
+      code: instance('aurora-mysql'),
+    },
+    {
+      name: 'a Neptune cluster with IAM authentication',
+      code: dedent(`
+        Resources:
+          Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties:
+              IamAuthEnabled: true
+      `),
+    },
   ],
   invalid: [
+    {
+      name: 'a Neptune cluster without IAM authentication, and one with it off',
+      code: dedent(`
+        Resources:
+          Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties:
+              StorageEncrypted: true
+          Other:
+            Type: AWS::Neptune::DBCluster
+            Properties:
+              IamAuthEnabled: false
+      `),
+      errors: [
+        { line: 2, column: 3, resource: 'Graph', message: /Neptune.*IamAuthEnabled is not set/ },
+        { line: 9, column: 23, resource: 'Other', message: /IamAuthEnabled is false/ },
+      ],
+    },
     {
       name: 'PostgreSQL with no setting',
       code: instance('postgres'),

@@ -1,64 +1,123 @@
 import { dedent, ruleTester } from '../rule-tester.js';
 
+const config = (encryption: string) =>
+  dedent(`
+    Resources:
+      Config:
+        Type: AWS::EMR::SecurityConfiguration
+        Properties:
+          SecurityConfiguration:
+            EncryptionConfiguration:
+${encryption}
+  `);
+
+const COMPLETE = `              EnableAtRestEncryption: true
+              EnableInTransitEncryption: true
+              AtRestEncryptionConfiguration:
+                S3EncryptionConfiguration: {EncryptionMode: SSE-KMS, AwsKmsKey: alias/emr}
+                LocalDiskEncryptionConfiguration: {EncryptionKeyProviderType: AwsKms, AwsKmsKey: alias/emr}
+              InTransitEncryptionConfiguration:
+                TLSCertificateConfiguration: {CertificateProviderType: PEM, S3Object: !Ref CertZip}`;
+
 ruleTester('emr-unencrypted', {
   valid: [
     {
-      name: 'at-rest encryption on, as a mapping; a cluster that names it',
-      code: dedent(`
-        Resources:
-          Config:
-            Type: AWS::EMR::SecurityConfiguration
-            Properties:
-              SecurityConfiguration:
-                EncryptionConfiguration:
-                  EnableAtRestEncryption: true
-                  EnableInTransitEncryption: false
+      name: 'both halves on and configured; a cluster that names the configuration',
+      code:
+        config(COMPLETE) +
+        dedent(`
           Cluster:
             Type: AWS::EMR::Cluster
             Properties:
               SecurityConfiguration: !Ref Config
-      `),
+        `).replace(/^/gm, '  '),
     },
     {
-      name: 'in-transit encryption on, as a JSON string',
+      name: 'both halves on and configured, as a JSON string (local disks only at rest)',
       code: dedent(`
         Resources:
           Config:
             Type: AWS::EMR::SecurityConfiguration
             Properties:
-              SecurityConfiguration: '{"EncryptionConfiguration": {"EnableInTransitEncryption": true}}'
+              SecurityConfiguration: '{"EncryptionConfiguration": {"EnableAtRestEncryption": true, "EnableInTransitEncryption": true, "AtRestEncryptionConfiguration": {"LocalDiskEncryptionConfiguration": {"EncryptionKeyProviderType": "AwsKms"}}, "InTransitEncryptionConfiguration": {"TLSCertificateConfiguration": {"CertificateProviderType": "PEM"}}}}'
+      `),
+    },
+    {
+      name: 'a configuration given as a parameter is not guessed',
+      code: dedent(`
+        Parameters:
+          Conf: {Type: String}
+        Resources:
+          Config:
+            Type: AWS::EMR::SecurityConfiguration
+            Properties:
+              SecurityConfiguration: !Ref Conf
       `),
     },
   ],
   invalid: [
     {
-      name: 'neither on: at EncryptionConfiguration',
+      name: 'neither half on: one finding per half, at its flag',
+      code: config('              EnableAtRestEncryption: false\n              EnableInTransitEncryption: false'),
+      errors: [
+        { line: 7, column: 11, severity: 'medium', message: /does not enable at-rest/ },
+        { line: 8, column: 11, message: /does not enable in-transit/ },
+      ],
+    },
+    {
+      // cfn_nag W61/W63: either half off is a gap, not only both.
+      name: 'at rest off, in transit on and configured',
+      code: config(`              EnableAtRestEncryption: false
+              EnableInTransitEncryption: true
+              InTransitEncryptionConfiguration:
+                TLSCertificateConfiguration: {CertificateProviderType: PEM}`),
+      errors: [{ line: 7, column: 11, message: /does not enable at-rest/ }],
+    },
+    {
+      name: 'at rest on with a configuration that sets neither S3 nor local-disk encryption',
+      code: config(`              EnableAtRestEncryption: true
+              EnableInTransitEncryption: true
+              AtRestEncryptionConfiguration: {WrongKey: true}
+              InTransitEncryptionConfiguration:
+                TLSCertificateConfiguration: {CertificateProviderType: PEM}`),
+      errors: [{ line: 9, column: 11, message: /neither S3 \(EncryptionMode\) nor local-disk/ }],
+    },
+    {
+      name: 'in transit on with no TLS certificate provider',
+      code: config(`              EnableAtRestEncryption: true
+              EnableInTransitEncryption: true
+              AtRestEncryptionConfiguration:
+                S3EncryptionConfiguration: {EncryptionMode: SSE-S3}
+              InTransitEncryptionConfiguration: {WrongKey: true}`),
+      errors: [{ line: 11, column: 11, message: /no TLS certificate provider/ }],
+    },
+    {
+      name: 'a configuration with no EncryptionConfiguration',
       code: dedent(`
         Resources:
           Config:
             Type: AWS::EMR::SecurityConfiguration
             Properties:
               SecurityConfiguration:
-                EncryptionConfiguration:
-                  EnableAtRestEncryption: false
+                AuthenticationConfiguration: {}
       `),
-      errors: [{ line: 6, column: 9, severity: 'medium', message: /neither at-rest nor in-transit/ }],
+      errors: [{ line: 6, column: 9, message: /no EncryptionConfiguration/ }],
     },
     {
-      name: 'a JSON string with neither on, and a cluster with no security configuration',
+      name: 'a JSON string with at rest off, and a cluster with no security configuration',
       code: dedent(`
         Resources:
           Config:
             Type: AWS::EMR::SecurityConfiguration
             Properties:
-              SecurityConfiguration: '{"EncryptionConfiguration": {"EnableAtRestEncryption": false}}'
+              SecurityConfiguration: '{"EncryptionConfiguration": {"EnableAtRestEncryption": false, "EnableInTransitEncryption": true, "InTransitEncryptionConfiguration": {"TLSCertificateConfiguration": {"CertificateProviderType": "PEM"}}}}'
           Cluster:
             Type: AWS::EMR::Cluster
             Properties:
               ReleaseLabel: emr-7.0.0
       `),
       errors: [
-        { line: 5, column: 30 },
+        { line: 5, column: 30, message: /does not enable at-rest/ },
         { line: 6, column: 3, message: /names no SecurityConfiguration/ },
       ],
     },

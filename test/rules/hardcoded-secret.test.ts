@@ -4,6 +4,20 @@ import { secretMaterial } from '../../src/rules/hardcoded-secret.js';
 ruleTester('hardcoded-secret', {
   valid: [
     {
+      name: 'cfn-init authentication by role, with no credentials',
+      code: dedent(`
+        Resources:
+          Vm:
+            Type: AWS::EC2::Instance
+            Metadata:
+              AWS::CloudFormation::Authentication:
+                S3Access:
+                  type: S3
+                  roleName: !Ref InstanceRole
+                  buckets: [artifacts]
+      `),
+    },
+    {
       name: 'passwords from Secrets Manager and a NoEcho parameter without default',
       code: dedent(`
         Parameters:
@@ -174,6 +188,39 @@ ruleTester('hardcoded-secret', {
       errors: [
         { line: 8, message: /accessKeyId/ },
         { line: 9, message: /secretKey/ },
+      ],
+    },
+    {
+      // NoEcho masks parameters in DescribeStacks, not resource metadata (AWS's Metadata attribute page).
+      name: 'cfn-init credentials given by Ref to a NoEcho parameter and by GetAtt',
+      code: dedent(`
+        Parameters:
+          Password:
+            Type: String
+            NoEcho: true
+        Resources:
+          Keys:
+            Type: AWS::IAM::AccessKey
+            Properties:
+              UserName: deployer
+          Vm:
+            Type: AWS::EC2::Instance
+            Metadata:
+              AWS::CloudFormation::Authentication:
+                Repo:
+                  type: basic
+                  username: deployer
+                  password: !Ref Password
+                  uris: [https://repo.example.com]
+                S3Access:
+                  type: S3
+                  accessKeyId: !Ref Keys
+                  secretKey: {Fn::GetAtt: [Keys, SecretAccessKey]}
+      `),
+      errors: [
+        { line: 17, column: 21, resource: 'Vm', message: /\(password\) are given .*unmasked/ },
+        { line: 21, column: 24, resource: 'Vm', message: /accessKeyId/ },
+        { line: 22, column: 22, resource: 'Vm', message: /secretKey/ },
       ],
     },
     {

@@ -20,10 +20,39 @@ ruleTester('kms-cmk-not-used', {
             Type: AWS::Lambda::Function
             Properties:
               Runtime: nodejs22.x
-          Plain:
+          Volume:
             Type: AWS::EC2::Volume
             Properties:
-              Encrypted: false
+              Encrypted: true
+              KmsKeyId: !GetAtt Key.Arn
+      `),
+    },
+    {
+      name: 'encrypted databases, file system and domain that name their key; copies and unencrypted ones',
+      code: dedent(`
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: postgres, StorageEncrypted: true, KmsKeyId: alias/db}
+          Replica:
+            Type: AWS::RDS::DBInstance
+            Properties: {SourceDBInstanceIdentifier: !Ref Db, StorageEncrypted: true}
+          Member:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: aurora-postgresql, DBClusterIdentifier: !Ref Cluster}
+          Cluster:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-postgresql, StorageEncrypted: true, KmsKeyId: alias/db}
+          Plain:
+            Type: AWS::Redshift::Cluster
+            Properties: {NodeType: ra3.xlplus}
+          Files:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true, KmsKeyId: alias/efs}
+          Search:
+            Type: AWS::OpenSearchService::Domain
+            Properties:
+              EncryptionAtRestOptions: {Enabled: true, KmsKeyId: alias/search}
       `),
     },
   ],
@@ -48,6 +77,68 @@ ruleTester('kms-cmk-not-used', {
         { line: 2, column: 3, severity: 'low', message: /KmsKeyId is not set/ },
         { line: 7, column: 17, message: /AWS managed key aws\/secretsmanager/ },
         { line: 8, column: 3, message: /environment variables are encrypted .*KmsKeyArn is not set/ },
+      ],
+    },
+    {
+      // cfn_nag W74 and W37: SSE off, and a volume with no key, whether encrypted or not.
+      name: 'a table with SSE off (a key named all the same) and volumes without a key',
+      code: dedent(`
+        Resources:
+          Table:
+            Type: AWS::DynamoDB::Table
+            Properties:
+              SSESpecification: {SSEEnabled: false, KMSMasterKeyId: alias/table}
+          Plain:
+            Type: AWS::EC2::Volume
+            Properties:
+              Encrypted: false
+          Sealed:
+            Type: AWS::EC2::Volume
+            Properties:
+              Encrypted: true
+      `),
+      errors: [
+        { line: 5, column: 38, message: /SSEEnabled off: .*AWS owned key/ },
+        { line: 6, column: 3, message: /Plain names no customer managed key \(KmsKeyId is not set\)/ },
+        { line: 10, column: 3, message: /Sealed is encrypted with an AWS-owned or AWS managed key/ },
+      ],
+    },
+    {
+      name: 'encrypted RDS, DocumentDB, Neptune, Redshift, EFS and OpenSearch without a KmsKeyId',
+      code: dedent(`
+        Resources:
+          Db:
+            Type: AWS::RDS::DBInstance
+            Properties: {Engine: mysql, StorageEncrypted: true}
+          Cluster:
+            Type: AWS::RDS::DBCluster
+            Properties: {Engine: aurora-mysql, StorageEncrypted: true}
+          Doc:
+            Type: AWS::DocDB::DBCluster
+            Properties: {StorageEncrypted: true}
+          Graph:
+            Type: AWS::Neptune::DBCluster
+            Properties: {StorageEncrypted: true}
+          Warehouse:
+            Type: AWS::Redshift::Cluster
+            Properties: {Encrypted: true}
+          Files:
+            Type: AWS::EFS::FileSystem
+            Properties: {Encrypted: true}
+          Search:
+            Type: AWS::Elasticsearch::Domain
+            Properties:
+              EncryptionAtRestOptions:
+                Enabled: true
+      `),
+      errors: [
+        { line: 2, column: 3, resource: 'Db', message: /KmsKeyId is not set/ },
+        { line: 5, column: 3, resource: 'Cluster' },
+        { line: 8, column: 3, resource: 'Doc' },
+        { line: 11, column: 3, resource: 'Graph' },
+        { line: 14, column: 3, resource: 'Warehouse' },
+        { line: 17, column: 3, resource: 'Files' },
+        { line: 23, column: 7, resource: 'Search', message: /EncryptionAtRestOptions.KmsKeyId is not set/ },
       ],
     },
     {

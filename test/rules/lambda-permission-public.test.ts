@@ -33,6 +33,12 @@ ruleTester('lambda-permission-public', {
       ),
     },
     {
+      name: 'S3 with an unknown SourceArn and a SourceAccount',
+      code: permission(
+        '          Principal: s3.amazonaws.com\n          SourceArn: !GetAtt Bucket.Arn\n          SourceAccount: !Ref AWS::AccountId',
+      ),
+    },
+    {
       name: 'S3 with SourceAccount only',
       code: permission('          Principal: s3.amazonaws.com\n          SourceAccount: !Ref AWS::AccountId'),
     },
@@ -69,6 +75,25 @@ ruleTester('lambda-permission-public', {
       name: 'S3 with SourceArn but no SourceAccount is medium',
       code: permission('          Principal: s3.amazonaws.com\n          SourceArn: arn:aws:s3:::uploads'),
       errors: [{ line: 9, column: 18, severity: 'medium', message: /no SourceAccount/ }],
+    },
+    {
+      // The bucket's ARN is unknown offline; that SourceArn is set without SourceAccount is enough.
+      name: 'S3 with a SourceArn built from an unknown bucket name, no SourceAccount',
+      code: dedent(`
+        Parameters:
+          Bucket: {Type: String}
+        Resources:
+          Fn:
+            Type: AWS::Lambda::Function
+          Permission:
+            Type: AWS::Lambda::Permission
+            Properties:
+              FunctionName: !Ref Fn
+              Action: lambda:InvokeFunction
+              Principal: s3.amazonaws.com
+              SourceArn: !Sub arn:aws:s3:::\${Bucket}
+      `),
+      errors: [{ line: 11, column: 18, severity: 'medium', message: /no SourceAccount/ }],
     },
     {
       name: 'a layer version shared with every account',

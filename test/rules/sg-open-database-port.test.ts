@@ -4,7 +4,8 @@ import { rule, sg } from './sg-rules.js';
 ruleTester('sg-open-database-port', {
   valid: [
     { name: 'PostgreSQL from the VPC', code: sg(rule('tcp', '5432', '5432', '10.0.0.0/8')) },
-    { name: 'all ports (sg-open-all-ports reports it)', code: sg(rule('-1', null, null, '0.0.0.0/0')) },
+    { name: 'HTTPS from anywhere', code: sg(rule('tcp', '443', '443', '0.0.0.0/0')) },
+    { name: 'all ports from the VPC over IPv6', code: sg(rule('-1', null, null, 'fd00::/8', 'CidrIpv6')) },
   ],
   invalid: [
     {
@@ -16,6 +17,17 @@ ruleTester('sg-open-database-port', {
       name: 'a range covering Redis',
       code: sg(rule('tcp', '6000', '7000', '0.0.0.0/0')),
       errors: [{ line: 10, message: /6379/ }],
+    },
+    {
+      // All protocols cover every database port, as they cover SSH for sg-open-admin-port.
+      name: 'all protocols from anywhere over IPv4',
+      code: sg(rule('-1', null, null, '0.0.0.0/0')),
+      errors: [{ line: 8, column: 19, message: /all protocols and ports/ }],
+    },
+    {
+      name: 'every TCP port to ::/0',
+      code: sg(rule('tcp', '0', '65535', '::/0', 'CidrIpv6')),
+      errors: [{ line: 10, column: 21, message: /1433, 1521, 2483, 2484 and \d+ more from ::\/0/ }],
     },
   ],
 });

@@ -32,8 +32,107 @@ ruleTester('stream-unencrypted', {
               DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}
       `),
     },
+    {
+      name: 'a Firehose fed by MSK',
+      code: dedent(`
+        Resources:
+          Delivery:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamType: MSKAsSource
+      `),
+    },
+    {
+      name: 'a Kinesis stream whose encryption type is a parameter is not guessed',
+      code: dedent(`
+        Parameters:
+          Type: {Type: String}
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption: {EncryptionType: !Ref Type, KeyId: alias/aws/kinesis}
+      `),
+    },
   ],
   invalid: [
+    {
+      // cfn_nag W49: KMS and a key are both needed for server-side encryption.
+      name: 'a Kinesis stream with StreamEncryption but no KeyId',
+      code: dedent(`
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption:
+                EncryptionType: KMS
+      `),
+      errors: [{ line: 5, column: 7, message: /names no KeyId/ }],
+    },
+    {
+      name: 'a Kinesis stream whose KeyId is written empty',
+      code: dedent(`
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption:
+                EncryptionType: KMS
+                KeyId:
+      `),
+      errors: [{ line: 7, column: 9, message: /names no KeyId/ }],
+    },
+    {
+      name: 'a DirectPut Firehose whose KeyType is written empty',
+      code: dedent(`
+        Resources:
+          Delivery:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamType: DirectPut
+              DeliveryStreamEncryptionConfigurationInput:
+                KeyType:
+      `),
+      errors: [{ line: 7, column: 9, message: /names no KeyType/ }],
+    },
+    {
+      name: 'a Kinesis stream with EncryptionType NONE',
+      code: dedent(`
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption:
+                EncryptionType: NONE
+                KeyId: alias/aws/kinesis
+      `),
+      errors: [{ line: 6, column: 25, message: /`NONE`, not KMS/ }],
+    },
+    {
+      name: 'a Kinesis stream whose StreamEncryption has a key but no type',
+      code: dedent(`
+        Resources:
+          Events:
+            Type: AWS::Kinesis::Stream
+            Properties:
+              StreamEncryption:
+                KeyId: alias/aws/kinesis
+      `),
+      errors: [{ line: 5, column: 7, message: /EncryptionType is not set/ }],
+    },
+    {
+      // cfn_nag W88: the encryption input without KeyType turns nothing on.
+      name: 'a DirectPut Firehose whose encryption input has no KeyType',
+      code: dedent(`
+        Resources:
+          Delivery:
+            Type: AWS::KinesisFirehose::DeliveryStream
+            Properties:
+              DeliveryStreamEncryptionConfigurationInput:
+                KeyArn: arn:aws:kms:us-east-1:111122223333:key/abc
+      `),
+      errors: [{ line: 5, column: 7, message: /names no KeyType/ }],
+    },
     {
       name: 'a Kinesis stream without StreamEncryption',
       code: 'Resources:\n  Events:\n    Type: AWS::Kinesis::Stream\n    Properties:\n      ShardCount: 1\n',
