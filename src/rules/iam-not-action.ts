@@ -1,5 +1,6 @@
 import { defineRule } from './types.js';
-import { onAllResources } from '../iam/semantics.js';
+import { remaining } from '../iam/evaluation.js';
+import { onAllResources, statementGroup } from '../iam/semantics.js';
 import { allows } from './helpers.js';
 
 export default defineRule({
@@ -16,6 +17,9 @@ export default defineRule({
     if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource') return;
     for (const st of policy.statements) {
       if (!allows(st) || !st.notAction) continue;
+      // Denies that take away everything the NotAction leaves make the statement grant nothing.
+      const group = statementGroup(st).list;
+      if (group.length && !remaining(policy, st, group).length) continue;
       // A trust policy has no Resource: the role itself is the only resource.
       const all = policy.kind === 'trust' || onAllResources(st);
       const what =

@@ -1,4 +1,6 @@
 import { defineRule } from './types.js';
+import { remaining } from '../iam/evaluation.js';
+import { statementGroup } from '../iam/semantics.js';
 import { allows, isIdentity } from './helpers.js';
 
 export default defineRule({
@@ -14,7 +16,9 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     for (const st of policy.statements) {
-      if (allows(st) && st.notResource) {
+      const group = statementGroup(st).list;
+      // Denies on every resource that take away each action leave the statement granting nothing.
+      if (allows(st) && st.notResource && !(group.length && !remaining(policy, st, group).length)) {
         ctx.report({
           node: st.notResource.node,
           policy,

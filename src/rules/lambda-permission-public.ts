@@ -1,5 +1,6 @@
 import { defineRule } from './types.js';
-import { conditionEntries, isPublicPrincipal, isServicePrincipal, restrictsPrincipal } from '../iam/semantics.js';
+import { pinsCaller } from '../iam/conditions.js';
+import { conditionEntries, isPublicPrincipal, isServicePrincipal } from '../iam/semantics.js';
 import type { Statement } from '../policies/types.js';
 import { created, prop, string } from './infra.js';
 
@@ -32,11 +33,11 @@ export default defineRule({
     for (const st of policy.statements) {
       for (const p of st.principal?.items ?? []) {
         if (isPublicPrincipal(p)) {
-          if (restrictsPrincipal(st)) continue;
+          if (pinsCaller(st)) continue;
           ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
         } else if (isServicePrincipal(p)) {
           if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
-            if (restrictsPrincipal(st)) continue;
+            if (pinsCaller(st)) continue;
             ctx.report({
               node: p.node,
               policy,
