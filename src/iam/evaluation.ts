@@ -8,10 +8,10 @@
  * principal, SCPs, RCPs, permission boundaries and session policies are not combined (listed in
  * docs/accuracy.md, "IAM semantics").
  */
-import type { Policy, Statement } from '../policies/types.js';
+import type { Policy, PrincipalItem, PrincipalType, Statement } from '../policies/types.js';
 import { isUnknown } from '../template/values.js';
 import { actionInfo, matches, resourceCovers, type ActionInfo } from './catalogue.js';
-import { deniesOutsideParty, pinsCaller } from './conditions.js';
+import { deniesOutsideParty, loopholes, pinsCaller } from './conditions.js';
 import { isPublicPrincipal, isStarResource, known, statementGroup } from './semantics.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -119,13 +119,18 @@ export function remaining(policy: Policy, st: Statement, actions: readonly Actio
 /**
  * Whether an Allow statement of a resource or trust policy is fenced to one party: its own
  * conditions pin the caller, or a Deny of the same policy refuses every caller outside a party
- * for all of its actions (`Deny` `Principal: "*"` with `StringNotEquals aws:PrincipalOrgID`).
+ * for all of its actions, or for `action` when given (`Deny` `Principal: "*"` with
+ * `StringNotEquals aws:PrincipalOrgID`).
  */
-export function restrictedToParty(policy: Policy, st: Statement): boolean {
+export function restrictedToParty(policy: Policy, st: Statement, action?: string): boolean {
   if (pinsCaller(st)) return true;
   const actions = statementGroup(st).list;
   return policy.statements.some(
-    (d) => deniesOutsideParty(d) && coversResources(d, st) && coversPrincipals(d, st) && actionsCovered(d, st, actions),
+    (d) =>
+      deniesOutsideParty(d) &&
+      coversResources(d, st) &&
+      coversPrincipals(d, st) &&
+      (action === undefined ? actionsCovered(d, st, actions) : denyNames(d, action, actionInfo(action))),
   );
 }
 
@@ -138,4 +143,108 @@ function actionsCovered(d: Statement, st: Statement, actions: readonly ActionInf
   if (items.some((i) => isUnknown(i.value))) return false;
   const set = statementGroup(d).set;
   return actions.every((a) => set.has(a));
+}
+
+// ---------------------------------------------------------------------------------------------
+// One question, answered for a whole policy
+// ---------------------------------------------------------------------------------------------
+
+/** A request to ask a policy about: an action, and optionally a resource and a caller. */
+export interface Request {
+  action: string;
+  /** A resource ARN; `*` asks about every resource at once. Omitted: any resource. */
+  resource?: string;
+  /** The caller, for resource and trust policies: `*` is anyone (anonymous included). */
+  principal?: { type: PrincipalType; value: string };
+}
+
+export interface Verdict {
+  /** Some Allow applies and no Deny without a condition takes the request away. */
+  allowed: boolean;
+  /** ... and one of those Allows has no condition at all. */
+  unconditional: boolean;
+  /**
+   * ... and every applying Allow is fenced to one party (its own conditions pin the caller, or a
+   * Deny refuses everyone outside a party): the question resource and trust rules ask of `*`.
+   */
+  pinned: boolean;
+  /** Why the applying Allows' conditions leave the caller open (empty when pinned or none). */
+  loopholes: string[];
+  /** The Deny statement without a condition that refuses the request, if any. */
+  deniedBy: Statement | undefined;
+  /** Denies that apply only under their conditions: they refuse some requests, not this one for certain. */
+  conditionalDenies: Statement[];
+  /** The Allow statements that apply. */
+  allowedBy: Statement[];
+}
+
+const canonicalPrincipal = (type: string, value: string): string => {
+  const account = /^\d{12}$/.test(value) ? value : /^arn:aws[\w-]*:iam::(\d{12}):root$/.exec(value)?.[1];
+  return account ? `AWS|${account}` : `${type === '*' ? 'AWS' : type}|${value}`;
+};
+
+/**
+ * Whether the statement reaches the caller. `certain` (for a Deny) asks whether it reaches every
+ * caller the question covers: `NotPrincipal` excepts someone, so it never reaches "anyone" for certain.
+ */
+function principalApplies(st: Statement, who: Request['principal'], certain: boolean): boolean {
+  if (!who) return true;
+  const anyone = who.value === '*';
+  const me = canonicalPrincipal(who.type, who.value);
+  const listed = (items: PrincipalItem[]) =>
+    items.some((p) => isPublicPrincipal(p) || (!anyone && known(p) && canonicalPrincipal(p.type, p.value) === me));
+  if (st.notPrincipal) return anyone ? !certain : !listed(st.notPrincipal.items);
+  if (!st.principal) return true; // an identity policy: its holder is the caller
+  return listed(st.principal.items);
+}
+
+function resourceApplies(st: Statement, resource: string | undefined, certain: boolean): boolean {
+  if (resource === undefined) return true;
+  if (st.notResource) {
+    if (resource === '*') return !certain;
+    return !st.notResource.items.some((i) => !known(i) || resourceCovers(i.value, resource));
+  }
+  if (!st.resource) return true; // a trust policy: the role is the resource
+  return st.resource.items.some(
+    (i) => known(i) && (isStarResource(i.value) || (resource !== '*' && resourceCovers(i.value, resource))),
+  );
+}
+
+/**
+ * Is `request.action` effectively allowed by this policy on `request.resource` for
+ * `request.principal`, and under which conditions? Explicit Deny first (one without a condition
+ * refuses; a conditional one refuses nothing for certain), then the Allows and what their
+ * conditions leave open.
+ */
+export function evaluate(policy: Policy, request: Request): Verdict {
+  const info = actionInfo(request.action);
+  const verdict: Verdict = {
+    allowed: false,
+    unconditional: false,
+    pinned: false,
+    loopholes: [],
+    deniedBy: undefined,
+    conditionalDenies: [],
+    allowedBy: [],
+  };
+  for (const d of policy.statements) {
+    if (d.effect !== 'Deny' || !denyNames(d, request.action, info)) continue;
+    if (!principalApplies(d, request.principal, true)) continue;
+    if (!resourceApplies(d, request.resource, true)) continue;
+    if (d.conditions === undefined) verdict.deniedBy ??= d;
+    else verdict.conditionalDenies.push(d);
+  }
+  verdict.allowedBy = policy.statements.filter(
+    (st) =>
+      allowNames(st, request.action, info) &&
+      principalApplies(st, request.principal, false) &&
+      resourceApplies(st, request.resource, false),
+  );
+  if (verdict.deniedBy || !verdict.allowedBy.length) return verdict;
+  verdict.allowed = true;
+  verdict.unconditional = verdict.allowedBy.some((st) => st.conditions === undefined);
+  const open = verdict.allowedBy.filter((st) => !restrictedToParty(policy, st, request.action));
+  verdict.pinned = open.length === 0;
+  verdict.loopholes = open.flatMap(loopholes);
+  return verdict;
 }
