@@ -24,16 +24,18 @@ export default defineRule({
     if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
-      const p = st.principal?.items.find(isPublicPrincipal);
-      if (!p || restrictedToParty(policy, st)) continue;
+      // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
+      const node = st.principal?.items.find(isPublicPrincipal)?.node ?? st.notPrincipal?.node;
+      if (!node || restrictedToParty(policy, st)) continue;
       const on = policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : '';
+      const who = st.principal ? 'any principal ("*")' : 'every principal but those in NotPrincipal';
       const open = loopholes(st);
       ctx.report({
-        node: p.node,
+        node,
         policy,
         message: open.length
-          ? `Allows any principal ("*")${on}: its conditions do not restrict the caller (${open.join('; ')}).`
-          : `Allows any principal ("*") with no condition restricting the caller${on}.`,
+          ? `Allows ${who}${on}: its conditions do not restrict the caller (${open.join('; ')}).`
+          : `Allows ${who} with no condition restricting the caller${on}.`,
       });
     }
   },

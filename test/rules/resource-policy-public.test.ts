@@ -151,3 +151,40 @@ ruleTester('resource-policy-public', {
     { name: 'aws:SourceAccount "*"', file: 'p.json', code: anySource, errors: [at(anySource, 2, '"*"')] },
   ],
 });
+
+// Allow with NotPrincipal reaches everyone but those listed, anonymous callers included (issue 22).
+const notPrincipal = jsonPolicy({
+  Effect: 'Allow',
+  NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' },
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::b/*',
+});
+ruleTester('resource-policy-public', {
+  valid: [
+    {
+      name: 'Allow with NotPrincipal pinned to the organization',
+      file: 'p.json',
+      code: jsonPolicy({
+        Effect: 'Allow',
+        NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::b/*',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Allow with NotPrincipal',
+      file: 'p.json',
+      code: notPrincipal,
+      errors: [
+        {
+          ...at(notPrincipal, 2, '{"AWS"'),
+          severity: 'critical',
+          message: /every principal but those in NotPrincipal/,
+        },
+      ],
+    },
+  ],
+});
