@@ -112,6 +112,12 @@ export function remaining(policy: Policy, st: Statement, actions: readonly Actio
   return out;
 }
 
+/** Every action of the statement is taken away by certain Denies (an Allow that grants nothing). */
+export function deniedOutright(policy: Policy, st: Statement): boolean {
+  const actions = statementGroup(st).list;
+  return actions.length > 0 && remaining(policy, st, actions).length === 0;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Who may call: public principals and conditions
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
-import { remaining } from '../iam/evaluation.js';
-import { onAllResources, statementGroup } from '../iam/semantics.js';
+import { deniedOutright } from '../iam/evaluation.js';
+import { onAllResources } from '../iam/semantics.js';
 import { allows } from './helpers.js';
 
 export default defineRule({
@@ -18,8 +18,7 @@ export default defineRule({
     for (const st of policy.statements) {
       if (!allows(st) || !st.notAction) continue;
       // Denies that take away everything the NotAction leaves make the statement grant nothing.
-      const group = statementGroup(st).list;
-      if (group.length && !remaining(policy, st, group).length) continue;
+      if (deniedOutright(policy, st)) continue;
       // A trust policy has no Resource: the role itself is the only resource.
       const all = policy.kind === 'trust' || onAllResources(st);
       const what =

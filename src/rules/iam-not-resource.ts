@@ -1,6 +1,5 @@
 import { defineRule } from './types.js';
-import { remaining } from '../iam/evaluation.js';
-import { statementGroup } from '../iam/semantics.js';
+import { deniedOutright } from '../iam/evaluation.js';
 import { allows, isIdentity } from './helpers.js';
 
 export default defineRule({
@@ -16,9 +15,8 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     for (const st of policy.statements) {
-      const group = statementGroup(st).list;
       // Denies on every resource that take away each action leave the statement granting nothing.
-      if (allows(st) && st.notResource && !(group.length && !remaining(policy, st, group).length)) {
+      if (allows(st) && st.notResource && !deniedOutright(policy, st)) {
         ctx.report({
           node: st.notResource.node,
           policy,

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { loopholes } from '../iam/conditions.js';
-import { restrictedToParty } from '../iam/evaluation.js';
+import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
 import { isPublicPrincipal } from '../iam/semantics.js';
 
 /** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
@@ -26,7 +26,7 @@ export default defineRule({
       if (st.effect !== 'Allow') continue;
       // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
       const node = st.principal?.items.find(isPublicPrincipal)?.node ?? st.notPrincipal?.node;
-      if (!node || restrictedToParty(policy, st)) continue;
+      if (!node || deniedOutright(policy, st) || restrictedToParty(policy, st)) continue;
       const on = policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : '';
       const who = st.principal ? 'any principal ("*")' : 'every principal but those in NotPrincipal';
       const open = loopholes(st);

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { loopholes } from '../iam/conditions.js';
-import { restrictedToParty } from '../iam/evaluation.js';
+import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
 import { isPublicPrincipal } from '../iam/semantics.js';
 
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
       const p = st.principal?.items.find(isPublicPrincipal);
-      if (!p) continue;
+      if (!p || deniedOutright(policy, st)) continue;
       if (restrictedToParty(policy, st)) {
         ctx.report({
           node: p.node,

@@ -162,6 +162,14 @@ const notPrincipal = jsonPolicy({
 ruleTester('resource-policy-public', {
   valid: [
     {
+      name: 'a public Allow that a Deny without a condition takes away',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' },
+      ),
+    },
+    {
       name: 'Allow with NotPrincipal pinned to the organization',
       file: 'p.json',
       code: jsonPolicy({

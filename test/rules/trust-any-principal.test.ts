@@ -63,6 +63,14 @@ ruleTester('trust-any-principal', {
       file: 'trust.json',
       code: jsonPolicy({ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' }),
     },
+    {
+      name: '"*" that a Deny without a condition takes away',
+      file: 'trust.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
+        { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
+      ),
+    },
   ],
   invalid: [
     {
