@@ -565,6 +565,13 @@ const rows: Row[] = [
     expect: { pinned: false },
   },
   {
+    name: 'aws:username is unique only within an account: it pins no party',
+    source: `${GLOBAL_KEYS}#condition-keys-username`,
+    statements: [publicRead({ StringEquals: { 'aws:username': 'alice' } })],
+    request: READ,
+    expect: { pinned: false },
+  },
+  {
     name: 'aws:PrincipalIsAWSService true admits only AWS services',
     source: `${GLOBAL_KEYS}#condition-keys-principalisawsservice`,
     statements: [publicRead({ Bool: { 'aws:PrincipalIsAWSService': 'true' } })],
