@@ -426,8 +426,8 @@ function transformReason(t) {
 
 // EXTERNAL MODULE: ./src/policies/extract.ts + 2 modules
 var extract = __webpack_require__(7486);
-// EXTERNAL MODULE: ./src/rules/index.ts + 106 modules
-var src_rules = __webpack_require__(5346);
+// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
+var src_rules = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
 var suppressions = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
@@ -742,7 +742,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5346);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5585);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity
@@ -1600,6 +1600,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var discover = __webpack_require__(2520);
 // EXTERNAL MODULE: ./src/files/git.ts
 var git = __webpack_require__(5071);
+// EXTERNAL MODULE: ./src/files/read.ts
+var read = __webpack_require__(9823);
 // EXTERNAL MODULE: ./src/engines/analyse.ts + 3 modules
 var analyse = __webpack_require__(2542);
 // EXTERNAL MODULE: ./src/findings/locate.ts
@@ -1753,11 +1755,11 @@ function assetKey(n) {
 
 
 
+
 /** CloudFormation allows five levels of nesting below the root; more is a loop we missed. */
 const MAX_DEPTH = 6;
 /** Bounds the work on a repository of many stacks sharing children. */
 const MAX_PAIR_ANALYSES = 500;
-const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
 const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 /**
@@ -1783,6 +1785,7 @@ class Run {
     /** Files analysed already (the scan keeps the models of nesting parents only). */
     done = new Set();
     warned = new Set();
+    unreadable = new Map();
     assets = new Map();
     analyses = 0;
     constructor(s) {
@@ -1894,7 +1897,8 @@ class Run {
             }
             const text = await this.read(child.rel);
             if (text === undefined) {
-                this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} was not found`);
+                const why = this.unreadable.get(child.rel) ?? 'was not found';
+                this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} ${why === 'was not found' ? why : `is not read: ${why}`}`);
                 continue;
             }
             if (!this.done.has(child.rel))
@@ -1924,7 +1928,10 @@ class Run {
         }
         // Two parents (or one parent twice) bringing out the same finding: each is its own.
         const seen = new Set(result.findings.map((f) => f.fingerprint));
-        result.findings.push(...added.filter((f) => !seen.has(f.fingerprint)));
+        // Loops, not push(...list): a spread of a long list overflows the argument stack.
+        for (const f of added)
+            if (!seen.has(f.fingerprint))
+                result.findings.push(f);
     }
     async analyseAlone(rel, known) {
         const text = known ?? (await this.read(rel));
@@ -1937,9 +1944,12 @@ class Run {
         if (r.kind === 'template')
             result.templates++;
         result.policies += r.policies;
-        result.findings.push(...r.findings);
-        result.warnings.push(...r.warnings);
-        result.partial.push(...r.partial);
+        for (const f of r.findings)
+            result.findings.push(f);
+        for (const w of r.warnings)
+            result.warnings.push(w);
+        for (const p of r.partial)
+            result.partial.push(p);
         for (const d of r.directives)
             this.s.directives.push(d);
         if (r.model)
@@ -1953,23 +1963,22 @@ class Run {
         const line = parent.source.position(n.node.start).line;
         this.s.result.warnings.push({ file: parent.file, line, message });
     }
-    /** The file's text (at the pull request's head when the scan reads there), or undefined. */
+    /**
+     * The file's text (at the pull request's head when the scan reads there), or undefined, through
+     * the one reader every scanned file goes through (size cap, UTF-16, never a FIFO); why it gave
+     * nothing is kept for the warning.
+     */
     async read(rel) {
         const { cwd } = this.s.opts;
         const atRef = this.s.readAt ? (0,git/* readAtRef */.Bg)(cwd, this.s.readAt, rel) : undefined;
         if (atRef !== undefined)
             return atRef;
-        try {
-            const abs = external_node_path_default().join(cwd, rel);
-            const st = await external_node_fs_.promises.stat(abs);
-            if (!st.isFile() || st.size > MAX_BYTES)
-                return undefined;
-            const buf = await external_node_fs_.promises.readFile(abs);
-            return buf.includes(0) ? undefined : buf.toString('utf8');
-        }
-        catch {
-            return undefined;
-        }
+        const abs = external_node_path_default().join(cwd, rel);
+        const warnings = [];
+        const text = (0,external_node_fs_.existsSync)(abs) ? (0,read/* readCandidate */.G9)({ abs, rel }, warnings) : undefined;
+        if (text === undefined)
+            this.unreadable.set(rel, warnings[0]?.message ?? 'was not found');
+        return text;
     }
 }
 /** The pseudo parameters the user gave (`--parameter AWS::Region=…`) hold for the child too. */

@@ -36,7 +36,7 @@ async function main() {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5346)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5585)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
@@ -1708,7 +1708,7 @@ function grants(policy) {
     const out = new Map();
     const denied = new Set();
     for (const st of policy.statements) {
-        if (st.effect === 'Deny' && !st.conditions && (0,semantics/* onAllResources */.Gs)(st))
+        if (st.effect === 'Deny' && !st.conditions && !st.notResource && (0,semantics/* onAllResources */.Gs)(st))
             for (const a of (0,semantics/* statementGroup */.FQ)(st).list)
                 denied.add(a);
     }
@@ -1808,8 +1808,8 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 106 modules
-var src_rules = __webpack_require__(5346);
+// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
+var src_rules = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
@@ -1914,8 +1914,6 @@ async function scan(opts) {
     }
     if (opts.only)
         files = files.filter((c) => opts.only.has(c.abs));
-    if (files.length >= scan_workers/* MIN_FILES_FOR_WORKERS */.zw)
-        opts.beforeManyFiles?.();
     const result = {
         findings: [],
         warnings: [...warnings],
@@ -2437,14 +2435,11 @@ const REPORTERS = {
 var locate = __webpack_require__(1014);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/young-generation.ts
-var young_generation = __webpack_require__(5678);
 ;// CONCATENATED MODULE: ./src/run-scan.ts
 /**
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-
 
 
 
@@ -2488,7 +2483,6 @@ async function runScan(flags, io) {
         accessAnalyzer: options.accessAnalyzer,
         compareWith: options.base,
         jobs: options.jobs,
-        beforeManyFiles: young_generation/* restartWithSmallYoungGeneration */.$,
     });
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
     const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions() };

@@ -16,13 +16,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 /* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4249);
-/* harmony import */ var _young_generation_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5678);
 /**
  * The `policygate` command's entry (dist/cli.js). The command itself (src/cli-main.ts) and the
  * scan workers' code are loaded from separate files of the bundle, only when needed: compiling
  * the whole 3 MB bundle was most of `policygate --version`'s time.
  */
-
 
 
 
@@ -61,8 +59,8 @@ if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .isScanWorker */ .WJ)()) 
     compileCache();
     // This bundle started as one of a large scan's worker threads (src/scan-workers.ts).
     await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .serveScanWorker */ .XU)(async () => ({
-        ...(await __nccwpck_require__.e(/* import() */ 346).then(__nccwpck_require__.bind(__nccwpck_require__, 5346))),
-        ...(await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(346), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1817))),
+        ...(await __nccwpck_require__.e(/* import() */ 585).then(__nccwpck_require__.bind(__nccwpck_require__, 5585))),
+        ...(await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(585), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1817))),
     }));
 }
 else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
@@ -72,15 +70,13 @@ else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 else {
     compileCache();
     (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .enableScanWorkers */ .OV)(new URL(import.meta.url));
-    if (process.argv[1])
-        (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_6__/* .enableRestart */ .l)(process.argv[1]);
     // A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
     process.stdout.on('error', (e) => {
         if (e.code !== 'EPIPE')
             throw e;
         process.exit(process.exitCode ?? 0);
     });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(719), __nccwpck_require__.e(346), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(719), __nccwpck_require__.e(585), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
     // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
     process.exitCode = await main();
 }
@@ -254,63 +250,6 @@ async function scanInWorkers(files, ctx, ruleIds, jobs, received, here) {
 /* harmony export */ });
 /** The tool's version; a test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
-
-
-/***/ }),
-
-/***/ 5678:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ restartWithSmallYoungGeneration),
-/* harmony export */   l: () => (/* binding */ enableRestart)
-/* harmony export */ });
-/**
- * A scan's main thread with a young generation of at most 16 MB semi-spaces.
- *
- * V8 grows a thread's young generation while much of what it allocates survives a collection,
- * and a scan's does: the tree of the file being parsed, and every finding, which the report
- * needs at the end. On Node 24 this thread's grows to 128 MB (two 64 MB semi-spaces), most of a
- * large scan's peak memory. Its limit can only be given on the command line (`v8.setFlagsFromString`
- * comes after the heap is set up; worker threads have `resourceLimits`, the main thread has
- * not), so a scan starts itself again in place, with the flag: `process.execve` replaces the
- * process (same pid, same open stdin, stdout and stderr; nothing has been read or written yet)
- * and costs what the CLI did before it: starting Node, loading the command, finding the files
- * (about 110 ms more at 5,000 templates). So only a scan of many files restarts, once they are found.
- *
- * Measured with `npm run bench`'s templates, cold processes, 2 cores, Node 24, medians of 3: at
- * 5,000 templates the peak went from 403–411 MB to 316–328 MB, in the same time within the noise
- * (4.36 s before, 4.51 s after; single runs vary by ±0.3 s), with the same report; at 20,000, 976 →
- * 858 MB. Smaller semi-spaces cost time and memory: at 8 MB, 5.34 s and 425 MB, as more
- * survivors are promoted to the old generation.
- *
- * Node before 22.15 / 23.11 has no `process.execve`, nor has Windows: the scan then runs as
- * started. So it does when the limit was already given (`node --max-semi-space-size=…`,
- * NODE_OPTIONS), or when Node was started to be debugged.
- */
-const FLAG = '--max-semi-space-size';
-const SEMI_SPACE_MB = 16;
-let script;
-/** Lets a large scan restart this process: the CLI's entry, started as `node SCRIPT …`. */
-function enableRestart(entry) {
-    script = entry;
-}
-/** Starts this process again with the flag, or returns (then the scan runs as started). */
-function restartWithSmallYoungGeneration() {
-    const execve = process.execve;
-    // A Node that would not take the flag would refuse to start again: keep running as started.
-    if (!execve || !script || !process.allowedNodeEnvironmentFlags.has(FLAG))
-        return;
-    const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''];
-    if (given.some((a) => a.includes(FLAG) || a.includes('--inspect')))
-        return;
-    try {
-        execve(process.execPath, [process.execPath, `${FLAG}=${SEMI_SPACE_MB}`, ...process.execArgv, script, ...process.argv.slice(2)], process.env);
-    }
-    catch {
-        // Not allowed here (a platform without it, a sandbox): the scan runs as started.
-    }
-}
 
 
 /***/ }),

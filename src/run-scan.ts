@@ -14,7 +14,6 @@ import { REPORTERS, jsonReportPieces, type RuleDescription } from './report/inde
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
 import { VERSION } from './version.js';
-import { restartWithSmallYoungGeneration } from './young-generation.js';
 
 export const ruleDescriptions = (): RuleDescription[] =>
   RULES.map((r) => ({
@@ -58,7 +57,6 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     accessAnalyzer: options.accessAnalyzer,
     compareWith: options.base,
     jobs: options.jobs,
-    beforeManyFiles: restartWithSmallYoungGeneration,
   });
   const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
   const input = { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() };

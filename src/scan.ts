@@ -61,12 +61,6 @@ export interface ScanOptions extends ResolveOptions {
    * undefined, one per core for scans of at least MIN_FILES_FOR_WORKERS files.
    */
   jobs?: number;
-  /**
-   * Called once the files are found, before any is read, when there are at least
-   * MIN_FILES_FOR_WORKERS of them: the CLI starts itself again there, with a smaller young
-   * generation (src/young-generation.ts), so it may not return.
-   */
-  beforeManyFiles?: () => void;
 }
 
 /** Only what analysing a file reads from the options: it is copied to every worker. */
@@ -123,7 +117,6 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     files = files.filter((c) => changed.has(c.abs));
   }
   if (opts.only) files = files.filter((c) => opts.only!.has(c.abs));
-  if (files.length >= MIN_FILES_FOR_WORKERS) opts.beforeManyFiles?.();
   const result: ScanResult = {
     findings: [],
     warnings: [...warnings],
