@@ -937,7 +937,7 @@ const detached = (s) => Buffer.from(s, 'utf16le').toString('utf16le');
 /* harmony export */   lA: () => (/* binding */ unconstrainedActions),
 /* harmony export */   uz: () => (/* reexport safe */ _conditions_js__WEBPACK_IMPORTED_MODULE_1__.uz)
 /* harmony export */ });
-/* unused harmony exports hasCondition, grants, ActionGroup, Unconstrained, actionExists */
+/* unused harmony exports hasCondition, grants, ActionGroup, Unconstrained */
 /* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2529);
 /* harmony import */ var _detached_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(567);
 /* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9795);
@@ -1158,10 +1158,6 @@ function sharedUnconstrained(policy) {
         byShape.set(shape, u);
     }
     return u;
-}
-/** Whether `action` exists in the catalogue. */
-function actionExists(action) {
-    return actionInfo(action) !== undefined;
 }
 // ---------------------------------------------------------------------------------------------
 // Principals and conditions
@@ -2215,10 +2211,6 @@ function at(r, ...path) {
         parent = (0,parse_node/* get */.Jt)(parent, path[i]);
     }
     return last ?? r.res.idNode;
-}
-/** The value node of a property if written, else its key, else the resource's id. */
-function valueAt(r, ctx, ...path) {
-    return prop(ctx, r.props, ...path) ?? at(r, ...path);
 }
 /**
  * The logical id a `Ref` or `Fn::GetAtt` names, read from the structure: resolving it would give a

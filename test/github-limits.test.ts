@@ -24,6 +24,7 @@ import { markdownSummary } from '../src/report/markdown.js';
 import type { Finding, PermissionChange, ScanResult } from '../src/findings/types.js';
 import { ruleDescriptions } from '../src/run-scan.js';
 import { FIRST_ID, startGitHub, type StandIn } from './github-server.js';
+import { testClock } from './clock.js';
 
 jest.setTimeout(60_000);
 
@@ -68,7 +69,8 @@ afterEach(async () => {
   await gh?.close();
   gh = undefined;
 });
-const client = (token = 'good') => makeClient({ token, baseUrl: gh!.url, warn: () => {}, writeGapMs: 0 });
+const client = (token = 'good') =>
+  makeClient({ token, baseUrl: gh!.url, warn: () => {}, writeGapMs: 0, clock: testClock() });
 
 describe("GraphQL against GitHub's published schema", () => {
   const schema = buildClientSchema(published.json as never);
@@ -389,7 +391,13 @@ describe('requests as GitHub describes them', () => {
       faults: [{ match: /check-runs\/\d+$/, status: 502, times: 1 }],
     });
     const warnings: string[] = [];
-    const c = makeClient({ token: 'good', baseUrl: gh.url, warn: (m) => warnings.push(m), writeGapMs: 0 });
+    const c = makeClient({
+      token: 'good',
+      baseUrl: gh.url,
+      warn: (m) => warnings.push(m),
+      writeGapMs: 0,
+      clock: testClock(),
+    });
     const id = await startCheckRun(c, { owner: 'acme', repo: 'infra', sha: PR.headSha });
     await c.rest.checks.update({
       owner: 'acme',

@@ -120,6 +120,8 @@ export interface StandInOptions {
   contents?: Record<string, Record<string, string>>;
   /** Extra issue comments already on the pull request (to exercise pagination). */
   otherComments?: number;
+  /** The time the rate-limit window is measured in (a test clock shared with the client). */
+  clock?: { now(): number };
 }
 
 /** GitHub lists at most this many files of a pull request (REST `pulls/{n}/files`). */
@@ -260,7 +262,7 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
       return secondary(1);
     }
     if (write && opts.secondaryLimit) {
-      const now = Date.now();
+      const now = opts.clock?.now() ?? Date.now();
       while (accepted.length && accepted[0] <= now - opts.secondaryLimit.windowMs) accepted.shift();
       if (accepted.length >= opts.secondaryLimit.writes)
         return secondary(Math.max(1, Math.ceil((accepted[0] + opts.secondaryLimit.windowMs - now) / 1000)));

@@ -222,11 +222,6 @@ function sharedUnconstrained(policy: Policy): Unconstrained {
   return u;
 }
 
-/** Whether `action` exists in the catalogue. */
-export function actionExists(action: string): boolean {
-  return actionInfo(action) !== undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Principals and conditions
 // ---------------------------------------------------------------------------------------------
