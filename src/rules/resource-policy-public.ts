@@ -1,8 +1,12 @@
 import { defineRule } from './types.js';
 import { isPublicPrincipal, restrictsPrincipal } from '../iam/semantics.js';
 
-/** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function']);
+/**
+ * Endpoint policies filter what passes through a private endpoint, and a DomainNameV2 is a private
+ * API's custom domain, reached only through VPC endpoints: `*` there is not public. A Lambda
+ * permission has its own rule (lambda-permission-public); an AWS::Lambda::ResourcePolicy does not.
+ */
+const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::ApiGateway::DomainNameV2']);
 
 export default defineRule({
   meta: {
@@ -20,6 +24,7 @@ export default defineRule({
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
+    if (policy.synthesised && policy.governs === 'AWS::Lambda::Function') return;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow' || restrictsPrincipal(st)) continue;
       const p = st.principal?.items.find(isPublicPrincipal);
