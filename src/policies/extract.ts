@@ -422,7 +422,7 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
             : new Unknown('not a string')
           : s.startsWith('arn:')
             ? s
-            : `arn:aws:iam::aws:policy/${s}`;
+            : `arn:${r.partition}:iam::aws:policy/${s}`;
       ctx.managed.push({ file: ctx.file, resource: res, node: p, arn, attachedTo, via: 'Policies' });
       return;
     }
@@ -441,8 +441,9 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
     const params = r.value(value);
     const subst = (s: string): string | Unknown => {
       let unknown: Unknown | undefined;
-      const out = s.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (name === 'Region') return 'us-east-1';
+      // SAM's own templates name ${AWS::Partition} and ${AWS::Region}: the stack's, not us-east-1.
+      const out = s.replace(/^arn:aws:/, `arn:${r.partition}:`).replace(/\{(\w+)\}/g, (_, name: string) => {
+        if (name === 'Region') return r.region;
         if (name === 'Account') return r.accountId;
         const pv =
           params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params)

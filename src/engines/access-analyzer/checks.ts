@@ -1,33 +1,62 @@
 /**
  * Which Access Analyzer calls a policy gets, by its kind: ValidatePolicy for every policy (with
- * the resource type for S3 and trust policies), CheckNoPublicAccess for resource and trust policies
- * of a supported type, CheckAccessNotGranted with the sensitive actions (100 a call), and
- * CheckNoNewAccess against the policy's own version on the base branch.
+ * the resource type where AWS's model has one), CheckNoPublicAccess for resource and trust policies
+ * of a type it supports, named as it names them, CheckAccessNotGranted with the sensitive actions
+ * (100 a call), and CheckNoNewAccess against the policy's own version on the base branch.
  */
 import type { Policy } from '../../policies/types.js';
 
 // The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
 export { CHECKS, DEFAULT_SENSITIVE_ACTIONS, type CheckName } from '../../inputs/constants.js';
 
-const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
-
-const PUBLIC_ACCESS_TYPES = new Set([
+/** ValidatePolicy's `validatePolicyResourceType` enum (AWS's API model, 2019-11-01). */
+export const VALIDATE_RESOURCE_TYPES: ReadonlySet<string> = new Set([
+  'AWS::S3::Bucket',
+  'AWS::S3::AccessPoint',
+  'AWS::S3::MultiRegionAccessPoint',
+  'AWS::S3ObjectLambda::AccessPoint',
+  'AWS::IAM::AssumeRolePolicyDocument',
   'AWS::DynamoDB::Table',
+]);
+
+/** CheckNoPublicAccess's `resourceType` enum, `AccessCheckResourceType` (26 values). */
+export const PUBLIC_ACCESS_TYPES: ReadonlySet<string> = new Set([
+  'AWS::DynamoDB::Table',
+  'AWS::DynamoDB::Stream',
   'AWS::EFS::FileSystem',
   'AWS::OpenSearchService::Domain',
+  'AWS::Kinesis::Stream',
+  'AWS::Kinesis::StreamConsumer',
   'AWS::KMS::Key',
   'AWS::Lambda::Function',
   'AWS::S3::Bucket',
   'AWS::S3::AccessPoint',
+  'AWS::S3Express::DirectoryBucket',
   'AWS::S3::Glacier',
+  'AWS::S3Outposts::Bucket',
+  'AWS::S3Outposts::AccessPoint',
   'AWS::SecretsManager::Secret',
   'AWS::SNS::Topic',
   'AWS::SQS::Queue',
   'AWS::IAM::AssumeRolePolicyDocument',
+  'AWS::S3Tables::TableBucket',
   'AWS::ApiGateway::RestApi',
   'AWS::CodeArtifact::Domain',
   'AWS::Backup::BackupVault',
+  'AWS::CloudTrail::Dashboard',
+  'AWS::CloudTrail::EventDataStore',
+  'AWS::S3Tables::Table',
+  'AWS::S3Express::AccessPoint',
 ]);
+
+/** A governed type Access Analyzer knows under another name. */
+const AA_NAME: Record<string, string> = {
+  'AWS::Elasticsearch::Domain': 'AWS::OpenSearchService::Domain',
+  'AWS::Glacier::Vault': 'AWS::S3::Glacier',
+};
+
+/** ValidatePolicy's maximum, as AWS's cfn-policy-validator applies it: characters, whitespace excluded. */
+export const MAX_VALIDATE_SIZE = 32_768;
 
 export type PolicyType = 'IDENTITY_POLICY' | 'RESOURCE_POLICY' | 'SERVICE_CONTROL_POLICY' | 'RESOURCE_CONTROL_POLICY';
 
@@ -52,7 +81,7 @@ export function plan(policy: Policy): Plan {
     case 'rcp':
       return { validate: { policyType: 'RESOURCE_CONTROL_POLICY' } };
     case 'resource': {
-      const governs = policy.governs ?? '';
+      const governs = policy.governs ? (AA_NAME[policy.governs] ?? policy.governs) : '';
       return {
         validate: {
           policyType: 'RESOURCE_POLICY',
