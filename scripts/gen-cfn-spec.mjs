@@ -78,8 +78,9 @@ const CLASSES = {
   'AWS::Logs::LogGroup ResourcePolicyDocument': R('AWS::Logs::LogGroup'),
   'AWS::Logs::ResourcePolicy PolicyDocument': R('AWS::Logs::LogGroup'),
   'AWS::Logs::Destination DestinationPolicy': R('AWS::Logs::Destination'),
-  'AWS::Logs::DeliveryDestination DeliveryDestinationPolicy.DeliveryDestinationPolicy':
-    R('AWS::Logs::DeliveryDestination'),
+  'AWS::Logs::DeliveryDestination DeliveryDestinationPolicy.DeliveryDestinationPolicy': R(
+    'AWS::Logs::DeliveryDestination',
+  ),
   'AWS::MSK::ClusterPolicy Policy': R('AWS::MSK::Cluster'),
   'AWS::MediaPackageV2::ChannelPolicy Policy': R('AWS::MediaPackageV2::Channel'),
   'AWS::MediaPackageV2::OriginEndpointPolicy Policy': R('AWS::MediaPackageV2::OriginEndpoint'),
@@ -176,7 +177,10 @@ function visit(type, props, prefix, stack) {
       if (t.type === 'ref') {
         const def = db.get('typeDefinition', t.reference.$ref);
         if (!stack.has(def.$id)) visit(type, def.properties, `${path}.`, new Set([...stack, def.$id]));
-      } else if ((t.type === 'json' && isPolicyName(name)) || (t.type === 'string' && STRING_TYPED.has(`${type} ${path}`))) {
+      } else if (
+        (t.type === 'json' && isPolicyName(name)) ||
+        (t.type === 'string' && STRING_TYPED.has(`${type} ${path}`))
+      ) {
         found.add(path);
       }
     }
@@ -205,7 +209,8 @@ const stale = Object.keys(CLASSES).filter((k) => {
   return !(policyProps[t] ?? []).some((e) => e[0] === path);
 });
 if (unclassified.length || missing.length || stale.length) {
-  for (const k of unclassified) console.error(`unclassified policy property: ${k} (add it to CLASSES in ${import.meta.url})`);
+  for (const k of unclassified)
+    console.error(`unclassified policy property: ${k} (add it to CLASSES in ${import.meta.url})`);
   for (const k of missing) console.error(`string-typed policy property no longer in the spec: ${k}`);
   for (const k of stale) console.error(`classified property no longer in the spec: ${k}`);
   process.exit(1);
