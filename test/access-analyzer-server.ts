@@ -15,6 +15,12 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  AccessCheckPolicyType,
+  AccessCheckResourceType,
+  PolicyType,
+  ValidatePolicyResourceType,
+} from '@aws-sdk/client-accessanalyzer';
 
 export interface AAStandInOptions {
   throttle?: number;
@@ -62,44 +68,11 @@ const OPS: Record<string, string> = {
   '/policy/check-no-public-access': 'CheckNoPublicAccess',
 };
 
-const POLICY_TYPES = ['IDENTITY_POLICY', 'RESOURCE_POLICY', 'SERVICE_CONTROL_POLICY', 'RESOURCE_CONTROL_POLICY'];
-const ACCESS_CHECK_POLICY_TYPES = ['IDENTITY_POLICY', 'RESOURCE_POLICY'];
-const VALIDATE_RESOURCE_TYPES = [
-  'AWS::S3::Bucket',
-  'AWS::S3::AccessPoint',
-  'AWS::S3::MultiRegionAccessPoint',
-  'AWS::S3ObjectLambda::AccessPoint',
-  'AWS::IAM::AssumeRolePolicyDocument',
-  'AWS::DynamoDB::Table',
-];
-export const ACCESS_CHECK_RESOURCE_TYPES = [
-  'AWS::DynamoDB::Table',
-  'AWS::DynamoDB::Stream',
-  'AWS::EFS::FileSystem',
-  'AWS::OpenSearchService::Domain',
-  'AWS::Kinesis::Stream',
-  'AWS::Kinesis::StreamConsumer',
-  'AWS::KMS::Key',
-  'AWS::Lambda::Function',
-  'AWS::S3::Bucket',
-  'AWS::S3::AccessPoint',
-  'AWS::S3Express::DirectoryBucket',
-  'AWS::S3::Glacier',
-  'AWS::S3Outposts::Bucket',
-  'AWS::S3Outposts::AccessPoint',
-  'AWS::SecretsManager::Secret',
-  'AWS::SNS::Topic',
-  'AWS::SQS::Queue',
-  'AWS::IAM::AssumeRolePolicyDocument',
-  'AWS::S3Tables::TableBucket',
-  'AWS::ApiGateway::RestApi',
-  'AWS::CodeArtifact::Domain',
-  'AWS::Backup::BackupVault',
-  'AWS::CloudTrail::Dashboard',
-  'AWS::CloudTrail::EventDataStore',
-  'AWS::S3Tables::Table',
-  'AWS::S3Express::AccessPoint',
-];
+// The enums of AWS's API model, as the SDK ships them (Smithy, 2019-11-01 and later additions).
+const POLICY_TYPES: string[] = Object.values(PolicyType);
+const ACCESS_CHECK_POLICY_TYPES: string[] = Object.values(AccessCheckPolicyType);
+const VALIDATE_RESOURCE_TYPES: string[] = Object.values(ValidatePolicyResourceType);
+export const ACCESS_CHECK_RESOURCE_TYPES: string[] = Object.values(AccessCheckResourceType);
 /** ValidatePolicy's maximum as AWS's cfn-policy-validator applies it (characters, whitespace excluded). */
 const MAX_POLICY = 32_768;
 const PAGE = 2;

@@ -279,6 +279,7 @@ describe('Access Analyzer: every policy type it supports, as it names them', () 
     expect(r.error).toBeUndefined();
     expect(aa!.malformed).toEqual([]);
     const sent = new Set(aa!.calls.filter((c) => c.op === 'CheckNoPublicAccess').map((c) => c.body.resourceType));
+    expect(ACCESS_CHECK_RESOURCE_TYPES).toHaveLength(26);
     expect([...sent].sort()).toEqual([...ACCESS_CHECK_RESOURCE_TYPES].sort());
     // Every policy went to ValidatePolicy, with the resource type where the enum has one.
     const validated = aa!.calls.filter((c) => c.op === 'ValidatePolicy');

@@ -100,25 +100,29 @@ describe('every policy property in the generated table', () => {
   });
 });
 
+/** A Transfer user whose session policy is `policy`, written as the YAML after `Policy:`. */
+const transferUser = (policy: string): string =>
+  dedent(`
+    Resources:
+      User:
+        Type: AWS::Transfer::User
+        Properties:
+          ServerId: s-1234
+          UserName: alice
+          Role: arn:aws:iam::111122223333:role/transfer
+          Policy: ${policy}
+  `);
+
 describe('policies written as JSON strings', () => {
   test('a block scalar: statements keep their own lines and columns', () => {
-    const code = dedent(`
-      Resources:
-        User:
-          Type: AWS::Transfer::User
-          Properties:
-            ServerId: s-1234
-            UserName: alice
-            Role: arn:aws:iam::111122223333:role/transfer
-            Policy: |
-              {
-                "Version": "2012-10-17",
-                "Statement": [
-                  { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*" },
-                  { "Effect": "Allow", "Action": "*", "Resource": "*" }
-                ]
-              }
-    `);
+    const code = transferUser(`|
+            {
+              "Version": "2012-10-17",
+              "Statement": [
+                { "Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*" },
+                { "Effect": "Allow", "Action": "*", "Resource": "*" }
+              ]
+            }`);
     const r = checkText('t.yaml', code);
     const policy = r.model!.policies.find((p) => p.resource?.id === 'User')!;
     expect(policy.statements).toHaveLength(2);
@@ -147,16 +151,7 @@ describe('policies written as JSON strings', () => {
   });
 
   test('a string that is not JSON is a problem of the policy, not silence', () => {
-    const code = dedent(`
-      Resources:
-        User:
-          Type: AWS::Transfer::User
-          Properties:
-            ServerId: s-1234
-            UserName: alice
-            Role: arn:aws:iam::111122223333:role/transfer
-            Policy: '{"Version": "2012-10-17", "Statement": [}'
-    `);
+    const code = transferUser(`'{"Version": "2012-10-17", "Statement": [}'`);
     const policy = checkText('t.yaml', code).model!.policies[0];
     expect(policy.problems[0].message).toMatch(/not valid JSON/);
   });

@@ -100,9 +100,9 @@ function withSettings(s: CatalogueSettings | undefined): Map<string, string> {
     const svc = action.slice(0, i).toLowerCase();
     const name = action.slice(i + 1);
     const list = map.get(svc);
-    // Access level unknown (no letter), resource-scopable: it widens nothing the rules count.
-    if (list === undefined) map.set(svc, `${name}//1`);
-    else if (!`,${list.toLowerCase()}`.includes(`,${name.toLowerCase()}/`)) map.set(svc, `${list},${name}//1`);
+    // Access level and resource scoping unknown: no rule counts it as granting anything.
+    if (list === undefined) map.set(svc, `${name}//0`);
+    else if (!`,${list.toLowerCase()}`.includes(`,${name.toLowerCase()}/`)) map.set(svc, `${list},${name}//0`);
   }
   return map;
 }

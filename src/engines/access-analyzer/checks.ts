@@ -4,50 +4,19 @@
  * of a type it supports, named as it names them, CheckAccessNotGranted with the sensitive actions
  * (100 a call), and CheckNoNewAccess against the policy's own version on the base branch.
  */
+import { AccessCheckResourceType, ValidatePolicyResourceType } from '@aws-sdk/client-accessanalyzer';
 import type { Policy } from '../../policies/types.js';
 
 // The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
 export { CHECKS, DEFAULT_SENSITIVE_ACTIONS, type CheckName } from '../../inputs/constants.js';
 
-/** ValidatePolicy's `validatePolicyResourceType` enum (AWS's API model, 2019-11-01). */
-export const VALIDATE_RESOURCE_TYPES: ReadonlySet<string> = new Set([
-  'AWS::S3::Bucket',
-  'AWS::S3::AccessPoint',
-  'AWS::S3::MultiRegionAccessPoint',
-  'AWS::S3ObjectLambda::AccessPoint',
-  'AWS::IAM::AssumeRolePolicyDocument',
-  'AWS::DynamoDB::Table',
-]);
-
-/** CheckNoPublicAccess's `resourceType` enum, `AccessCheckResourceType` (26 values). */
-export const PUBLIC_ACCESS_TYPES: ReadonlySet<string> = new Set([
-  'AWS::DynamoDB::Table',
-  'AWS::DynamoDB::Stream',
-  'AWS::EFS::FileSystem',
-  'AWS::OpenSearchService::Domain',
-  'AWS::Kinesis::Stream',
-  'AWS::Kinesis::StreamConsumer',
-  'AWS::KMS::Key',
-  'AWS::Lambda::Function',
-  'AWS::S3::Bucket',
-  'AWS::S3::AccessPoint',
-  'AWS::S3Express::DirectoryBucket',
-  'AWS::S3::Glacier',
-  'AWS::S3Outposts::Bucket',
-  'AWS::S3Outposts::AccessPoint',
-  'AWS::SecretsManager::Secret',
-  'AWS::SNS::Topic',
-  'AWS::SQS::Queue',
-  'AWS::IAM::AssumeRolePolicyDocument',
-  'AWS::S3Tables::TableBucket',
-  'AWS::ApiGateway::RestApi',
-  'AWS::CodeArtifact::Domain',
-  'AWS::Backup::BackupVault',
-  'AWS::CloudTrail::Dashboard',
-  'AWS::CloudTrail::EventDataStore',
-  'AWS::S3Tables::Table',
-  'AWS::S3Express::AccessPoint',
-]);
+/**
+ * ValidatePolicy's `validatePolicyResourceType` and CheckNoPublicAccess's `resourceType` values, as
+ * AWS's API model gives them to the SDK (6 and 26 today): a type the SDK gains is sent once a
+ * policy governs it, and a type it does not list never is (AWS refuses it).
+ */
+export const VALIDATE_RESOURCE_TYPES: ReadonlySet<string> = new Set(Object.values(ValidatePolicyResourceType));
+export const PUBLIC_ACCESS_TYPES: ReadonlySet<string> = new Set(Object.values(AccessCheckResourceType));
 
 /** A governed type Access Analyzer knows under another name. */
 const AA_NAME: Record<string, string> = {
