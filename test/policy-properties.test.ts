@@ -202,6 +202,12 @@ describe('resource types and properties', () => {
         ThirdParty:
           Type: MyOrg::Some::Thing
           Properties: { Anything: 1 }
+        CDKMetadata:
+          Type: AWS::CDK::Metadata
+          Properties: { Analytics: v2:deflate64:H4sI }
+        Handler:
+          Type: AWS::CloudFormation::CustomResource
+          Properties: { ServiceToken: arn:aws:lambda:us-east-1:111122223333:function:f, Size: 3 }
         Fn:
           Type: AWS::Serverless::Function
           Properties: { Handler: index.handler, Runtime: nodejs20.x, InlineCode: x, SnapStart: { ApplyOn: None } }

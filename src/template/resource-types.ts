@@ -38,8 +38,11 @@ function checked(type: string): boolean {
   return (type.startsWith('AWS::') || type.startsWith('Alexa::')) && !type.startsWith('AWS::Serverless::');
 }
 
-/** A custom resource takes any property: its provider reads them. */
-const ANY_PROPERTY = new Set(['AWS::CloudFormation::CustomResource']);
+/**
+ * A custom resource takes any property (its provider reads them); the CDK's metadata resource is
+ * accepted by CloudFormation though no specification lists it.
+ */
+const ANY_PROPERTY = new Set(['AWS::CloudFormation::CustomResource', 'AWS::CDK::Metadata']);
 
 export interface SpecProblem {
   node: Node;
@@ -58,6 +61,7 @@ export function checkResourceTypes(t: Template): SpecProblem[] {
     const typeNode = res.node.pairs.find((p) => p.key.value === 'Type')?.value ?? res.idNode;
     if (!checked(res.type)) continue;
     const props = propertiesOf(res.type);
+    if (ANY_PROPERTY.has(res.type)) continue;
     if (!props) {
       const near = closest(res.type, [...table().keys()]);
       out.push({
@@ -66,7 +70,7 @@ export function checkResourceTypes(t: Template): SpecProblem[] {
       });
       continue;
     }
-    if (!isMap(res.properties) || ANY_PROPERTY.has(res.type)) continue;
+    if (!isMap(res.properties)) continue;
     const known = new Set(props);
     for (const { key } of res.properties.pairs) {
       const name = String(key.value);
@@ -74,7 +78,7 @@ export function checkResourceTypes(t: Template): SpecProblem[] {
       const near = closest(name, props);
       out.push({
         node: key,
-        message: `${name} is not a property of ${res.type}${near ? ` (did you mean ${near}?)` : ''}: CloudFormation will refuse the template, and the property is not analysed`,
+        message: `${name} is not a property of ${res.type} in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: it is not analysed, and CloudFormation refuses a property it does not know`,
       });
     }
   }
