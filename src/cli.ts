@@ -8,7 +8,7 @@ import { lstatSync, mkdirSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { VERSION } from './version.js';
+import { versionText } from './version.js';
 import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
 
 // The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
@@ -48,7 +48,7 @@ if (isScanWorker()) {
   }));
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What parseCommand answers for these alone, without loading it.
-  process.stdout.write(`${VERSION}\n`);
+  process.stdout.write(versionText());
 } else {
   compileCache();
   enableScanWorkers(new URL(import.meta.url));

@@ -9,7 +9,9 @@ import { cliOptions, useColor, type ScanFlags } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
 import { scan } from './scan.js';
 import { changedSince } from './files/git.js';
-import { conclusion, type ScanResult } from './findings/types.js';
+import { conclusion, type ScanResult, type Warning } from './findings/types.js';
+import { packServiceReference, type CatalogueSettings } from './iam/catalogue.js';
+import type { IamData } from './inputs/iam-data.js';
 import { REPORTERS, jsonReportPieces, type RuleDescription } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
@@ -44,7 +46,9 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   const supplied = options.stdin
     ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map<string, string>() }
     : undefined;
+  const { catalogue, warning } = catalogueFrom(options.iamData);
   const result = await scan({
+    catalogue,
     cwd: options.workspace,
     paths: options.paths,
     base: options.base,
@@ -58,6 +62,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     compareWith: options.base,
     jobs: options.jobs,
   });
+  if (warning) result.warnings.unshift(warning);
   const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
   const input = { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() };
   // The JSON report is written in pieces: a large one is never held as one string.
@@ -76,6 +81,22 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   if (result.accessAnalyzer.error) io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
   if (fatal.length || result.accessAnalyzer.error) return { code: 2, result };
   return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
+}
+
+/** `--iam-data FILE` as the catalogue's settings; a file that is not a service reference: the bundled one, and a warning. */
+function catalogueFrom(d: IamData | undefined): { catalogue?: CatalogueSettings; warning?: Warning } {
+  if (!d) return {};
+  const packed = 'data' in d ? packServiceReference(d.data) : { error: d.warning };
+  if ('error' in packed) {
+    return {
+      warning: {
+        file: d.file,
+        line: null,
+        message: `--iam-data: not AWS's service reference JSON (${packed.error}); the bundled IAM catalogue is used`,
+      },
+    };
+  }
+  return { catalogue: { services: packed.services, source: { file: d.file, date: 'date' in d ? d.date : '' } } };
 }
 
 /**

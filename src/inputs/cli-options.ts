@@ -12,6 +12,7 @@ import { UsageError } from './errors.js';
 import { oneOf, resolveOptions, type Options } from './options.js';
 import { parseParameterPair } from './parameters.js';
 import { findConfig, resolveTargets } from './paths.js';
+import { readIamData, type IamData } from './iam-data.js';
 
 export type { AccessAnalyzerMode } from './constants.js';
 
@@ -34,6 +35,8 @@ export interface ScanFlags {
   color?: boolean;
   /** `--jobs N`: threads for the files; undefined, one per core on large scans. */
   jobs?: number;
+  /** `--iam-data bundled|FILE`. */
+  iamData?: string;
 }
 
 export type Command =
@@ -63,6 +66,7 @@ export function parseCommand(argv: string[]): Command {
         parameter: { type: 'string', multiple: true },
         jobs: { type: 'string', short: 'j' },
         'stdin-filename': { type: 'string' },
+        'iam-data': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
       },
@@ -120,6 +124,7 @@ export function parseCommand(argv: string[]): Command {
     stdinFilename: v['stdin-filename'],
     color: v.color ? true : v['no-color'] ? false : undefined,
     ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
+    ...(v['iam-data'] !== undefined ? { iamData: v['iam-data'] } : {}),
   };
 }
 
@@ -145,6 +150,8 @@ export interface CliOptions extends Options {
   output?: string;
   /** Threads for the files (`--jobs`). */
   jobs?: number;
+  /** `--iam-data FILE`, read (undefined: the bundled catalogue). */
+  iamData?: IamData;
 }
 
 /** The CLI's options: flags, then the config file found for the scanned folder, then the defaults. */
@@ -180,6 +187,7 @@ export function cliOptions(
     format: flags.format,
     output: flags.output === undefined ? undefined : path.resolve(ctx.cwd, flags.output),
     jobs: flags.jobs,
+    iamData: flags.iamData === undefined ? undefined : readIamData(ctx.cwd, flags.iamData),
   };
 }
 
@@ -223,6 +231,9 @@ Options:
   --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
   -j, --jobs N                 threads that read and check the files (default: one per core when
                                there are at least 2,000 files; 1: this thread only)
+  --iam-data bundled|FILE      the IAM action catalogue: the bundled one (default; its date is in
+                               --version and every report) or AWS's service reference JSON saved to
+                               FILE (its services replace the bundled ones)
 
 Example:
   policygate scan infra/ --base origin/main --format sarif --output policygate.sarif

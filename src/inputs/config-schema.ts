@@ -37,6 +37,12 @@ const PROPERTIES = {
     'Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).',
   ),
   'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+  'allow-actions': {
+    description:
+      'Actions `iam-unknown-action` accepts (`service:Action`), for actions newer than the bundled IAM catalogue.',
+    type: 'array',
+    items: { type: 'string', pattern: '^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$' },
+  },
   parameters: {
     description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
     oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],

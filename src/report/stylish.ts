@@ -1,6 +1,7 @@
 /** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
 import { conclusion, countBySeverity, SEVERITIES, type Severity } from '../findings/types.js';
 import type { Reporter } from './types.js';
+import { catalogueLine } from './catalogue.js';
 
 const COLOR: Record<Severity, string> = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
 
@@ -62,6 +63,7 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   out.push(
     `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`,
   );
+  if (result.catalogue) out.push(c('2', catalogueLine(result.catalogue)));
   const aa = result.accessAnalyzer;
   if (aa.ran) out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
   if (aa.error) out.push(c('31', `Access Analyzer could not run: ${aa.error}`));

@@ -3,8 +3,12 @@ import { loopholes } from '../iam/conditions.js';
 import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
 import { isPublicPrincipal } from '../iam/semantics.js';
 
-/** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function']);
+/**
+ * Endpoint policies filter what passes through a private endpoint, and a DomainNameV2 is a private
+ * API's custom domain, reached only through VPC endpoints: `*` there is not public. A Lambda
+ * permission has its own rule (lambda-permission-public); an AWS::Lambda::ResourcePolicy does not.
+ */
+const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::ApiGateway::DomainNameV2']);
 
 export default defineRule({
   meta: {
@@ -22,6 +26,7 @@ export default defineRule({
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
+    if (policy.synthesised && policy.governs === 'AWS::Lambda::Function') return;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
       // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
