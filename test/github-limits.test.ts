@@ -342,6 +342,9 @@ describe('requests as GitHub describes them', () => {
         headers: { 'x-github-api-version': '1999-01-01' },
       }),
     ).resolves.toBeDefined(); // ours overrides any other
+    // Every request went with the version, GraphQL included.
+    await client().graphql(DOCUMENTS.REVIEW_THREADS, { owner: 'acme', repo: 'infra', number: 7, after: null });
+    expect(gh.requests.map((r) => r.version)).toEqual(gh.requests.map(() => API_VERSION));
     const raw = await fetch(`${gh.url}/repos/acme/infra/pulls/7/files`, {
       headers: { authorization: 'token good', 'x-github-api-version': '1999-01-01' },
     });

@@ -47,6 +47,8 @@ export interface Recorded {
   path: string;
   body: unknown;
   status: number;
+  /** The `X-GitHub-Api-Version` header sent, if any. */
+  version?: string;
 }
 
 export interface StandIn {
@@ -227,7 +229,14 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const method = req.method ?? 'GET';
     // The path as sent (percent-encoding kept), as GitHub routes it.
     const rawPath = (req.url ?? '/').split('?')[0];
-    const rec: Recorded = { method, path: url.pathname, body, status: 0 };
+    const version = req.headers['x-github-api-version'];
+    const rec: Recorded = {
+      method,
+      path: url.pathname,
+      body,
+      status: 0,
+      ...(version !== undefined ? { version: String(version) } : {}),
+    };
     state.requests.push(rec);
     const send = (status: number, b: unknown, headers?: Record<string, string>) => {
       rec.status = status;
@@ -236,7 +245,6 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const auth = req.headers.authorization ?? '';
     const token = auth.replace(/^(token|bearer) /i, '');
     if (token !== opts.token && token !== opts.readOnlyToken) return send(401, { message: 'Bad credentials' });
-    const version = req.headers['x-github-api-version'];
     if (version !== undefined && !API_VERSIONS.has(String(version)))
       return send(400, { message: `API version ${String(version)} is not supported.` });
     const isGraphql = method === 'POST' && url.pathname === '/graphql';
