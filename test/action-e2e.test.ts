@@ -318,6 +318,59 @@ describe('the bundled Action under Node 24', () => {
     );
   });
 
+  it('an oversized policy is reported and not sent; the other policies still get ValidatePolicy; the check run completes', async () => {
+    const statements = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::bucket-name-${String(i).padStart(4, '0')}/*"}`,
+    );
+    const repo = pullRequestRepo(
+      { 'README.md': 'infra\n' },
+      {
+        'policies/huge.json': `{\n  "Version": "2012-10-17",\n  "Statement": [\n${statements.join(',\n')}\n  ]\n}\n`,
+        'policies/ci.json':
+          '{\n  "Statement": [\n    {"Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}\n  ]\n}\n',
+      },
+    );
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    aa = await startAccessAnalyzer();
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'tok', aa);
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    const found = report(outputs(outputFile)['report-file']).findings.map((f) => `${f.ruleId} ${f.file}`);
+    expect(found).toContain('access-analyzer/POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM policies/huge.json');
+    expect(found).toContain('access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE policies/ci.json');
+    // Nothing of the oversized policy went to AWS; the other policy went through every check.
+    expect(aa.calls.every((c) => !JSON.stringify(c).includes('bucket-name-0399'))).toBe(true);
+    expect(aa.calls.some((c) => c.op === 'ValidatePolicy')).toBe(true);
+    expect([...gh.checkRuns.values()][0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(readFileSync(summaryFile, 'utf8')).not.toMatch(/Access Analyzer could not run/);
+  });
+
+  it("only the custom checks denied (auto): ValidatePolicy's findings are kept and the summary says so", async () => {
+    const repo = repoWithPullRequest();
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    aa = await startAccessAnalyzer({ denyCustom: true });
+    const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'tok', aa);
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    const findings = report(outputs(outputFile)['report-file']).findings;
+    expect(findings.map((f) => f.ruleId)).toContain('access-analyzer/PASS_ROLE_WITH_STAR_IN_RESOURCE');
+    expect(findings.some((f) => /check-(no-new-access|access-not-granted|no-public-access)$/.test(f.ruleId))).toBe(
+      false,
+    );
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toMatch(
+      /Warning: Access Analyzer denied the custom checks \(.*\); ValidatePolicy ran and its findings are kept/,
+    );
+    expect(summary).toMatch(/set `checks: validate` to turn the custom checks off/);
+    expect(summary).not.toMatch(/Could not run/);
+    const [run] = [...gh.checkRuns.values()];
+    // The conclusion comes from the findings (fail-on: high), not from the denial.
+    expect(run).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(run.output?.title).not.toMatch(/^Could not run/);
+  });
+
   it('on a fork (read-only token) warns once and still reports through annotations and the exit code', async () => {
     const repo = repoWithPullRequest();
     gh = await startGitHub({
