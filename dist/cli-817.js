@@ -863,7 +863,7 @@ function distance(a, b, limit) {
 // EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
 var extract = __webpack_require__(7383);
 // EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
-var src_rules = __webpack_require__(5585);
+var src_rules = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
 var suppressions = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
@@ -1190,7 +1190,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5585);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6681);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity

@@ -36,7 +36,7 @@ async function main() {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7902)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5585)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6681)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
@@ -1928,7 +1928,7 @@ function attachmentChange(file, resource, added, removed, documents) {
 }
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
-var src_rules = __webpack_require__(5585);
+var src_rules = __webpack_require__(6681);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts

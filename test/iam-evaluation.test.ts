@@ -6,7 +6,7 @@
  */
 import { analyseText, checkText } from '../src/engines/analyse.js';
 import { evaluate, type Request, type Verdict } from '../src/iam/evaluation.js';
-import { PASSED_TO, ESCALATION_PATHS } from '../src/rules/escalation-paths.js';
+import { PASSED_TO, ESCALATION_PATHS } from '../src/iam/escalation-paths.js';
 import type { Severity } from '../src/findings/types.js';
 
 const IAM = 'https://docs.aws.amazon.com/IAM/latest/UserGuide';

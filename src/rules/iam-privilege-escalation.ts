@@ -3,7 +3,7 @@ import { onlyConditionOn } from '../iam/conditions.js';
 import { effectivelyAllows } from '../iam/evaluation.js';
 import { onAllResources, unconstrainedActions, type Unconstrained } from '../iam/semantics.js';
 import type { Policy } from '../policies/types.js';
-import { ESCALATION_PATHS, PASSED_TO } from './escalation-paths.js';
+import { ESCALATION_PATHS, PASSED_TO } from '../iam/escalation-paths.js';
 import { isIdentity, listSome, whereGranted } from './helpers.js';
 
 const PATHS = Object.entries(ESCALATION_PATHS);
