@@ -1800,6 +1800,13 @@ function fails(f, failOn) {
 function conclusion(findings, failOn) {
     return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
 }
+/**
+ * The gate's verdict: failure when something that was asked for could not be done (a required
+ * check that did not run, changed files that were not read), else by the findings and `fail-on`.
+ */
+function verdict(findings, failOn, couldNotRun) {
+    return couldNotRun ? 'failure' : conclusion(findings, failOn);
+}
 function countBySeverity(findings) {
     const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
     for (const f of findings)

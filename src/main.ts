@@ -15,7 +15,7 @@ import { MAX_FILE_BYTES, scan } from './scan.js';
 import { hasCommit, readAtRef } from './files/git.js';
 import { workspaceGit } from './files/git-objects.js';
 import { candidateMatcher } from './files/discover.js';
-import { conclusion, countBySeverity, severityRank, type ScanResult } from './findings/types.js';
+import { countBySeverity, severityRank, verdict, type ScanResult } from './findings/types.js';
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
@@ -262,21 +262,21 @@ async function work(signal: AbortSignal, progress: Progress, deadline: (minutes:
   }
 
   const counts = countBySeverity(result.findings);
-  const verdict = failure ? 'failure' : conclusion(result.findings, options.failOn);
+  const outcome = verdict(result.findings, options.failOn, failure);
   core.setOutput('findings', String(result.findings.filter((f) => !f.suppressed).length));
   for (const [s, n] of Object.entries(counts)) core.setOutput(s, String(n));
-  core.setOutput('conclusion', verdict);
+  core.setOutput('conclusion', outcome);
   core.setOutput('sarif-file', options.sarifFile);
   core.setOutput('report-file', reportFile);
   core.info(
-    `PolicyGate: ${verdict} (${Object.entries(counts)
+    `PolicyGate: ${outcome} (${Object.entries(counts)
       .map(([s, n]) => `${n} ${s}`)
       .join(
         ', ',
       )}); review: ${published.review?.posted ?? 0} new comments, ${published.review?.markedFixed ?? 0} marked fixed; not written: ${published.notWritten.length}; GitHub requests: ${requests}`,
   );
   if (failure) core.setFailed(failure);
-  else if (verdict === 'failure') core.setFailed(`PolicyGate: findings at or above ${options.failOn}`);
+  else if (outcome === 'failure') core.setFailed(`PolicyGate: findings at or above ${options.failOn}`);
 }
 
 /** The check run in progress; a token that may not create it (a fork) is reported once, later. */

@@ -743,6 +743,10 @@ describe('the bundled Action under real GitHub conditions', () => {
     const run = [...gh.checkRuns.values()][0];
     expect(run).toMatchObject({ head_sha: repo.headSha, status: 'completed', conclusion: 'failure' });
     expect(run.output?.title).toMatch(/^Could not run: GitHub lists at most 3,000 files .* 5 of the 3005 files/);
+    // No finding was scanned, yet the summary says the gate fails, and why.
+    expect(run.output?.summary).toMatch(
+      /## PolicyGate: ❌ 0 findings[\s\S]*Fails the gate[\s\S]*\*\*Could not run:\*\* GitHub lists at most 3,000/,
+    );
     expect(r.stdout).toMatch(/5 of the 3005 files this pull request changes were not read/);
     console.log(`e2e pull_request_target, 3,005 files via the API: ${r.ms} ms, ${gh.requests.length} requests`);
   });

@@ -111,6 +111,14 @@ export function conclusion(findings: Finding[], failOn: FailOn): 'success' | 'fa
   return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
 }
 
+/**
+ * The gate's verdict: failure when something that was asked for could not be done (a required
+ * check that did not run, changed files that were not read), else by the findings and `fail-on`.
+ */
+export function verdict(findings: Finding[], failOn: FailOn, couldNotRun?: string): 'success' | 'failure' {
+  return couldNotRun ? 'failure' : conclusion(findings, failOn);
+}
+
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
   for (const f of findings) if (!f.suppressed) out[f.severity]++;

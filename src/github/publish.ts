@@ -5,7 +5,7 @@
  * what cannot be posted is skipped with one warning, and the caller falls back to annotations.
  */
 import type { FailOn, Finding, ScanResult, Severity } from '../findings/types.js';
-import { conclusion } from '../findings/types.js';
+import { verdict } from '../findings/types.js';
 import { markdownSummary, type FixedFinding } from '../report/markdown.js';
 import type { RuleDescription } from '../report/types.js';
 import { isForbidden, NotMadeError, statusOf, type GitHubClient } from './client.js';
@@ -120,11 +120,11 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
   const summary = (limit?: number) =>
     markdownSummary(
       { result: input.result, failOn: input.failOn, toolVersion: '', rules: input.rules },
-      { previous: pr ? previous : undefined, fixed, link, notes, limit },
+      { previous: pr ? previous : undefined, fixed, link, notes, limit, couldNotRun: input.failure },
     );
   const markdown = summary();
 
-  const verdict = input.failure ? 'failure' : conclusion(input.result.findings, input.failOn);
+  const outcome = verdict(input.result.findings, input.failOn, input.failure);
   const check =
     input.flags.checkRun && !forbidden
       ? await publishCheckRun(
@@ -135,7 +135,7 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
             repo: input.repo,
             sha: input.sha,
             findings: open as Finding[],
-            conclusion: verdict,
+            conclusion: outcome,
             summary: markdown,
             failure: input.failure,
             key: input.checkRunKey,

@@ -6,13 +6,13 @@
  * share of its own, so a pull request adding hundreds of policies cannot crowd out the findings.
  */
 import {
-  conclusion,
   countBySeverity,
   SEVERITIES,
   severityRank,
   type Finding,
   type PermissionChange,
   type Severity,
+  verdict,
 } from '../findings/types.js';
 import { truncateUtf8, utf8Length } from './text-limits.js';
 import type { ReportInput } from './types.js';
@@ -40,6 +40,8 @@ export interface MarkdownOptions {
   limit?: number;
   /** Extra lines (the permission diff, notices) placed before the tables. */
   notes?: string[];
+  /** What was asked for and could not be done: the gate fails whatever the findings. */
+  couldNotRun?: string;
 }
 
 const ICON: Record<Severity, string> = { critical: '🟣', high: '🔴', medium: '🟠', low: '🔵', info: '⚪' };
@@ -50,13 +52,13 @@ export function markdownSummary({ result, failOn, rules }: ReportInput, opts: Ma
   const limit = opts.limit ?? 60_000;
   const counts = countBySeverity(result.findings);
   const open = result.findings.filter((f) => !f.suppressed);
-  const failing = conclusion(result.findings, failOn) === 'failure';
+  const failing = verdict(result.findings, failOn, opts.couldNotRun) === 'failure';
   const bySev = SEVERITIES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`);
   const head: string[] = [
     SUMMARY_MARKER,
     `## PolicyGate: ${failing ? '❌' : '✅'} ${open.length} finding${open.length === 1 ? '' : 's'}${bySev.length ? ` (${bySev.join(', ')})` : ''}`,
     '',
-    `${failing ? 'Fails' : 'Passes'} the gate (\`fail-on: ${failOn}\`). Scanned ${result.files} file${result.files === 1 ? '' : 's'}: ${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'}.`,
+    `${failing ? 'Fails' : 'Passes'} the gate (${opts.couldNotRun ? 'something asked for could not be done, below' : `\`fail-on: ${failOn}\``}). Scanned ${result.files} file${result.files === 1 ? '' : 's'}: ${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'}.`,
   ];
   if (result.catalogue) head.push('', `${catalogueLine(result.catalogue)}.`);
   const aa = result.accessAnalyzer;
