@@ -43,7 +43,8 @@ export async function main(): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
+      // One line a mistake (a config file reports all of its own at once).
+      for (const line of e.message.split('\n')) io.stderr(`policygate: ${line}\n`);
       return 2;
     }
     // A fault of ours: still one line (the message), with the stack only when asked for.
