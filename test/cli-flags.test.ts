@@ -215,10 +215,13 @@ describe('stylish output', () => {
       /4:3 +suppressed +Logs does not log requests[^]*?s3-no-access-logging \(suppressed: the log bucket itself\)/,
     );
   });
-  it.each([['--compact'], ['--show-suppressed']])('%s with another format is exit 2', (flag) => {
-    const r = run(['scan', '.', flag, '-f', 'json'], repo());
+  it.each([
+    ['--compact', 'json', '--compact shapes the stylish report; --format is json'],
+    ['--show-suppressed', 'github', '--show-suppressed goes with --format stylish or sarif; --format is github'],
+  ])('%s with --format %s is exit 2', (flag, format, message) => {
+    const r = run(['scan', '.', flag, '-f', format], repo());
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`^policygate: ${flag} shapes the stylish report; --format is json`));
+    expect(r.stderr).toBe(`policygate: ${message}\n`);
   });
   it('names files from the current folder; json from the repository root', () => {
     const dir = repo();
@@ -237,6 +240,48 @@ describe('stylish output', () => {
     // A continuation starts under the message, never at the left edge.
     const i = lines.findIndex((l) => l.includes('permissions-management actions'));
     expect(lines[i + 1]).toMatch(/^ {10,}\S/);
+  });
+});
+
+describe('SARIF for code scanning', () => {
+  type Sarif = {
+    runs: {
+      tool: { driver: { rules: { id: string; name: string }[] } };
+      results: { ruleId: string; suppressions?: { kind: string; status: string; justification: string }[] }[];
+    }[];
+  };
+  const sarif = (args: string[], cwd: string) => JSON.parse(run(['scan', ...args, '-f', 'sarif'], cwd).stdout) as Sarif;
+
+  it('gives each rule a readable name distinct from its id, and no two rules the same', () => {
+    const rules = sarif(['.'], repo()).runs[0].tool.driver.rules;
+    expect(rules.find((r) => r.id === 'sg-open-admin-port')?.name).toBe('SecurityGroupOpenAdminPort');
+    expect(rules.find((r) => r.id === 'iam-passrole-wildcard')?.name).toBe('IAMPassRoleWildcard');
+    for (const r of rules) expect(r.name).not.toBe(r.id);
+    expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
+  });
+  it('leaves suppressed findings out (code scanning would open them); --show-suppressed adds them with suppressions', () => {
+    const dir = repo();
+    const plain = sarif(['.'], dir).runs[0].results;
+    expect(plain.some((r) => r.ruleId === 's3-no-access-logging')).toBe(false);
+    expect(plain.every((r) => r.suppressions === undefined)).toBe(true);
+    const shown = sarif(['.', '--show-suppressed'], dir).runs[0].results;
+    expect(shown.length).toBe(plain.length + 1);
+    expect(shown.find((r) => r.ruleId === 's3-no-access-logging')?.suppressions).toEqual([
+      { kind: 'inSource', status: 'accepted', justification: 'the log bucket itself' },
+    ]);
+  });
+  it('names files relative to the repository root, never absolutely, from wherever it runs', () => {
+    const dir = repo();
+    const elsewhere = mkdtempSync(path.join(tmpdir(), 'pg-elsewhere-'));
+    const uris = sarif([dir], elsewhere).runs[0].results.map(
+      (r) =>
+        (r as unknown as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }).locations[0]
+          .physicalLocation.artifactLocation.uri,
+    );
+    expect([...new Set(uris)].sort()).toEqual(['legacy/old.yaml', 'stacks/web.yaml']);
+    const github = run(['scan', dir, '-f', 'github'], elsewhere).stdout;
+    expect(github).toMatch(/^::error file=legacy\/old\.yaml,line=11,/m);
+    expect(github).not.toContain(dir);
   });
 });
 

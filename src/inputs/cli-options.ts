@@ -148,10 +148,11 @@ export function parseCommand(argv: string[], exists: (p: string) => boolean = ex
   if (v.baseline !== undefined && v['create-baseline'] !== undefined)
     throw new UsageError('--baseline and --create-baseline: give one (--create-baseline writes a new baseline)');
   const format = oneOf('--format', v.format ?? 'stylish', FORMATS);
-  for (const flag of ['compact', 'show-suppressed'] as const) {
-    if (v[flag] && format !== 'stylish')
-      throw new UsageError(`--${flag} shapes the stylish report; --format is ${format}`);
-  }
+  if (v.compact && format !== 'stylish')
+    throw new UsageError(`--compact shapes the stylish report; --format is ${format}`);
+  // json always lists suppressed findings; sarif and github leave them out unless asked.
+  if (v['show-suppressed'] && format !== 'stylish' && format !== 'sarif')
+    throw new UsageError(`--show-suppressed goes with --format stylish or sarif; --format is ${format}`);
   return {
     command: 'scan',
     paths: rest,
@@ -302,7 +303,8 @@ Options:
   -q, --quiet                  print nothing when nothing is at or above --fail-on; otherwise
                                only the findings that are
   --compact                    stylish: one line a finding, no fix text
-  --show-suppressed            stylish: list suppressed findings too
+  --show-suppressed            stylish and sarif: list suppressed findings too (sarif: with
+                               \`suppressions\`, which GitHub code scanning shows as open alerts)
   --access-analyzer auto|on|off
                                IAM Access Analyzer checks (default: off; the config file may set it)
   --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
