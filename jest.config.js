@@ -11,4 +11,6 @@ export default {
   testTimeout: 30000,
   // No test may reach the EC2 instance-metadata address through the AWS credential chain.
   setupFiles: ['<rootDir>/test/setup-env.ts'],
+  // The bundles some suites run are rebuilt first when src/ is newer.
+  globalSetup: '<rootDir>/test/build-if-stale.mjs',
 };

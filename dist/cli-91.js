@@ -8,9 +8,9 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   main: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2805);
+/* harmony import */ var _inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9334);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5959);
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
 
 
@@ -30,20 +30,20 @@ async function main() {
                 io.stdout((0,_inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__/* .helpFor */ .VY)(cmd.topic));
                 return 0;
             case 'version':
-                io.stdout(`${_version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x}\n`);
+                io.stdout((0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .versionText */ .K)());
                 return 0;
             case 'rules': {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5108)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7902)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5585)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
                 return 0;
             }
             case 'scan': {
-                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234));
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7902));
                 return (await runScan(cmd, io)).code;
             }
         }
@@ -88,26 +88,29 @@ var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(1068);
 ;// CONCATENATED MODULE: ./src/engines/access-analyzer/checks.ts
+/**
+ * Which Access Analyzer calls a policy gets, by its kind: ValidatePolicy for every policy (with
+ * the resource type where AWS's model has one), CheckNoPublicAccess for resource and trust policies
+ * of a type it supports, named as it names them, CheckAccessNotGranted with the sensitive actions
+ * (100 a call), and CheckNoNewAccess against the policy's own version on the base branch.
+ */
+
 // The settings' vocabulary belongs to inputs/ (which validates it); re-exported for the engine.
 
-const VALIDATE_RESOURCE_TYPES = new Set(['AWS::S3::Bucket', 'AWS::S3::AccessPoint', 'AWS::S3::MultiRegionAccessPoint']);
-const PUBLIC_ACCESS_TYPES = new Set([
-    'AWS::DynamoDB::Table',
-    'AWS::EFS::FileSystem',
-    'AWS::OpenSearchService::Domain',
-    'AWS::KMS::Key',
-    'AWS::Lambda::Function',
-    'AWS::S3::Bucket',
-    'AWS::S3::AccessPoint',
-    'AWS::S3::Glacier',
-    'AWS::SecretsManager::Secret',
-    'AWS::SNS::Topic',
-    'AWS::SQS::Queue',
-    'AWS::IAM::AssumeRolePolicyDocument',
-    'AWS::ApiGateway::RestApi',
-    'AWS::CodeArtifact::Domain',
-    'AWS::Backup::BackupVault',
-]);
+/**
+ * ValidatePolicy's `validatePolicyResourceType` and CheckNoPublicAccess's `resourceType` values, as
+ * AWS's API model gives them to the SDK (6 and 26 today): a type the SDK gains is sent once a
+ * policy governs it, and a type it does not list never is (AWS refuses it).
+ */
+const VALIDATE_RESOURCE_TYPES = new Set(Object.values(dist_cjs/* ValidatePolicyResourceType */.XTG));
+const PUBLIC_ACCESS_TYPES = new Set(Object.values(dist_cjs/* AccessCheckResourceType */.f32));
+/** A governed type Access Analyzer knows under another name. */
+const AA_NAME = {
+    'AWS::Elasticsearch::Domain': 'AWS::OpenSearchService::Domain',
+    'AWS::Glacier::Vault': 'AWS::S3::Glacier',
+};
+/** ValidatePolicy's maximum, as AWS's cfn-policy-validator applies it: characters, whitespace excluded. */
+const MAX_VALIDATE_SIZE = 32_768;
 function plan(policy) {
     switch (policy.kind) {
         case 'identity':
@@ -123,7 +126,7 @@ function plan(policy) {
         case 'rcp':
             return { validate: { policyType: 'RESOURCE_CONTROL_POLICY' } };
         case 'resource': {
-            const governs = policy.governs ?? '';
+            const governs = policy.governs ? (AA_NAME[policy.governs] ?? policy.governs) : '';
             return {
                 validate: {
                     policyType: 'RESOURCE_POLICY',
@@ -162,7 +165,7 @@ function principalJson(items) {
 }
 /** `secrets` are replaced by placeholders of the same shape: their values never reach AWS. */
 function serialize(policy, secrets = []) {
-    let unknown = false;
+    let unknown = policy.unanalysable !== undefined;
     const strings = (items) => items.map((i) => {
         if ((0,values/* isUnknown */.t8)(i.value))
             unknown = true;
@@ -354,6 +357,13 @@ const SEVERITY = {
     SUGGESTION: 'low',
 };
 
+/** Errors in which AWS refuses one request for what it holds: that policy is not checked, the run goes on. */
+const REFUSED = new Set(['ValidationException', 'InvalidParameterException', 'UnprocessableEntityException']);
+/** One finding per fingerprint: the same statement failing in two batches of a check is one finding. */
+function unique(findings) {
+    const seen = new Set();
+    return findings.filter((f) => !seen.has(f.fingerprint) && Boolean(seen.add(f.fingerprint)));
+}
 function engine_finding(model, policy, at, rule, message, helpUri, key) {
     return (0,finding/* makeFinding */.M)({
         rule,
@@ -420,14 +430,16 @@ async function runAccessAnalyzer(models, opts) {
     // (measured in bench/access-analyzer-speed.ts: 3 beats 2, 4 and 8 at 10 TPS with 100 ms latency).
     const limit = (0,p_limit/* default */.A)(opts.concurrency ?? 3);
     const cache = new Map();
+    // Only a call AWS answered is billed: one it refused (AccessDenied, a validation error) is not.
     const call = (key, billed, fn) => {
         let p = cache.get(key);
         if (!p) {
-            p = limit(() => {
+            p = limit(async () => {
                 result.calls++;
+                const answer = await fn();
                 if (billed)
                     result.billedCalls++;
-                return fn();
+                return answer;
             });
             cache.set(key, p);
         }
@@ -435,24 +447,58 @@ async function runAccessAnalyzer(models, opts) {
     };
     const unsent = [];
     const overBudget = [];
+    const oversized = [];
+    const refused = [];
+    const denied = { validate: '', custom: new Set() };
+    let failure;
     const budget = opts.maxPolicies ?? MAX_POLICIES_SENT;
     let sent = 0;
     const tasks = [];
+    /**
+     * One call's failure costs only that call: AWS refusing one policy (a ValidationException) is
+     * noted against it, AccessDenied is counted per operation, anything else (throttling after the
+     * retries, a server error) fails the stage as before.
+     */
+    const settle = (op, where, task) => {
+        tasks.push(task.catch((e) => {
+            if (e.name === 'AccessDeniedException') {
+                if (op === 'ValidatePolicy')
+                    denied.validate ||= e.message ?? 'AccessDenied';
+                else
+                    denied.custom.add(op);
+            }
+            else if (REFUSED.has(e.name ?? ''))
+                refused.push(`${where} (${op}: ${e.name}: ${e.message ?? ''})`);
+            else
+                failure ??= e;
+        }));
+    };
     for (const { model, policy } of policies) {
+        const where = `${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`;
         const { text, unknown } = serialize(policy, opts.secrets);
         if (unknown) {
-            unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+            unsent.push(where);
+            continue;
+        }
+        const size = text.replace(/\s/g, '').length;
+        if (size > MAX_VALIDATE_SIZE) {
+            oversized.push(where);
+            result.findings.push(engine_finding(model, policy, { node: policy.node, exact: true }, {
+                id: 'access-analyzer/POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM',
+                severity: 'medium',
+                title: 'Policy too large for Access Analyzer',
+            }, `The policy is ${size} characters without whitespace, over ValidatePolicy's maximum of ${MAX_VALIDATE_SIZE}: Access Analyzer cannot check it, and it was not sent. Split it into smaller policies.`, CHECK_DOCS, 'size'));
             continue;
         }
         if (++sent > budget) {
-            overBudget.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+            overBudget.push(where);
             continue;
         }
         const p = plan(policy);
         const add = (f) => result.findings.push(f);
         if (opts.checks.has('validate') && p.validate) {
             const { policyType, resourceType } = p.validate;
-            tasks.push(call(`validate\0${policyType}\0${resourceType ?? ''}\0${text}`, false, async () => {
+            settle('ValidatePolicy', where, call(`validate\0${policyType}\0${resourceType ?? ''}\0${text}`, false, async () => {
                 const out = [];
                 for await (const page of (0,dist_cjs/* paginateValidatePolicy */.ee)({ client }, {
                     policyDocument: text,
@@ -476,7 +522,7 @@ async function runAccessAnalyzer(models, opts) {
         }
         if (opts.checks.has('no-public-access') && p.noPublicAccess) {
             const resourceType = p.noPublicAccess.resourceType;
-            tasks.push(call(`public\0${resourceType}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoPublicAccessCommand */.MVw({ policyDocument: text, resourceType: resourceType }))).then((r) => {
+            settle('CheckNoPublicAccess', where, call(`public\0${resourceType}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoPublicAccessCommand */.MVw({ policyDocument: text, resourceType: resourceType }))).then((r) => {
                 for (const f of failedCheck(model, policy, r, {
                     ruleId: 'access-analyzer/check-no-public-access',
                     severity: 'critical',
@@ -491,13 +537,14 @@ async function runAccessAnalyzer(models, opts) {
             const policyType = p.accessCheckType;
             for (let i = 0; i < opts.sensitiveActions.length; i += 100) {
                 const actions = opts.sensitiveActions.slice(i, i + 100);
-                tasks.push(call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () => client.send(new dist_cjs/* CheckAccessNotGrantedCommand */.QKI({ policyDocument: text, policyType, access: [{ actions }] }))).then((r) => {
+                settle('CheckAccessNotGranted', where, call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () => client.send(new dist_cjs/* CheckAccessNotGrantedCommand */.QKI({ policyDocument: text, policyType, access: [{ actions }] }))).then((r) => {
                     for (const f of failedCheck(model, policy, r, {
                         ruleId: 'access-analyzer/check-access-not-granted',
                         severity: 'high',
                         title: 'Access Analyzer: sensitive actions granted',
                         fallback: 'The policy grants one or more of the sensitive actions.',
-                        key: String(i),
+                        // Not the batch: a statement failing in two batches of 100 actions is one finding.
+                        key: 'not-granted',
                     }))
                         add(f);
                 }));
@@ -511,7 +558,7 @@ async function runAccessAnalyzer(models, opts) {
             if (existing.unknown || existing.text === text)
                 continue;
             const policyType = p.accessCheckType;
-            tasks.push(call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoNewAccessCommand */.hS0({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }))).then((r) => {
+            settle('CheckNoNewAccess', where, call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () => client.send(new dist_cjs/* CheckNoNewAccessCommand */.hS0({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }))).then((r) => {
                 for (const f of failedCheck(model, policy, r, {
                     ruleId: 'access-analyzer/check-no-new-access',
                     severity: 'high',
@@ -523,23 +570,37 @@ async function runAccessAnalyzer(models, opts) {
             }));
         }
     }
-    const settled = await Promise.allSettled(tasks);
-    const failed = settled.find((s) => s.status === 'rejected');
+    await Promise.all(tasks);
+    result.findings = unique(result.findings);
     result.ran = true;
+    const list = (xs) => `${xs.slice(0, 5).join(', ')}${xs.length > 5 ? `, and ${xs.length - 5} more` : ''}`;
+    const policiesWere = (n) => `${n} polic${n === 1 ? 'y was' : 'ies were'}`;
     if (unsent.length)
-        result.notes.push(`${unsent.length} polic${unsent.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer because some values are only known at deploy time: ${unsent.slice(0, 5).join(', ')}`);
+        result.notes.push(`${policiesWere(unsent.length)} not sent to Access Analyzer because some values are only known at deploy time: ${list(unsent)}`);
+    if (oversized.length)
+        result.notes.push(`${policiesWere(oversized.length)} not sent to Access Analyzer: over ${MAX_VALIDATE_SIZE} characters, ValidatePolicy's maximum: ${list(oversized)}`);
+    if (refused.length)
+        result.notes.push(`Access Analyzer refused ${refused.length} call${refused.length === 1 ? '' : 's'} for what the policy holds (that policy's check did not run; the others did): ${list(refused)}`);
     if (overBudget.length) {
-        const what = `${overBudget.length} polic${overBudget.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${overBudget.slice(0, 5).join(', ')}`;
+        const what = `${policiesWere(overBudget.length)} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${list(overBudget)}`;
         result.notes.push(what);
         if (opts.mode === 'on')
             result.error = what;
     }
-    if (failed) {
-        const e = failed.reason;
-        result.error =
-            e.name === 'AccessDeniedException'
-                ? `Access Analyzer denied the call (${e.message}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`
-                : `an Access Analyzer call failed after retries: ${e.name ?? 'Error'}: ${e.message}`;
+    const custom = [...denied.custom].sort();
+    if (custom.length && !denied.validate && opts.checks.has('validate')) {
+        // A role allowed ValidatePolicy only (the custom checks are billed, and often left out).
+        const what = `Access Analyzer denied the custom checks (${custom.join(', ')}); ValidatePolicy ran and its findings are kept. Allow the role access-analyzer:${custom.join(', access-analyzer:')}, or set \`checks: validate\` to turn the custom checks off`;
+        if (opts.mode === 'on')
+            result.error = what;
+        else
+            result.notes.push(`Warning: ${what}.`);
+    }
+    else if (denied.validate || custom.length) {
+        result.error = `Access Analyzer denied the call (${denied.validate || custom.join(', ')}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`;
+    }
+    else if (failure) {
+        result.error = `an Access Analyzer call failed after retries: ${failure.name ?? 'Error'}: ${failure.message}`;
     }
     return result;
 }
@@ -556,8 +617,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(370);
-/* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4654);
-/* harmony import */ var _policies_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7486);
+/* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
+/* harmony import */ var _policies_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7383);
 /* harmony import */ var _template_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5942);
 /**
  * Managed policies attached by ARN (AWS-managed ones such as AmazonS3FullAccess, and
@@ -701,7 +762,7 @@ function withPlaceholders(json, secrets) {
 
 /***/ }),
 
-/***/ 2805:
+/***/ 9334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -726,8 +787,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var constants = __webpack_require__(1068);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __webpack_require__(2463);
-// EXTERNAL MODULE: ./src/parse/index.ts + 1 modules
-var parse = __webpack_require__(4654);
+// EXTERNAL MODULE: ./src/parse/index.ts
+var parse = __webpack_require__(2475);
 // EXTERNAL MODULE: ./src/parse/node.ts
 var parse_node = __webpack_require__(2275);
 // EXTERNAL MODULE: ./src/parse/source.ts
@@ -769,6 +830,11 @@ const PROPERTIES = {
     },
     checks: stringList('Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).'),
     'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+    'allow-actions': {
+        description: 'Actions `iam-unknown-action` accepts (`service:Action`), for actions newer than the bundled IAM catalogue.',
+        type: 'array',
+        items: { type: 'string', pattern: '^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$' },
+    },
     parameters: {
         description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
         oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
@@ -1084,7 +1150,7 @@ function parseConfig(file, text, knownRules, cwd) {
     if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
         contained('parameters', (p, s) => containedPath(cwd, p, s));
     }
-    const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
+    const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore' && k !== 'allow-actions'));
     return {
         file,
         source,
@@ -1094,6 +1160,7 @@ function parseConfig(file, text, knownRules, cwd) {
         accessAnalyzer: v['access-analyzer'],
         region: v['aws-region'],
         parameters: v.parameters,
+        ...(v['allow-actions'] ? { allowActions: v['allow-actions'] } : {}),
         rules,
         ignore,
         inputs,
@@ -1348,12 +1415,58 @@ function resolveOptions(given, config, ctx) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/inputs/iam-data.ts
+/**
+ * `--iam-data bundled|FILE`: AWS's service reference JSON (the machine-readable Service
+ * Authorization Reference) saved to a file, read here. A file that does not exist or cannot be
+ * read is exit 2, like any path the user names; one that is not JSON falls back to the bundled
+ * catalogue with a warning (the shape of its content is checked where it is packed, in src/iam/).
+ */
+
+
+
+/** Every service's document together is some tens of megabytes; past this the file is not read. */
+const MAX_IAM_DATA_BYTES = 256 * 1048576;
+function readIamData(cwd, given) {
+    if (given === 'bundled')
+        return undefined;
+    const abs = external_node_path_default().resolve(cwd, given);
+    const fail = (why) => new errors/* UsageError */.e(`--iam-data ${given}: ${why}`);
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(abs);
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'}); expected bundled or a file`);
+    }
+    if (!st.isFile())
+        throw fail('not a regular file');
+    if (st.size > MAX_IAM_DATA_BYTES)
+        throw fail(`larger than ${MAX_IAM_DATA_BYTES / 1048576} MB`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(abs, 'utf8');
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
+    // The day the file was saved: the reference has no date of its own.
+    const date = st.mtime.toISOString().slice(0, 10);
+    try {
+        return { file: given, data: JSON.parse(text), date };
+    }
+    catch (e) {
+        return { file: given, warning: `not JSON (${e.message})` };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/cli-options.ts
 /**
  * CLI flags → a command, then → the one `Options` (with the config file and the defaults). Every
  * bad flag or value is a UsageError (exit 2). node:util's parseArgs reads the flags: the CLI has
  * two commands and a dozen flags, which does not pay for a parser dependency in the bundle.
  */
+
 
 
 
@@ -1384,6 +1497,7 @@ function parseCommand(argv) {
                 parameter: { type: 'string', multiple: true },
                 jobs: { type: 'string', short: 'j' },
                 'stdin-filename': { type: 'string' },
+                'iam-data': { type: 'string' },
                 color: { type: 'boolean' },
                 'no-color': { type: 'boolean' },
             },
@@ -1444,6 +1558,7 @@ function parseCommand(argv) {
         stdinFilename: v['stdin-filename'],
         color: v.color ? true : v['no-color'] ? false : undefined,
         ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
+        ...(v['iam-data'] !== undefined ? { iamData: v['iam-data'] } : {}),
     };
 }
 /**
@@ -1484,6 +1599,7 @@ function cliOptions(flags, ctx, ids) {
         format: flags.format,
         output: flags.output === undefined ? undefined : external_node_path_default().resolve(ctx.cwd, flags.output),
         jobs: flags.jobs,
+        iamData: flags.iamData === undefined ? undefined : readIamData(ctx.cwd, flags.iamData),
     };
 }
 /** Relative to the root when inside it (messages name it as the repository does), else absolute. */
@@ -1525,6 +1641,9 @@ Options:
   --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
   -j, --jobs N                 threads that read and check the files (default: one per core when
                                there are at least 2,000 files; 1: this thread only)
+  --iam-data bundled|FILE      the IAM action catalogue: the bundled one (default; its date is in
+                               --version and every report) or AWS's service reference JSON saved to
+                               FILE (its services replace the bundled ones)
 
 Example:
   policygate scan infra/ --base origin/main --format sarif --output policygate.sarif
@@ -1598,7 +1717,7 @@ function rulesReport(rules, meta, format) {
 
 /***/ }),
 
-/***/ 5234:
+/***/ 7902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1617,8 +1736,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/inputs/cli-options.ts + 5 modules
-var cli_options = __webpack_require__(2805);
+// EXTERNAL MODULE: ./src/inputs/cli-options.ts + 6 modules
+var cli_options = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(1318);
 // EXTERNAL MODULE: ./src/files/discover.ts
@@ -1663,8 +1782,8 @@ function credentialsConfigured(env = process.env) {
     return files.some((f) => (0,external_node_fs_.existsSync)(f));
 }
 
-// EXTERNAL MODULE: ./src/engines/analyse.ts + 3 modules
-var analyse = __webpack_require__(2542);
+// EXTERNAL MODULE: ./src/engines/analyse.ts + 5 modules
+var analyse = __webpack_require__(8558);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(1068);
 ;// CONCATENATED MODULE: ./src/findings/types.ts
@@ -1698,7 +1817,7 @@ function compareFindings(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/iam/catalogue.ts + 1 modules
-var catalogue = __webpack_require__(2529);
+var iam_catalogue = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/iam/semantics.ts
 var semantics = __webpack_require__(1956);
 ;// CONCATENATED MODULE: ./src/iam/permission-diff.ts
@@ -1708,7 +1827,7 @@ function grants(policy) {
     const out = new Map();
     const denied = new Set();
     for (const st of policy.statements) {
-        if (st.effect === 'Deny' && !st.conditions && (0,semantics/* onAllResources */.Gs)(st))
+        if (st.effect === 'Deny' && !st.conditions && !st.notResource && (0,semantics/* onAllResources */.Gs)(st))
             for (const a of (0,semantics/* statementGroup */.FQ)(st).list)
                 denied.add(a);
     }
@@ -1741,7 +1860,7 @@ let serviceSizes;
 function sizeOf(service) {
     if (!serviceSizes) {
         serviceSizes = new Map();
-        for (const a of (0,catalogue/* allActions */.XA)()) {
+        for (const a of (0,iam_catalogue/* allActions */.XA)()) {
             const s = a.name.split(':')[0];
             serviceSizes.set(s, (serviceSizes.get(s) ?? 0) + 1);
         }
@@ -1750,7 +1869,7 @@ function sizeOf(service) {
 }
 /** Actions as few readable items: `*`, `service:*` (N actions), or names. */
 function collapse(actions) {
-    if (actions.length === (0,catalogue/* allActions */.XA)().length)
+    if (actions.length === (0,iam_catalogue/* allActions */.XA)().length)
         return [`* (${actions.length} actions)`];
     const byService = new Map();
     for (const a of actions) {
@@ -1808,8 +1927,8 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 101 modules
-var src_rules = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
+var src_rules = __webpack_require__(5585);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
@@ -1871,6 +1990,7 @@ var read = __webpack_require__(9823);
 
 
 
+
 /** Only what analysing a file reads from the options: it is copied to every worker. */
 const fileOptions = (opts) => ({ parameters: opts.parameters, region: opts.region });
 /**
@@ -1914,8 +2034,10 @@ async function scan(opts) {
     }
     if (opts.only)
         files = files.filter((c) => opts.only.has(c.abs));
-    if (files.length >= scan_workers/* MIN_FILES_FOR_WORKERS */.zw)
-        opts.beforeManyFiles?.();
+    // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
+    const allow = opts.config?.allowActions ?? [];
+    const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
+    (0,iam_catalogue/* configureCatalogue */.QR)(catalogue);
     const result = {
         findings: [],
         warnings: [...warnings],
@@ -1924,6 +2046,7 @@ async function scan(opts) {
         templates: 0,
         policies: 0,
         accessAnalyzer: { ran: false, calls: 0, skipped: null },
+        catalogue: (0,iam_catalogue/* catalogueInfo */.UE)(),
     };
     const overrides = opts.config?.rules ?? {};
     const rules = src_rules.RULES.filter((r) => overrides[r.meta.id] !== 'off');
@@ -1960,7 +2083,7 @@ async function scan(opts) {
             secretValues.add(v);
         merge(result, analysed, directives);
     };
-    const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
+    const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
     const pool = new Map();
     const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
     if (scans)
@@ -2214,7 +2337,14 @@ const WRAP_TAIL = '\n  ]\n}';
  */
 function* jsonReportPieces({ result, failOn, toolVersion }) {
     const bySeverity = countBySeverity(result.findings);
-    const head = { version: 1, tool: { name: 'policygate', version: toolVersion } };
+    const head = {
+        version: 1,
+        tool: {
+            name: 'policygate',
+            version: toolVersion,
+            ...(result.catalogue ? { iamCatalogue: result.catalogue } : {}),
+        },
+    };
     const rest = {
         summary: {
             files: result.files,
@@ -2283,6 +2413,7 @@ const sarifReport = ({ result, toolVersion, rules }) => {
                         name: 'PolicyGate',
                         version: toolVersion,
                         informationUri: 'https://github.com/policygate/policygate',
+                        ...(result.catalogue ? { properties: { iamCatalogue: result.catalogue } } : {}),
                         rules: used.map((r) => ({
                             id: r.id,
                             name: r.id,
@@ -2350,8 +2481,18 @@ const sarifReport = ({ result, toolVersion, rules }) => {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
+;// CONCATENATED MODULE: ./src/report/catalogue.ts
+function catalogueLine(c) {
+    const age = c.ageDays === 0 ? 'today' : `${c.ageDays} day${c.ageDays === 1 ? '' : 's'} old`;
+    // Past 30 days the catalogue misses real new actions often: the rule says so by its severity.
+    const stale = c.ageDays > 30 ? '; an action it does not know is reported as low' : '';
+    const allowed = c.allowed ? `, plus ${c.allowed} action${c.allowed === 1 ? '' : 's'} from allow-actions` : '';
+    return `IAM catalogue: ${c.version} of ${c.date} (${age}${stale})${allowed}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
 /** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
+
 
 const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
 const stylishReport = ({ result, failOn }, opts = {}) => {
@@ -2407,6 +2548,8 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
     const warned = result.warnings.length;
     const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
     out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
+    if (result.catalogue)
+        out.push(c('2', catalogueLine(result.catalogue)));
     const aa = result.accessAnalyzer;
     if (aa.ran)
         out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
@@ -2435,10 +2578,8 @@ const REPORTERS = {
 
 // EXTERNAL MODULE: ./src/findings/locate.ts
 var locate = __webpack_require__(1014);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/young-generation.ts
-var young_generation = __webpack_require__(5678);
+// EXTERNAL MODULE: ./src/version.ts + 1 modules
+var version = __webpack_require__(5959);
 ;// CONCATENATED MODULE: ./src/run-scan.ts
 /**
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
@@ -2475,7 +2616,9 @@ async function runScan(flags, io) {
     const supplied = options.stdin
         ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map() }
         : undefined;
+    const { catalogue, warning } = catalogueFrom(options.iamData);
     const result = await scan({
+        catalogue,
         cwd: options.workspace,
         paths: options.paths,
         base: options.base,
@@ -2488,8 +2631,9 @@ async function runScan(flags, io) {
         accessAnalyzer: options.accessAnalyzer,
         compareWith: options.base,
         jobs: options.jobs,
-        beforeManyFiles: young_generation/* restartWithSmallYoungGeneration */.$,
     });
+    if (warning)
+        result.warnings.unshift(warning);
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
     const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions() };
     // The JSON report is written in pieces: a large one is never held as one string.
@@ -2513,6 +2657,22 @@ async function runScan(flags, io) {
     if (fatal.length || result.accessAnalyzer.error)
         return { code: 2, result };
     return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
+}
+/** `--iam-data FILE` as the catalogue's settings; a file that is not a service reference: the bundled one, and a warning. */
+function catalogueFrom(d) {
+    if (!d)
+        return {};
+    const packed = 'data' in d ? (0,iam_catalogue/* packServiceReference */.WS)(d.data) : { error: d.warning };
+    if ('error' in packed) {
+        return {
+            warning: {
+                file: d.file,
+                line: null,
+                message: `--iam-data: not AWS's service reference JSON (${packed.error}); the bundled IAM catalogue is used`,
+            },
+        };
+    }
+    return { catalogue: { services: packed.services, source: { file: d.file, date: 'date' in d ? d.date : '' } } };
 }
 /**
  * Each piece is written while the next one is built: the write runs on libuv's thread pool (an

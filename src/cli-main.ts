@@ -1,7 +1,7 @@
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
 import { helpFor, parseCommand } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
-import { VERSION } from './version.js';
+import { versionText } from './version.js';
 
 export async function main(): Promise<number> {
   const io = {
@@ -19,7 +19,7 @@ export async function main(): Promise<number> {
         io.stdout(helpFor(cmd.topic));
         return 0;
       case 'version':
-        io.stdout(`${VERSION}\n`);
+        io.stdout(versionText());
         return 0;
       case 'rules': {
         // Loaded on use, not at start: `policygate --version` stays as quick as node itself.

@@ -8,9 +8,8 @@ import { lstatSync, mkdirSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { VERSION } from './version.js';
+import { versionText } from './version.js';
 import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
-import { enableRestart } from './young-generation.js';
 
 // The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
 // about our upgrades, not the user's Node, and would clutter every report on Node 20.
@@ -49,11 +48,10 @@ if (isScanWorker()) {
   }));
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What parseCommand answers for these alone, without loading it.
-  process.stdout.write(`${VERSION}\n`);
+  process.stdout.write(versionText());
 } else {
   compileCache();
   enableScanWorkers(new URL(import.meta.url));
-  if (process.argv[1]) enableRestart(process.argv[1]);
   // A reader that stops early (`policygate scan | head`) closes the pipe: not worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;

@@ -5,13 +5,14 @@
  * changed files (a pull request, `--base`), a change to a parent or to a child brings in the other
  * file of the pair. Missing children and cycles are warnings, never failures.
  */
-import { promises as fs, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toRel, type Candidate } from './files/discover.js';
 import { readAtRef } from './files/git.js';
+import { readCandidate } from './files/read.js';
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { fingerprint } from './findings/locate.js';
-import type { Finding, ScanResult } from './findings/types.js';
+import type { Finding, ScanResult, Warning } from './findings/types.js';
 import type { Directive } from './findings/suppressions.js';
 import type { FileModel, Rule } from './rules/types.js';
 import { nestedStacks, type NestedStack } from './template/nested-stacks.js';
@@ -21,7 +22,6 @@ import type { ScanOptions } from './scan.js';
 const MAX_DEPTH = 6;
 /** Bounds the work on a repository of many stacks sharing children. */
 const MAX_PAIR_ANALYSES = 500;
-const MAX_BYTES = 5 * 1024 * 1024;
 /** A parent must say one of these: other unscanned files are not parsed to look for children. */
 export const MAY_NEST = /AWS::CloudFormation::Stack|AWS::Serverless::Application/;
 /**
@@ -61,6 +61,7 @@ class Run {
   /** Files analysed already (the scan keeps the models of nesting parents only). */
   private readonly done = new Set<string>();
   private readonly warned = new Set<string>();
+  private readonly unreadable = new Map<string, string>();
   private readonly assets = new Map<string, Map<string, string>>();
   private analyses = 0;
 
@@ -159,7 +160,12 @@ class Run {
       }
       const text = await this.read(child.rel);
       if (text === undefined) {
-        this.warn(parent, child, `nested stack ${child.resource.id}: its template ${child.path} was not found`);
+        const why = this.unreadable.get(child.rel) ?? 'was not found';
+        this.warn(
+          parent,
+          child,
+          `nested stack ${child.resource.id}: its template ${child.path} ${why === 'was not found' ? why : `is not read: ${why}`}`,
+        );
         continue;
       }
       if (!this.done.has(child.rel)) await this.analyseAlone(child.rel, text);
@@ -191,7 +197,8 @@ class Run {
     }
     // Two parents (or one parent twice) bringing out the same finding: each is its own.
     const seen = new Set(result.findings.map((f) => f.fingerprint));
-    result.findings.push(...added.filter((f) => !seen.has(f.fingerprint)));
+    // Loops, not push(...list): a spread of a long list overflows the argument stack.
+    for (const f of added) if (!seen.has(f.fingerprint)) result.findings.push(f);
   }
 
   private async analyseAlone(rel: string, known?: string): Promise<void> {
@@ -203,9 +210,9 @@ class Run {
     result.files++;
     if (r.kind === 'template') result.templates++;
     result.policies += r.policies;
-    result.findings.push(...r.findings);
-    result.warnings.push(...r.warnings);
-    result.partial.push(...r.partial);
+    for (const f of r.findings) result.findings.push(f);
+    for (const w of r.warnings) result.warnings.push(w);
+    for (const p of r.partial) result.partial.push(p);
     for (const d of r.directives) this.s.directives.push(d);
     if (r.model) models.push(r.model);
   }
@@ -218,20 +225,20 @@ class Run {
     this.s.result.warnings.push({ file: parent.file, line, message });
   }
 
-  /** The file's text (at the pull request's head when the scan reads there), or undefined. */
+  /**
+   * The file's text (at the pull request's head when the scan reads there), or undefined, through
+   * the one reader every scanned file goes through (size cap, UTF-16, never a FIFO); why it gave
+   * nothing is kept for the warning.
+   */
   private async read(rel: string): Promise<string | undefined> {
     const { cwd } = this.s.opts;
     const atRef = this.s.readAt ? readAtRef(cwd, this.s.readAt, rel) : undefined;
     if (atRef !== undefined) return atRef;
-    try {
-      const abs = path.join(cwd, rel);
-      const st = await fs.stat(abs);
-      if (!st.isFile() || st.size > MAX_BYTES) return undefined;
-      const buf = await fs.readFile(abs);
-      return buf.includes(0) ? undefined : buf.toString('utf8');
-    } catch {
-      return undefined;
-    }
+    const abs = path.join(cwd, rel);
+    const warnings: Warning[] = [];
+    const text = existsSync(abs) ? readCandidate({ abs, rel }, warnings) : undefined;
+    if (text === undefined) this.unreadable.set(rel, warnings[0]?.message ?? 'was not found');
+    return text;
   }
 }
 

@@ -10,12 +10,13 @@ import { UsageError } from './inputs/errors.js';
 import { baselineText, readBaseline } from './inputs/baseline.js';
 import { scan } from './scan.js';
 import { changedSince } from './files/git.js';
-import { conclusion, type ScanResult } from './findings/types.js';
+import { conclusion, type ScanResult, type Warning } from './findings/types.js';
+import { packServiceReference, type CatalogueSettings } from './iam/catalogue.js';
+import type { IamData } from './inputs/iam-data.js';
 import { REPORTERS, jsonReportPieces, type RuleDescription } from './report/index.js';
 import { RULES } from './rules/index.js';
 import { helpUri } from './findings/locate.js';
 import { VERSION } from './version.js';
-import { restartWithSmallYoungGeneration } from './young-generation.js';
 
 export const ruleDescriptions = (): RuleDescription[] =>
   RULES.map((r) => ({
@@ -51,7 +52,9 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   const supplied = options.stdin
     ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map<string, string>() }
     : undefined;
+  const { catalogue, warning } = catalogueFrom(options.iamData);
   const result = await scan({
+    catalogue,
     cwd: options.workspace,
     paths: options.paths,
     base: options.base,
@@ -64,8 +67,8 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     accessAnalyzer: options.accessAnalyzer,
     compareWith: options.base,
     jobs: options.jobs,
-    beforeManyFiles: restartWithSmallYoungGeneration,
   });
+  if (warning) result.warnings.unshift(warning);
   // A requested check that could not run: one line on stderr and no report (exit 2).
   if (result.accessAnalyzer.error) throw new UsageError(result.accessAnalyzer.error);
   if (flags.rules.length) {
@@ -136,6 +139,22 @@ async function credentialsFirst(region: string): Promise<void> {
   throw new UsageError(
     '--access-analyzer on needs AWS credentials and none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)',
   );
+}
+
+/** `--iam-data FILE` as the catalogue's settings; a file that is not a service reference: the bundled one, and a warning. */
+function catalogueFrom(d: IamData | undefined): { catalogue?: CatalogueSettings; warning?: Warning } {
+  if (!d) return {};
+  const packed = 'data' in d ? packServiceReference(d.data) : { error: d.warning };
+  if ('error' in packed) {
+    return {
+      warning: {
+        file: d.file,
+        line: null,
+        message: `--iam-data: not AWS's service reference JSON (${packed.error}); the bundled IAM catalogue is used`,
+      },
+    };
+  }
+  return { catalogue: { services: packed.services, source: { file: d.file, date: 'date' in d ? d.date : '' } } };
 }
 
 /**

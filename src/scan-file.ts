@@ -10,12 +10,15 @@ import type { Warning } from './findings/types.js';
 import type { Rule } from './rules/types.js';
 import type { ResolveOptions } from './template/resolve.js';
 import { MAY_NEST } from './nested-scan.js';
+import { configureCatalogue, type CatalogueSettings } from './iam/catalogue.js';
 
 export interface FileContext {
   cwd: string;
   /** Read the file at this commit rather than in the work tree (when it is there). */
   readAt?: string;
   options: ResolveOptions;
+  /** The IAM catalogue of the run, set in each worker as in the main thread. */
+  catalogue?: CatalogueSettings;
 }
 
 export interface FileScan {
@@ -29,6 +32,7 @@ export interface FileScan {
 }
 
 export function scanFile(c: Candidate, ctx: FileContext, rules: readonly Rule[], keepModel: boolean): FileScan {
+  configureCatalogue(ctx.catalogue);
   const readWarnings: Warning[] = [];
   const disk = readCandidate(c, readWarnings);
   const text = disk !== undefined && ctx.readAt ? (readAtRef(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;

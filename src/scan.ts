@@ -11,6 +11,7 @@ import { credentialsConfigured, credentialsMayResolve } from './engines/access-a
 import { analyseText, type FileResult } from './engines/analyse.js';
 import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
 import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
+import { catalogueInfo, configureCatalogue, type CatalogueSettings } from './iam/catalogue.js';
 import type { IAMClient } from '@aws-sdk/client-iam';
 import type { ResolveOptions } from './template/resolve.js';
 import type { Config } from './inputs/config.js';
@@ -54,6 +55,8 @@ export interface ScanOptions extends ResolveOptions {
    * comparisons. Replaces discovery, `base`, `only` and `readAt`.
    */
   supplied?: { files: { rel: string; text: string }[]; base: Map<string, string> };
+  /** The IAM action catalogue's replacement services (`--iam-data FILE`); `allow-actions` comes from `config`. */
+  catalogue?: Omit<CatalogueSettings, 'allow'>;
   /** For tests: the IAM client that fetches managed policies. */
   iamClient?: IAMClient;
   /**
@@ -61,12 +64,6 @@ export interface ScanOptions extends ResolveOptions {
    * undefined, one per core for scans of at least MIN_FILES_FOR_WORKERS files.
    */
   jobs?: number;
-  /**
-   * Called once the files are found, before any is read, when there are at least
-   * MIN_FILES_FOR_WORKERS of them: the CLI starts itself again there, with a smaller young
-   * generation (src/young-generation.ts), so it may not return.
-   */
-  beforeManyFiles?: () => void;
 }
 
 /** Only what analysing a file reads from the options: it is copied to every worker. */
@@ -123,7 +120,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     files = files.filter((c) => changed.has(c.abs));
   }
   if (opts.only) files = files.filter((c) => opts.only!.has(c.abs));
-  if (files.length >= MIN_FILES_FOR_WORKERS) opts.beforeManyFiles?.();
+  // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
+  const allow = opts.config?.allowActions ?? [];
+  const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
+  configureCatalogue(catalogue);
   const result: ScanResult = {
     findings: [],
     warnings: [...warnings],
@@ -132,6 +132,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     templates: 0,
     policies: 0,
     accessAnalyzer: { ran: false, calls: 0, skipped: null },
+    catalogue: catalogueInfo(),
   };
   const overrides = opts.config?.rules ?? {};
   const rules = RULES.filter((r) => overrides[r.meta.id] !== 'off');
@@ -164,7 +165,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     for (const v of analysed.secrets ?? []) secretValues.add(v);
     merge(result, analysed, directives);
   };
-  const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts) };
+  const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
   const pool: StringPool = new Map();
   const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
   if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);

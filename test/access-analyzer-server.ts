@@ -1,6 +1,11 @@
 /**
  * A stand-in IAM Access Analyzer on loopback HTTP, at the real REST-JSON paths, for the real SDK
- * client: it accepts SigV4-signed requests (refuses unsigned ones), answers ValidatePolicy with
+ * client, as strict as AWS's published model (Smithy, 2019-11-01, and the SDK's newer enums): the
+ * required members, the enums (policy types, `validatePolicyResourceType` only with
+ * RESOURCE_POLICY, CheckNoPublicAccess's 26 resource types), `access` of at most one entry of at
+ * most 100 actions and 100 resources, ValidatePolicy's 32,768-character maximum, `maxResults` and
+ * `nextToken` pagination (an unknown token refused), each refusal a 400 ValidationException with
+ * AWS's `reason` and `fieldList`. It accepts SigV4-signed requests (refuses unsigned ones), answers ValidatePolicy with
  * findings and `locations` for a few recognisable mistakes, with every member of the PathElement
  * union (`value`, `key`, `index`, `substring`) and no index step under a single-object Statement,
  * as the service does (one finding a page when asked, to
@@ -10,11 +15,19 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import {
+  AccessCheckPolicyType,
+  AccessCheckResourceType,
+  PolicyType,
+  ValidatePolicyResourceType,
+} from '@aws-sdk/client-accessanalyzer';
 
 export interface AAStandInOptions {
   throttle?: number;
   throttleRetryAfter?: boolean;
   deny?: boolean;
+  /** A role allowed ValidatePolicy only: the three custom checks answer AccessDenied. */
+  denyCustom?: boolean;
   fail500?: number;
   latencyMs?: number;
   onePerPage?: boolean;
@@ -24,7 +37,9 @@ export interface AAStandInOptions {
 
 export interface AAStandIn {
   url: string;
-  calls: { op: string; body: Record<string, unknown>; status: number }[];
+  calls: { op: string; body: Record<string, unknown>; status: number; query: Record<string, string> }[];
+  /** Requests refused as malformed (400 ValidationException): a well-formed client makes none. */
+  malformed: { op: string; reason: string; fieldList: { name: string; message: string }[] }[];
   close(): Promise<void>;
 }
 
@@ -52,6 +67,76 @@ const OPS: Record<string, string> = {
   '/policy/check-access-not-granted': 'CheckAccessNotGranted',
   '/policy/check-no-public-access': 'CheckNoPublicAccess',
 };
+
+// The enums of AWS's API model, as the SDK ships them (Smithy, 2019-11-01 and later additions).
+const POLICY_TYPES: string[] = Object.values(PolicyType);
+const ACCESS_CHECK_POLICY_TYPES: string[] = Object.values(AccessCheckPolicyType);
+const VALIDATE_RESOURCE_TYPES: string[] = Object.values(ValidatePolicyResourceType);
+export const ACCESS_CHECK_RESOURCE_TYPES: string[] = Object.values(AccessCheckResourceType);
+/** ValidatePolicy's maximum as AWS's cfn-policy-validator applies it (characters, whitespace excluded). */
+const MAX_POLICY = 32_768;
+const PAGE = 2;
+
+type Field = { name: string; message: string };
+
+/** What AWS's model requires of a request, as fieldList entries (empty: well-formed). */
+function checkInput(op: string, body: Record<string, unknown>, query: URLSearchParams): Field[] {
+  const bad: Field[] = [];
+  const need = (name: string) => {
+    if (typeof body[name] !== 'string') bad.push({ name, message: `${name} is required and must be a string` });
+  };
+  const oneOf = (name: string, values: string[], required = true) => {
+    const v = body[name];
+    if (v === undefined && !required) return;
+    if (typeof v !== 'string' || !values.includes(v))
+      bad.push({ name, message: `Member must satisfy enum value set: [${values.join(', ')}]` });
+  };
+  const size = (name: string) => {
+    const v = body[name];
+    if (typeof v === 'string' && v.replace(/\s/g, '').length > MAX_POLICY)
+      bad.push({ name, message: `Member must have length less than or equal to ${MAX_POLICY}` });
+  };
+  if (op === 'ValidatePolicy') {
+    need('policyDocument');
+    size('policyDocument');
+    oneOf('policyType', POLICY_TYPES);
+    oneOf('validatePolicyResourceType', VALIDATE_RESOURCE_TYPES, false);
+    if (body.validatePolicyResourceType !== undefined && body.policyType !== 'RESOURCE_POLICY')
+      bad.push({ name: 'validatePolicyResourceType', message: 'InvalidInput' });
+    const max = query.get('maxResults');
+    if (max !== null && !/^\d+$/.test(max)) bad.push({ name: 'maxResults', message: 'must be an integer' });
+  } else if (op === 'CheckNoNewAccess') {
+    need('newPolicyDocument');
+    need('existingPolicyDocument');
+    size('newPolicyDocument');
+    size('existingPolicyDocument');
+    oneOf('policyType', ACCESS_CHECK_POLICY_TYPES);
+  } else if (op === 'CheckAccessNotGranted') {
+    need('policyDocument');
+    size('policyDocument');
+    oneOf('policyType', ACCESS_CHECK_POLICY_TYPES);
+    const access = body.access;
+    if (!Array.isArray(access)) bad.push({ name: 'access', message: 'access is required' });
+    else {
+      if (access.length > 1) bad.push({ name: 'access', message: 'Member must have length less than or equal to 1' });
+      for (const a of access as { actions?: unknown; resources?: unknown }[]) {
+        const actions = a.actions as string[] | undefined;
+        const resources = a.resources as string[] | undefined;
+        if (!actions?.length && !resources?.length)
+          bad.push({ name: 'access', message: 'Specify at least one action or resource' });
+        if ((actions?.length ?? 0) > 100)
+          bad.push({ name: 'access.actions', message: 'Member must have length less than or equal to 100' });
+        if ((resources?.length ?? 0) > 100 || resources?.some((r) => r.length > 2048))
+          bad.push({ name: 'access.resources', message: 'Member must have length less than or equal to 100' });
+      }
+    }
+  } else if (op === 'CheckNoPublicAccess') {
+    need('policyDocument');
+    size('policyDocument');
+    oneOf('resourceType', ACCESS_CHECK_RESOURCE_TYPES);
+  }
+  return bad;
+}
 
 const glob = (p: string) => new RegExp(`^${p.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i');
 
@@ -107,6 +192,7 @@ const isPublic = (p: unknown) =>
 
 export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<AAStandIn> {
   const calls: AAStandIn['calls'] = [];
+  const malformed: AAStandIn['malformed'] = [];
   let throttle = opts.throttle ?? 0;
   let fail500 = opts.fail500 ?? 0;
   const window: number[] = [];
@@ -115,8 +201,14 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://x');
     const op = OPS[url.pathname] ?? 'Unknown';
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
-    const rec = { op, body, status: 0 };
+    let body: Record<string, unknown> = {};
+    let parsed = true;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+    } catch {
+      parsed = false;
+    }
+    const rec = { op, body, status: 0, query: Object.fromEntries(url.searchParams) };
     calls.push(rec);
     const send = (status: number, b: unknown, headers: Record<string, string> = {}) => {
       rec.status = status;
@@ -129,6 +221,15 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
     };
     const error = (status: number, type: string, message: string, headers: Record<string, string> = {}) =>
       send(status, { message }, { 'x-amzn-ErrorType': type, ...headers });
+    // AWS's ValidationException shape: message, reason, fieldList.
+    const invalid = (reason: string, fieldList: Field[]) => {
+      malformed.push({ op, reason, fieldList });
+      return send(
+        400,
+        { message: fieldList.map((f) => `${f.name}: ${f.message}`).join('; ') || reason, reason, fieldList },
+        { 'x-amzn-ErrorType': 'ValidationException' },
+      );
+    };
     if (opts.latencyMs) await new Promise((r) => setTimeout(r, opts.latencyMs));
     if (
       !/^AWS4-HMAC-SHA256 Credential=\w+\/\d{8}\/[\w-]+\/access-analyzer\/aws4_request, SignedHeaders=[\w;-]+, Signature=[0-9a-f]{64}$/.test(
@@ -137,9 +238,10 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
     ) {
       return error(403, 'IncompleteSignatureException', 'Request is missing Authentication Token');
     }
-    if (op === 'Unknown' || req.method !== 'POST') return error(404, 'UnknownOperationException', 'Unknown operation');
-    if (opts.deny)
+    if (op === 'Unknown' || req.method !== 'POST') return invalid('unknownOperation', []);
+    if (opts.deny || (opts.denyCustom && op !== 'ValidatePolicy'))
       return error(403, 'AccessDeniedException', `User is not authorized to perform: access-analyzer:${op}`);
+    if (!parsed) return invalid('cannotParse', []);
     if (opts.tps) {
       const now = Date.now();
       while (window.length && now - window[0] > 1000) window.shift();
@@ -154,20 +256,25 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
       fail500--;
       return error(500, 'InternalServerException', 'Internal failure');
     }
+    const bad = checkInput(op, body, url.searchParams);
+    if (bad.length) return invalid('fieldValidationFailed', bad);
     const docText = String(body.policyDocument ?? body.newPolicyDocument ?? '');
-    if (docText.replace(/\s/g, '').length > 32_768)
-      return error(400, 'ValidationException', 'Policy document exceeds the maximum size', {
-        'x-amzn-ErrorType': 'ValidationException',
-      });
     const doc = JSON.parse(docText) as Doc;
     const statements = statementsOf(doc).map(([st]) => st);
     if (op === 'ValidatePolicy') {
       const all = validate(doc);
-      if (!opts.onePerPage) return send(200, { findings: all });
-      const start = Number(url.searchParams.get('nextToken') ?? 0);
+      // Pages of maxResults (default PAGE; one with onePerPage); the token is opaque and checked.
+      const size = opts.onePerPage ? 1 : Number(url.searchParams.get('maxResults') ?? PAGE);
+      const token = url.searchParams.get('nextToken');
+      let start = 0;
+      if (token !== null) {
+        const m = /^page-(\d+)$/.exec(Buffer.from(token, 'base64').toString('utf8'));
+        if (!m) return invalid('fieldValidationFailed', [{ name: 'nextToken', message: 'Invalid pagination token' }]);
+        start = Number(m[1]);
+      }
       return send(200, {
-        findings: all.slice(start, start + 1),
-        ...(start + 1 < all.length ? { nextToken: String(start + 1) } : {}),
+        findings: all.slice(start, start + size),
+        ...(start + size < all.length ? { nextToken: Buffer.from(`page-${start + size}`).toString('base64') } : {}),
       });
     }
     const fail = (i: number, st: Stmt) => ({
@@ -219,5 +326,10 @@ export async function startAccessAnalyzer(opts: AAStandInOptions = {}): Promise<
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, calls, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    malformed,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

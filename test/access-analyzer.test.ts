@@ -7,10 +7,16 @@ import { jest } from '@jest/globals';
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { analyseText } from '../src/engines/analyse.js';
 import { runAccessAnalyzer, policyKey, type AccessAnalyzerOptions } from '../src/engines/access-analyzer/engine.js';
-import { DEFAULT_SENSITIVE_ACTIONS } from '../src/engines/access-analyzer/checks.js';
+import { DEFAULT_SENSITIVE_ACTIONS, plan } from '../src/engines/access-analyzer/checks.js';
 import { nodeForPath, type PathElement } from '../src/engines/access-analyzer/serialize.js';
 import type { FileModel } from '../src/rules/types.js';
-import { startAccessAnalyzer, type AAStandIn, type AAStandInOptions } from './access-analyzer-server.js';
+import {
+  ACCESS_CHECK_RESOURCE_TYPES,
+  startAccessAnalyzer,
+  type AAStandIn,
+  type AAStandInOptions,
+} from './access-analyzer-server.js';
+import { policyProperties } from '../src/policies/policy-properties-data.js';
 import { dedent } from './rule-tester.js';
 
 jest.setTimeout(60_000);
@@ -127,11 +133,57 @@ describe('Access Analyzer', () => {
     );
   });
 
-  it('a 500 that persists is an error; an oversized policy is refused (ValidationException)', async () => {
+  it('a 500 that persists is an error', async () => {
     expect((await run([model()], { fail500: 50 })).error).toMatch(/InternalServerException/);
-    await aa!.close();
+  });
+
+  it("a policy over ValidatePolicy's maximum is reported and not sent; the others are checked", async () => {
     const big = `{"Statement":[{"Effect":"Allow","Resource":"*","Action":[${Array.from({ length: 3000 }, (_, i) => `"s3:GetObject${i}"`).join(',')}]}]}`;
-    expect((await run([model(big, 'big.json')])).error).toMatch(/ValidationException/);
+    const r = await run([model(big, 'big.json'), model()]);
+    expect(r.error).toBeUndefined();
+    expect(r.findings.filter((f) => f.file === 'big.json').map((f) => [f.ruleId, f.line, f.severity])).toEqual([
+      ['access-analyzer/POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM', 1, 'medium'],
+    ]);
+    expect(r.notes.join('\n')).toMatch(/1 policy was not sent to Access Analyzer: over 32768 characters.*big\.json/);
+    expect(aa!.calls.some((c) => String(c.body.policyDocument).includes('GetObject2999'))).toBe(false);
+    expect(r.findings.some((f) => f.ruleId === 'access-analyzer/INVALID_ACTION' && f.file === 'stack.yaml')).toBe(true);
+    expect(aa!.malformed).toEqual([]);
+  });
+
+  it("only the custom checks denied: ValidatePolicy's findings stay, a warning in auto, an error with on", async () => {
+    const auto = await run([model()], { denyCustom: true });
+    expect(auto.error).toBeUndefined();
+    expect(auto.findings.map((f) => f.ruleId)).toContain('access-analyzer/INVALID_ACTION');
+    expect(auto.notes).toContain(
+      'Warning: Access Analyzer denied the custom checks (CheckAccessNotGranted, CheckNoPublicAccess); ValidatePolicy ran and its findings are kept. Allow the role access-analyzer:CheckAccessNotGranted, access-analyzer:CheckNoPublicAccess, or set `checks: validate` to turn the custom checks off.',
+    );
+    // Refused calls are not billed.
+    expect(auto.billedCalls).toBe(0);
+    expect(auto.calls).toBeGreaterThan(0);
+    await aa!.close();
+    const on = await run([model()], { denyCustom: true }, { mode: 'on' });
+    expect(on.error).toMatch(/denied the custom checks/);
+    expect(on.findings.map((f) => f.ruleId)).toContain('access-analyzer/INVALID_ACTION');
+  });
+
+  it('a statement failing in two batches of 100 sensitive actions is one finding', async () => {
+    const code = dedent(`
+      Resources:
+        P:
+          Type: AWS::IAM::ManagedPolicy
+          Properties:
+            PolicyDocument:
+              Statement:
+                - Effect: Allow
+                  Action: '*'
+                  Resource: '*'
+    `);
+    const actions = Array.from({ length: 150 }, (_, i) => `s3:Action${i}`);
+    const r = await run([model(code)], {}, { sensitiveActions: actions, checks: new Set(['access-not-granted']) });
+    expect(aa!.calls.filter((c) => c.op === 'CheckAccessNotGranted')).toHaveLength(2);
+    expect(r.findings.filter((f) => f.ruleId === 'access-analyzer/check-access-not-granted')).toHaveLength(1);
+    expect(r.billedCalls).toBe(2);
+    expect(aa!.malformed).toEqual([]);
   });
 
   it('without credentials: auto skips with a notice, on is an error', async () => {
@@ -186,6 +238,102 @@ describe('Access Analyzer', () => {
     });
     expect(r.error).toMatch(/failed after retries/);
     expect(Date.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('Access Analyzer: every policy type it supports, as it names them', () => {
+  /** One resource per policy property the generated table holds, each open to everyone. */
+  const everyType = (): string => {
+    const doc =
+      "{ Version: '2012-10-17', Statement: [{ Effect: Allow, Principal: '*', Action: 's3:GetObject', Resource: '*' }] }";
+    const lines = ['Resources:'];
+    let n = 0;
+    const add = (type: string, props: string) =>
+      lines.push(`  R${n++}:`, `    Type: ${type}`, `    Properties: ${props}`);
+    for (const [type, entries] of Object.entries(policyProperties)) {
+      for (const [path, cls] of entries) {
+        if (cls !== 'resource') continue;
+        // The path's steps as nested flow mappings (`A[].B` → { A: [{ B: doc }] }).
+        const value = path
+          .split('.')
+          .reverse()
+          .reduce(
+            (inner, step) => (step.endsWith('[]') ? `{ ${step.slice(0, -2)}: [${inner}] }` : `{ ${step}: ${inner} }`),
+            doc,
+          );
+        add(type, value);
+      }
+    }
+    const arn = (a: string) => `{ ResourceArn: '${a}', ResourcePolicy: ${doc} }`;
+    add('AWS::Kinesis::ResourcePolicy', arn('arn:aws:kinesis:us-east-1:111122223333:stream/s/consumer/c:1'));
+    add('AWS::CloudTrail::ResourcePolicy', arn('arn:aws:cloudtrail:us-east-1:111122223333:eventdatastore/e'));
+    add('AWS::CloudTrail::ResourcePolicy', arn('arn:aws:cloudtrail:us-east-1:111122223333:dashboard/d'));
+    add('AWS::Lambda::Permission', "{ FunctionName: f, Action: 'lambda:InvokeFunction', Principal: '*' }");
+    add('AWS::IAM::Role', `{ AssumeRolePolicyDocument: ${doc.replace('s3:GetObject', 'sts:AssumeRole')} }`);
+    return `${lines.join('\n')}\n`;
+  };
+
+  it('sends each to CheckNoPublicAccess with its own resource type: all 26, every request well-formed', async () => {
+    const m = model(everyType());
+    const r = await run([m], {}, { checks: new Set(['validate', 'no-public-access']), maxPolicies: 1000 });
+    expect(r.error).toBeUndefined();
+    expect(aa!.malformed).toEqual([]);
+    const sent = new Set(aa!.calls.filter((c) => c.op === 'CheckNoPublicAccess').map((c) => c.body.resourceType));
+    expect(ACCESS_CHECK_RESOURCE_TYPES).toHaveLength(26);
+    expect([...sent].sort()).toEqual([...ACCESS_CHECK_RESOURCE_TYPES].sort());
+    // Every policy went to ValidatePolicy, with the resource type where the enum has one.
+    const validated = aa!.calls.filter((c) => c.op === 'ValidatePolicy');
+    expect(new Set(validated.map((c) => c.body.validatePolicyResourceType))).toEqual(
+      new Set([
+        undefined,
+        'AWS::S3::Bucket',
+        'AWS::S3::AccessPoint',
+        'AWS::S3::MultiRegionAccessPoint',
+        'AWS::S3ObjectLambda::AccessPoint',
+        'AWS::IAM::AssumeRolePolicyDocument',
+        'AWS::DynamoDB::Table',
+      ]),
+    );
+    // A Glacier vault goes as AWS::S3::Glacier, an Elasticsearch domain as OpenSearch, a directory
+    // bucket as S3Express, a DynamoDB table and its stream each as itself.
+    const sentAs = (type: string) =>
+      m.policies.filter((p) => p.resource?.type === type).map((p) => plan(p).noPublicAccess?.resourceType);
+    expect(sentAs('AWS::Glacier::Vault')).toEqual(['AWS::S3::Glacier']);
+    expect(sentAs('AWS::Elasticsearch::Domain')).toEqual(['AWS::OpenSearchService::Domain']);
+    expect(sentAs('AWS::S3Express::BucketPolicy')).toEqual(['AWS::S3Express::DirectoryBucket']);
+    expect(sentAs('AWS::DynamoDB::Table').sort()).toEqual(['AWS::DynamoDB::Stream', 'AWS::DynamoDB::Table']);
+    // Each of them open to everyone: each found public (identical calls are made once).
+    expect(r.findings.filter((f) => f.ruleId === 'access-analyzer/check-no-public-access').length).toBe(
+      m.policies.filter((p) => plan(p).noPublicAccess).length,
+    );
+  });
+
+  it('SAM policy templates and managed policy names take the partition and region of --region', () => {
+    const code = dedent(`
+      Transform: AWS::Serverless-2016-10-31
+      Resources:
+        Fn:
+          Type: AWS::Serverless::Function
+          Properties:
+            Handler: index.handler
+            Runtime: nodejs20.x
+            InlineCode: x
+            Policies:
+              - AWSLambdaBasicExecutionRole
+              - SQSSendMessagePolicy: { QueueName: q }
+    `);
+    for (const [region, partition] of [
+      ['cn-north-1', 'aws-cn'],
+      ['us-gov-west-1', 'aws-us-gov'],
+      ['eu-west-1', 'aws'],
+    ]) {
+      const m = analyseText('t.yaml', code, { region }).model!;
+      expect(m.managed.map((a) => a.arn)).toEqual([`arn:${partition}:iam::aws:policy/AWSLambdaBasicExecutionRole`]);
+      const sqs = m.policies.find((p) => p.path === 'Policies[1]')!;
+      expect(sqs.statements[0].resource!.items.map((i) => i.value)).toEqual([
+        `arn:${partition}:sqs:${region}:${m.resolver.accountId}:q`,
+      ]);
+    }
   });
 });
 

@@ -422,7 +422,7 @@ describe('the bundled Action under real GitHub conditions', () => {
     expect(gh.reviews[0].comments.every((c) => c.body.includes('**CRITICAL**'))).toBe(true);
   });
 
-  it('under a secondary rate limit (3 writes per 10 s) completes the check run, posts one summary, exits 1', async () => {
+  it('under a secondary rate limit (2 writes per 4 s) completes the check run, posts one summary, exits 1', async () => {
     const repo = repoWithPullRequest();
     gh = await startGitHub({
       owner: 'acme',
@@ -430,7 +430,7 @@ describe('the bundled Action under real GitHub conditions', () => {
       number: 7,
       files: repo.files,
       token: 'tok',
-      secondaryLimit: { writes: 3, windowMs: 10_000 },
+      secondaryLimit: { writes: 2, windowMs: 4000 },
     });
     const { env, outputFile, summaryFile } = actionEnv(repo, gh, 'tok');
     const r = await runAction(repo.dir, env);
@@ -445,9 +445,9 @@ describe('the bundled Action under real GitHub conditions', () => {
     expect(readFileSync(summaryFile, 'utf8')).not.toContain('Not written to GitHub');
     const refused = gh.requests.filter((x) => x.status === 403);
     expect(refused.length).toBeGreaterThan(0);
-    expect(r.stdout).toMatch(/rate limit on POST .*retrying in \d+ s/);
+    expect(r.stdout).toMatch(/rate limit on (POST|PATCH) \/repos\/acme\/infra\/[\w/-]+; retrying in \d+ s/);
     console.log(
-      `e2e secondary limit 3/10 s: ${r.ms} ms, ${gh.requests.length} requests (${refused.length} answered 403 with retry-after)`,
+      `e2e secondary limit 2/4 s: ${r.ms} ms, ${gh.requests.length} requests (${refused.length} answered 403 with retry-after)`,
     );
   });
 
@@ -500,6 +500,32 @@ describe('the bundled Action under real GitHub conditions', () => {
     expect(run.output?.summary).toMatch(/the job was cancelled \(SIGTERM\) while posting to GitHub/);
     expect(stdout).toMatch(/::error::PolicyGate stopped/);
     console.log(`e2e SIGTERM: ended ${Date.now() - started} ms after start`);
+  });
+
+  it('a pull request adding 400 policies with non-ASCII text: the check run completes with its summary and every annotation, one sticky, no write refused', async () => {
+    const head = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [
+        `policies/読み取り専用-${i}.json`,
+        `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {"Sid": "ロールの受け渡し${i}", "Effect": "Allow", "Action": "iam:PassRole", "Resource": "*"}\n  ]\n}\n`,
+      ]),
+    );
+    const repo = pullRequestRepo({ 'README.md': 'インフラ\n' }, head);
+    gh = await startGitHub({ owner: 'acme', repo: 'infra', number: 7, files: repo.files, token: 'tok' });
+    const { env, outputFile } = actionEnv(repo, gh, 'tok');
+    const r = await runAction(repo.dir, env);
+    expect(r.code).toBe(1);
+    const findings = report(outputs(outputFile)['report-file']).findings;
+    expect(findings.length).toBeGreaterThanOrEqual(400);
+    const [run] = [...gh.checkRuns.values()];
+    expect(run).toMatchObject({ head_sha: repo.headSha, status: 'completed', conclusion: 'failure' });
+    expect(run.annotations).toHaveLength(findings.length);
+    expect(Buffer.byteLength(run.output!.summary)).toBeLessThanOrEqual(65_535);
+    expect(run.output!.summary).toMatch(/### What this change allows \(400 policies\)[\s\S]*… and \d+ more policies/);
+    expect(run.output!.summary).toMatch(/### New \(\d+\)/);
+    expect(gh.issueComments.filter((c) => c.body.startsWith('<!-- policygate:summary -->'))).toHaveLength(1);
+    expect(gh.requests.filter((x) => x.method !== 'GET' && x.status >= 400)).toEqual([]);
+    expect(r.stdout).toMatch(/not written: 0/);
+    console.log(`e2e 400 policies: ${r.ms} ms, ${gh.requests.length} requests, ${findings.length} findings`);
   });
 
   it('a review GitHub refuses (422) is named in the job summary; the check run and summary are still written', async () => {

@@ -180,8 +180,10 @@ describe('other commands', () => {
       alsoKnownAs: { checkov: ['CKV_AWS_62'] },
     });
   });
-  it('--version matches package.json', () => {
-    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  it('--version matches package.json, and names the IAM catalogue and its date', () => {
+    const [tool, catalogue] = run(['--version']).stdout.trim().split('\n');
+    expect(tool).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(catalogue).toMatch(/^IAM catalogue: @cloud-copilot\/iam-data \S+ of \d{4}-\d{2}-\d{2}$/);
   });
   it('--help describes the commands and exit codes', () => {
     const r = run(['--help']);

@@ -24,6 +24,7 @@ import { markdownSummary } from '../src/report/markdown.js';
 import type { Finding, PermissionChange, ScanResult } from '../src/findings/types.js';
 import { ruleDescriptions } from '../src/run-scan.js';
 import { FIRST_ID, startGitHub, type StandIn } from './github-server.js';
+import { testClock } from './clock.js';
 
 jest.setTimeout(60_000);
 
@@ -68,7 +69,8 @@ afterEach(async () => {
   await gh?.close();
   gh = undefined;
 });
-const client = (token = 'good') => makeClient({ token, baseUrl: gh!.url, warn: () => {}, writeGapMs: 0 });
+const client = (token = 'good') =>
+  makeClient({ token, baseUrl: gh!.url, warn: () => {}, writeGapMs: 0, clock: testClock() });
 
 describe("GraphQL against GitHub's published schema", () => {
   const schema = buildClientSchema(published.json as never);
@@ -340,6 +342,9 @@ describe('requests as GitHub describes them', () => {
         headers: { 'x-github-api-version': '1999-01-01' },
       }),
     ).resolves.toBeDefined(); // ours overrides any other
+    // Every request went with the version, GraphQL included.
+    await client().graphql(DOCUMENTS.REVIEW_THREADS, { owner: 'acme', repo: 'infra', number: 7, after: null });
+    expect(gh.requests.map((r) => r.version)).toEqual(gh.requests.map(() => API_VERSION));
     const raw = await fetch(`${gh.url}/repos/acme/infra/pulls/7/files`, {
       headers: { authorization: 'token good', 'x-github-api-version': '1999-01-01' },
     });
@@ -389,7 +394,13 @@ describe('requests as GitHub describes them', () => {
       faults: [{ match: /check-runs\/\d+$/, status: 502, times: 1 }],
     });
     const warnings: string[] = [];
-    const c = makeClient({ token: 'good', baseUrl: gh.url, warn: (m) => warnings.push(m), writeGapMs: 0 });
+    const c = makeClient({
+      token: 'good',
+      baseUrl: gh.url,
+      warn: (m) => warnings.push(m),
+      writeGapMs: 0,
+      clock: testClock(),
+    });
     const id = await startCheckRun(c, { owner: 'acme', repo: 'infra', sha: PR.headSha });
     await c.rest.checks.update({
       owner: 'acme',

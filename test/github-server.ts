@@ -47,6 +47,8 @@ export interface Recorded {
   path: string;
   body: unknown;
   status: number;
+  /** The `X-GitHub-Api-Version` header sent, if any. */
+  version?: string;
 }
 
 export interface StandIn {
@@ -120,6 +122,8 @@ export interface StandInOptions {
   contents?: Record<string, Record<string, string>>;
   /** Extra issue comments already on the pull request (to exercise pagination). */
   otherComments?: number;
+  /** The time the rate-limit window is measured in (a test clock shared with the client). */
+  clock?: { now(): number };
 }
 
 /** GitHub lists at most this many files of a pull request (REST `pulls/{n}/files`). */
@@ -225,7 +229,14 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const method = req.method ?? 'GET';
     // The path as sent (percent-encoding kept), as GitHub routes it.
     const rawPath = (req.url ?? '/').split('?')[0];
-    const rec: Recorded = { method, path: url.pathname, body, status: 0 };
+    const version = req.headers['x-github-api-version'];
+    const rec: Recorded = {
+      method,
+      path: url.pathname,
+      body,
+      status: 0,
+      ...(version !== undefined ? { version: String(version) } : {}),
+    };
     state.requests.push(rec);
     const send = (status: number, b: unknown, headers?: Record<string, string>) => {
       rec.status = status;
@@ -234,7 +245,6 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
     const auth = req.headers.authorization ?? '';
     const token = auth.replace(/^(token|bearer) /i, '');
     if (token !== opts.token && token !== opts.readOnlyToken) return send(401, { message: 'Bad credentials' });
-    const version = req.headers['x-github-api-version'];
     if (version !== undefined && !API_VERSIONS.has(String(version)))
       return send(400, { message: `API version ${String(version)} is not supported.` });
     const isGraphql = method === 'POST' && url.pathname === '/graphql';
@@ -260,7 +270,7 @@ export async function startGitHub(opts: StandInOptions): Promise<StandIn> {
       return secondary(1);
     }
     if (write && opts.secondaryLimit) {
-      const now = Date.now();
+      const now = opts.clock?.now() ?? Date.now();
       while (accepted.length && accepted[0] <= now - opts.secondaryLimit.windowMs) accepted.shift();
       if (accepted.length >= opts.secondaryLimit.writes)
         return secondary(Math.max(1, Math.ceil((accepted[0] + opts.secondaryLimit.windowMs - now) / 1000)));

@@ -96,7 +96,8 @@ describe('bounded work', () => {
       const ds = fileDirectives('t.yaml', new SourceText(text), undefined, new Map(), true);
       const ms = Date.now() - started;
       timings.push(`suppression comment, 100k spaces + ${JSON.stringify(tail)} (in process): ${ms} ms`);
-      expect(ms).toBeLessThan(200);
+      // A backtracking pattern would take minutes on 100k spaces; a bound this loose cannot flake.
+      expect(ms).toBeLessThan(5000);
       expect(ds.map((d) => [d.written, d.reason])).toEqual(
         tail === '!' ? [] : [['iam-user-access-key', tail ? 'why' : '']],
       );

@@ -178,6 +178,41 @@ describe('nested stacks', () => {
     );
   });
 
+  // Regression (issue 26): the nested reader had its own reader without UTF-16 decoding, so the
+  // child was "not found" and the finding the parent's values bring out disappeared.
+  it('a UTF-16 child template is read as every scanned file is', async () => {
+    const cwd = repo({ 'stacks/main.yaml': parent() });
+    mkdirSync(path.join(cwd, 'stacks/network'));
+    writeFileSync(
+      path.join(cwd, 'stacks/network/bastion.yaml'),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(child, 'utf16le')]),
+    );
+    const r = await scan({ cwd, paths: ['.'] });
+    expect(r.warnings).toEqual([]);
+    expect(admin(r)).toEqual([
+      expect.objectContaining({
+        file: 'stacks/network/bastion.yaml',
+        line: 17,
+        message: expect.stringMatching(/Found with the parameters stacks\/main\.yaml passes to it as Network\.$/),
+      }),
+    ]);
+  });
+
+  it('a child over the size cap is named with the reason, not as missing', async () => {
+    const cwd = repo({
+      'stacks/main.yaml': parent(),
+      'stacks/network/bastion.yaml': `${child}#${'x'.repeat(6 << 20)}\n`,
+    });
+    const r = await scan({ cwd, paths: ['stacks/main.yaml'] });
+    expect(r.warnings).toContainEqual({
+      file: 'stacks/main.yaml',
+      line: 10,
+      message: expect.stringMatching(
+        /^nested stack Network: its template \.\/network\/bastion\.yaml is not read: 6\.0 MB, over the 5 MB/,
+      ),
+    });
+  });
+
   it('a missing child and a cycle are warnings at the TemplateURL line', async () => {
     const loop = (to: string) =>
       dedent(`

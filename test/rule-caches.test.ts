@@ -109,22 +109,37 @@ describe('the catalogue, split per service on first use', () => {
   });
 
   it('reads access levels and resource-level support as generated', () => {
-    expect(actionInfo('iam:PutRolePolicy')).toEqual({ name: 'iam:PutRolePolicy', levels: 'PW', scopable: true });
+    expect(actionInfo('iam:PutRolePolicy')).toEqual({
+      name: 'iam:PutRolePolicy',
+      levels: 'PW',
+      scopable: true,
+      requiresResource: true,
+    });
     expect(actionInfo('ec2:DescribeInstances')).toEqual({
       name: 'ec2:DescribeInstances',
       levels: 'L',
       scopable: false,
+      requiresResource: false,
+    });
+    // One optional resource type (a dataset): scopable, but `*` is how it is granted.
+    expect(actionInfo('cloudwatch:PutMetricData')).toEqual({
+      name: 'cloudwatch:PutMetricData',
+      levels: 'W',
+      scopable: true,
+      requiresResource: false,
     });
     // The first and the last entry of a service's packed list.
     expect(actionInfo('s3:AbortMultipartUpload')).toEqual({
       name: 's3:AbortMultipartUpload',
       levels: 'W',
       scopable: true,
+      requiresResource: true,
     });
     expect(actionInfo('s3:UpdateStorageLensGroup')).toEqual({
       name: 's3:UpdateStorageLensGroup',
       levels: 'W',
       scopable: true,
+      requiresResource: true,
     });
   });
 });

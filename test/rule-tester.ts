@@ -100,3 +100,14 @@ export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: 
     }
   });
 }
+
+/** A JSON policy file with one statement per line (statement i on line i + 2). */
+export const jsonPolicy = (...statements: object[]): string =>
+  `{"Version": "2012-10-17", "Statement": [\n${statements.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
+
+/** Where `needle` first occurs on line `line` of `code` (1-based), for an expected finding. */
+export function at(code: string, line: number, needle: string): { line: number; column: number } {
+  const column = code.split('\n')[line - 1].indexOf(needle) + 1;
+  if (column === 0) throw new Error(`"${needle}" is not on line ${line}`);
+  return { line, column };
+}

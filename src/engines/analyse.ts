@@ -7,6 +7,7 @@ import { SourceText } from '../parse/source.js';
 import type { MapNode, Node } from '../parse/node.js';
 import { Template, looksLikeTemplate } from '../template/model.js';
 import { Resolver, givenParameter, type ResolveOptions } from '../template/resolve.js';
+import { checkResourceTypes } from '../template/resource-types.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
@@ -129,9 +130,9 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
   const template = kind === 'template' ? new Template(root as MapNode, options) : undefined;
 
   const resolver = new Resolver(template, options);
-  const { policies, managed } = template
-    ? extractFromTemplate(file, template, resolver)
-    : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [] };
+  const { policies, managed, notAnalysed } = template
+    ? extractFromTemplate(file, template, resolver, source.text)
+    : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [], notAnalysed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
   const { findings } = runRules(model, rules);
   if (template) withConstructPaths(findings, template);
@@ -149,6 +150,17 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
       line: source.position(c.node.start).line,
       message: `condition ${c.name} refers to itself (${c.path.join(' → ')}); it is treated as unknown, and the resources it guards are analysed as if created`,
     });
+  }
+  for (const n of notAnalysed) {
+    warnings.push({
+      file,
+      line: source.position(n.node.start).line,
+      message: `not analysed: the policy in ${n.resource.id}.${n.path}: ${n.reason}`,
+    });
+  }
+  if (template) {
+    for (const p of checkResourceTypes(template))
+      warnings.push({ file, line: source.position(p.node.start).line, message: p.message });
   }
   const malformed: number[] = [];
   const directives = fileDirectives(file, source, template, aliasIndex, parsed.format === 'yaml', malformed);

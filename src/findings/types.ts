@@ -85,6 +85,8 @@ export interface ScanResult {
   readonly secrets?: readonly string[];
   /** Present when the scan compared with a base branch. */
   changes?: PermissionChange[];
+  /** The IAM action catalogue the rules used: where from, its date and age in days. */
+  catalogue?: { source: 'bundled' | 'file'; version: string; date: string; ageDays: number; allowed: number };
   accessAnalyzer: {
     ran: boolean;
     calls: number;

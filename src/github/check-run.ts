@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { countBySeverity, SEVERITIES, type Finding } from '../findings/types.js';
 import { truncateChars, truncateUtf8 } from '../report/text-limits.js';
-import { statusOf, type GitHubClient } from './client.js';
+import { clockOf, statusOf, type GitHubClient } from './client.js';
 
 export const CHECK_NAME = 'PolicyGate';
 const BATCH = 50;
@@ -105,7 +105,7 @@ async function createOnce(gh: GitHubClient, target: CheckRunTarget, fields: Crea
       const mine = found.data.check_runs.find((r) => r.external_id === key);
       if (mine) return mine.id;
       if (attempt >= 2) throw e;
-      await new Promise((resolve) => setTimeout(resolve, 1000 * (attempt + 1)));
+      await clockOf(gh).sleep(1000 * (attempt + 1));
     }
   }
 }

@@ -24,6 +24,14 @@ export interface ClientOptions {
   timeoutMs?: number;
   /** Aborts every request in flight and refuses new ones (the run's deadline, SIGTERM). */
   signal?: AbortSignal;
+  /** Time, for the waits (tests pass a clock that does not sleep). */
+  clock?: Clock;
+}
+
+/** What the client's waits need of time. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** Thrown instead of sending a write once the waiting budget is spent. */
@@ -31,7 +39,7 @@ export class NotMadeError extends Error {
   readonly status = 0;
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+const realSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason as Error);
     const t = setTimeout(() => {
@@ -44,6 +52,12 @@ const sleep = (ms: number, signal?: AbortSignal) =>
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
+
+export const REAL_CLOCK: Clock = { now: () => Date.now(), sleep: realSleep };
+
+const clocks = new WeakMap<object, Clock>();
+/** The clock a client waits with (other waits around its requests use the same). */
+export const clockOf = (gh: GitHubClient): Clock => clocks.get(gh) ?? REAL_CLOCK;
 
 interface RequestOptions {
   method: string;
@@ -82,6 +96,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
   const reserve = { left: 15_000 };
   const gap = opts.writeGapMs ?? 1000;
   const timeout = opts.timeoutMs ?? 30_000;
+  const clock = opts.clock ?? REAL_CLOCK;
   const gh = new Octokit({
     auth: token,
     baseUrl,
@@ -121,7 +136,7 @@ export function makeClient(opts: ClientOptions): GitHubClient {
         );
         pool.left -= wait;
         waited = wait;
-        await sleep(wait, opts.signal);
+        await clock.sleep(wait, opts.signal);
       }
     }
   };
@@ -148,17 +163,18 @@ export function makeClient(opts: ClientOptions): GitHubClient {
       // Once the budget is spent, only the write that completes the check run is still tried (once).
       if (budget.left <= 0 && !o.request?.essential)
         throw new NotMadeError(`${requestPath(o)}: not made, the time budget for GitHub writes is spent`);
-      const wait = lastWrite + gap - Date.now();
-      if (wait > 0) await sleep(wait, opts.signal).catch(() => undefined);
+      const wait = lastWrite + gap - clock.now();
+      if (wait > 0) await clock.sleep(wait, opts.signal).catch(() => undefined);
       try {
         return await send(r, o);
       } finally {
-        lastWrite = Date.now();
+        lastWrite = clock.now();
       }
     });
     writes = turn.catch(() => undefined);
     return turn as ReturnType<typeof request>;
   });
+  clocks.set(gh, clock);
   return gh;
 }
 

@@ -17,7 +17,7 @@ function grants(policy: Policy): Grants {
   const out: Grants = new Map();
   const denied = new Set<ActionInfo>();
   for (const st of policy.statements) {
-    if (st.effect === 'Deny' && !st.conditions && onAllResources(st))
+    if (st.effect === 'Deny' && !st.conditions && !st.notResource && onAllResources(st))
       for (const a of statementGroup(st).list) denied.add(a);
   }
   for (const st of policy.statements) {

@@ -1,11 +1,12 @@
 /**
- * IAM semantics the rules share: what a statement grants, what "unconstrained" means, which
- * principals are public and which conditions take the public out of a statement.
+ * IAM semantics the rules share: what a statement grants, what "unconstrained" means and which
+ * principals are public. Conditions are read in conditions.ts, Denies applied in evaluation.ts.
  */
 import type { Item, Policy, PrincipalItem, Statement } from '../policies/types.js';
-import { isUnknown, type Value } from '../template/values.js';
 import { actionInfo, allActions, expand, matches, type ActionInfo } from './catalogue.js';
 import { detached } from './detached.js';
+
+export { conditionEntries, type ConditionEntry } from './conditions.js';
 
 export const known = (i: Item): i is Item & { value: string } => typeof i.value === 'string';
 
@@ -50,6 +51,7 @@ export class ActionGroup {
   readonly id = nextGroupId++;
   private readonly levels = new Map<string, readonly ActionInfo[]>();
   private scopableList?: readonly ActionInfo[];
+  private requiringList?: readonly ActionInfo[];
 
   constructor(readonly list: readonly ActionInfo[]) {
     this.set = new Set(list);
@@ -66,6 +68,11 @@ export class ActionGroup {
 
   scopable(): readonly ActionInfo[] {
     return (this.scopableList ??= this.list.filter((a) => a.scopable));
+  }
+
+  /** The actions whose requests always name a resource (see `ActionInfo.requiresResource`). */
+  requiring(): readonly ActionInfo[] {
+    return (this.requiringList ??= this.list.filter((a) => a.requiresResource));
   }
 }
 
@@ -199,7 +206,8 @@ function sharedUnconstrained(policy: Policy): Unconstrained {
         allows.push(x);
         shape += `${x.all ? 'A' : 'a'}${x.group.id},`;
       }
-    } else if (st.effect === 'Deny' && onAllResources(st)) {
+    } else if (st.effect === 'Deny' && !st.notResource && onAllResources(st)) {
+      // A Deny with NotResource leaves the listed resources allowed: it removes nothing everywhere.
       const g = statementGroup(st);
       denies.push(g);
       shape += `D${g.id},`;
@@ -214,11 +222,6 @@ function sharedUnconstrained(policy: Policy): Unconstrained {
   return u;
 }
 
-/** Whether `action` exists in the catalogue. */
-export function actionExists(action: string): boolean {
-  return actionInfo(action) !== undefined;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Principals and conditions
 // ---------------------------------------------------------------------------------------------
@@ -226,67 +229,6 @@ export function actionExists(action: string): boolean {
 /** `*`, `{AWS: "*"}`: anyone, in any account (and anonymous, for resource policies). */
 export function isPublicPrincipal(p: PrincipalItem): boolean {
   return known(p) && (p.value === '*' || (p.type === 'AWS' && /^arn:aws[\w-]*:iam::\*:root$/.test(p.value)));
-}
-
-/**
- * Condition keys that pin who may call or on whose behalf: a statement restricted by one of
- * them (with a positive operator and a value that is not a bare wildcard) is not public.
- */
-const RESTRICTING_KEYS = new Set(
-  [
-    'aws:SourceArn',
-    'aws:SourceAccount',
-    'aws:SourceOwner',
-    'aws:SourceOrgID',
-    'aws:SourceOrgPaths',
-    'aws:PrincipalOrgID',
-    'aws:PrincipalOrgPaths',
-    'aws:PrincipalArn',
-    'aws:PrincipalAccount',
-    'aws:SourceVpce',
-    'aws:SourceVpc',
-    'aws:userid',
-    'aws:username',
-    'aws:ResourceAccount',
-    'kms:CallerAccount',
-    'lambda:FunctionUrlAuthType',
-    's3:DataAccessPointAccount',
-    'aws:CalledViaFirst',
-    'aws:CalledVia',
-    'aws:ViaAWSService',
-    'cognito-identity.amazonaws.com:aud',
-    'sts:ExternalId',
-  ].map((k) => k.toLowerCase()),
-);
-
-const NEGATIVE_OPERATOR = /Not|^Null$/i;
-
-export type ConditionEntry = { operator: string; key: string; values: Value[] };
-
-/** The condition block as (operator, key, values) entries; empty for none or an Unknown. */
-export function conditionEntries(st: Statement): ConditionEntry[] {
-  const c = st.conditions;
-  if (!c || isUnknown(c)) return [];
-  const out: ConditionEntry[] = [];
-  for (const [operator, block] of Object.entries(c)) {
-    for (const [key, v] of Object.entries(block)) out.push({ operator, key, values: Array.isArray(v) ? v : [v] });
-  }
-  return out;
-}
-
-/**
- * Whether the statement's conditions restrict the principal or the source (so it is not public).
- * An Unknown condition counts as restricting: unknown is never guessed unsafe.
- */
-export function restrictsPrincipal(st: Statement): boolean {
-  if (isUnknown(st.conditions)) return true;
-  return conditionEntries(st).some(
-    (e) =>
-      RESTRICTING_KEYS.has(e.key.toLowerCase()) &&
-      !NEGATIVE_OPERATOR.test(e.operator) &&
-      e.values.length > 0 &&
-      e.values.every((v) => isUnknown(v) || (typeof v === 'string' && v !== '*' && v !== '')),
-  );
 }
 
 /** Service principal `lambda.amazonaws.com`, or its legacy forms. */

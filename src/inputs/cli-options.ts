@@ -13,6 +13,7 @@ import { UsageError } from './errors.js';
 import { oneOf, resolveOptions, type Options } from './options.js';
 import { parseParameterPair } from './parameters.js';
 import { containedGlob, findConfig, resolveTargets } from './paths.js';
+import { readIamData, type IamData } from './iam-data.js';
 import { didYouMean } from './suggest.js';
 
 export type { AccessAnalyzerMode } from './constants.js';
@@ -47,6 +48,8 @@ export interface ScanFlags {
   quiet?: boolean;
   compact?: boolean;
   showSuppressed?: boolean;
+  /** `--iam-data bundled|FILE`. */
+  iamData?: string;
 }
 
 export type Command =
@@ -69,6 +72,7 @@ const OPTIONS = {
   parameter: { type: 'string', multiple: true },
   jobs: { type: 'string', short: 'j' },
   'stdin-filename': { type: 'string' },
+  'iam-data': { type: 'string' },
   color: { type: 'boolean' },
   'no-color': { type: 'boolean' },
   rule: { type: 'string', multiple: true },
@@ -176,6 +180,7 @@ export function parseCommand(argv: string[], exists: (p: string) => boolean = ex
     quiet: v.quiet,
     compact: v.compact,
     showSuppressed: v['show-suppressed'],
+    ...(v['iam-data'] !== undefined ? { iamData: v['iam-data'] } : {}),
   };
 }
 
@@ -201,6 +206,8 @@ export interface CliOptions extends Options {
   output?: string;
   /** Threads for the files (`--jobs`). */
   jobs?: number;
+  /** `--iam-data FILE`, read (undefined: the bundled catalogue). */
+  iamData?: IamData;
 }
 
 /** The CLI's options: flags, then the config file found for the scanned folder, then the defaults. */
@@ -238,6 +245,7 @@ export function cliOptions(
     format: flags.format,
     output: flags.output === undefined ? undefined : path.resolve(ctx.cwd, flags.output),
     jobs: flags.jobs,
+    iamData: flags.iamData === undefined ? undefined : readIamData(ctx.cwd, flags.iamData),
   };
 }
 
@@ -316,6 +324,9 @@ Options:
   --color, --no-color          colour (default: on a terminal; NO_COLOR and FORCE_COLOR honoured)
   -j, --jobs N                 threads that read and check the files (default: one per core when
                                there are at least 2,000 files; 1: this thread only)
+  --iam-data bundled|FILE      the IAM action catalogue: the bundled one (default; its date is in
+                               --version and every report) or AWS's service reference JSON saved to
+                               FILE (its services replace the bundled ones)
   -h, --help                   this help
 
 Stylish output names files from the current folder; json, sarif and github name them from the

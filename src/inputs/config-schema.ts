@@ -56,6 +56,12 @@ const PROPERTIES = {
     { pattern: `^${ACTION}$` },
     commaList(ACTION),
   ),
+  'allow-actions': {
+    description:
+      'Actions `iam-unknown-action` accepts (`service:Action`), for actions newer than the bundled IAM catalogue.',
+    type: 'array',
+    items: { type: 'string', pattern: '^[A-Za-z0-9-]+:[A-Za-z0-9_-]+$' },
+  },
   parameters: {
     description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
     oneOf: [

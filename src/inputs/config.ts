@@ -40,6 +40,8 @@ export interface Config {
   parameters?: Record<string, string> | string;
   rules: Record<string, 'off' | Severity>;
   ignore: IgnoreEntry[];
+  /** `allow-actions:`: actions newer than the IAM catalogue, accepted as known. */
+  allowActions?: string[];
   /** The remaining inputs, for the Action. */
   inputs: Record<string, unknown>;
 }
@@ -134,7 +136,9 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>,
       .map((p) => p.text);
     throw new UsageError([...new Set(lines)].join('\n'));
   }
-  const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore'));
+  const inputs = Object.fromEntries(
+    Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore' && k !== 'allow-actions'),
+  );
   return {
     file,
     source,
@@ -144,6 +148,7 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>,
     accessAnalyzer: v['access-analyzer'] as Config['accessAnalyzer'],
     region: v['aws-region'] as string | undefined,
     parameters: v.parameters as Config['parameters'],
+    ...(v['allow-actions'] ? { allowActions: v['allow-actions'] as string[] } : {}),
     rules,
     ignore,
     inputs,

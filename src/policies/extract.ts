@@ -9,31 +9,28 @@ import type { Resolver } from '../template/resolve.js';
 import { Unknown, asString, hasUnknown, isUnknown } from '../template/values.js';
 import { readDocument } from './statements.js';
 import { SAM_POLICY_TEMPLATES } from './sam-templates.js';
+import { parseJsonString } from './json-string.js';
+import { policyProperties } from './policy-properties-data.js';
 import type { Attachment, Item, ManagedAttachment, Policy, PolicyKind, Statement } from './types.js';
 
 const NONE: Attachment = { users: [], groups: [], roles: [] };
 
-/** Resource policies held in one property: resource type → [property, the type it governs]. */
-const RESOURCE_POLICIES: Record<string, [string, string]> = {
-  'AWS::S3::BucketPolicy': ['PolicyDocument', 'AWS::S3::Bucket'],
-  'AWS::S3::AccessPoint': ['Policy', 'AWS::S3::AccessPoint'],
-  'AWS::S3::MultiRegionAccessPointPolicy': ['Policy', 'AWS::S3::MultiRegionAccessPoint'],
-  'AWS::SQS::QueuePolicy': ['PolicyDocument', 'AWS::SQS::Queue'],
-  'AWS::SNS::TopicPolicy': ['PolicyDocument', 'AWS::SNS::Topic'],
-  'AWS::KMS::Key': ['KeyPolicy', 'AWS::KMS::Key'],
-  'AWS::SecretsManager::ResourcePolicy': ['ResourcePolicy', 'AWS::SecretsManager::Secret'],
-  'AWS::ECR::Repository': ['RepositoryPolicyText', 'AWS::ECR::Repository'],
-  'AWS::ApiGateway::RestApi': ['Policy', 'AWS::ApiGateway::RestApi'],
-  'AWS::Logs::ResourcePolicy': ['PolicyDocument', 'AWS::Logs::LogGroup'],
-  'AWS::OpenSearchService::Domain': ['AccessPolicies', 'AWS::OpenSearchService::Domain'],
-  'AWS::Elasticsearch::Domain': ['AccessPolicies', 'AWS::Elasticsearch::Domain'],
-  'AWS::Backup::BackupVault': ['AccessPolicy', 'AWS::Backup::BackupVault'],
-  'AWS::CodeArtifact::Domain': ['PermissionsPolicyDocument', 'AWS::CodeArtifact::Domain'],
-  'AWS::CodeArtifact::Repository': ['PermissionsPolicyDocument', 'AWS::CodeArtifact::Repository'],
-  'AWS::EC2::VPCEndpoint': ['PolicyDocument', 'AWS::EC2::VPCEndpoint'],
-  'AWS::Glacier::Vault': ['AccessPolicy', 'AWS::Glacier::Vault'],
-  'AWS::EFS::FileSystem': ['FileSystemPolicy', 'AWS::EFS::FileSystem'],
-};
+/**
+ * Properties the switch in extractResource reads itself (attachments, size quotas, SAM): the
+ * generated table answers for every other policy property of every type.
+ */
+const HANDLED = new Set([
+  'AWS::IAM::Role AssumeRolePolicyDocument',
+  'AWS::IAM::Role Policies[].PolicyDocument',
+  'AWS::IAM::User Policies[].PolicyDocument',
+  'AWS::IAM::Group Policies[].PolicyDocument',
+  'AWS::IAM::Policy PolicyDocument',
+  'AWS::IAM::ManagedPolicy PolicyDocument',
+  'AWS::IAM::RolePolicy PolicyDocument',
+  'AWS::IAM::UserPolicy PolicyDocument',
+  'AWS::IAM::GroupPolicy PolicyDocument',
+  'AWS::SSO::PermissionSet InlinePolicy',
+]);
 
 /** IAM's inline size quotas (characters, whitespace excluded). */
 export const SIZE_QUOTAS = {
@@ -43,29 +40,40 @@ export const SIZE_QUOTAS = {
   group: { limit: 5120, what: 'inline policies of a group' },
 } as const;
 
+/** A property that holds an IAM policy PolicyGate could not read, and why. */
+export interface PolicyNotAnalysed {
+  resource: Resource;
+  path: string;
+  /** Where the reason lies (the property, or the character where its JSON stops parsing). */
+  node: Node;
+  reason: string;
+}
+
 export interface Extracted {
   policies: Policy[];
   managed: ManagedAttachment[];
+  notAnalysed: PolicyNotAnalysed[];
 }
 
-export function extractFromTemplate(file: string, t: Template, r: Resolver): Extracted {
-  const policies: Policy[] = [];
-  const managed: ManagedAttachment[] = [];
-  const ctx = { file, r, policies, managed };
+/** `text` is the file's text: policies written as JSON strings are then placed line by line. */
+export function extractFromTemplate(file: string, t: Template, r: Resolver, text?: string): Extracted {
+  const ctx: Ctx = { file, r, text, policies: [], managed: [], notAnalysed: [] };
   for (const res of t.resources) {
     if (!r.created(res.condition)) continue;
     const props = r.view(res.properties);
     if (!isMap(props)) continue;
     extractResource(ctx, res, props);
   }
-  return { policies, managed };
+  return { policies: ctx.policies, managed: ctx.managed, notAnalysed: ctx.notAnalysed };
 }
 
 interface Ctx {
   file: string;
   r: Resolver;
+  text: string | undefined;
   policies: Policy[];
   managed: ManagedAttachment[];
+  notAnalysed: PolicyNotAnalysed[];
 }
 
 function extractResource(ctx: Ctx, res: Resource, props: Node): void {
@@ -77,15 +85,15 @@ function extractResource(ctx: Ctx, res: Resource, props: Node): void {
       inlinePolicies(ctx, res, props, self('roles'), SIZE_QUOTAS.role);
       managedArns(ctx, res, props, 'ManagedPolicyArns', self('roles'));
       managedArns(ctx, res, props, 'PermissionsBoundary', NONE);
-      return;
+      break;
     case 'AWS::IAM::User':
       inlinePolicies(ctx, res, props, self('users'), SIZE_QUOTAS.user);
       managedArns(ctx, res, props, 'ManagedPolicyArns', self('users'));
-      return;
+      break;
     case 'AWS::IAM::Group':
       inlinePolicies(ctx, res, props, self('groups'), SIZE_QUOTAS.group);
       managedArns(ctx, res, props, 'ManagedPolicyArns', self('groups'));
-      return;
+      break;
     case 'AWS::IAM::Policy':
     case 'AWS::IAM::ManagedPolicy': {
       const attached = attachments(r, props);
@@ -98,7 +106,7 @@ function extractResource(ctx: Ctx, res: Resource, props: Node): void {
               ? SIZE_QUOTAS.group
               : SIZE_QUOTAS.role;
       add(ctx, res, 'identity', get(props, 'PolicyDocument'), 'PolicyDocument', attached, quota);
-      return;
+      break;
     }
     case 'AWS::IAM::RolePolicy':
     case 'AWS::IAM::UserPolicy':
@@ -116,34 +124,91 @@ function extractResource(ctx: Ctx, res: Resource, props: Node): void {
         { ...NONE, [kind]: name ? [name] : [] },
         quota,
       );
-      return;
+      break;
     }
     case 'AWS::SSO::PermissionSet':
       add(ctx, res, 'identity', get(props, 'InlinePolicy'), 'InlinePolicy', NONE, SIZE_QUOTAS.role);
       managedArns(ctx, res, props, 'ManagedPolicies', NONE);
-      return;
+      break;
     case 'AWS::Organizations::Policy': {
       const type = r.string(get(props, 'Type'));
       const kind: PolicyKind | undefined =
         type === 'SERVICE_CONTROL_POLICY' ? 'scp' : type === 'RESOURCE_CONTROL_POLICY' ? 'rcp' : undefined;
       if (kind) add(ctx, res, kind, get(props, 'Content'), 'Content', NONE);
-      return;
+      break;
     }
     case 'AWS::Lambda::Permission':
       lambdaPermission(ctx, res, props);
-      return;
+      break;
     case 'AWS::Events::EventBusPolicy': {
       const st = get(props, 'Statement');
       if (st) add(ctx, res, 'resource', st, 'Statement', NONE, undefined, 'AWS::Events::EventBus', true);
-      return;
+      break;
     }
     case 'AWS::Serverless::Function':
     case 'AWS::Serverless::StateMachine':
       samPolicies(ctx, res, props);
-      return;
+      break;
   }
-  const rp = Object.hasOwn(RESOURCE_POLICIES, res.type) ? RESOURCE_POLICIES[res.type] : undefined;
-  if (rp) add(ctx, res, 'resource', get(props, rp[0]), rp[0], NONE, undefined, rp[1]);
+  const table = Object.hasOwn(policyProperties, res.type) ? policyProperties[res.type] : [];
+  for (const [path, cls, governs] of table) {
+    if (cls === 'none' || HANDLED.has(`${res.type} ${path}`)) continue;
+    for (const [node, where] of atPath(r, props, path)) {
+      if (cls === 'resource') add(ctx, res, 'resource', node, where, NONE, undefined, refine(r, res, props, governs));
+      else if (cls === 'session') add(ctx, res, 'identity', node, where, NONE, undefined, undefined, false, true);
+      else add(ctx, res, cls, node, where, NONE);
+    }
+  }
+}
+
+/** The nodes at a table path (`Replicas[].ResourcePolicy.PolicyDocument`), each with its own path. */
+function atPath(r: Resolver, props: Node, path: string): [Node, string][] {
+  let at: [Node, string][] = [[props, '']];
+  for (const step of path.split('.')) {
+    const list = step.endsWith('[]');
+    const name = list ? step.slice(0, -2) : step;
+    const next: [Node, string][] = [];
+    for (const [n, where] of at) {
+      const child = r.view(get(n, name));
+      if (!child) continue;
+      const here = where ? `${where}.${name}` : name;
+      if (list) r.items(child).forEach((item, i) => next.push([item, `${here}[${i}]`]));
+      else next.push([child, here]);
+    }
+    at = next;
+  }
+  return at;
+}
+
+/**
+ * One policy resource type that governs several kinds of resource: the kind from the ARN it names
+ * (CloudTrail channels, event data stores and dashboards; Kinesis streams and their consumers).
+ */
+function refine(r: Resolver, res: Resource, props: Node, governs: string | undefined): string | undefined {
+  if (res.type !== 'AWS::CloudTrail::ResourcePolicy' && res.type !== 'AWS::Kinesis::ResourcePolicy') return governs;
+  const target = get(props, 'ResourceArn');
+  const arn = r.string(target);
+  if (arn !== undefined) {
+    if (/:eventdatastore\//.test(arn)) return 'AWS::CloudTrail::EventDataStore';
+    if (/:dashboard\//.test(arn)) return 'AWS::CloudTrail::Dashboard';
+    if (/:stream\/[^/]+\/consumer\//.test(arn)) return 'AWS::Kinesis::StreamConsumer';
+    return governs;
+  }
+  // A Ref or GetAtt to a resource of this template: its type.
+  const v = r.view(target);
+  const fn = isMap(v) && v.pairs.length === 1 ? String(v.pairs[0].key.value) : '';
+  const ref = fn === 'Ref' || fn === 'Fn::GetAtt' ? toName(isMap(v) ? v.pairs[0].value : undefined) : undefined;
+  const type = ref ? r.template?.byId.get(ref)?.type : undefined;
+  return type &&
+    ['AWS::CloudTrail::EventDataStore', 'AWS::CloudTrail::Dashboard', 'AWS::Kinesis::StreamConsumer'].includes(type)
+    ? type
+    : governs;
+}
+
+function toName(n: Node | undefined): string | undefined {
+  if (isScalar(n)) return String(n.value).split('.')[0];
+  if (isSeq(n) && isScalar(n.items[0])) return String(n.items[0].value);
+  return undefined;
 }
 
 function add(
@@ -156,20 +221,30 @@ function add(
   sizeQuota?: { limit: number; what: string },
   governs?: string,
   singleStatement = false,
+  session = false,
 ): void {
   const doc = ctx.r.view(node);
   if (!doc) return;
-  const { statements, problems } = singleStatement
-    ? readDocument(
-        {
-          kind: 'map',
-          start: doc.start,
-          end: doc.end,
-          pairs: [{ key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc }],
-        },
-        ctx.r,
-      )
-    : readDocument(documentNode(doc, ctx.r), ctx.r);
+  const read = singleStatement ? { node: doc } : documentNode(doc, ctx.r, ctx.text);
+  if ('reason' in read) ctx.notAnalysed.push({ resource: res, path, node: read.at, reason: read.reason });
+  const { statements, problems } =
+    'reason' in read
+      ? { statements: [], problems: [] }
+      : read.problem
+        ? { statements: [], problems: [{ node: read.node, message: read.problem }] }
+        : readDocument(
+            singleStatement
+              ? {
+                  kind: 'map',
+                  start: doc.start,
+                  end: doc.end,
+                  pairs: [
+                    { key: { kind: 'scalar', start: doc.start, end: doc.start, value: 'Statement' }, value: doc },
+                  ],
+                }
+              : read.node,
+            ctx.r,
+          );
   ctx.policies.push({
     kind,
     file: ctx.file,
@@ -182,6 +257,8 @@ function add(
     sizeQuota,
     synthesised: false,
     problems,
+    ...(session ? { session: true } : {}),
+    ...('reason' in read ? { unanalysable: read.reason } : {}),
   });
 }
 
@@ -189,20 +266,26 @@ function add(
  * Some properties take the document as a JSON string (Logs resource policies, SSO inline
  * policies): such a string is parsed and every node of it placed at the string's position.
  */
-function documentNode(doc: Node, r: Resolver): Node {
+function documentNode(
+  doc: Node,
+  r: Resolver,
+  text: string | undefined,
+): { node: Node; problem?: string } | { reason: string; at: Node } {
   const fn = isMap(doc) && doc.pairs.length === 1 ? String(doc.pairs[0].key.value) : undefined;
   // A document written through Fn::ToJsonString (language extensions) is still the mapping it
   // serialises: read that, so statements keep their own lines.
-  if (fn === 'Fn::ToJsonString' && isMap(doc)) return documentNode(r.view(doc.pairs[0].value) ?? doc, r);
-  if (isMap(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::')))) return doc;
+  if (fn === 'Fn::ToJsonString' && isMap(doc)) return documentNode(r.view(doc.pairs[0].value) ?? doc, r, text);
+  if (isMap(doc) && !(fn && (fn === 'Ref' || fn.startsWith('Fn::')))) return { node: doc };
   const v = r.value(doc);
-  if (v && typeof v === 'object' && !Array.isArray(v) && !hasUnknown(v)) return fromPlain(v, doc);
-  if (typeof v !== 'string') return doc;
-  try {
-    return fromPlain(JSON.parse(v), doc);
-  } catch {
-    return doc;
-  }
+  if (isUnknown(v)) return { reason: `its value is known only at deploy time (${v.reason})`, at: doc };
+  if (v && typeof v === 'object' && !Array.isArray(v) && !hasUnknown(v)) return { node: fromPlain(v, doc) };
+  if (typeof v !== 'string') return { node: doc };
+  // A string built by Fn::Sub or Fn::Join: parsed, its nodes on the intrinsic as a whole.
+  const parsed = parseJsonString(v, doc, isScalar(doc) ? text : undefined);
+  if ('node' in parsed) return parsed;
+  // Not analysed, but not unknown either: IAM would refuse it, so it is a problem of the policy.
+  const at: Node = { kind: 'scalar', start: parsed.at, end: parsed.at + 1, value: null };
+  return { node: at, problem: `the policy is a string that is not valid JSON (${parsed.error})` };
 }
 
 function fromPlain(v: unknown, at: Node): Node {
@@ -339,7 +422,7 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
             : new Unknown('not a string')
           : s.startsWith('arn:')
             ? s
-            : `arn:aws:iam::aws:policy/${s}`;
+            : `arn:${r.partition}:iam::aws:policy/${s}`;
       ctx.managed.push({ file: ctx.file, resource: res, node: p, arn, attachedTo, via: 'Policies' });
       return;
     }
@@ -358,8 +441,9 @@ function samPolicies(ctx: Ctx, res: Resource, props: Node): void {
     const params = r.value(value);
     const subst = (s: string): string | Unknown => {
       let unknown: Unknown | undefined;
-      const out = s.replace(/\{(\w+)\}/g, (_, name: string) => {
-        if (name === 'Region') return 'us-east-1';
+      // SAM's own templates name ${AWS::Partition} and ${AWS::Region}: the stack's, not us-east-1.
+      const out = s.replace(/^arn:aws:/, `arn:${r.partition}:`).replace(/\{(\w+)\}/g, (_, name: string) => {
+        if (name === 'Region') return r.region;
         if (name === 'Account') return r.accountId;
         const pv =
           params && typeof params === 'object' && !Array.isArray(params) && !isUnknown(params)
@@ -439,5 +523,9 @@ export function looksLikePolicy(root: Node | undefined): boolean {
  * its own grammar): the same statement reader, a JSON string parsed as for Logs and SSO.
  */
 export function readPolicyDocument(doc: Node, r: Resolver): Pick<Policy, 'statements' | 'problems'> {
-  return readDocument(documentNode(doc, r), r);
+  const read = documentNode(doc, r, undefined);
+  if ('reason' in read) return { statements: [], problems: [] };
+  return read.problem
+    ? { statements: [], problems: [{ node: read.node, message: read.problem }] }
+    : readDocument(read.node, r);
 }

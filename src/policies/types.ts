@@ -73,6 +73,10 @@ export interface Policy {
   /** True when the statements were made by PolicyGate (Lambda permissions, SAM policy templates). */
   synthesised: boolean;
   problems: PolicyProblem[];
+  /** A session policy (Transfer, Roles Anywhere, EKS Pod Identity): identity grammar, no attachment. */
+  session?: boolean;
+  /** Why the document could not be read (a value known only at deploy time): nothing to send. */
+  unanalysable?: string;
 }
 
 /** A managed policy attached by ARN (or SAM policy name), with where it is written. */

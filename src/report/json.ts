@@ -19,7 +19,14 @@ const WRAP_TAIL = '\n  ]\n}';
  */
 export function* jsonReportPieces({ result, failOn, toolVersion }: ReportInput): Generator<string> {
   const bySeverity = countBySeverity(result.findings);
-  const head = { version: 1, tool: { name: 'policygate', version: toolVersion } };
+  const head = {
+    version: 1,
+    tool: {
+      name: 'policygate',
+      version: toolVersion,
+      ...(result.catalogue ? { iamCatalogue: result.catalogue } : {}),
+    },
+  };
   const rest = {
     summary: {
       files: result.files,

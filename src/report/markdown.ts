@@ -16,6 +16,7 @@ import {
 } from '../findings/types.js';
 import { truncateUtf8, utf8Length } from './text-limits.js';
 import type { ReportInput } from './types.js';
+import { catalogueLine } from './catalogue.js';
 
 export const SUMMARY_MARKER = '<!-- policygate:summary -->';
 
@@ -57,6 +58,7 @@ export function markdownSummary({ result, failOn, rules }: ReportInput, opts: Ma
     '',
     `${failing ? 'Fails' : 'Passes'} the gate (\`fail-on: ${failOn}\`). Scanned ${result.files} file${result.files === 1 ? '' : 's'}: ${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'}.`,
   ];
+  if (result.catalogue) head.push('', `${catalogueLine(result.catalogue)}.`);
   const aa = result.accessAnalyzer;
   if (!aa.ran && aa.skipped) head.push('', `Access Analyzer: not run (${aa.skipped}).`);
   if (aa.ran)

@@ -101,6 +101,7 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }, opts = {})
             name: 'PolicyGate',
             version: toolVersion,
             informationUri: 'https://github.com/policygate/policygate',
+            ...(result.catalogue ? { properties: { iamCatalogue: result.catalogue } } : {}),
             rules: used.map((r) => ({
               id: r.id,
               name: ruleName(r.id),

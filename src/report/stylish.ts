@@ -7,6 +7,7 @@ import path from 'node:path';
 import wrapAnsi from 'wrap-ansi';
 import { conclusion, countBySeverity, fails, SEVERITIES, type Finding, type Severity } from '../findings/types.js';
 import type { Reporter, StyleOptions } from './types.js';
+import { catalogueLine } from './catalogue.js';
 
 const COLOR: Record<Severity, string> = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
 /** Partly analysed resources listed before "… and N more" (the JSON report has them all). */
@@ -105,11 +106,16 @@ export const stylishReport: Reporter = ({ result, failOn, rules, baselined }, op
   out.push(
     `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`,
   );
+  const verdictAt = out.length - 1;
+  if (result.catalogue) out.push(c('2', catalogueLine(result.catalogue)));
   const aa = result.accessAnalyzer;
   if (aa.ran) out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
   if (aa.error) out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
   for (const n of aa.notes ?? []) out.push(c('2', n));
   if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
     out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
-  return `${out.join('\n')}\n`;
+  // The notes under the verdict (the catalogue's age, Access Analyzer's) wrap at word boundaries;
+  // the findings and the verdict line stay as laid out above (--compact is one line a finding).
+  const notes = out.splice(verdictAt + 1).map((l) => wrapAnsi(l, width, { hard: false, trim: false }));
+  return `${[...out, ...notes].join('\n')}\n`;
 };

@@ -105,3 +105,38 @@ export const ESCALATION_PATHS: Record<string, string[]> = {
   CreatePolicyVersionThenUpdateAssumeRolePolicy: ['iam:CreatePolicyVersion', 'iam:UpdateAssumeRolePolicy'],
   PutRolePolicyThenUpdateAssumeRolePolicy: ['iam:PutRolePolicy', 'iam:UpdateAssumeRolePolicy'],
 };
+
+/**
+ * The service each `iam:PassRole` path hands the role to, as `iam:PassedToService` names it: a
+ * PassRole limited to one of these services still completes the path; limited to another, it
+ * does not. Service principals from each service's documentation of its execution or service role.
+ */
+export const PASSED_TO: Record<string, string[]> = {
+  CreateEC2WithExistingIP: ['ec2.amazonaws.com'],
+  PassExistingRoleToNewLambdaThenInvoke: ['lambda.amazonaws.com'],
+  PassExistingRoleToNewLambdaThenTriggerWithNewDynamo: ['lambda.amazonaws.com'],
+  PassExistingRoleToNewLambdaThenTriggerWithExistingDynamo: ['lambda.amazonaws.com'],
+  PassExistingRoleToNewLambdaThenAddPermission: ['lambda.amazonaws.com'],
+  PassExistingRoleToNewGlueDevEndpoint: ['glue.amazonaws.com'],
+  PassExistingRoleToNewGlueJobThenRun: ['glue.amazonaws.com'],
+  PassExistingRoleToNewGlueJobViaTrigger: ['glue.amazonaws.com'],
+  PassExistingRoleToUpdatedGlueJobThenRun: ['glue.amazonaws.com'],
+  PassExistingRoleToUpdatedGlueJobViaTrigger: ['glue.amazonaws.com'],
+  PassExistingRoleToCloudFormation: ['cloudformation.amazonaws.com'],
+  PassExistingRoleToNewCloudFormationStackSet: ['cloudformation.amazonaws.com'],
+  PassRoleToUpdateCloudFormationStackSet: ['cloudformation.amazonaws.com'],
+  PassExistingRoleToNewDataPipeline: ['datapipeline.amazonaws.com', 'elasticmapreduce.amazonaws.com'],
+  PassExistingRoleToNewAppRunnerService: ['build.apprunner.amazonaws.com', 'tasks.apprunner.amazonaws.com'],
+  PassExistingRoleToNewBedrockCodeInterpreter: ['bedrock-agentcore.amazonaws.com'],
+  PassExistingRoleToNewCodeBuildProjectThenBuild: ['codebuild.amazonaws.com'],
+  PassExistingRoleToNewCodeBuildProjectThenBuildBatch: ['codebuild.amazonaws.com'],
+  PassExistingRoleToNewEC2SpotInstance: ['ec2.amazonaws.com'],
+  PassExistingRoleToNewECSClusterServiceTask: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'],
+  PassExistingRoleToNewECSClusterRunTask: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'],
+  PassExistingRoleToNewECSService: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'],
+  PassExistingRoleToNewECSTaskViaRunTask: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'],
+  PassExistingRoleToNewECSTaskViaStartTask: ['ecs-tasks.amazonaws.com', 'ecs.amazonaws.com'],
+  PassExistingRoleToNewSageMakerNotebookInstance: ['sagemaker.amazonaws.com'],
+  PassExistingRoleToNewSageMakerTrainingJob: ['sagemaker.amazonaws.com'],
+  PassExistingRoleToNewSageMakerProcessingJob: ['sagemaker.amazonaws.com'],
+};

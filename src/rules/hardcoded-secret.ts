@@ -101,8 +101,8 @@ const nameKind = memoByString((name: string): number => {
   return (SECRET_PROPERTY.test(name) ? SECRET_PROPERTY_NAME : 0) | (SECRET_ENV.test(name) ? SECRET_ENV_NAME : 0);
 });
 
-/** `Ref`, `Fn::…` (and, as the check has always read it, any key starting with `Ref`). */
-const isIntrinsicKey = (k: string): boolean => k.startsWith('Ref') || k.startsWith('Fn::');
+/** `Ref` and `Fn::…`: a key that only starts with `Ref` (`RefreshToken`) is a property like any other. */
+const isIntrinsicKey = (k: string): boolean => k === 'Ref' || k.startsWith('Fn::');
 
 /**
  * Every node under `node`, parents first, with the name of the property it is under (intrinsic

@@ -1,5 +1,7 @@
 import { defineRule } from './types.js';
-import { isStarResource, known, onAllResources } from '../iam/semantics.js';
+import { expand, type ActionInfo } from '../iam/catalogue.js';
+import { remaining } from '../iam/evaluation.js';
+import { isStarResource, known, onAllResources, statementGroup } from '../iam/semantics.js';
 import { allows, isIdentity } from './helpers.js';
 
 export default defineRule({
@@ -24,13 +26,32 @@ export default defineRule({
     for (const st of policy.statements) {
       if (!allows(st) || !onAllResources(st) || st.notResource) continue;
       const star = st.action?.items.find((i) => known(i) && (i.value === '*' || i.value === '*:*'));
-      if (star && (st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value))) {
+      if (!star || !(st.resource?.items ?? []).some((i) => known(i) && isStarResource(i.value))) continue;
+      const all = statementGroup(st).list;
+      const left = remaining(policy, st, all);
+      if (left.length === all.length) {
         ctx.report({
           node: star.node,
           policy,
           message: 'Allows every action ("*") on every resource ("*"): full administrator access.',
         });
+      } else if (keepsIam(left)) {
+        ctx.report({
+          node: star.node,
+          policy,
+          message: `Allows every action ("*") on every resource ("*") but ${all.length - left.length} that Deny statements remove; every IAM action remains, so the holder can grant itself the rest: administrator access.`,
+        });
       }
     }
   },
 });
+
+/**
+ * Whether what a Deny leaves of `*` still holds every IAM action: with those the holder can
+ * attach any policy to itself, so the Deny is no boundary. Less than that (`Deny NotAction s3:*`)
+ * is not administrator access; the least-privilege rules report what remains.
+ */
+function keepsIam(left: readonly ActionInfo[]): boolean {
+  const set = new Set(left);
+  return expand('iam:*').every((a) => set.has(a));
+}

@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { deniedOutright } from '../iam/evaluation.js';
 import { onAllResources } from '../iam/semantics.js';
 import { allows } from './helpers.js';
 
@@ -16,6 +17,8 @@ export default defineRule({
     if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource') return;
     for (const st of policy.statements) {
       if (!allows(st) || !st.notAction) continue;
+      // Denies that take away everything the NotAction leaves make the statement grant nothing.
+      if (deniedOutright(policy, st)) continue;
       // A trust policy has no Resource: the role itself is the only resource.
       const all = policy.kind === 'trust' || onAllResources(st);
       const what =

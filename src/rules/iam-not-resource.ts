@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { deniedOutright } from '../iam/evaluation.js';
 import { allows, isIdentity } from './helpers.js';
 
 export default defineRule({
@@ -14,7 +15,8 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     for (const st of policy.statements) {
-      if (allows(st) && st.notResource) {
+      // Denies on every resource that take away each action leave the statement granting nothing.
+      if (allows(st) && st.notResource && !deniedOutright(policy, st)) {
         ctx.report({
           node: st.notResource.node,
           policy,

@@ -1,5 +1,6 @@
 import { defineRule } from './types.js';
-import { grants, onAllResources } from '../iam/semantics.js';
+import { effectivelyAllows } from '../iam/evaluation.js';
+import { onAllResources } from '../iam/semantics.js';
 import { grantingItem, isIdentity } from './helpers.js';
 
 export default defineRule({
@@ -15,7 +16,7 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     for (const st of policy.statements) {
-      if (!grants(st, 'iam:PassRole') || !onAllResources(st)) continue;
+      if (!onAllResources(st) || !effectivelyAllows(policy, st, 'iam:PassRole')) continue;
       const node = grantingItem(st, 'iam:PassRole')?.node ?? st.notAction?.node ?? st.node;
       ctx.report({
         node,

@@ -1,18 +1,44 @@
 import { defineRule, type Report } from './types.js';
+import { expand } from '../iam/catalogue.js';
+import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
-import type { Statement } from '../policies/types.js';
+import type { Policy, Statement } from '../policies/types.js';
 import { allows, isIdentity } from './helpers.js';
 import { iotPolicies } from './iot-policies.js';
 
-/** The wildcard actions of one Allow statement, as reports without their policy or resource. */
-function wildcards(st: Statement): Omit<Report, 'policy' | 'resource'>[] {
+/**
+ * The wildcard actions of one Allow statement, as reports without their policy or resource. What
+ * the policy's certain Denies take away is judged first: a wildcard they empty is not reported,
+ * and `*` that they narrow to one service is reported as that service's wildcard.
+ */
+function wildcards(st: Statement, policy?: Policy): Omit<Report, 'policy' | 'resource'>[] {
   if (!allows(st)) return [];
   const out: Omit<Report, 'policy' | 'resource'>[] = [];
   for (const item of st.action?.items ?? []) {
     if (!known(item)) continue;
-    if (item.value === '*' || item.value === '*:*') {
-      out.push({ node: item.node, key: item.value, message: 'Allows "*": every action of every AWS service.' });
-    } else if (item.value.endsWith(':*') && /^[a-z0-9-]+:\*$/i.test(item.value)) {
+    const star = item.value === '*' || item.value === '*:*';
+    if (!star && !/^[a-z0-9-]+:\*$/i.test(item.value)) continue;
+    const named = expand(item.value);
+    const left = policy ? remaining(policy, st, named) : named;
+    if (named.length && !left.length) continue;
+    const services = star && left.length < named.length ? new Set(left.map((a) => a.name.split(':')[0])) : undefined;
+    if (services?.size === 1) {
+      const [svc] = services;
+      out.push({
+        node: item.node,
+        key: item.value,
+        severity: 'medium',
+        message: `Allows "${item.value}", which the Deny statements narrow to every action of ${svc}, including destructive ones.`,
+      });
+    } else if (star) {
+      out.push({
+        node: item.node,
+        key: item.value,
+        message: services
+          ? `Allows "${item.value}": every action of every AWS service but those the Deny statements remove.`
+          : 'Allows "*": every action of every AWS service.',
+      });
+    } else {
       out.push({
         node: item.node,
         key: item.value,
@@ -45,7 +71,7 @@ export default defineRule({
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
-    for (const st of policy.statements) for (const r of wildcards(st)) ctx.report({ ...r, policy });
+    for (const st of policy.statements) for (const r of wildcards(st, policy)) ctx.report({ ...r, policy });
   },
   checkTemplate(t, ctx) {
     for (const p of iotPolicies(t, ctx)) {

@@ -1,7 +1,26 @@
 import { defineRule } from './types.js';
-import { isStarResource, known, statementGroup } from '../iam/semantics.js';
+import { conditionEntries, isStarResource, known, statementGroup } from '../iam/semantics.js';
+import { parseOperator } from '../iam/conditions.js';
+import { remaining } from '../iam/evaluation.js';
+import type { Statement } from '../policies/types.js';
 import { allows, isIdentity, listSome, listSomeActions } from './helpers.js';
 import { iotPolicies } from './iot-policies.js';
+
+/**
+ * The documented ABAC pattern: a positive string condition that the resource's tag equal the
+ * caller's (`aws:ResourceTag/team` = `${aws:PrincipalTag/team}`). Returns the key, or undefined.
+ */
+function isTagBased(st: Statement): string | undefined {
+  for (const e of conditionEntries(st)) {
+    const op = parseOperator(e.operator);
+    if (op.negated || op.ifExists || op.set || !/^String(Equals|EqualsIgnoreCase|Like)$/i.test(op.base)) continue;
+    if (!/(^|:)ResourceTag\//i.test(e.key)) continue;
+    if (e.values.length && e.values.every((v) => typeof v === 'string' && /^\$\{aws:PrincipalTag\/[^}]+\}$/i.test(v))) {
+      return `${e.key} = ${String(e.values[0])}`;
+    }
+  }
+  return undefined;
+}
 
 /** In an IoT policy every `iot:` action takes a resource (client, topic, topic filter, thing). */
 const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
@@ -11,7 +30,7 @@ export default defineRule({
     id: 'iam-wildcard-resource',
     severity: 'medium',
     title: 'Policy allows resource-scopable actions on every resource',
-    why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`) are not flagged. In an IoT policy, `iot:` actions on `*` let one device connect under any client id and read or write every other device\'s topics and shadows.',
+    why: 'Actions that can be limited to specific ARNs are granted on `Resource: "*"`, so the holder can use them on every bucket, table, key or role in the account, not just the ones it owns. Actions that only accept `*` (for example `ec2:DescribeInstances` or `sts:GetCallerIdentity`), and actions whose one resource type is optional in the Service Authorization Reference (`cloudwatch:PutMetricData`), are not flagged. Tag-based access (`aws:ResourceTag/…` equal to `${aws:PrincipalTag/…}`) on `*` is the documented attribute-based access control pattern and is reported as info only. In an IoT policy, `iot:` actions on `*` let one device connect under any client id and read or write every other device\'s topics and shadows.',
     fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
     aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
     family: 'least-privilege',
@@ -22,12 +41,17 @@ export default defineRule({
       if (!allows(st)) continue;
       const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));
       if (!star) continue;
-      const scopable = statementGroup(st).scopable();
+      const scopable = remaining(policy, st, statementGroup(st).requiring());
       if (!scopable.length) continue;
+      const what = `Grants ${scopable.length === 1 ? scopable[0].name : `${scopable.length} actions that support resource-level permissions (${listSomeActions(scopable, 3)})`} on every resource ("*")`;
+      const abac = isTagBased(st);
       ctx.report({
         node: star.node,
         policy,
-        message: `Grants ${scopable.length === 1 ? scopable[0].name : `${scopable.length} actions that support resource-level permissions (${listSomeActions(scopable, 3)})`} on every resource ("*").`,
+        severity: abac ? 'info' : undefined,
+        message: abac
+          ? `${what}, limited to resources whose tags match the caller's (${abac}): the attribute-based access control pattern.`
+          : `${what}.`,
       });
     }
   },

@@ -171,11 +171,6 @@ export function at(r: Res, ...path: string[]): Node {
   return last ?? r.res.idNode;
 }
 
-/** The value node of a property if written, else its key, else the resource's id. */
-export function valueAt(r: Res, ctx: RuleContext, ...path: string[]): Node {
-  return prop(ctx, r.props, ...path) ?? at(r, ...path);
-}
-
 /**
  * The logical id a `Ref` or `Fn::GetAtt` names, read from the structure: resolving it would give a
  * placeholder name or ARN, and companion resources are matched by id.

@@ -1,5 +1,6 @@
 import { defineRule, type RuleContext } from './types.js';
-import { conditionEntries, isPublicPrincipal, isServicePrincipal, restrictsPrincipal } from '../iam/semantics.js';
+import { pinsCaller } from '../iam/conditions.js';
+import { conditionEntries, isPublicPrincipal, isServicePrincipal } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
 import { blank, created, prop, string } from './infra.js';
 
@@ -43,7 +44,7 @@ export default defineRule({
     for (const st of policy.statements) {
       for (const p of st.principal?.items ?? []) {
         if (isPublicPrincipal(p)) {
-          if (restrictsPrincipal(st)) continue;
+          if (pinsCaller(st)) continue;
           ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
         } else if (isServicePrincipal(p)) {
           if (S3.test(String(p.value)) && s3WithoutAccount(policy, ctx)) {
@@ -54,7 +55,7 @@ export default defineRule({
               message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
             });
           } else if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
-            if (restrictsPrincipal(st)) continue;
+            if (pinsCaller(st)) continue;
             ctx.report({
               node: p.node,
               policy,

@@ -1,16 +1,22 @@
 import { defineRule } from './types.js';
-import { isPublicPrincipal, restrictsPrincipal } from '../iam/semantics.js';
+import { loopholes } from '../iam/conditions.js';
+import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
+import { isPublicPrincipal } from '../iam/semantics.js';
 
-/** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function']);
+/**
+ * Endpoint policies filter what passes through a private endpoint, and a DomainNameV2 is a private
+ * API's custom domain, reached only through VPC endpoints: `*` there is not public. A Lambda
+ * permission has its own rule (lambda-permission-public); an AWS::Lambda::ResourcePolicy does not.
+ */
+const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::ApiGateway::DomainNameV2']);
 
 export default defineRule({
   meta: {
     id: 'resource-policy-public',
     severity: 'critical',
     title: 'Resource policy allows anyone',
-    why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet.',
-    fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller: `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceArn`, `aws:SourceVpce` or `aws:PrincipalArn`.',
+    why: 'A bucket, queue, topic, key, secret, repository or API policy that allows `*` with no condition restricting the caller opens the resource to every AWS account and, for most services, to anonymous requests from the internet. A condition restricts only if every caller outside one party fails it: `StringEqualsIfExists` and `ForAllValues:` are true for callers whose request lacks the key (anonymous callers, accounts outside any organization), and `aws:PrincipalOrgID: o-*` or `aws:PrincipalArn: arn:aws:iam::*:role/Admin` under `StringLike`/`ArnLike` match every organization or account.',
+    fix: 'Name the principals that need access, or keep `*` and add a condition that pins the caller with a positive operator and no wildcard in the account or organization: `StringEquals` on `aws:PrincipalOrgID`, `aws:SourceAccount`, `aws:SourceVpce`, or `ArnEquals` on `aws:SourceArn`/`aws:PrincipalArn`; or deny everyone else with a `Deny` for `Principal: "*"` and `StringNotEquals` on one of those keys.',
     aka: {
       cfnNag: ['F16', 'F18', 'F21', 'F76'],
       checkov: ['CKV_AWS_33', 'CKV_AWS_32'],
@@ -20,14 +26,21 @@ export default defineRule({
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
+    if (policy.synthesised && policy.governs === 'AWS::Lambda::Function') return;
     for (const st of policy.statements) {
-      if (st.effect !== 'Allow' || restrictsPrincipal(st)) continue;
-      const p = st.principal?.items.find(isPublicPrincipal);
-      if (!p) continue;
+      if (st.effect !== 'Allow') continue;
+      // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
+      const node = st.principal?.items.find(isPublicPrincipal)?.node ?? st.notPrincipal?.node;
+      if (!node || deniedOutright(policy, st) || restrictedToParty(policy, st)) continue;
+      const on = policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : '';
+      const who = st.principal ? 'any principal ("*")' : 'every principal but those in NotPrincipal';
+      const open = loopholes(st);
       ctx.report({
-        node: p.node,
+        node,
         policy,
-        message: `Allows any principal ("*") with no condition restricting the caller${policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : ''}.`,
+        message: open.length
+          ? `Allows ${who}${on}: its conditions do not restrict the caller (${open.join('; ')}).`
+          : `Allows ${who} with no condition restricting the caller${on}.`,
       });
     }
   },

@@ -1,4 +1,6 @@
 import { defineRule } from './types.js';
+import { expand } from '../iam/catalogue.js';
+import { remaining } from '../iam/evaluation.js';
 import { known, principalAccount } from '../iam/semantics.js';
 
 export default defineRule({
@@ -26,14 +28,16 @@ export default defineRule({
         );
       if (onlySelf) continue;
       for (const item of st.action?.items ?? []) {
-        if (known(item) && (item.value === '*' || /^[a-z0-9-]+:\*$/i.test(item.value))) {
-          ctx.report({
-            node: item.node,
-            policy,
-            key: item.value,
-            message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
-          });
-        }
+        if (!known(item) || !(item.value === '*' || /^[a-z0-9-]+:\*$/i.test(item.value))) continue;
+        // A Deny without a condition that takes every action of the wildcard away leaves nothing granted.
+        const named = expand(item.value);
+        if (named.length && !remaining(policy, st, named).length) continue;
+        ctx.report({
+          node: item.node,
+          policy,
+          key: item.value,
+          message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
+        });
       }
     }
   },

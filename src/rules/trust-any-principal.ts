@@ -1,12 +1,14 @@
 import { defineRule } from './types.js';
-import { hasCondition, isPublicPrincipal } from '../iam/semantics.js';
+import { loopholes } from '../iam/conditions.js';
+import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
+import { isPublicPrincipal } from '../iam/semantics.js';
 
 export default defineRule({
   meta: {
     id: 'trust-any-principal',
     severity: 'critical',
     title: 'Role can be assumed by anyone',
-    why: "A trust policy that allows `*` (or every account's root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions may narrow it, but they are easy to get wrong and must be reviewed.",
+    why: "A trust policy that allows `*` (or every account's root) lets any AWS principal in any account assume the role, and with it every permission the role has. Conditions that pin the caller to one party (`aws:PrincipalOrgID`, `aws:PrincipalArn`, `sts:ExternalId` with a positive operator and no open wildcard) narrow it to medium, but must still be reviewed; conditions that restrict nobody (`…IfExists` and `ForAllValues:` are true when the key is absent, `o-*` matches every organization, `aws:SecureTransport` says nothing about the caller) leave it critical.",
     fix: 'Name the accounts, roles or services that may assume the role in `Principal`. For third parties, use their account with an `sts:ExternalId` condition; for CI, a web-identity trust with `aud` and `sub` conditions.',
     aka: { checkov: ['CKV_AWS_60'] },
     family: 'trust',
@@ -16,14 +18,22 @@ export default defineRule({
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
       const p = st.principal?.items.find(isPublicPrincipal);
-      if (!p) continue;
-      const conditioned = hasCondition(st);
+      if (!p || deniedOutright(policy, st)) continue;
+      if (restrictedToParty(policy, st)) {
+        ctx.report({
+          node: p.node,
+          policy,
+          severity: 'medium',
+          message: "Any AWS principal may assume this role, limited only by the statement's conditions; review them.",
+        });
+        continue;
+      }
+      const open = loopholes(st);
       ctx.report({
         node: p.node,
         policy,
-        severity: conditioned ? 'medium' : 'critical',
-        message: conditioned
-          ? "Any AWS principal may assume this role, limited only by the statement's conditions; review them."
+        message: open.length
+          ? `Any AWS principal, in any account, may assume this role: its conditions do not restrict the caller (${open.join('; ')}).`
           : 'Any AWS principal, in any account, may assume this role.',
       });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from './types.js';
+import { loophole } from '../iam/conditions.js';
 import { conditionEntries, known, principalAccount } from '../iam/semantics.js';
 
 export default defineRule({
@@ -16,8 +17,9 @@ export default defineRule({
     const self = ctx.resolver.accountId;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
+      // `StringEqualsIfExists` (or `ForAllValues:`) is true when the caller passes no external id.
       const hasExternalId = conditionEntries(st).some(
-        (e) => e.key.toLowerCase() === 'sts:externalid' && !/Not/i.test(e.operator),
+        (e) => e.key.toLowerCase() === 'sts:externalid' && loophole(e) === undefined,
       );
       if (hasExternalId) continue;
       for (const p of st.principal?.items ?? []) {

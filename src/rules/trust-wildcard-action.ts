@@ -1,4 +1,6 @@
 import { defineRule } from './types.js';
+import { expand } from '../iam/catalogue.js';
+import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
 import { allows } from './helpers.js';
 
@@ -21,6 +23,9 @@ export default defineRule({
       if (!allows(st)) continue;
       for (const item of st.action?.items ?? []) {
         if (!known(item) || !WILDCARD.test(item.value)) continue;
+        // What a Deny without a condition leaves of the STS actions is what the wildcard grants.
+        const sts = expand('sts:*');
+        if (!remaining(policy, st, sts).length) continue;
         ctx.report({
           node: item.node,
           policy,

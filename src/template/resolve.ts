@@ -85,6 +85,15 @@ export class Resolver {
     return String(this.pseudo['AWS::AccountId']);
   }
 
+  /** The region and partition of the scan (`--region`): `aws-cn` for cn-*, `aws-us-gov` for GovCloud. */
+  get region(): string {
+    return String(this.pseudo['AWS::Region']);
+  }
+
+  get partition(): string {
+    return String(this.pseudo['AWS::Partition']);
+  }
+
   /**
    * Follows `Fn::If` (when its condition is known) and drops `Ref: AWS::NoValue`, returning the
    * node that will really be there, so structural code (statement lists, rule lists) keeps

@@ -106,6 +106,21 @@ ruleTester('hardcoded-secret', {
   ],
   invalid: [
     {
+      // Regression (issue 26): a key that only starts with `Ref` was read as an intrinsic function.
+      name: 'a refresh token under a one-key map whose key starts with Ref',
+      code: dedent(`
+        Resources:
+          Connector:
+            Type: AWS::AppFlow::ConnectorProfile
+            Properties:
+              ConnectorProfileConfig:
+                ConnectorProfileCredentials:
+                  Auth:
+                    RefreshToken: ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c3
+      `),
+      errors: [{ line: 8, column: 27, severity: 'high', resource: 'Connector' }],
+    },
+    {
       name: 'a literal database password',
       code: dedent(`
         Resources:

@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 ruleTester('iam-admin-access', {
   valid: [
@@ -133,6 +133,44 @@ ruleTester('iam-admin-access', {
                     - !Ref AWS::NoValue
       `),
       errors: [{ line: 16, severity: 'critical' }],
+    },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const allowAll = { Effect: 'Allow', Action: '*', Resource: '*' };
+const keepsIam = jsonPolicy(allowAll, { Effect: 'Deny', Action: 's3:DeleteBucket', Resource: '*' });
+const conditionalDeny = jsonPolicy(allowAll, {
+  Effect: 'Deny',
+  NotAction: 's3:*',
+  Resource: '*',
+  Condition: { Bool: { 'aws:MultiFactorAuthPresent': 'false' } },
+});
+ruleTester('iam-admin-access', {
+  valid: [
+    {
+      name: 'Allow * with Deny NotAction s3:* leaves only s3',
+      file: 'p.json',
+      code: jsonPolicy(allowAll, { Effect: 'Deny', NotAction: 's3:*', Resource: '*' }),
+    },
+    {
+      name: 'Allow * with a Deny of every IAM action',
+      file: 'p.json',
+      code: jsonPolicy(allowAll, { Effect: 'Deny', Action: 'iam:*', Resource: '*' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Deny that leaves every IAM action is no boundary',
+      file: 'p.json',
+      code: keepsIam,
+      errors: [{ ...at(keepsIam, 2, '"*"'), severity: 'critical', message: /every IAM action remains/ }],
+    },
+    {
+      name: 'a conditional Deny removes nothing for certain',
+      file: 'p.json',
+      code: conditionalDeny,
+      errors: [{ ...at(conditionalDeny, 2, '"*"'), severity: 'critical', message: /full administrator access/ }],
     },
   ],
 });

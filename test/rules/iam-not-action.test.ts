@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const doc = (effect: string, resource: string) =>
   `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "${effect}",\n      "NotAction": "iam:*",\n      "Resource": "${resource}"\n    }\n  ]\n}\n`;
@@ -108,6 +108,29 @@ ruleTester('iam-not-action', {
                     Resource: '*'
       `),
       errors: [{ line: 10, column: 24, severity: 'high', resource: 'QueuePolicy' }],
+    },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const notAction = jsonPolicy({ Effect: 'Allow', NotAction: 'iam:*', Resource: '*' });
+ruleTester('iam-not-action', {
+  valid: [
+    {
+      name: 'a Deny of everything leaves the NotAction granting nothing',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', NotAction: 'iam:*', Resource: '*' },
+        { Effect: 'Deny', Action: '*', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'NotAction on "*" in a policy file',
+      file: 'p.json',
+      code: notAction,
+      errors: [{ ...at(notAction, 2, '"iam:*"'), severity: 'high' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 ruleTester('iam-not-resource', {
   valid: [
@@ -28,6 +28,29 @@ ruleTester('iam-not-resource', {
                     NotResource: arn:aws:s3:::secret/*
       `),
       errors: [{ line: 9, column: 26, severity: 'medium' }],
+    },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const notResource = jsonPolicy({ Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::secret/*' });
+ruleTester('iam-not-resource', {
+  valid: [
+    {
+      name: 'a Deny on "*" of the same action leaves nothing granted',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Action: 's3:GetObject', NotResource: 'arn:aws:s3:::secret/*' },
+        { Effect: 'Deny', Action: 's3:*', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'NotResource in a policy file',
+      file: 'p.json',
+      code: notResource,
+      errors: [{ ...at(notResource, 2, '"arn:aws:s3:::secret/*"'), severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { managedPolicy, ruleTester } from '../rule-tester.js';
+import { managedPolicy, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const policy = managedPolicy;
 
@@ -26,5 +26,38 @@ ruleTester('iam-passrole-wildcard', {
       errors: [{ line: 8 }],
     },
     { name: 'iam:*', code: policy('[s3:GetObject, iam:*]', "'*'"), errors: [{ line: 8 }] },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const passRole = { Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' };
+const denyElsewhere = jsonPolicy(passRole, {
+  Effect: 'Deny',
+  Action: 'iam:PassRole',
+  Resource: 'arn:aws:iam::*:role/admin-*',
+});
+ruleTester('iam-passrole-wildcard', {
+  valid: [
+    {
+      name: 'Allow and Deny of iam:PassRole on "*"',
+      file: 'p.json',
+      code: jsonPolicy(passRole, { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' }),
+    },
+    {
+      name: 'Allow "*" with Deny NotAction s3:*',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Deny', NotAction: 's3:*', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a Deny on some roles leaves the others passable',
+      file: 'p.json',
+      code: denyElsewhere,
+      errors: [{ ...at(denyElsewhere, 2, '"iam:PassRole"'), severity: 'high' }],
+    },
   ],
 });

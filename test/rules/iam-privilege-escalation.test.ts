@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const policy = (statements: string): string =>
   dedent(`
@@ -74,6 +74,76 @@ ruleTester('iam-privilege-escalation', {
                 Action: '*'
                 Resource: '*'`),
       errors: [{ line: 8, message: /and \d+ more/ }],
+    },
+  ],
+});
+
+// iam:PassedToService limits where roles go, not which roles (issue 22).
+const passTo = (service: string) =>
+  jsonPolicy(
+    {
+      Effect: 'Allow',
+      Action: 'iam:PassRole',
+      Resource: '*',
+      Condition: { StringEquals: { 'iam:PassedToService': service } },
+    },
+    { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' },
+  );
+const toLambda = passTo('lambda.amazonaws.com');
+const likeLambda = jsonPolicy(
+  {
+    Effect: 'Allow',
+    Action: 'iam:PassRole',
+    Resource: '*',
+    Condition: { StringLike: { 'iam:PassedToService': 'lambda.*' } },
+  },
+  { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' },
+);
+ruleTester('iam-privilege-escalation', {
+  valid: [
+    { name: 'PassRole passed to a service the path does not use', file: 'p.json', code: passTo('ec2.amazonaws.com') },
+    {
+      name: 'PassRole to Lambda under another condition too (which may restrict further)',
+      file: 'p.json',
+      code: jsonPolicy(
+        {
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: '*',
+          Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com', 'aws:ResourceTag/app': 'x' } },
+        },
+        { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' },
+      ),
+    },
+    {
+      name: 'PassRole to Lambda, denied outright',
+      file: 'p.json',
+      code: jsonPolicy(
+        {
+          Effect: 'Allow',
+          Action: 'iam:PassRole',
+          Resource: '*',
+          Condition: { StringEquals: { 'iam:PassedToService': 'lambda.amazonaws.com' } },
+        },
+        { Effect: 'Allow', Action: ['lambda:CreateFunction', 'lambda:InvokeFunction'], Resource: '*' },
+        { Effect: 'Deny', Action: 'iam:PassRole', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'PassRole limited to lambda.amazonaws.com with CreateFunction and InvokeFunction',
+      file: 'p.json',
+      code: toLambda,
+      errors: [
+        { ...at(toLambda, 2, '"iam:PassRole"'), severity: 'high', message: /PassExistingRoleToNewLambdaThenInvoke/ },
+      ],
+    },
+    {
+      name: 'a StringLike PassedToService that matches Lambda',
+      file: 'p.json',
+      code: likeLambda,
+      errors: [{ ...at(likeLambda, 2, '"iam:PassRole"'), message: /PassExistingRoleToNewLambdaThenInvoke/ }],
     },
   ],
 });

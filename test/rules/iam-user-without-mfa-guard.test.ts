@@ -78,3 +78,36 @@ ruleTester('iam-user-without-mfa-guard', {
     },
   ],
 });
+
+// An Allow requires MFA only with a test that fails when the key is absent (issue 22).
+const userAllow = (condition: string): string =>
+  dedent(`
+    Resources:
+      Alice:
+        Type: AWS::IAM::User
+        Properties:
+          Policies:
+            - PolicyName: work
+              PolicyDocument:
+                Statement:
+                  - Effect: Allow
+                    Action: s3:PutObject
+                    Resource: arn:aws:s3:::b/*
+                    Condition: ${condition}
+  `);
+ruleTester('iam-user-without-mfa-guard', {
+  valid: [
+    { name: 'Bool aws:MultiFactorAuthPresent true', code: userAllow('{ Bool: { aws:MultiFactorAuthPresent: true } }') },
+    {
+      name: 'NumericLessThan aws:MultiFactorAuthAge',
+      code: userAllow('{ NumericLessThan: { aws:MultiFactorAuthAge: 3600 } }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'BoolIfExists aws:MultiFactorAuthPresent true lets long-term keys through',
+      code: userAllow('{ BoolIfExists: { aws:MultiFactorAuthPresent: true } }'),
+      errors: [{ line: 10, column: 25, severity: 'medium', resource: 'Alice' }],
+    },
+  ],
+});

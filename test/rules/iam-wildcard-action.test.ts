@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const policy = (actions: string): string =>
   dedent(`
@@ -108,6 +108,32 @@ ruleTester('iam-wildcard-action', {
       name: 'an IoT policy allowing "*"',
       code: iotPolicy("'*'", "'*'"),
       errors: [{ line: 9, column: 21, severity: 'high', resource: 'DevicePolicy' }],
+    },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const narrowed = jsonPolicy(
+  { Effect: 'Allow', Action: '*', Resource: '*' },
+  { Effect: 'Deny', NotAction: 's3:*', Resource: '*' },
+);
+ruleTester('iam-wildcard-action', {
+  valid: [
+    {
+      name: 'a service wildcard that a Deny takes away entirely',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Action: 's3:*', Resource: '*' },
+        { Effect: 'Deny', Action: 's3:*', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: '"*" that a Deny narrows to one service is that service\'s wildcard',
+      file: 'p.json',
+      code: narrowed,
+      errors: [{ ...at(narrowed, 2, '"*"'), severity: 'medium', message: /narrow to every action of s3/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, managedPolicy, ruleTester } from '../rule-tester.js';
+import { dedent, managedPolicy, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const policy = managedPolicy;
 
@@ -98,6 +98,50 @@ ruleTester('iam-wildcard-resource', {
               PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "iot:*", "Resource": "*"}]}'
       `),
       errors: [{ line: 5, column: 23, resource: 'DevicePolicy' }],
+    },
+  ],
+});
+
+// Resource-level permissions as the Service Authorization Reference marks them (issue 22).
+const abac = jsonPolicy({
+  Effect: 'Allow',
+  Action: ['ec2:StartInstances', 'ec2:StopInstances'],
+  Resource: '*',
+  Condition: { StringEquals: { 'aws:ResourceTag/team': '${aws:PrincipalTag/team}' } },
+});
+const getObject = jsonPolicy({ Effect: 'Allow', Action: 's3:GetObject', Resource: '*' });
+ruleTester('iam-wildcard-resource', {
+  valid: [
+    {
+      name: 'cloudwatch:PutMetricData takes an optional dataset only',
+      file: 'p.json',
+      code: jsonPolicy({
+        Effect: 'Allow',
+        Action: ['cloudwatch:PutMetricData', 'cloudwatch:GetMetricData'],
+        Resource: '*',
+      }),
+    },
+    {
+      name: 'a Deny on "*" takes the scopable actions away',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Action: ['s3:GetObject', 's3:ListAllMyBuckets'], Resource: '*' },
+        { Effect: 'Deny', Action: 's3:GetObject', Resource: '*' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'tag-based access (ABAC) on "*" is info',
+      file: 'p.json',
+      code: abac,
+      errors: [{ ...at(abac, 2, '"*"'), severity: 'info', message: /attribute-based access control/ }],
+    },
+    {
+      name: 's3:GetObject names an object or an access-point object: either way a resource',
+      file: 'p.json',
+      code: getObject,
+      errors: [{ ...at(getObject, 2, '"*"'), severity: 'medium', message: /s3:GetObject/ }],
     },
   ],
 });

@@ -102,3 +102,26 @@ ruleTester('lambda-permission-public', {
     },
   ],
 });
+
+// lambda:FunctionUrlAuthType pins the caller only when it requires signed requests (issue 22).
+ruleTester('lambda-permission-public', {
+  valid: [
+    {
+      name: 'a function URL permission for "*" with AWS_IAM auth',
+      code: permission("          Principal: '*'\n          FunctionUrlAuthType: AWS_IAM").replace(
+        'Action: lambda:InvokeFunction',
+        'Action: lambda:InvokeFunctionUrl',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a function URL permission for "*" with auth NONE is open to anyone',
+      code: permission("          Principal: '*'\n          FunctionUrlAuthType: NONE").replace(
+        'Action: lambda:InvokeFunction',
+        'Action: lambda:InvokeFunctionUrl',
+      ),
+      errors: [{ line: 9, column: 18, severity: 'high' }],
+    },
+  ],
+});

@@ -1,4 +1,4 @@
-import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const managed = (document: string) =>
   `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n${document
@@ -93,4 +93,74 @@ describe('a malformed policy is not a parse-error', () => {
     expect(ids).toContain('policy-invalid');
     expect(ids).not.toContain('parse-error');
   });
+});
+
+// What IAM, CloudFormation and SAM reject beyond the document's structure (issue 22).
+const vendorWildcard = jsonPolicy({ Effect: 'Allow', Action: ['ec2:Describe*', '*:Untag*'], Resource: '*' });
+const notActionWildcard = jsonPolicy({ Effect: 'Deny', NotAction: 's3*:Get*', Resource: '*' });
+const lambdaActions = dedent(`
+  Resources:
+    Permission:
+      Type: AWS::Lambda::Permission
+      Properties:
+        FunctionName: fn
+        Principal: sns.amazonaws.com
+        SourceArn: arn:aws:sns:us-east-1:111122223333:topic
+        Action: [lambda:InvokeFunction, lambda:GetFunction]
+`);
+const samEmpty = dedent(`
+  Transform: AWS::Serverless-2016-10-31
+  Resources:
+    Fn:
+      Type: AWS::Serverless::Function
+      Properties:
+        Handler: index.handler
+        Runtime: nodejs20.x
+        CodeUri: .
+        Policies:
+          - AWSLambdaBasicExecutionRole
+          - {}
+`);
+ruleTester('policy-invalid', {
+  valid: [
+    {
+      name: 'a wildcard in the action name only',
+      file: 'p.json',
+      code: jsonPolicy({ Effect: 'Allow', Action: ['*', 'ec2:*Tags'], Resource: '*' }),
+    },
+    {
+      name: 'a Lambda permission with one action',
+      code: lambdaActions.replace('[lambda:InvokeFunction, lambda:GetFunction]', 'lambda:InvokeFunction'),
+    },
+    {
+      name: 'SAM Policies with a policy name and a template',
+      code: samEmpty.replace('- {}', '- S3ReadPolicy: { BucketName: b }'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a wildcard in the service prefix',
+      file: 'p.json',
+      code: vendorWildcard,
+      errors: [
+        { ...at(vendorWildcard, 2, '"*:Untag*"'), severity: 'high', message: /vendors must not contain wildcards/ },
+      ],
+    },
+    {
+      name: 'in NotAction too',
+      file: 'p.json',
+      code: notActionWildcard,
+      errors: [at(notActionWildcard, 2, '"s3*:Get*"')],
+    },
+    {
+      name: 'a Lambda permission whose Action is a list',
+      code: lambdaActions,
+      errors: [{ line: 8, column: 15, resource: 'Permission', message: /one string/ }],
+    },
+    {
+      name: 'an empty SAM Policies entry',
+      code: samEmpty,
+      errors: [{ line: 11, column: 11, resource: 'Fn', message: /empty Policies entry/ }],
+    },
+  ],
 });

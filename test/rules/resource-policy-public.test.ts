@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const bucketPolicy = (principal: string, condition = ''): string =>
   dedent(`
@@ -82,6 +82,117 @@ ruleTester('resource-policy-public', {
                     Resource: '*'
       `),
       errors: [{ line: 9, resource: 'Key' }],
+    },
+  ],
+});
+
+// Conditions read as AWS evaluates them (issue 22): a condition restricts only if every caller
+// outside one party fails it.
+const open = (condition: object) =>
+  jsonPolicy({
+    Effect: 'Allow',
+    Principal: '*',
+    Action: 's3:GetObject',
+    Resource: 'arn:aws:s3:::b/*',
+    Condition: condition,
+  });
+const ifExists = open({ StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } });
+const forAll = open({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } });
+const anyOrg = open({ StringLike: { 'aws:PrincipalOrgID': 'o-*' } });
+const anyAccount = open({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Admin' } });
+const anySource = open({ StringLike: { 'aws:SourceAccount': '*' } });
+ruleTester('resource-policy-public', {
+  valid: [
+    {
+      name: 'ForAnyValue on the organization id stays restricting',
+      file: 'p.json',
+      code: open({ 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } }),
+    },
+    {
+      name: 'a Deny of every caller outside the organization fences the Allow',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+        {
+          Effect: 'Deny',
+          Principal: '*',
+          Action: 's3:*',
+          Resource: '*',
+          Condition: { StringNotEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+        },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'StringEqualsIfExists lets callers without the key in',
+      file: 'p.json',
+      code: ifExists,
+      errors: [{ ...at(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
+    },
+    {
+      name: 'ForAllValues on a single-valued key is true when it is absent',
+      file: 'p.json',
+      code: forAll,
+      errors: [{ ...at(forAll, 2, '"*"'), message: /true when the key is absent/ }],
+    },
+    {
+      name: 'o-* matches every organization',
+      file: 'p.json',
+      code: anyOrg,
+      errors: [{ ...at(anyOrg, 2, '"*"'), message: /matches every caller/ }],
+    },
+    {
+      name: 'a wildcard account in aws:PrincipalArn matches every account',
+      file: 'p.json',
+      code: anyAccount,
+      errors: [{ ...at(anyAccount, 2, '"*"'), message: /matches every account/ }],
+    },
+    { name: 'aws:SourceAccount "*"', file: 'p.json', code: anySource, errors: [at(anySource, 2, '"*"')] },
+  ],
+});
+
+// Allow with NotPrincipal reaches everyone but those listed, anonymous callers included (issue 22).
+const notPrincipal = jsonPolicy({
+  Effect: 'Allow',
+  NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' },
+  Action: 's3:GetObject',
+  Resource: 'arn:aws:s3:::b/*',
+});
+ruleTester('resource-policy-public', {
+  valid: [
+    {
+      name: 'a public Allow that a Deny without a condition takes away',
+      file: 'p.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' },
+        { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*' },
+      ),
+    },
+    {
+      name: 'Allow with NotPrincipal pinned to the organization',
+      file: 'p.json',
+      code: jsonPolicy({
+        Effect: 'Allow',
+        NotPrincipal: { AWS: 'arn:aws:iam::111122223333:root' },
+        Action: 's3:GetObject',
+        Resource: 'arn:aws:s3:::b/*',
+        Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'Allow with NotPrincipal',
+      file: 'p.json',
+      code: notPrincipal,
+      errors: [
+        {
+          ...at(notPrincipal, 2, '{"AWS"'),
+          severity: 'critical',
+          message: /every principal but those in NotPrincipal/,
+        },
+      ],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { at, dedent, jsonPolicy, ruleTester } from '../rule-tester.js';
 
 const queuePolicy = (principal: string, action: string): string =>
   dedent(`
@@ -46,5 +46,24 @@ ruleTester('resource-policy-wildcard-action', {
       errors: [{ line: 10, column: 21, severity: 'high' }],
     },
     { name: '"*" for a service', code: queuePolicy('{ Service: sns.amazonaws.com }', "'*'"), errors: [{ line: 10 }] },
+  ],
+});
+
+// Judged after the policy's explicit Denies (issue 22).
+const denied = (deniedAction: string) =>
+  jsonPolicy(
+    { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::444455556666:root' }, Action: 'sqs:*', Resource: '*' },
+    { Effect: 'Deny', Principal: '*', Action: deniedAction, Resource: '*' },
+  );
+const partly = denied('sqs:DeleteQueue');
+ruleTester('resource-policy-wildcard-action', {
+  valid: [{ name: 'a Deny of every action of the wildcard', file: 'queue-policy.json', code: denied('sqs:*') }],
+  invalid: [
+    {
+      name: 'a Deny of one action leaves the wildcard granting the rest',
+      file: 'queue-policy.json',
+      code: partly,
+      errors: [{ ...at(partly, 2, '"sqs:*"'), severity: 'high' }],
+    },
   ],
 });

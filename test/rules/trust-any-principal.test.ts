@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const trust = (principal: string, condition = ''): string =>
   dedent(`
@@ -43,6 +43,65 @@ ruleTester('trust-any-principal', {
       code: '{"Statement":[\n{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole"}]}',
       file: 'trust.json',
       errors: [{ line: 2 }],
+    },
+  ],
+});
+
+// Conditions read as AWS evaluates them (issue 22): only a condition that pins the caller to one
+// party lowers the severity.
+const assume = (condition: object) =>
+  jsonPolicy({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole', Condition: condition });
+const ifExists = assume({ StringEqualsIfExists: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } });
+const forAll = assume({ 'ForAllValues:StringEquals': { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } });
+const anyAccount = assume({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/Admin' } });
+const transport = assume({ Bool: { 'aws:SecureTransport': 'true' } });
+const anyValue = assume({ 'ForAnyValue:StringEquals': { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } });
+ruleTester('trust-any-principal', {
+  valid: [
+    {
+      name: 'a named account',
+      file: 'trust.json',
+      code: jsonPolicy({ Effect: 'Allow', Principal: { AWS: '111122223333' }, Action: 'sts:AssumeRole' }),
+    },
+    {
+      name: '"*" that a Deny without a condition takes away',
+      file: 'trust.json',
+      code: jsonPolicy(
+        { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
+        { Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' },
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'StringEqualsIfExists is critical',
+      file: 'trust.json',
+      code: ifExists,
+      errors: [{ ...at(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
+    },
+    {
+      name: 'ForAllValues on the organization id is critical',
+      file: 'trust.json',
+      code: forAll,
+      errors: [{ ...at(forAll, 2, '"*"'), severity: 'critical' }],
+    },
+    {
+      name: 'a wildcard account in aws:PrincipalArn is critical',
+      file: 'trust.json',
+      code: anyAccount,
+      errors: [{ ...at(anyAccount, 2, '"*"'), severity: 'critical' }],
+    },
+    {
+      name: 'a condition on the transport, not the caller, is critical',
+      file: 'trust.json',
+      code: transport,
+      errors: [{ ...at(transport, 2, '"*"'), severity: 'critical', message: /does not identify the caller/ }],
+    },
+    {
+      name: 'ForAnyValue on the organization id is medium',
+      file: 'trust.json',
+      code: anyValue,
+      errors: [{ ...at(anyValue, 2, '"*"'), severity: 'medium' }],
     },
   ],
 });

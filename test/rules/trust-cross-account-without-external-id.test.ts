@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
 
 const trust = (principal: string, condition = ''): string =>
   dedent(`
@@ -49,6 +49,33 @@ ruleTester('trust-cross-account-without-external-id', {
         '\n                Condition:\n                  Bool: { aws:SecureTransport: true }',
       ),
       errors: [{ line: 9 }],
+    },
+  ],
+});
+
+// sts:ExternalId under IfExists is true when the caller passes none (issue 22).
+const vendor = (condition: object) =>
+  jsonPolicy({
+    Effect: 'Allow',
+    Principal: { AWS: 'arn:aws:iam::444455556666:root' },
+    Action: 'sts:AssumeRole',
+    Condition: condition,
+  });
+const ifExists = vendor({ StringEqualsIfExists: { 'sts:ExternalId': 'agreed' } });
+ruleTester('trust-cross-account-without-external-id', {
+  valid: [
+    {
+      name: 'StringEquals sts:ExternalId',
+      file: 'trust.json',
+      code: vendor({ StringEquals: { 'sts:ExternalId': 'agreed' } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'StringEqualsIfExists sts:ExternalId protects nothing',
+      file: 'trust.json',
+      code: ifExists,
+      errors: [{ ...at(ifExists, 2, '"arn:aws:iam::444455556666:root"'), severity: 'high' }],
     },
   ],
 });

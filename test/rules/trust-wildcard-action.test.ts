@@ -53,3 +53,17 @@ ruleTester('trust-wildcard-action', {
     },
   ],
 });
+
+// Judged after the policy's explicit Denies (issue 22).
+const withDeny = (denied: string): string =>
+  `${role('sts:*')}          - Effect: Deny\n            Principal: '*'\n            Action: ${denied}\n`;
+ruleTester('trust-wildcard-action', {
+  valid: [{ name: 'a Deny of every STS action leaves nothing granted', code: withDeny("'sts:*'") }],
+  invalid: [
+    {
+      name: 'a Deny of one STS action leaves the rest',
+      code: withDeny('sts:TagSession'),
+      errors: [{ line: 9, column: 21, severity: 'high', resource: 'Role' }],
+    },
+  ],
+});

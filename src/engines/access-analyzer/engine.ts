@@ -18,7 +18,7 @@ import { makeFinding, type FindingRule } from '../../findings/finding.js';
 import type { Policy } from '../../policies/types.js';
 import { policyKey } from '../../policies/key.js';
 import type { FileModel } from '../../rules/types.js';
-import { plan, type CheckName } from './checks.js';
+import { MAX_VALIDATE_SIZE, plan, type CheckName } from './checks.js';
 import { nodeForPath, nodeForStatement, serialize, type Located, type PathElement } from './serialize.js';
 
 export interface AccessAnalyzerOptions {
@@ -65,6 +65,15 @@ const SEVERITY: Record<string, Severity> = {
 };
 
 export { policyKey };
+
+/** Errors in which AWS refuses one request for what it holds: that policy is not checked, the run goes on. */
+const REFUSED = new Set(['ValidationException', 'InvalidParameterException', 'UnprocessableEntityException']);
+
+/** One finding per fingerprint: the same statement failing in two batches of a check is one finding. */
+function unique(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => !seen.has(f.fingerprint) && Boolean(seen.add(f.fingerprint)));
+}
 
 function finding(
   model: FileModel,
@@ -164,13 +173,15 @@ export async function runAccessAnalyzer(
   // (measured in bench/access-analyzer-speed.ts: 3 beats 2, 4 and 8 at 10 TPS with 100 ms latency).
   const limit = pLimit(opts.concurrency ?? 3);
   const cache = new Map<string, Promise<unknown>>();
+  // Only a call AWS answered is billed: one it refused (AccessDenied, a validation error) is not.
   const call = <T>(key: string, billed: boolean, fn: () => Promise<T>): Promise<T> => {
     let p = cache.get(key) as Promise<T> | undefined;
     if (!p) {
-      p = limit(() => {
+      p = limit(async () => {
         result.calls++;
+        const answer = await fn();
         if (billed) result.billedCalls++;
-        return fn();
+        return answer;
       });
       cache.set(key, p);
     }
@@ -178,24 +189,67 @@ export async function runAccessAnalyzer(
   };
   const unsent: string[] = [];
   const overBudget: string[] = [];
+  const oversized: string[] = [];
+  const refused: string[] = [];
+  const denied = { validate: '', custom: new Set<string>() };
+  let failure: { name?: string; message?: string } | undefined;
   const budget = opts.maxPolicies ?? MAX_POLICIES_SENT;
   let sent = 0;
   const tasks: Promise<void>[] = [];
+  /**
+   * One call's failure costs only that call: AWS refusing one policy (a ValidationException) is
+   * noted against it, AccessDenied is counted per operation, anything else (throttling after the
+   * retries, a server error) fails the stage as before.
+   */
+  const settle = (op: string, where: string, task: Promise<void>): void => {
+    tasks.push(
+      task.catch((e: { name?: string; message?: string }) => {
+        if (e.name === 'AccessDeniedException') {
+          if (op === 'ValidatePolicy') denied.validate ||= e.message ?? 'AccessDenied';
+          else denied.custom.add(op);
+        } else if (REFUSED.has(e.name ?? '')) refused.push(`${where} (${op}: ${e.name}: ${e.message ?? ''})`);
+        else failure ??= e;
+      }),
+    );
+  };
   for (const { model, policy } of policies) {
+    const where = `${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`;
     const { text, unknown } = serialize(policy, opts.secrets);
     if (unknown) {
-      unsent.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+      unsent.push(where);
+      continue;
+    }
+    const size = text.replace(/\s/g, '').length;
+    if (size > MAX_VALIDATE_SIZE) {
+      oversized.push(where);
+      result.findings.push(
+        finding(
+          model,
+          policy,
+          { node: policy.node, exact: true },
+          {
+            id: 'access-analyzer/POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM',
+            severity: 'medium',
+            title: 'Policy too large for Access Analyzer',
+          },
+          `The policy is ${size} characters without whitespace, over ValidatePolicy's maximum of ${MAX_VALIDATE_SIZE}: Access Analyzer cannot check it, and it was not sent. Split it into smaller policies.`,
+          CHECK_DOCS,
+          'size',
+        ),
+      );
       continue;
     }
     if (++sent > budget) {
-      overBudget.push(`${policy.file}${policy.resource ? `#${policy.resource.id}` : ''}`);
+      overBudget.push(where);
       continue;
     }
     const p = plan(policy);
     const add = (f: Finding) => result.findings.push(f);
     if (opts.checks.has('validate') && p.validate) {
       const { policyType, resourceType } = p.validate;
-      tasks.push(
+      settle(
+        'ValidatePolicy',
+        where,
         call(`validate\0${policyType}\0${resourceType ?? ''}\0${text}`, false, async () => {
           const out: ValidatePolicyFinding[] = [];
           for await (const page of paginateValidatePolicy(
@@ -238,7 +292,9 @@ export async function runAccessAnalyzer(
     }
     if (opts.checks.has('no-public-access') && p.noPublicAccess) {
       const resourceType = p.noPublicAccess.resourceType;
-      tasks.push(
+      settle(
+        'CheckNoPublicAccess',
+        where,
         call(`public\0${resourceType}\0${text}`, true, () =>
           client.send(new CheckNoPublicAccessCommand({ policyDocument: text, resourceType: resourceType as never })),
         ).then((r) => {
@@ -257,7 +313,9 @@ export async function runAccessAnalyzer(
       const policyType = p.accessCheckType;
       for (let i = 0; i < opts.sensitiveActions.length; i += 100) {
         const actions = opts.sensitiveActions.slice(i, i + 100);
-        tasks.push(
+        settle(
+          'CheckAccessNotGranted',
+          where,
           call(`notgranted\0${policyType}\0${actions.join(',')}\0${text}`, true, () =>
             client.send(new CheckAccessNotGrantedCommand({ policyDocument: text, policyType, access: [{ actions }] })),
           ).then((r) => {
@@ -266,7 +324,8 @@ export async function runAccessAnalyzer(
               severity: 'high',
               title: 'Access Analyzer: sensitive actions granted',
               fallback: 'The policy grants one or more of the sensitive actions.',
-              key: String(i),
+              // Not the batch: a statement failing in two batches of 100 actions is one finding.
+              key: 'not-granted',
             }))
               add(f);
           }),
@@ -279,7 +338,9 @@ export async function runAccessAnalyzer(
       const existing = serialize(before, opts.secrets);
       if (existing.unknown || existing.text === text) continue;
       const policyType = p.accessCheckType;
-      tasks.push(
+      settle(
+        'CheckNoNewAccess',
+        where,
         call(`nonew\0${policyType}\0${existing.text}\0${text}`, true, () =>
           client.send(
             new CheckNoNewAccessCommand({ newPolicyDocument: text, existingPolicyDocument: existing.text, policyType }),
@@ -297,24 +358,38 @@ export async function runAccessAnalyzer(
       );
     }
   }
-  const settled = await Promise.allSettled(tasks);
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  await Promise.all(tasks);
+  result.findings = unique(result.findings);
   result.ran = true;
+  const list = (xs: string[]) => `${xs.slice(0, 5).join(', ')}${xs.length > 5 ? `, and ${xs.length - 5} more` : ''}`;
+  const policiesWere = (n: number) => `${n} polic${n === 1 ? 'y was' : 'ies were'}`;
   if (unsent.length)
     result.notes.push(
-      `${unsent.length} polic${unsent.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer because some values are only known at deploy time: ${unsent.slice(0, 5).join(', ')}`,
+      `${policiesWere(unsent.length)} not sent to Access Analyzer because some values are only known at deploy time: ${list(unsent)}`,
+    );
+  if (oversized.length)
+    result.notes.push(
+      `${policiesWere(oversized.length)} not sent to Access Analyzer: over ${MAX_VALIDATE_SIZE} characters, ValidatePolicy's maximum: ${list(oversized)}`,
+    );
+  if (refused.length)
+    result.notes.push(
+      `Access Analyzer refused ${refused.length} call${refused.length === 1 ? '' : 's'} for what the policy holds (that policy's check did not run; the others did): ${list(refused)}`,
     );
   if (overBudget.length) {
-    const what = `${overBudget.length} polic${overBudget.length === 1 ? 'y was' : 'ies were'} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${overBudget.slice(0, 5).join(', ')}`;
+    const what = `${policiesWere(overBudget.length)} not sent to Access Analyzer: a run sends at most ${budget} (the offline rules checked them all): ${list(overBudget)}`;
     result.notes.push(what);
     if (opts.mode === 'on') result.error = what;
   }
-  if (failed) {
-    const e = failed.reason as { name?: string; message?: string };
-    result.error =
-      e.name === 'AccessDeniedException'
-        ? `Access Analyzer denied the call (${e.message}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`
-        : `an Access Analyzer call failed after retries: ${e.name ?? 'Error'}: ${e.message}`;
+  const custom = [...denied.custom].sort();
+  if (custom.length && !denied.validate && opts.checks.has('validate')) {
+    // A role allowed ValidatePolicy only (the custom checks are billed, and often left out).
+    const what = `Access Analyzer denied the custom checks (${custom.join(', ')}); ValidatePolicy ran and its findings are kept. Allow the role access-analyzer:${custom.join(', access-analyzer:')}, or set \`checks: validate\` to turn the custom checks off`;
+    if (opts.mode === 'on') result.error = what;
+    else result.notes.push(`Warning: ${what}.`);
+  } else if (denied.validate || custom.length) {
+    result.error = `Access Analyzer denied the call (${denied.validate || custom.join(', ')}); the role needs access-analyzer:ValidatePolicy, CheckNoNewAccess, CheckAccessNotGranted and CheckNoPublicAccess`;
+  } else if (failure) {
+    result.error = `an Access Analyzer call failed after retries: ${failure.name ?? 'Error'}: ${failure.message}`;
   }
   return result;
 }

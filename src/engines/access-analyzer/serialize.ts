@@ -25,7 +25,7 @@ function principalJson(items: PrincipalItem[]): Value {
 
 /** `secrets` are replaced by placeholders of the same shape: their values never reach AWS. */
 export function serialize(policy: Policy, secrets: readonly string[] = []): Serialized {
-  let unknown = false;
+  let unknown = policy.unanalysable !== undefined;
   const strings = (items: { value: unknown }[]) =>
     items.map((i) => {
       if (isUnknown(i.value)) unknown = true;
