@@ -137,7 +137,7 @@ async function credentialsFirst(region: string): Promise<void> {
   const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
   if (await credentialsResolve(region)) return;
   throw new UsageError(
-    '--access-analyzer on needs AWS credentials and none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)',
+    'Access Analyzer is on (--access-analyzer on, or the config) and needs AWS credentials, but none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)',
   );
 }
 

@@ -246,7 +246,9 @@ describe('Access Analyzer from the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/^policygate: --access-analyzer on needs AWS credentials and none resolve/);
+    expect(r.stderr).toMatch(
+      /^policygate: Access Analyzer is on \(--access-analyzer on, or the config\) and needs AWS credentials, but none resolve/,
+    );
     expect(r.stderr).toMatch(/aws sso login --profile NAME/);
     expect(r.stderr).toMatch(/OIDC/);
   });

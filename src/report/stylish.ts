@@ -106,7 +106,6 @@ export const stylishReport: Reporter = ({ result, failOn, rules, baselined }, op
   out.push(
     `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`,
   );
-  const verdictAt = out.length - 1;
   if (result.catalogue) out.push(c('2', catalogueLine(result.catalogue)));
   const aa = result.accessAnalyzer;
   if (aa.ran) out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
@@ -114,8 +113,5 @@ export const stylishReport: Reporter = ({ result, failOn, rules, baselined }, op
   for (const n of aa.notes ?? []) out.push(c('2', n));
   if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
     out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
-  // The notes under the verdict (the catalogue's age, Access Analyzer's) wrap at word boundaries;
-  // the findings and the verdict line stay as laid out above (--compact is one line a finding).
-  const notes = out.splice(verdictAt + 1).map((l) => wrapAnsi(l, width, { hard: false, trim: false }));
-  return `${[...out, ...notes].join('\n')}\n`;
+  return `${out.join('\n')}\n`;
 };
