@@ -9,6 +9,7 @@ export async function main(): Promise<number> {
     stdout: (s: string) => process.stdout.write(s),
     stderr: (s: string) => process.stderr.write(s),
     isTTY: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
     env: process.env,
   };
   try {
@@ -22,17 +23,16 @@ export async function main(): Promise<number> {
         return 0;
       case 'rules': {
         // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
-        const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
+        const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
           import(/* webpackMode: "eager" */ './run-scan.js'),
           import(/* webpackMode: "eager" */ './rules/index.js'),
           import(/* webpackMode: "eager" */ './report/rules.js'),
         ]);
+        const meta = RULES.map((r) => r.meta);
         io.stdout(
-          rulesReport(
-            ruleDescriptions(),
-            RULES.map((r) => r.meta),
-            cmd.format,
-          ),
+          cmd.id
+            ? rulePage(ruleDescriptions(), meta, cmd.id, cmd.format)
+            : rulesReport(ruleDescriptions(), meta, cmd.format),
         );
         return 0;
       }
@@ -43,7 +43,8 @@ export async function main(): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
+      // One line a mistake (a config file reports all of its own at once).
+      for (const line of e.message.split('\n')) io.stderr(`policygate: ${line}\n`);
       return 2;
     }
     // A fault of ours: still one line (the message), with the stack only when asked for.

@@ -2,11 +2,12 @@
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { cliOptions, useColor, type ScanFlags } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
+import { baselineText, readBaseline } from './inputs/baseline.js';
 import { scan } from './scan.js';
 import { changedSince } from './files/git.js';
 import { conclusion, type ScanResult, type Warning } from './findings/types.js';
@@ -33,6 +34,8 @@ export interface Io {
   stderr: (s: string) => void;
   /** Whether standard output is a terminal (colour by default). */
   isTTY?: boolean;
+  /** The terminal's width, for wrapping the stylish report (undefined: 100). */
+  columns?: number;
   /** Standard input's text, for PATH `-`. */
   stdin?: () => Promise<string>;
   env: NodeJS.ProcessEnv;
@@ -43,6 +46,9 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   // What can be checked before the scan is, so a mistake costs no scan and prints no report.
   if (options.output) writable(options.output, flags.output!);
   if (options.base) changedSince(options.workspace, options.base);
+  const baseline = flags.baseline === undefined ? undefined : readBaseline(io.cwd, flags.baseline);
+  if (flags.createBaseline !== undefined) writable(path.resolve(io.cwd, flags.createBaseline), flags.createBaseline);
+  if (options.accessAnalyzer.mode === 'on') await credentialsFirst(options.accessAnalyzer.region);
   const supplied = options.stdin
     ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map<string, string>() }
     : undefined;
@@ -63,10 +69,51 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     jobs: options.jobs,
   });
   if (warning) result.warnings.unshift(warning);
+  // A requested check that could not run: one line on stderr and no report (exit 2).
+  if (result.accessAnalyzer.error) throw new UsageError(result.accessAnalyzer.error);
+  if (flags.rules.length) {
+    // --rule names the Access Analyzer ids it keeps too (the offline rules were not run).
+    const only = new Set(flags.rules);
+    result.findings = result.findings.filter((f) => !f.ruleId.startsWith('access-analyzer/') || only.has(f.ruleId));
+  }
+  if (flags.createBaseline !== undefined) {
+    const file = path.resolve(io.cwd, flags.createBaseline);
+    try {
+      writeFileSync(file, baselineText(result.findings, VERSION));
+    } catch (e) {
+      throw new UsageError(
+        `--create-baseline ${flags.createBaseline}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
+    }
+    const n = result.findings.filter((f) => !f.suppressed).length;
+    io.stderr(`policygate: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.createBaseline}\n`);
+    return { code: 0, result };
+  }
+  let baselined = 0;
+  if (baseline) {
+    const before = result.findings.length;
+    result.findings = result.findings.filter((f) => f.internal || !baseline.has(f.fingerprint));
+    baselined = before - result.findings.length;
+  }
   const color = useColor(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
-  const input = { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions() };
+  const input = { result, failOn: options.failOn, toolVersion: VERSION, rules: ruleDescriptions(), baselined };
+  const failed = conclusion(result.findings, options.failOn) === 'failure';
+  const style = {
+    color,
+    compact: flags.compact,
+    showSuppressed: flags.showSuppressed,
+    quiet: flags.quiet,
+    cwd: io.cwd,
+    workspace: options.workspace,
+    width: io.columns,
+  };
   // The JSON report is written in pieces: a large one is never held as one string.
-  const pieces = options.format === 'json' ? jsonReportPieces(input) : [REPORTERS[options.format](input, { color })];
+  const pieces =
+    flags.quiet && !failed && !options.output
+      ? []
+      : options.format === 'json'
+        ? jsonReportPieces(input)
+        : [REPORTERS[options.format](input, style)];
   if (options.output) {
     try {
       await writePieces(options.output, pieces);
@@ -78,9 +125,20 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   } else for (const piece of pieces) io.stdout(piece);
   const fatal = result.warnings.filter((w) => w.fatal);
   for (const w of fatal) io.stderr(`policygate: ${w.file}: ${w.message}\n`);
-  if (result.accessAnalyzer.error) io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
-  if (fatal.length || result.accessAnalyzer.error) return { code: 2, result };
-  return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
+  if (fatal.length) return { code: 2, result };
+  return { code: failed ? 1 : 0, result };
+}
+
+/**
+ * `--access-analyzer on` with no credentials is known before any file is read: exit 2 with a
+ * hint for where the user stands (a laptop's profile or SSO session, CI's OIDC role).
+ */
+async function credentialsFirst(region: string): Promise<void> {
+  const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  if (await credentialsResolve(region)) return;
+  throw new UsageError(
+    'Access Analyzer is on (--access-analyzer on, or the config) and needs AWS credentials, but none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)',
+  );
 }
 
 /** `--iam-data FILE` as the catalogue's settings; a file that is not a service reference: the bundled one, and a warning. */

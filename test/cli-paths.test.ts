@@ -200,10 +200,10 @@ describe('CLI defaults', () => {
     expect(scan.code).toBe(0);
     expect(scan.stdout).toMatch(/^Usage: policygate scan/);
     expect(scan.stdout).toMatch(/--stdin-filename NAME/);
-    expect(scan.stdout).toMatch(/Example:\n {2}policygate scan /);
+    expect(scan.stdout).toMatch(/Examples?:\n {2}policygate scan /);
     const rules = run(['rules', '--help'], l.elsewhere);
     expect(rules.stdout).toMatch(/^Usage: policygate rules/);
-    expect(rules.stdout).toMatch(/Example:\n {2}policygate rules --format json/);
+    expect(rules.stdout).toMatch(/Examples?:\n {2}policygate rules --format json/);
     expect(run(['help', 'scan'], l.elsewhere).stdout).toBe(scan.stdout);
   });
 });

@@ -241,11 +241,16 @@ describe('fingerprints', () => {
 });
 
 describe('Access Analyzer from the CLI', () => {
-  it('--access-analyzer on without credentials is exit 2, saying what is missing, with the report', () => {
+  it('--access-analyzer on without credentials is exit 2 with nothing on stdout and a hint for a laptop and for CI', () => {
     const r = run(['scan', 'examples/stacks/people.yaml', '--access-analyzer', 'on', '--format', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/access-analyzer is on but no AWS credentials resolve/);
-    expect(JSON.parse(r.stdout).summary.accessAnalyzer.error).toMatch(/no AWS credentials/);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(
+      /^policygate: Access Analyzer is on \(--access-analyzer on, or the config\) and needs AWS credentials, but none resolve/,
+    );
+    expect(r.stderr).toMatch(/aws sso login --profile NAME/);
+    expect(r.stderr).toMatch(/OIDC/);
   });
 
   it('with credentials and AWS_ENDPOINT_URL_ACCESSANALYZER, calls the service and reports its findings at their lines', async () => {

@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseCommand } from '../src/inputs/cli-options.js';
+import { closest } from '../src/inputs/suggest.js';
 import { UsageError } from '../src/inputs/errors.js';
 import { runScan } from '../src/run-scan.js';
 
@@ -126,12 +128,12 @@ describe('the config file', () => {
     [
       'an unknown key',
       'fail-on: high\nreveiw: true\n',
-      /^\.github\/policygate\.yml:2:1: unknown key "reveiw" in the config$/,
+      /^\.github\/policygate\.yml:2:1: unknown key "reveiw"; did you mean "review"\?$/,
     ],
     [
       'a bad value',
       'fail-on: severe\n',
-      /^\.github\/policygate\.yml:1:10: fail-on must be one of critical, high, medium, low, info, never$/,
+      /^\.github\/policygate\.yml:1:10: fail-on must be one of critical, high, medium, low, info, never; got "severe"$/,
     ],
     [
       'an unknown rule',
@@ -146,11 +148,57 @@ describe('the config file', () => {
     [
       'an ignore entry without a rule',
       'ignore:\n  - path: x/**\n    reason: y\n',
-      /^\.github\/policygate\.yml:2:5: ignore\.0 needs "rule"$/,
+      /^\.github\/policygate\.yml:2:5: ignore\[0\] needs "rule"$/,
     ],
     ['broken YAML', 'rules: [\n', /^\.github\/policygate\.yml:2:1: /],
   ])('%s is exit 2 with the file, line and what is expected', async (_name, config, message) => {
     expect(await usageError(repo(config))).toMatch(message);
+  });
+
+  it('reports every mistake in one run, in file order, each with its line and the name meant', async () => {
+    const config = [
+      'fail_on: high',
+      'comment-on: hgih',
+      'checks: validate,no-new-acess',
+      'rules:',
+      '  sg-open-admin-prot: off',
+      '  access-analyzer/PASS_ROLE_WITH_STAR: off',
+      'ignore:',
+      '  - rule: iam-user-acess-key',
+      '    reasn: vendor',
+      'deadline: 0',
+      '',
+    ].join('\n');
+    expect((await usageError(repo(config))).split('\n')).toEqual([
+      '.github/policygate.yml:1:1: unknown key "fail_on"; did you mean "fail-on"?',
+      '.github/policygate.yml:2:13: comment-on must be one of critical, high, medium, low, info; got "hgih"; did you mean "high"?',
+      '.github/policygate.yml:3:9: checks: unknown check "no-new-acess" (expected validate, no-new-access, no-public-access, access-not-granted); did you mean "no-new-access"?',
+      '.github/policygate.yml:5:3: rules: unknown rule "sg-open-admin-prot" (`policygate rules` lists the ids); did you mean "sg-open-admin-port"?',
+      '.github/policygate.yml:8:11: ignore: unknown rule "iam-user-acess-key" (`policygate rules` lists the ids); did you mean "iam-user-access-key"?',
+      '.github/policygate.yml:9:5: unknown key "reasn" in ignore[0]; did you mean "reason"?',
+      '.github/policygate.yml:10:11: deadline must be > 0; got 0',
+    ]);
+  });
+
+  it('the CLI prints each mistake on its own line and exits 2 with no report', () => {
+    const dir = repo('fail_on: high\nrules: { sg-open-admin-prot: off }\n');
+    const r = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'scan', '.'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      [
+        'policygate: .github/policygate.yml:1:1: unknown key "fail_on"; did you mean "fail-on"?',
+        'policygate: .github/policygate.yml:2:10: rules: unknown rule "sg-open-admin-prot" (`policygate rules` lists the ids); did you mean "sg-open-admin-port"?',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('guesses only when a name is close', () => {
+    expect(closest('severe', ['critical', 'high', 'never'])).toBeUndefined();
+    expect(closest('loud', ['off', 'low', 'high'])).toBeUndefined();
+    expect(closest('reveiw', ['review', 'scan'])).toBe('review');
+    expect(closest('failOn', ['fail-on', 'comment-on'])).toBe('fail-on');
   });
 
   it('--config names another file, which must exist', async () => {

@@ -1,13 +1,16 @@
 /**
- * What a user installs: the npm tarball (no runtime dependencies, small, runnable offline) and the
- * pre-commit hook, whose entry is run the way pre-commit runs it — the package installed from its
- * packed tarball into an environment of its own, the staged files filtered by the hook's `files`
- * and `exclude` patterns and appended to the entry.
+ * What a user installs: the npm tarball (no runtime dependencies, small, runnable offline), the
+ * routes that work from a clone before the first release (`npm install -g ./`, `npx` on the packed
+ * tarball), and the pre-commit hook, whose entry is run the way pre-commit runs a `script` hook —
+ * the committed dist/cli.js from the hook's repository, with no install step, on the staged files
+ * filtered by the hook's `files` and `exclude` patterns. (.ci/run also drives Debian's real
+ * pre-commit through a commit.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import semver from 'semver';
 import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve('.');
@@ -101,6 +104,47 @@ describe('the npm package', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
   }, 120_000);
+
+  it('installs from a clone with `npm install -g ./` (no network) and runs `policygate`', () => {
+    const prefix = mkdtempSync(path.join(tmpdir(), 'pg-global-'));
+    execFileSync('npm', ['install', '-g', '--offline', '--prefix', prefix, './'], {
+      cwd: ROOT,
+      env: env(),
+      stdio: 'pipe',
+    });
+    const dir = mkdtempSync(path.join(tmpdir(), 'pg-global-use-'));
+    writeFileSync(path.join(dir, 'stack.yaml'), OPEN_SSH);
+    const r = spawnSync(path.join(prefix, 'bin/policygate'), ['scan', 'stack.yaml', '--compact'], {
+      cwd: dir,
+      env: env(),
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/^stack\.yaml:11:\d+: critical .*sg-open-admin-port/m);
+    expect(r.status).toBe(1);
+  }, 120_000);
+
+  it('runs through `npx` on the packed tarball with no install step and no network', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pg-npx-'));
+    writeFileSync(path.join(dir, 'stack.yaml'), CLOSED);
+    const r = spawnSync('npx', ['--yes', '--offline', `--package=${tarball}`, 'policygate', 'scan', 'stack.yaml'], {
+      cwd: dir,
+      env: { ...env(), npm_config_cache: mkdtempSync(path.join(tmpdir(), 'pg-npx-cache-')) },
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toMatch(/^✔ 1 finding \(1 low\) in 1 file /m);
+    expect(r.status).toBe(0);
+  }, 120_000);
+
+  it('every locked package installs on Node 20 (npm ci prints no engine warning)', () => {
+    const lock = JSON.parse(readFileSync(path.join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { engines?: { node?: string } | string[] }>;
+    };
+    const refuses20 = Object.entries(lock.packages)
+      .map(([name, p]) => [name, Array.isArray(p.engines) ? '' : (p.engines?.node ?? '')] as const)
+      .filter(([, range]) => range && !acceptsNode20(range))
+      .map(([name, range]) => `${name} wants node ${range}`);
+    expect(refuses20).toEqual([]);
+  });
 });
 
 interface Hook {
@@ -110,7 +154,15 @@ interface Hook {
   files: string;
   exclude: string;
   pass_filenames?: boolean;
+  minimum_pre_commit_version: string;
 }
+
+/**
+ * Node 20 as contributors have it: this one when the tests run on 20, else its last LTS line's
+ * floor that dev tooling (eslint) asks for. npm ci warns (EBADENGINE) for a package that refuses it.
+ */
+const NODE_20 = process.versions.node.startsWith('20.') ? process.versions.node : '20.19.0';
+const acceptsNode20 = (range: string): boolean => semver.satisfies(NODE_20, range);
 
 describe('the pre-commit hook', () => {
   const hooks = parseYaml(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
@@ -129,29 +181,27 @@ describe('the pre-commit hook', () => {
     return { repo, staged: git('diff', '--cached', '--name-only', '--diff-filter=ACMR').trim().split('\n') };
   }
 
-  let prefix: string;
-  beforeAll(() => {
-    // pre-commit's node language: `npm install -g` of the packed repository into the hook's env.
-    prefix = mkdtempSync(path.join(tmpdir(), 'pg-hook-env-'));
-    execFileSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], { env: env(), stdio: 'pipe' });
-  }, 120_000);
-
   function runHook(repo: string, staged: string[]) {
     const files = new RegExp(hook.files);
     const exclude = new RegExp(hook.exclude);
     const selected = staged.filter((f) => files.test(f) && !exclude.test(f));
+    // A `script` hook's entry is a path inside the hook's repository, run from the user's.
     const [cmd, ...args] = hook.entry.split(/\s+/);
-    const r = spawnSync(cmd, [...args, ...(hook.pass_filenames === false ? [] : selected)], {
+    const r = spawnSync(path.join(ROOT, cmd), [...args, ...(hook.pass_filenames === false ? [] : selected)], {
       cwd: repo,
-      env: env({ PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}` }),
+      env: env(),
       encoding: 'utf8',
     });
     return { ...r, selected };
   }
 
-  it('is a node hook on templates and policies, with Access Analyzer off', () => {
-    expect(hook.language).toBe('node');
-    expect(hook.entry).toMatch(/^policygate scan .*--access-analyzer off/);
+  it('runs the committed dist/cli.js as a script (no install step), on templates and policies, Access Analyzer off', () => {
+    expect(hook.language).toBe('script');
+    expect(hook.entry).toMatch(/^dist\/cli\.js scan .*--access-analyzer off/);
+    expect(execFileSync('git', ['ls-files', '-s', 'dist/cli.js'], { cwd: ROOT, encoding: 'utf8' })).toMatch(/^100755 /);
+    expect(readFileSync(path.join(ROOT, 'dist/cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+    // require_serial came in pre-commit 1.13.0: Debian's and Ubuntu's 3.0.4 are enough.
+    expect(hook.minimum_pre_commit_version).toBe('1.13.0');
   });
 
   it('fails the commit on a staged template with a finding, naming the line', () => {

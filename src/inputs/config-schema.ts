@@ -1,14 +1,27 @@
 /**
  * The config file's JSON Schema: the one definition both the validator (src/inputs/config.ts) and
- * the published `schema/policygate.schema.json` (scripts/gen-schema.mjs, for editors) are built
- * from, so the two cannot drift. Descriptions are annotations: ajv's strict mode accepts them.
+ * the published `schema/policygate.schema.json` (`npm run docs`, for editors) are built from, so
+ * the two cannot drift. It says everything a schema can: keys, severities, check names, action
+ * shapes and, given the rule ids, which ids `rules:` and `ignore:` may name. It compiles under
+ * ajv's strict mode with no union types (`type: [a, b]` is written as `anyOf`).
  */
-import { SEVERITIES } from './constants.js';
+import { CHECKS, SEVERITIES } from './constants.js';
 
-const stringList = (description: string) => ({
+const stringList = (description: string, item: Record<string, unknown> = {}, commaList?: string) => ({
   description,
-  oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  oneOf: [
+    { type: 'string', ...(commaList ? { pattern: commaList } : {}) },
+    { type: 'array', items: { type: 'string', ...item } },
+  ],
 });
+/**
+ * Items that each match `item` (a regular expression's source), separated by commas or newlines
+ * as the action inputs are; empty is the default.
+ */
+const commaList = (item: string) => `^[\\s,]*((${item})(\\s*[,\\n][\\s,]*(${item}))*)?[\\s,]*$`;
+const ACTION = '[\\w-]+:[\\w*?]+';
+/** Access Analyzer's ids are its issue codes: not a closed list, so a shape. */
+const ACCESS_ANALYZER_ID = '^access-analyzer/[A-Za-z0-9_-]+$';
 const bool = (description: string) => ({ type: 'boolean', description });
 const LEVELS = [...SEVERITIES, 'never'];
 
@@ -35,8 +48,14 @@ const PROPERTIES = {
   },
   checks: stringList(
     'Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).',
+    { enum: [...CHECKS] },
+    commaList(CHECKS.join('|')),
   ),
-  'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+  'sensitive-actions': stringList(
+    'Actions CheckAccessNotGranted looks for (default: a built-in list).',
+    { pattern: `^${ACTION}$` },
+    commaList(ACTION),
+  ),
   'allow-actions': {
     description:
       'Actions `iam-unknown-action` accepts (`service:Action`), for actions newer than the bundled IAM catalogue.',
@@ -45,7 +64,13 @@ const PROPERTIES = {
   },
   parameters: {
     description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
-    oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
+    oneOf: [
+      { type: 'string' },
+      {
+        type: 'object',
+        additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+      },
+    ],
   },
   review: bool('Post inline pull request review comments.'),
   'check-run': bool('Create the check run.'),
@@ -84,8 +109,41 @@ const PROPERTIES = {
   },
 };
 
-/** What the validator compiles. */
-export const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: PROPERTIES } as const;
+/**
+ * The schema for these rule ids: `rules:` keys and `ignore[].rule` must be one of them (or an
+ * Access Analyzer id; `ignore` also takes `*`). Without ids, any id-shaped name passes.
+ */
+export function configSchema(ruleIds?: readonly string[]) {
+  const ids = ruleIds ? [...ruleIds].sort() : undefined;
+  const ruleName = ids
+    ? { anyOf: [{ enum: ids }, { pattern: ACCESS_ANALYZER_ID }] }
+    : { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' };
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ...PROPERTIES,
+      rules: { ...PROPERTIES.rules, propertyNames: { type: 'string', ...ruleName } },
+      ignore: {
+        ...PROPERTIES.ignore,
+        items: {
+          ...PROPERTIES.ignore.items,
+          properties: {
+            ...PROPERTIES.ignore.items.properties,
+            rule: {
+              ...PROPERTIES.ignore.items.properties.rule,
+              ...(ids ? { anyOf: [{ enum: ['*', ...ids] }, { pattern: ACCESS_ANALYZER_ID }] } : {}),
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** The keys a config may have, for "did you mean". */
+export const CONFIG_KEYS = Object.keys(PROPERTIES);
+export const IGNORE_KEYS = Object.keys(PROPERTIES.ignore.items.properties);
 
 export interface RuleSummary {
   id: string;
@@ -94,21 +152,22 @@ export interface RuleSummary {
 }
 
 /**
- * The schema editors load: the validator's, plus the built-in rule ids under `rules` (so they
- * complete), each described by its title and default severity.
+ * The schema editors load: the validator's for the built-in rule ids, plus each rule under
+ * `rules` (so they complete), described by its title and default severity.
  */
 export function publishedSchema(rules: RuleSummary[]): Record<string, unknown> {
-  const setting = CONFIG_SCHEMA.properties.rules.additionalProperties;
+  const schema = configSchema(rules.map((r) => r.id));
+  const setting = PROPERTIES.rules.additionalProperties;
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: 'https://raw.githubusercontent.com/policygate/policygate/main/schema/policygate.schema.json',
     title: 'PolicyGate configuration (.github/policygate.yml)',
     description: 'Generated from src/inputs/config-schema.ts by `npm run docs`; do not edit.',
-    ...CONFIG_SCHEMA,
+    ...schema,
     properties: {
-      ...PROPERTIES,
+      ...schema.properties,
       rules: {
-        ...PROPERTIES.rules,
+        ...schema.properties.rules,
         properties: Object.fromEntries(
           [...rules]
             .sort((a, b) => a.id.localeCompare(b.id))

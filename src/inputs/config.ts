@@ -1,7 +1,8 @@
 /**
  * The config file (`.github/policygate.yml`, or `--config`): every action input under its own
- * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
- * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
+ * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); every
+ * unknown key and bad value in the file is reported in one UsageError, a line each, naming the
+ * file, the line and what was expected, with the nearest known name when one is close.
  */
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,9 @@ import { get, isMap, isSeq, toPlain, type Node } from '../parse/node.js';
 import { SourceText } from '../parse/source.js';
 import { DEFAULT_CONFIG, type FailOn, type Severity } from './constants.js';
 import { UsageError } from './errors.js';
-import { CONFIG_SCHEMA } from './config-schema.js';
+import { CONFIG_KEYS, IGNORE_KEYS, configSchema } from './config-schema.js';
+import { CHECKS } from './constants.js';
+import { didYouMean } from './suggest.js';
 import { MAX_CONFIG_FILE_BYTES, containedGlob, containedPath, isInside } from './paths.js';
 
 export { DEFAULT_CONFIG };
@@ -43,10 +46,16 @@ export interface Config {
   inputs: Record<string, unknown>;
 }
 
-// Compiled on first use: most runs have no config file, and compiling costs start-up time.
-let compiled: ValidateFunction | undefined;
-const validator = (): ValidateFunction =>
-  (compiled ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
+// Compiled on first use, once per set of rule ids: most runs have no config file, and compiling
+// costs start-up time. Strict, with no union types: the published schema compiles the same way.
+const compiled = new Map<string, ValidateFunction>();
+function validator(ids: Set<string>): ValidateFunction {
+  const key = [...ids].sort().join(',');
+  let v = compiled.get(key);
+  if (!v)
+    compiled.set(key, (v = new Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema([...ids]))));
+  return v;
+}
 
 const list = (v: unknown): string[] | undefined =>
   v === undefined
@@ -81,34 +90,25 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>,
   }
   const { source, root } = parsed;
   if (root === undefined) return emptyConfig(file, source);
+  const problems: { node: Node | undefined; message: string }[] = [];
   const at = (node: Node | undefined, message: string): UsageError => {
     const p = source.position(node?.start ?? 0);
     return new UsageError(`${file}:${p.line}:${p.column}: ${message}`);
   };
   const value = toPlain(root);
-  const validate = validator();
+  const validate = validator(knownRules);
   if (!validate(value)) {
-    const errors = validate.errors!;
-    throw at(nodeFor(root, pick(errors)), describe(errors));
+    for (const e of relevant(validate.errors!))
+      problems.push({ node: nodeFor(root, e), message: describe(e, knownRules) });
   }
   const v = value as Record<string, unknown>;
   const rules: Config['rules'] = {};
-  const rulesNode = get(root, 'rules');
-  for (const [id, setting] of Object.entries((v.rules ?? {}) as Record<string, string>)) {
-    if (!knownRules.has(id) && !id.startsWith('access-analyzer/')) {
-      const keyNode = isMap(rulesNode) ? rulesNode.pairs.find((p) => p.key.value === id)?.key : undefined;
-      throw at(keyNode, `rules: unknown rule "${id}"; \`policygate rules\` lists the ids`);
-    }
+  for (const [id, setting] of Object.entries(isObject(v.rules) ? (v.rules as Record<string, string>) : {}))
     rules[id] = setting as Config['rules'][string];
-  }
   const ignoreNode = get(root, 'ignore');
-  const ignore: IgnoreEntry[] = ((v.ignore ?? []) as Omit<IgnoreEntry, 'node'>[]).map((e, i) => {
-    const node = isSeq(ignoreNode) ? ignoreNode.items[i] : root;
-    if (e.rule !== '*' && !knownRules.has(e.rule) && !e.rule.startsWith('access-analyzer/')) {
-      throw at(get(node, 'rule'), `ignore: unknown rule "${e.rule}"; \`policygate rules\` lists the ids`);
-    }
-    return { ...e, node };
-  });
+  const ignore: IgnoreEntry[] = (Array.isArray(v.ignore) ? (v.ignore as Omit<IgnoreEntry, 'node'>[]) : []).map(
+    (e, i) => ({ ...e, node: isSeq(ignoreNode) ? ignoreNode.items[i] : root }),
+  );
   // Paths the config names stay inside the workspace (the config comes from the repository).
   const contained = (key: string, check: (value: string, setting: string) => unknown) => {
     const raw = v[key];
@@ -118,7 +118,7 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>,
       } catch (e) {
         if (!(e instanceof UsageError)) throw e;
         const node = get(root, key);
-        throw at(isSeq(node) ? node.items[i] : node, e.message);
+        problems.push({ node: isSeq(node) ? node.items[i] : node, message: e.message });
       }
     }
   };
@@ -127,6 +127,14 @@ export function parseConfig(file: string, text: string, knownRules: Set<string>,
   contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
   if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
     contained('parameters', (p, s) => containedPath(cwd, p, s));
+  }
+  if (problems.length) {
+    // Every mistake at once, in the order they are written: one run to fix them all.
+    const lines = problems
+      .map((p) => ({ at: p.node?.start ?? 0, text: at(p.node, p.message).message }))
+      .sort((a, b) => a.at - b.at)
+      .map((p) => p.text);
+    throw new UsageError([...new Set(lines)].join('\n'));
   }
   const inputs = Object.fromEntries(
     Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore' && k !== 'allow-actions'),
@@ -191,37 +199,98 @@ function nodeFor(root: Node, err: ErrorObject): Node | undefined {
     if (isSeq(n)) n = n.items[Number(seg)];
     else n = get(n, seg);
   }
-  if (err.keyword === 'additionalProperties' && isMap(n)) {
-    const extra = (err.params as { additionalProperty: string }).additionalProperty;
-    return n.pairs.find((p) => p.key.value === extra)?.key ?? n;
+  if ((err.keyword === 'additionalProperties' || err.keyword === 'propertyNames') && isMap(n)) {
+    const p = err.params as { additionalProperty?: string; propertyName?: string };
+    const key = p.additionalProperty ?? p.propertyName;
+    return n.pairs.find((x) => x.key.value === key)?.key ?? n;
   }
   return n;
 }
 
-function pick(errors: ErrorObject[]): ErrorObject {
-  return (
-    errors.find((x) => x.keyword === 'additionalProperties') ??
-    errors.find((x) => x.keyword === 'enum') ??
-    errors.find((x) => x.keyword === 'oneOf') ??
-    errors[0]
-  );
+const isObject = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * One error per place: the branches of a `oneOf`/`anyOf` are summed up by its own error, and the
+ * inner error of `propertyNames` by the outer one (which names the key).
+ */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  const kept = errors.filter((e) => !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && e.propertyName === undefined);
+  const byPlace = new Map<string, ErrorObject>();
+  for (const e of kept) {
+    const extra =
+      e.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : '';
+    const name = e.keyword === 'propertyNames' ? (e.params as { propertyName: string }).propertyName : '';
+    const place = `${e.instancePath}\0${extra}\0${name}`;
+    const first = byPlace.get(place);
+    if (!first || RANK.indexOf(e.keyword) > RANK.indexOf(first.keyword)) byPlace.set(place, e);
+  }
+  return [...byPlace.values()];
 }
 
-function describe(errors: ErrorObject[]): string {
-  const e = pick(errors);
-  const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the config';
+/** Which error says most, when several are at one place (least to most). */
+const RANK = ['type', 'pattern', 'oneOf', 'anyOf', 'enum', 'required', 'propertyNames', 'additionalProperties'];
+
+const show = (v: unknown): string => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+
+function describe(e: ErrorObject, ids: Set<string>): string {
+  const path = e.instancePath.slice(1).split('/');
+  const where = e.instancePath
+    ? path.map((x, i) => (/^\d+$/.test(x) ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('')
+    : 'the config';
   switch (e.keyword) {
-    case 'additionalProperties':
-      return `unknown key "${(e.params as { additionalProperty: string }).additionalProperty}" in ${where}`;
-    case 'enum':
-      return `${where} must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    case 'additionalProperties': {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const known = e.instancePath === '' ? CONFIG_KEYS : IGNORE_KEYS;
+      return `unknown key "${extra}"${e.instancePath ? ` in ${where}` : ''}${didYouMean(extra, known)}`;
+    }
+    case 'propertyNames': {
+      const id = (e.params as { propertyName: string }).propertyName;
+      return `rules: unknown rule "${id}" (\`policygate rules\` lists the ids)${didYouMean(id, ids)}`;
+    }
+    case 'enum': {
+      const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
+      return `${where} must be one of ${allowed.join(', ')}; got ${show(e.data)}${typeof e.data === 'string' ? didYouMean(e.data, allowed.map(String)) : ''}`;
+    }
     case 'required':
       return `${where} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
-    case 'pattern':
-      return `${where} is not valid (expected to match ${(e.params as { pattern: string }).pattern})`;
+    case 'anyOf':
     case 'oneOf':
-      return `${where} must be a string or a list of strings`;
+    case 'pattern':
+      return special(path, e.data, ids) ?? `${where} is not valid: ${show(e.data)}`;
     default:
-      return `${where} ${e.message ?? 'is not valid'}`;
+      return `${where} ${e.message ?? 'is not valid'}; got ${show(e.data)}`;
   }
+}
+
+/** What a failed `oneOf`/`anyOf`/`pattern` means for the keys that have one. */
+function special(path: string[], data: unknown, ids: Set<string>): string | undefined {
+  const [key, , sub] = path;
+  if (key === 'ignore' && sub === 'rule' && typeof data === 'string')
+    return `ignore: unknown rule "${data}" (\`policygate rules\` lists the ids)${didYouMean(data, ids)}`;
+  const items = (d: unknown) =>
+    (Array.isArray(d) ? d : typeof d === 'string' ? d.split(/[\n,]/) : []).map((x) => String(x).trim()).filter(Boolean);
+  if (key === 'checks' && (typeof data === 'string' || Array.isArray(data))) {
+    const bad = items(data).filter((c) => !(CHECKS as readonly string[]).includes(c));
+    if (bad.length)
+      return bad
+        .map((c) => `checks: unknown check "${c}" (expected ${CHECKS.join(', ')})${didYouMean(c, CHECKS)}`)
+        .join('; ');
+  }
+  if (key === 'sensitive-actions' && (typeof data === 'string' || Array.isArray(data))) {
+    const bad = items(data).filter((a) => !/^[\w-]+:[\w*?]+$/.test(a));
+    if (bad.length) return `sensitive-actions: ${bad.map(show).join(', ')} is not an action (service:Action)`;
+  }
+  if (key === 'parameters' && isObject(data)) {
+    const bad = Object.entries(data as object).filter(([, x]) => !['string', 'number', 'boolean'].includes(typeof x));
+    if (bad.length)
+      return `parameters: the value of ${bad.map(([k]) => k).join(', ')} must be a string, number or boolean`;
+  }
+  if (key === 'aws-region') return `aws-region must be an AWS region such as us-east-1; got ${show(data)}`;
+  if (
+    typeof data !== 'string' &&
+    !Array.isArray(data) &&
+    ['paths', 'exclude', 'checks', 'sensitive-actions'].includes(key)
+  )
+    return `${key} must be a string or a list of strings; got ${show(data)}`;
+  return undefined;
 }

@@ -16,6 +16,7 @@ import {
   type FailOn,
 } from './constants.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 import { parseParametersText } from './parameters.js';
 import { readContainedFile, readUserFile } from './paths.js';
 
@@ -55,7 +56,9 @@ const items = (v: unknown): string[] =>
 
 export function oneOf<T extends string>(setting: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${setting} must be one of ${allowed.join(', ')}; got "${value}"`);
+    throw new UsageError(
+      `${setting} must be one of ${allowed.join(', ')}; got "${value}"${didYouMean(value, allowed)}`,
+    );
   }
   return value as T;
 }
@@ -65,7 +68,7 @@ export function accessAnalyzerChecks(v: unknown): Set<CheckName> {
   if (!list.length) return new Set(CHECKS);
   for (const c of list) {
     if (!(CHECKS as readonly string[]).includes(c))
-      throw new UsageError(`checks: unknown check "${c}"; expected ${CHECKS.join(', ')}`);
+      throw new UsageError(`checks: unknown check "${c}"; expected ${CHECKS.join(', ')}${didYouMean(c, CHECKS)}`);
   }
   return new Set(list as CheckName[]);
 }

@@ -1,4 +1,10 @@
-/** `--format sarif`: SARIF 2.1.0, with GitHub code scanning's security-severity. */
+/**
+ * `--format sarif`: SARIF 2.1.0, with GitHub code scanning's security-severity. Each rule has a
+ * readable `name` (`SecurityGroupOpenAdminPort`) beside its id. Suppressed findings are left out
+ * unless asked for (`--show-suppressed`): GitHub's supported subset of SARIF does not include
+ * `suppressions`, and code scanning opens an alert for a result that carries one. When asked for,
+ * they carry `suppressions` (accepted, with the reason) for consumers that read it.
+ */
 import type { Severity } from '../findings/types.js';
 import type { Reporter, RuleDescription } from './types.js';
 
@@ -19,10 +25,65 @@ const SECURITY_SEVERITY: Record<Severity, string> = {
   info: '0.0',
 };
 
-export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
+/** Words of rule ids written as AWS writes them, for the rules' readable names. */
+const WORDS: Record<string, string> = {
+  sg: 'SecurityGroup',
+  lb: 'LoadBalancer',
+  db: 'Database',
+  apigateway: 'ApiGateway',
+  cloudfront: 'CloudFront',
+  cloudtrail: 'CloudTrail',
+  cloudwatch: 'CloudWatch',
+  codebuild: 'CodeBuild',
+  guardduty: 'GuardDuty',
+  elasticache: 'ElastiCache',
+  opensearch: 'OpenSearch',
+  sagemaker: 'SageMaker',
+  nodegroup: 'NodeGroup',
+  passrole: 'PassRole',
+  imdsv2: 'IMDSv2',
+  workspaces: 'WorkSpaces',
+  redshift: 'Redshift',
+  route53: 'Route53',
+};
+const UPPER = new Set([
+  'iam',
+  'kms',
+  's3',
+  'ec2',
+  'elb',
+  'eks',
+  'emr',
+  'dax',
+  'efs',
+  'ebs',
+  'cmk',
+  'tls',
+  'http',
+  'ssh',
+]);
+for (const w of ['mfa', 'ip', 'dlm', 'oidc', 'url', 'vpc', 'nacl', 'rds', 'sns', 'sqs', 'qldb', 'acl', 'id'])
+  UPPER.add(w);
+
+/** A rule's readable name, distinct from its id: `sg-open-admin-port` → `SecurityGroupOpenAdminPort`. */
+export function ruleName(id: string): string {
+  return id
+    .split(/[-/_]/)
+    .filter(Boolean)
+    .map((w) => {
+      const lower = w.toLowerCase();
+      if (WORDS[lower]) return WORDS[lower];
+      if (UPPER.has(lower)) return lower.toUpperCase();
+      return lower[0].toUpperCase() + lower.slice(1);
+    })
+    .join('');
+}
+
+export const sarifReport: Reporter = ({ result, toolVersion, rules }, opts = {}) => {
+  const findings = result.findings.filter((f) => !f.suppressed || opts.showSuppressed);
   const known = new Map(rules.map((r) => [r.id, r]));
   const used: RuleDescription[] = [...rules];
-  for (const f of result.findings) {
+  for (const f of findings) {
     if (!known.has(f.ruleId)) {
       const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
       known.set(f.ruleId, d);
@@ -43,7 +104,7 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
             ...(result.catalogue ? { properties: { iamCatalogue: result.catalogue } } : {}),
             rules: used.map((r) => ({
               id: r.id,
-              name: r.id,
+              name: ruleName(r.id),
               shortDescription: { text: r.title },
               fullDescription: { text: r.why },
               helpUri: r.helpUri,
@@ -75,7 +136,7 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
             })),
           },
         ],
-        results: result.findings.map((f) => ({
+        results: findings.map((f) => ({
           ruleId: f.ruleId,
           ruleIndex: index.get(f.ruleId),
           level: LEVEL[f.severity],
@@ -96,6 +157,7 @@ export const sarifReport: Reporter = ({ result, toolVersion, rules }) => {
                 suppressions: [
                   {
                     kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                    status: 'accepted',
                     justification: f.suppression.reason,
                   },
                 ],

@@ -1,36 +1,76 @@
-/** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
-import { conclusion, countBySeverity, SEVERITIES, type Severity } from '../findings/types.js';
-import type { Reporter } from './types.js';
+/**
+ * `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. Paths
+ * are shown from where the user stands (a terminal makes `path:line:col` clickable); messages wrap
+ * at word boundaries under their own column. `--compact` is one grep-able line a finding.
+ */
+import path from 'node:path';
+import wrapAnsi from 'wrap-ansi';
+import { conclusion, countBySeverity, fails, SEVERITIES, type Finding, type Severity } from '../findings/types.js';
+import type { Reporter, StyleOptions } from './types.js';
 import { catalogueLine } from './catalogue.js';
 
 const COLOR: Record<Severity, string> = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
+/** Partly analysed resources listed before "… and N more" (the JSON report has them all). */
+const PARTIAL_SHOWN = 20;
 
-export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
+/** A repository-relative file as seen from `cwd` (unchanged without both). */
+export function fromCwd(file: string, opts: StyleOptions): string {
+  if (!opts.cwd || !opts.workspace || file === '.' || file === '') return file;
+  const rel = path.relative(opts.cwd, path.join(opts.workspace, file));
+  return rel === '' ? '.' : rel;
+}
+
+/** The fix's first sentence: the rule's page (`policygate rules ID`) has the rest. */
+const firstSentence = (s: string): string => /^.*?[.!?](?=\s|$)/s.exec(s.trim())?.[0] ?? s.trim();
+
+export const stylishReport: Reporter = ({ result, failOn, rules, baselined }, opts = {}) => {
   const c = (code: string, s: string): string => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const width = Math.max(60, Math.min(opts.width ?? 100, 160));
+  const shown = (f: Finding) => (f.suppressed ? Boolean(opts.showSuppressed) : !opts.quiet || fails(f, failOn));
+  const fixOf = new Map(rules.map((r) => [r.id, r.fix]));
   const out: string[] = [];
-  const byFile = new Map<string, typeof result.findings>();
+  const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
-    if (f.suppressed) continue;
+    if (!shown(f)) continue;
     const list = byFile.get(f.file) ?? [];
     list.push(f);
     byFile.set(f.file, list);
   }
-  for (const [file, list] of byFile) {
-    out.push(c('4', file));
-    const pos = list.map((f) => `${f.line}:${f.column}`);
-    const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
-    list.forEach((f, i) => {
-      const where = f.resource ? c('2', ` [${f.resource}]`) : '';
-      out.push(
-        `  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`,
-      );
-    });
-    out.push('');
+  const label = (f: Finding) => (f.suppressed ? c('2', 'suppressed') : c(COLOR[f.severity], f.severity));
+  const tail = (f: Finding) =>
+    `${f.resource ? ` [${f.resource}]` : ''}  ${f.ruleId}${f.suppressed && f.suppression ? ` (suppressed: ${f.suppression.reason || 'no reason'})` : ''}`;
+  if (opts.compact) {
+    for (const [file, list] of byFile) {
+      const shownFile = fromCwd(file, opts);
+      for (const f of list) out.push(`${shownFile}:${f.line}:${f.column}: ${label(f)} ${f.message}${c('2', tail(f))}`);
+    }
+    if (byFile.size) out.push('');
+  } else {
+    for (const [file, list] of byFile) {
+      out.push(c('4', fromCwd(file, opts)));
+      const pos = list.map((f) => `${f.line}:${f.column}`);
+      const posWidth = pos.reduce((w, p) => Math.max(w, p.length), 0);
+      const indent = ' '.repeat(2 + posWidth + 2 + 10 + 2);
+      const textWidth = Math.max(40, width - indent.length);
+      list.forEach((f, i) => {
+        // Wrapped before colouring, so the dim tail's codes never split a line.
+        const lines = wrapAnsi(`${f.message}${tail(f)}`, textWidth, { hard: true, trim: true }).split('\n');
+        const plain = f.suppressed ? 'suppressed' : f.severity;
+        out.push(`  ${c('2', pos[i].padEnd(posWidth))}  ${label(f)}${' '.repeat(10 - plain.length)}  ${lines[0]}`);
+        for (const l of lines.slice(1)) out.push(`${indent}${l}`);
+        const fix = !f.suppressed && fixOf.get(f.ruleId);
+        if (fix) {
+          for (const l of wrapAnsi(`Fix: ${firstSentence(fix)}`, textWidth, { hard: true, trim: true }).split('\n'))
+            out.push(`${indent}${c('2', l)}`);
+        }
+      });
+      out.push('');
+    }
   }
   if (result.changes?.length) {
     out.push(c('1', 'Permission changes against the base:'));
     for (const ch of result.changes) {
-      out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+      out.push(`  ${[fromCwd(ch.file, opts), ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
       for (const l of ch.added) out.push(`    ${c('32', `+ ${l}`)}`);
       for (const l of ch.removed) out.push(`    ${c('31', `- ${l}`)}`);
     }
@@ -38,20 +78,23 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   }
   if (result.warnings.length) {
     out.push(c('33', 'Not analysed:'));
-    for (const w of result.warnings) out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
+    for (const w of result.warnings) {
+      const where = `  ${fromCwd(w.file, opts)}${w.line ? `:${w.line}` : ''}  `;
+      const lines = wrapAnsi(w.message, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+      out.push(`${where}${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
+    }
     out.push('');
   }
   const partial = result.partial.filter((p) => p.resource);
-  if (partial.length) {
-    out.push(
-      c(
-        '2',
-        `Partly analysed (values not known offline): ${partial
-          .map((p) => `${p.file}#${p.resource}`)
-          .slice(0, 10)
-          .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`,
-      ),
-    );
+  if (partial.length && !opts.quiet) {
+    out.push(c('2', 'Partly analysed (values not known offline; the rules that need them stayed quiet):'));
+    for (const p of partial.slice(0, PARTIAL_SHOWN)) {
+      const line = `${fromCwd(p.file, opts)}  ${p.resource}${p.reasons.length ? `: ${p.reasons.join('; ')}` : ''}`;
+      const lines = wrapAnsi(line, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+      out.push(...lines.map((l, i) => c('2', `${i ? '    ' : '  '}${l}`)));
+    }
+    if (partial.length > PARTIAL_SHOWN)
+      out.push(c('2', `  … and ${partial.length - PARTIAL_SHOWN} more (--format json lists them all)`));
     out.push('');
   }
   const counts = countBySeverity(result.findings);
@@ -61,7 +104,7 @@ export const stylishReport: Reporter = ({ result, failOn }, opts = {}) => {
   const warned = result.warnings.length;
   const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
   out.push(
-    `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`,
+    `${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`,
   );
   if (result.catalogue) out.push(c('2', catalogueLine(result.catalogue)));
   const aa = result.accessAnalyzer;

@@ -16,6 +16,24 @@ export interface ReportInput {
   toolVersion: string;
   /** Descriptions of the rules findings may name (SARIF's rule table); reporters never import rules. */
   rules: RuleDescription[];
+  /** Findings left out because their fingerprint is in the `--baseline`. */
+  baselined?: number;
 }
 
-export type Reporter = (input: ReportInput, opts?: { color?: boolean }) => string;
+/** How the stylish report is laid out (the other formats take none of it but `color`). */
+export interface StyleOptions {
+  color?: boolean;
+  /** One line a finding, no fix text. */
+  compact?: boolean;
+  /** List suppressed findings too. */
+  showSuppressed?: boolean;
+  /** Only the findings at or above fail-on. */
+  quiet?: boolean;
+  /** Where the user stands and the folder findings' files are relative to: paths are shown from `cwd`. */
+  cwd?: string;
+  workspace?: string;
+  /** Columns to wrap at. */
+  width?: number;
+}
+
+export type Reporter = (input: ReportInput, opts?: StyleOptions) => string;
