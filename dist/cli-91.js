@@ -21,6 +21,7 @@ async function main() {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         isTTY: Boolean(process.stdout.isTTY),
+        columns: process.stdout.columns,
         env: process.env,
     };
     try {
@@ -34,23 +35,28 @@ async function main() {
                 return 0;
             case 'rules': {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
-                const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7902)),
+                const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9851)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6681)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
-                io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
+                const meta = RULES.map((r) => r.meta);
+                io.stdout(cmd.id
+                    ? rulePage(ruleDescriptions(), meta, cmd.id, cmd.format)
+                    : rulesReport(ruleDescriptions(), meta, cmd.format));
                 return 0;
             }
             case 'scan': {
-                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7902));
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9851));
                 return (await runScan(cmd, io)).code;
             }
         }
     }
     catch (e) {
         if (e instanceof _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e) {
-            io.stderr(`policygate: ${e.message.split('\n')[0]}\n`);
+            // One line a mistake (a config file reports all of its own at once).
+            for (const line of e.message.split('\n'))
+                io.stderr(`policygate: ${line}\n`);
             return 2;
         }
         // A fault of ours: still one line (the message), with the stack only when asked for.
@@ -798,14 +804,27 @@ var errors = __webpack_require__(1318);
 ;// CONCATENATED MODULE: ./src/inputs/config-schema.ts
 /**
  * The config file's JSON Schema: the one definition both the validator (src/inputs/config.ts) and
- * the published `schema/policygate.schema.json` (scripts/gen-schema.mjs, for editors) are built
- * from, so the two cannot drift. Descriptions are annotations: ajv's strict mode accepts them.
+ * the published `schema/policygate.schema.json` (`npm run docs`, for editors) are built from, so
+ * the two cannot drift. It says everything a schema can: keys, severities, check names, action
+ * shapes and, given the rule ids, which ids `rules:` and `ignore:` may name. It compiles under
+ * ajv's strict mode with no union types (`type: [a, b]` is written as `anyOf`).
  */
 
-const stringList = (description) => ({
+const stringList = (description, item = {}, commaList) => ({
     description,
-    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+    oneOf: [
+        { type: 'string', ...(commaList ? { pattern: commaList } : {}) },
+        { type: 'array', items: { type: 'string', ...item } },
+    ],
 });
+/**
+ * Items that each match `item` (a regular expression's source), separated by commas or newlines
+ * as the action inputs are; empty is the default.
+ */
+const commaList = (item) => `^[\\s,]*((${item})(\\s*[,\\n][\\s,]*(${item}))*)?[\\s,]*$`;
+const ACTION = '[\\w-]+:[\\w*?]+';
+/** Access Analyzer's ids are its issue codes: not a closed list, so a shape. */
+const ACCESS_ANALYZER_ID = '^access-analyzer/[A-Za-z0-9_-]+$';
 const bool = (description) => ({ type: 'boolean', description });
 const LEVELS = [...constants/* SEVERITIES */.oC, 'never'];
 const PROPERTIES = {
@@ -828,8 +847,8 @@ const PROPERTIES = {
         pattern: '^[a-z]{2}(-[a-z]+)+-\\d$',
         description: 'Region for Access Analyzer calls.',
     },
-    checks: stringList('Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).'),
-    'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).'),
+    checks: stringList('Access Analyzer checks: validate, no-new-access, no-public-access, access-not-granted (comma-separated or a list).', { enum: [...constants/* CHECKS */.ui] }, commaList(constants/* CHECKS */.ui.join('|'))),
+    'sensitive-actions': stringList('Actions CheckAccessNotGranted looks for (default: a built-in list).', { pattern: `^${ACTION}$` }, commaList(ACTION)),
     'allow-actions': {
         description: 'Actions `iam-unknown-action` accepts (`service:Action`), for actions newer than the bundled IAM catalogue.',
         type: 'array',
@@ -837,7 +856,13 @@ const PROPERTIES = {
     },
     parameters: {
         description: 'Template parameter values: a mapping, `Key=Value` lines, or the path of a parameters file.',
-        oneOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: ['string', 'number', 'boolean'] } }],
+        oneOf: [
+            { type: 'string' },
+            {
+                type: 'object',
+                additionalProperties: { anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+            },
+        ],
     },
     review: bool('Post inline pull request review comments.'),
     'check-run': bool('Create the check run.'),
@@ -875,24 +900,57 @@ const PROPERTIES = {
         },
     },
 };
-/** What the validator compiles. */
-const CONFIG_SCHEMA = { type: 'object', additionalProperties: false, properties: PROPERTIES };
 /**
- * The schema editors load: the validator's, plus the built-in rule ids under `rules` (so they
- * complete), each described by its title and default severity.
+ * The schema for these rule ids: `rules:` keys and `ignore[].rule` must be one of them (or an
+ * Access Analyzer id; `ignore` also takes `*`). Without ids, any id-shaped name passes.
+ */
+function configSchema(ruleIds) {
+    const ids = ruleIds ? [...ruleIds].sort() : undefined;
+    const ruleName = ids
+        ? { anyOf: [{ enum: ids }, { pattern: ACCESS_ANALYZER_ID }] }
+        : { pattern: '^[a-z0-9-]+(/[A-Za-z0-9_-]+)?$' };
+    return {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            ...PROPERTIES,
+            rules: { ...PROPERTIES.rules, propertyNames: { type: 'string', ...ruleName } },
+            ignore: {
+                ...PROPERTIES.ignore,
+                items: {
+                    ...PROPERTIES.ignore.items,
+                    properties: {
+                        ...PROPERTIES.ignore.items.properties,
+                        rule: {
+                            ...PROPERTIES.ignore.items.properties.rule,
+                            ...(ids ? { anyOf: [{ enum: ['*', ...ids] }, { pattern: ACCESS_ANALYZER_ID }] } : {}),
+                        },
+                    },
+                },
+            },
+        },
+    };
+}
+/** The keys a config may have, for "did you mean". */
+const CONFIG_KEYS = Object.keys(PROPERTIES);
+const IGNORE_KEYS = Object.keys(PROPERTIES.ignore.items.properties);
+/**
+ * The schema editors load: the validator's for the built-in rule ids, plus each rule under
+ * `rules` (so they complete), described by its title and default severity.
  */
 function publishedSchema(rules) {
-    const setting = CONFIG_SCHEMA.properties.rules.additionalProperties;
+    const schema = configSchema(rules.map((r) => r.id));
+    const setting = PROPERTIES.rules.additionalProperties;
     return {
         $schema: 'http://json-schema.org/draft-07/schema#',
         $id: 'https://raw.githubusercontent.com/policygate/policygate/main/schema/policygate.schema.json',
         title: 'PolicyGate configuration (.github/policygate.yml)',
         description: 'Generated from src/inputs/config-schema.ts by `npm run docs`; do not edit.',
-        ...CONFIG_SCHEMA,
+        ...schema,
         properties: {
-            ...PROPERTIES,
+            ...schema.properties,
             rules: {
-                ...PROPERTIES.rules,
+                ...schema.properties.rules,
                 properties: Object.fromEntries([...rules]
                     .sort((a, b) => a.id.localeCompare(b.id))
                     .map((r) => [r.id, { ...setting, description: `${r.title} (default: ${r.severity})` }])),
@@ -901,6 +959,8 @@ function publishedSchema(rules) {
     };
 }
 
+// EXTERNAL MODULE: ./src/inputs/suggest.ts
+var suggest = __webpack_require__(7443);
 ;// CONCATENATED MODULE: ./src/inputs/paths.ts
 /**
  * Paths that come from the repository (the config file, and the paths it names) are untrusted:
@@ -1050,8 +1110,9 @@ function findConfig(folder, root, name) {
 ;// CONCATENATED MODULE: ./src/inputs/config.ts
 /**
  * The config file (`.github/policygate.yml`, or `--config`): every action input under its own
- * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); an
- * unknown key or a bad value is a UsageError naming the file, the line and what was expected.
+ * name, `rules:` overrides and `ignore:` suppressions. Validated against a JSON Schema (ajv); every
+ * unknown key and bad value in the file is reported in one UsageError, a line each, naming the
+ * file, the line and what was expected, with the nearest known name when one is close.
  */
 
 
@@ -1064,9 +1125,18 @@ function findConfig(folder, root, name) {
 
 
 
-// Compiled on first use: most runs have no config file, and compiling costs start-up time.
-let compiled;
-const validator = () => (compiled ??= new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(CONFIG_SCHEMA));
+
+
+// Compiled on first use, once per set of rule ids: most runs have no config file, and compiling
+// costs start-up time. Strict, with no union types: the published schema compiles the same way.
+const compiled = new Map();
+function validator(ids) {
+    const key = [...ids].sort().join(',');
+    let v = compiled.get(key);
+    if (!v)
+        compiled.set(key, (v = new ajv.Ajv({ allErrors: true, strict: true, verbose: true }).compile(configSchema([...ids]))));
+    return v;
+}
 const list = (v) => v === undefined
     ? undefined
     : (Array.isArray(v) ? v : String(v).split(/[\n,]/)).map((s) => String(s).trim()).filter(Boolean);
@@ -1101,34 +1171,23 @@ function parseConfig(file, text, knownRules, cwd) {
     const { source, root } = parsed;
     if (root === undefined)
         return emptyConfig(file, source);
+    const problems = [];
     const at = (node, message) => {
         const p = source.position(node?.start ?? 0);
         return new errors/* UsageError */.e(`${file}:${p.line}:${p.column}: ${message}`);
     };
     const value = (0,parse_node/* toPlain */.Ul)(root);
-    const validate = validator();
+    const validate = validator(knownRules);
     if (!validate(value)) {
-        const errors = validate.errors;
-        throw at(nodeFor(root, pick(errors)), describe(errors));
+        for (const e of relevant(validate.errors))
+            problems.push({ node: nodeFor(root, e), message: describe(e, knownRules) });
     }
     const v = value;
     const rules = {};
-    const rulesNode = (0,parse_node/* get */.Jt)(root, 'rules');
-    for (const [id, setting] of Object.entries((v.rules ?? {}))) {
-        if (!knownRules.has(id) && !id.startsWith('access-analyzer/')) {
-            const keyNode = (0,parse_node/* isMap */.jh)(rulesNode) ? rulesNode.pairs.find((p) => p.key.value === id)?.key : undefined;
-            throw at(keyNode, `rules: unknown rule "${id}"; \`policygate rules\` lists the ids`);
-        }
+    for (const [id, setting] of Object.entries(isObject(v.rules) ? v.rules : {}))
         rules[id] = setting;
-    }
     const ignoreNode = (0,parse_node/* get */.Jt)(root, 'ignore');
-    const ignore = (v.ignore ?? []).map((e, i) => {
-        const node = (0,parse_node/* isSeq */.oP)(ignoreNode) ? ignoreNode.items[i] : root;
-        if (e.rule !== '*' && !knownRules.has(e.rule) && !e.rule.startsWith('access-analyzer/')) {
-            throw at((0,parse_node/* get */.Jt)(node, 'rule'), `ignore: unknown rule "${e.rule}"; \`policygate rules\` lists the ids`);
-        }
-        return { ...e, node };
-    });
+    const ignore = (Array.isArray(v.ignore) ? v.ignore : []).map((e, i) => ({ ...e, node: (0,parse_node/* isSeq */.oP)(ignoreNode) ? ignoreNode.items[i] : root }));
     // Paths the config names stay inside the workspace (the config comes from the repository).
     const contained = (key, check) => {
         const raw = v[key];
@@ -1140,7 +1199,7 @@ function parseConfig(file, text, knownRules, cwd) {
                 if (!(e instanceof errors/* UsageError */.e))
                     throw e;
                 const node = (0,parse_node/* get */.Jt)(root, key);
-                throw at((0,parse_node/* isSeq */.oP)(node) ? node.items[i] : node, e.message);
+                problems.push({ node: (0,parse_node/* isSeq */.oP)(node) ? node.items[i] : node, message: e.message });
             }
         }
     };
@@ -1149,6 +1208,14 @@ function parseConfig(file, text, knownRules, cwd) {
     contained('exclude', (g, s) => list(g)?.forEach((x) => containedGlob(x, s)));
     if (typeof v.parameters === 'string' && !PARAMETER_LINES.test(v.parameters)) {
         contained('parameters', (p, s) => containedPath(cwd, p, s));
+    }
+    if (problems.length) {
+        // Every mistake at once, in the order they are written: one run to fix them all.
+        const lines = problems
+            .map((p) => ({ at: p.node?.start ?? 0, text: at(p.node, p.message).message }))
+            .sort((a, b) => a.at - b.at)
+            .map((p) => p.text);
+        throw new errors/* UsageError */.e([...new Set(lines)].join('\n'));
     }
     const inputs = Object.fromEntries(Object.entries(v).filter(([k]) => k !== 'rules' && k !== 'ignore' && k !== 'allow-actions'));
     return {
@@ -1213,35 +1280,93 @@ function nodeFor(root, err) {
         else
             n = (0,parse_node/* get */.Jt)(n, seg);
     }
-    if (err.keyword === 'additionalProperties' && (0,parse_node/* isMap */.jh)(n)) {
-        const extra = err.params.additionalProperty;
-        return n.pairs.find((p) => p.key.value === extra)?.key ?? n;
+    if ((err.keyword === 'additionalProperties' || err.keyword === 'propertyNames') && (0,parse_node/* isMap */.jh)(n)) {
+        const p = err.params;
+        const key = p.additionalProperty ?? p.propertyName;
+        return n.pairs.find((x) => x.key.value === key)?.key ?? n;
     }
     return n;
 }
-function pick(errors) {
-    return (errors.find((x) => x.keyword === 'additionalProperties') ??
-        errors.find((x) => x.keyword === 'enum') ??
-        errors.find((x) => x.keyword === 'oneOf') ??
-        errors[0]);
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * One error per place: the branches of a `oneOf`/`anyOf` are summed up by its own error, and the
+ * inner error of `propertyNames` by the outer one (which names the key).
+ */
+function relevant(errors) {
+    const kept = errors.filter((e) => !/\/(oneOf|anyOf)\/\d+\//.test(e.schemaPath) && e.propertyName === undefined);
+    const byPlace = new Map();
+    for (const e of kept) {
+        const extra = e.keyword === 'additionalProperties' ? e.params.additionalProperty : '';
+        const name = e.keyword === 'propertyNames' ? e.params.propertyName : '';
+        const place = `${e.instancePath}\0${extra}\0${name}`;
+        const first = byPlace.get(place);
+        if (!first || RANK.indexOf(e.keyword) > RANK.indexOf(first.keyword))
+            byPlace.set(place, e);
+    }
+    return [...byPlace.values()];
 }
-function describe(errors) {
-    const e = pick(errors);
-    const where = e.instancePath ? e.instancePath.slice(1).replace(/\//g, '.') : 'the config';
+/** Which error says most, when several are at one place (least to most). */
+const RANK = ['type', 'pattern', 'oneOf', 'anyOf', 'enum', 'required', 'propertyNames', 'additionalProperties'];
+const show = (v) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
+function describe(e, ids) {
+    const path = e.instancePath.slice(1).split('/');
+    const where = e.instancePath
+        ? path.map((x, i) => (/^\d+$/.test(x) ? `[${x}]` : `${i ? '.' : ''}${x}`)).join('')
+        : 'the config';
     switch (e.keyword) {
-        case 'additionalProperties':
-            return `unknown key "${e.params.additionalProperty}" in ${where}`;
-        case 'enum':
-            return `${where} must be one of ${e.params.allowedValues.join(', ')}`;
+        case 'additionalProperties': {
+            const extra = e.params.additionalProperty;
+            const known = e.instancePath === '' ? CONFIG_KEYS : IGNORE_KEYS;
+            return `unknown key "${extra}"${e.instancePath ? ` in ${where}` : ''}${(0,suggest/* didYouMean */.a)(extra, known)}`;
+        }
+        case 'propertyNames': {
+            const id = e.params.propertyName;
+            return `rules: unknown rule "${id}" (\`policygate rules\` lists the ids)${(0,suggest/* didYouMean */.a)(id, ids)}`;
+        }
+        case 'enum': {
+            const allowed = e.params.allowedValues;
+            return `${where} must be one of ${allowed.join(', ')}; got ${show(e.data)}${typeof e.data === 'string' ? (0,suggest/* didYouMean */.a)(e.data, allowed.map(String)) : ''}`;
+        }
         case 'required':
             return `${where} needs "${e.params.missingProperty}"`;
-        case 'pattern':
-            return `${where} is not valid (expected to match ${e.params.pattern})`;
+        case 'anyOf':
         case 'oneOf':
-            return `${where} must be a string or a list of strings`;
+        case 'pattern':
+            return special(path, e.data, ids) ?? `${where} is not valid: ${show(e.data)}`;
         default:
-            return `${where} ${e.message ?? 'is not valid'}`;
+            return `${where} ${e.message ?? 'is not valid'}; got ${show(e.data)}`;
     }
+}
+/** What a failed `oneOf`/`anyOf`/`pattern` means for the keys that have one. */
+function special(path, data, ids) {
+    const [key, , sub] = path;
+    if (key === 'ignore' && sub === 'rule' && typeof data === 'string')
+        return `ignore: unknown rule "${data}" (\`policygate rules\` lists the ids)${(0,suggest/* didYouMean */.a)(data, ids)}`;
+    const items = (d) => (Array.isArray(d) ? d : typeof d === 'string' ? d.split(/[\n,]/) : []).map((x) => String(x).trim()).filter(Boolean);
+    if (key === 'checks' && (typeof data === 'string' || Array.isArray(data))) {
+        const bad = items(data).filter((c) => !constants/* CHECKS */.ui.includes(c));
+        if (bad.length)
+            return bad
+                .map((c) => `checks: unknown check "${c}" (expected ${constants/* CHECKS */.ui.join(', ')})${(0,suggest/* didYouMean */.a)(c, constants/* CHECKS */.ui)}`)
+                .join('; ');
+    }
+    if (key === 'sensitive-actions' && (typeof data === 'string' || Array.isArray(data))) {
+        const bad = items(data).filter((a) => !/^[\w-]+:[\w*?]+$/.test(a));
+        if (bad.length)
+            return `sensitive-actions: ${bad.map(show).join(', ')} is not an action (service:Action)`;
+    }
+    if (key === 'parameters' && isObject(data)) {
+        const bad = Object.entries(data).filter(([, x]) => !['string', 'number', 'boolean'].includes(typeof x));
+        if (bad.length)
+            return `parameters: the value of ${bad.map(([k]) => k).join(', ')} must be a string, number or boolean`;
+    }
+    if (key === 'aws-region')
+        return `aws-region must be an AWS region such as us-east-1; got ${show(data)}`;
+    if (typeof data !== 'string' &&
+        !Array.isArray(data) &&
+        ['paths', 'exclude', 'checks', 'sensitive-actions'].includes(key))
+        return `${key} must be a string or a list of strings; got ${show(data)}`;
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/parse/yaml.ts
@@ -1319,10 +1444,11 @@ function parseParametersText(text, file) {
 
 
 
+
 const items = (v) => (Array.isArray(v) ? v.map(String) : String(v ?? '').split(/[\n,]/)).map((s) => s.trim()).filter(Boolean);
 function oneOf(setting, value, allowed) {
     if (!allowed.includes(value)) {
-        throw new errors/* UsageError */.e(`${setting} must be one of ${allowed.join(', ')}; got "${value}"`);
+        throw new errors/* UsageError */.e(`${setting} must be one of ${allowed.join(', ')}; got "${value}"${(0,suggest/* didYouMean */.a)(value, allowed)}`);
     }
     return value;
 }
@@ -1332,7 +1458,7 @@ function accessAnalyzerChecks(v) {
         return new Set(constants/* CHECKS */.ui);
     for (const c of list) {
         if (!constants/* CHECKS */.ui.includes(c))
-            throw new errors/* UsageError */.e(`checks: unknown check "${c}"; expected ${constants/* CHECKS */.ui.join(', ')}`);
+            throw new errors/* UsageError */.e(`checks: unknown check "${c}"; expected ${constants/* CHECKS */.ui.join(', ')}${(0,suggest/* didYouMean */.a)(c, constants/* CHECKS */.ui)}`);
     }
     return new Set(list);
 }
@@ -1476,32 +1602,44 @@ function readIamData(cwd, given) {
 
 
 
-function parseCommand(argv) {
+
+
+const OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' },
+    base: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'access-analyzer': { type: 'string' },
+    region: { type: 'string' },
+    parameters: { type: 'string' },
+    parameter: { type: 'string', multiple: true },
+    jobs: { type: 'string', short: 'j' },
+    'stdin-filename': { type: 'string' },
+    'iam-data': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
+    rule: { type: 'string', multiple: true },
+    'skip-rule': { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    baseline: { type: 'string' },
+    'create-baseline': { type: 'string' },
+    quiet: { type: 'boolean', short: 'q' },
+    compact: { type: 'boolean' },
+    'show-suppressed': { type: 'boolean' },
+};
+/** Every flag as typed, for "did you mean": `--skip-rules` finds `--skip-rule`. */
+const FLAG_NAMES = Object.keys(OPTIONS).map((k) => `--${k}`);
+const ids = (v) => (v ?? [])
+    .flatMap((x) => x.split(','))
+    .map((x) => x.trim())
+    .filter(Boolean);
+function parseCommand(argv, exists = external_node_fs_.existsSync) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-                base: { type: 'string' },
-                format: { type: 'string', short: 'f' },
-                output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string' },
-                config: { type: 'string' },
-                'access-analyzer': { type: 'string' },
-                region: { type: 'string' },
-                parameters: { type: 'string' },
-                parameter: { type: 'string', multiple: true },
-                jobs: { type: 'string', short: 'j' },
-                'stdin-filename': { type: 'string' },
-                'iam-data': { type: 'string' },
-                color: { type: 'boolean' },
-                'no-color': { type: 'boolean' },
-            },
-        });
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, strict: true, tokens: true, options: OPTIONS });
     }
     catch (e) {
         const what = argv[0] === 'scan' || argv[0] === 'rules' ? `policygate ${argv[0]} --help` : 'policygate --help';
@@ -1510,23 +1648,34 @@ function parseCommand(argv) {
             .split('\n')[0]
             .replace(/\. To specify.*$/s, '')
             .replace(/^Option '(--[\w-]+)' argument is ambiguous\.?$/, "$1 needs a value (write $1=VALUE for one that starts with '-')");
-        throw new errors/* UsageError */.e(`${first}; see ${what}`);
+        const unknown = /^Unknown option '(--[^'=]+)'/.exec(first)?.[1];
+        const hint = unknown ? (0,suggest/* didYouMean */.a)(unknown, FLAG_NAMES, (s) => s) : '';
+        throw new errors/* UsageError */.e(`${first}${hint}; see ${what}`);
     }
-    const { values: v, positionals } = parsed;
+    const { values: v, positionals, tokens } = parsed;
     if (v.version)
         return { command: 'version' };
     const [command = 'help', ...rest] = positionals;
     if (command === 'help')
         return { command: 'help', topic: rest[0] === 'scan' || rest[0] === 'rules' ? rest[0] : undefined };
     if (command !== 'scan' && command !== 'rules')
-        throw new errors/* UsageError */.e(`unknown command "${command}"; expected scan, rules or --help`);
+        throw new errors/* UsageError */.e(`unknown command "${command}"${(0,suggest/* didYouMean */.a)(command, ['scan', 'rules'])}; expected scan, rules or --help`);
     if (v.help)
         return { command: 'help', topic: command };
     if (command === 'rules') {
-        if (rest.length)
-            throw new errors/* UsageError */.e(`policygate rules takes no paths; got "${rest[0]}"`);
-        return { command: 'rules', format: oneOf('--format', v.format ?? 'stylish', ['stylish', 'json']) };
+        if (rest.length > 1)
+            throw new errors/* UsageError */.e(`policygate rules takes at most one rule id; got "${rest.join(' ')}"`);
+        return {
+            command: 'rules',
+            format: oneOf('--format', v.format ?? 'stylish', ['stylish', 'json']),
+            ...(rest[0] ? { id: rest[0] } : {}),
+        };
     }
+    // checkov's habit: `-o json` asks for a format. Writing a file named `json` and exiting 0
+    // would look like a clean run.
+    const o = tokens.find((t) => t.kind === 'option' && t.name === 'output' && t.rawName === '-o');
+    if (o && o.kind === 'option' && o.value && constants/* FORMATS */.hR.includes(o.value) && !exists(o.value))
+        throw new errors/* UsageError */.e(`-o is --output (a file); did you mean --format ${o.value}?`);
     const parameters = {};
     for (const p of v.parameter ?? []) {
         const [k, val] = parseParameterPair(p, '--parameter');
@@ -1543,11 +1692,19 @@ function parseCommand(argv) {
     if (v.jobs !== undefined && !/^[1-9]\d{0,2}$/.test(v.jobs)) {
         throw new errors/* UsageError */.e(`--jobs must be a whole number from 1 to 999; got "${v.jobs}"`);
     }
+    if (v.baseline !== undefined && v['create-baseline'] !== undefined)
+        throw new errors/* UsageError */.e('--baseline and --create-baseline: give one (--create-baseline writes a new baseline)');
+    const format = oneOf('--format', v.format ?? 'stylish', constants/* FORMATS */.hR);
+    if (v.compact && format !== 'stylish')
+        throw new errors/* UsageError */.e(`--compact shapes the stylish report; --format is ${format}`);
+    // json always lists suppressed findings; sarif and github leave them out unless asked.
+    if (v['show-suppressed'] && format !== 'stylish' && format !== 'sarif')
+        throw new errors/* UsageError */.e(`--show-suppressed goes with --format stylish or sarif; --format is ${format}`);
     return {
         command: 'scan',
         paths: rest,
         base: v.base,
-        format: oneOf('--format', v.format ?? 'stylish', constants/* FORMATS */.hR),
+        format,
         output: v.output,
         failOn: v['fail-on'] === undefined ? undefined : oneOf('--fail-on', v['fail-on'], constants/* FAIL_ON */.d$),
         config: v.config,
@@ -1558,6 +1715,14 @@ function parseCommand(argv) {
         stdinFilename: v['stdin-filename'],
         color: v.color ? true : v['no-color'] ? false : undefined,
         ...(v.jobs !== undefined ? { jobs: Number(v.jobs) } : {}),
+        rules: ids(v.rule),
+        skipRules: ids(v['skip-rule']),
+        exclude: (v.exclude ?? []).map((g) => g.trim()).filter(Boolean),
+        baseline: v.baseline,
+        createBaseline: v['create-baseline'],
+        quiet: v.quiet,
+        compact: v.compact,
+        showSuppressed: v['show-suppressed'],
         ...(v['iam-data'] !== undefined ? { iamData: v['iam-data'] } : {}),
     };
 }
@@ -1583,7 +1748,7 @@ function cliOptions(flags, ctx, ids) {
     const configRel = flags.config
         ? fromRoot(targets.root, external_node_path_default().resolve(ctx.cwd, flags.config))
         : findConfig(isFolder(folder) ? folder : external_node_path_default().dirname(folder), targets.root, constants/* DEFAULT_CONFIG */.PV);
-    const config = configRel ? loadConfig(targets.root, configRel, ids) : undefined;
+    const config = withRuleFlags(configRel ? loadConfig(targets.root, configRel, ids) : undefined, flags, ids);
     const options = resolveOptions({
         'fail-on': flags.failOn,
         'access-analyzer': flags.accessAnalyzer,
@@ -1591,8 +1756,11 @@ function cliOptions(flags, ctx, ids) {
         parameters: flags.parametersFile,
         parameterPairs: flags.parameters,
     }, config, { surface: 'cli', workspace: targets.root, cwd: ctx.cwd, env: ctx.env });
+    for (const g of flags.exclude)
+        containedGlob(g, '--exclude');
     return {
         ...options,
+        exclude: [...options.exclude, ...flags.exclude],
         paths: stdin ? [] : targets.paths,
         stdin,
         base: flags.base,
@@ -1601,6 +1769,34 @@ function cliOptions(flags, ctx, ids) {
         jobs: flags.jobs,
         iamData: flags.iamData === undefined ? undefined : readIamData(ctx.cwd, flags.iamData),
     };
+}
+/**
+ * `--rule` and `--skip-rule` as the config's `rules:` would say them (`off`), over the config's
+ * own settings: one place turns rules off, so a suppression of a rule turned off is not reported
+ * as unused either way. `--rule` keeps `parse-error` (a file that does not parse was not checked).
+ */
+function withRuleFlags(config, flags, ids) {
+    if (!flags.rules.length && !flags.skipRules.length)
+        return config;
+    for (const [flag, list] of [
+        ['--rule', flags.rules],
+        ['--skip-rule', flags.skipRules],
+    ]) {
+        for (const id of list) {
+            if (!ids.has(id) && !id.startsWith('access-analyzer/'))
+                throw new errors/* UsageError */.e(`${flag}: unknown rule "${id}"${(0,suggest/* didYouMean */.a)(id, ids)} (\`policygate rules\` lists them)`);
+        }
+    }
+    const rules = { ...config?.rules };
+    if (flags.rules.length) {
+        const only = new Set([...flags.rules, 'parse-error']);
+        for (const id of ids)
+            if (!only.has(id))
+                rules[id] = 'off';
+    }
+    for (const id of flags.skipRules)
+        rules[id] = 'off';
+    return { ...(config ?? { file: '(command line)', source: new parse_source/* SourceText */.D(''), ignore: [], inputs: {} }), rules };
 }
 /** Relative to the root when inside it (messages name it as the repository does), else absolute. */
 function fromRoot(root, abs) {
@@ -1619,17 +1815,27 @@ const SCAN_HELP = `Usage: policygate scan [PATH...] [options]
 
 Scan files and folders (default: the current folder). A PATH may be absolute or relative, inside
 or outside the current folder, a folder or a single file; - reads one file from standard input.
-Files are reported relative to the repository holding them.
 
 Options:
   --base REF                   only files changed since the merge base with REF (git)
-  --format stylish|json|sarif|github
+  -f, --format stylish|json|sarif|github
                                report format (default: stylish; plain text when not on a terminal)
-  --output FILE                write the report to FILE instead of standard output
+  -o, --output FILE            write the report to FILE instead of standard output
   --fail-on critical|high|medium|low|info|never
                                lowest severity that fails the run (default: high)
   --config FILE                config file (default: .github/policygate.yml in the scanned folder
                                or the nearest parent up to the repository root)
+  --rule ID[,ID]               run only these rules (repeatable)
+  --skip-rule ID[,ID]          turn these rules off (repeatable; as rules: {ID: off} in the config)
+  --exclude GLOB               leave matching paths out (repeatable; added to the config's exclude)
+  --baseline FILE              report and gate only findings whose fingerprint is not in FILE
+                               (written by --create-baseline, or a --format json report)
+  --create-baseline FILE       write every open finding's fingerprint to FILE and exit 0
+  -q, --quiet                  print nothing when nothing is at or above --fail-on; otherwise
+                               only the findings that are
+  --compact                    stylish: one line a finding, no fix text
+  --show-suppressed            stylish and sarif: list suppressed findings too (sarif: with
+                               \`suppressions\`, which GitHub code scanning shows as open alerts)
   --access-analyzer auto|on|off
                                IAM Access Analyzer checks (default: off; the config file may set it)
   --region REGION              region for Access Analyzer (default: $AWS_REGION or us-east-1)
@@ -1644,28 +1850,36 @@ Options:
   --iam-data bundled|FILE      the IAM action catalogue: the bundled one (default; its date is in
                                --version and every report) or AWS's service reference JSON saved to
                                FILE (its services replace the bundled ones)
+  -h, --help                   this help
 
-Example:
+Stylish output names files from the current folder; json, sarif and github name them from the
+root of the repository holding them.
+
+Examples:
   policygate scan infra/ --base origin/main --format sarif --output policygate.sarif
+  policygate scan --create-baseline .policygate-baseline.json   # adopt: record what exists
+  policygate scan --baseline .policygate-baseline.json          # then gate only new findings
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 2 the run could not do what was asked (bad flag or config, a missing path, an unknown --base ref,
 an output that cannot be written, a required check that could not run).
 `;
-const RULES_HELP = `Usage: policygate rules [--format stylish|json]
+const RULES_HELP = `Usage: policygate rules [ID] [-f, --format stylish|json]
 
-List the built-in rules: id, severity and title (json: with why, fix and the help page).
+Without ID: the built-in rules (id, severity, title; json: with why, fix, the help page and the
+peers' ids). With ID: that rule's page: what it flags, why, the fix and the peers' ids.
 
-Example:
+Examples:
   policygate rules --format json
+  policygate rules sg-open-admin-port
 `;
 const HELP = `policygate: reviews AWS IAM policies and CloudFormation templates
 
 Usage:
   policygate scan [PATH...] [options]   scan files and folders (default: .)
-  policygate rules [--format json]      the built-in rule catalogue
+  policygate rules [ID] [--format json] the built-in rule catalogue, or one rule's page
   policygate <command> --help           the options of a command, with an example
-  policygate --version | --help
+  policygate -v, --version | -h, --help
 
 Example:
   policygate scan .
@@ -1674,6 +1888,46 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above --fail-on;
 2 the run could not do what was asked (bad flag or config, a missing path, a required check could not run).
 `;
 const helpFor = (topic) => topic === 'scan' ? SCAN_HELP : topic === 'rules' ? RULES_HELP : HELP;
+
+
+/***/ }),
+
+/***/ 7443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closest */
+/* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7785);
+/**
+ * "Did you mean …?" for a mistyped flag, key, rule id or value. Levenshtein distance comes from
+ * `leven` (bundled): a close name is one within a quarter of its length (at least one edit), a
+ * swap of letters counting as one, so `fail_on` finds `fail-on`, `reveiw` finds `review` and
+ * `sg-open-admin-prot` finds `sg-open-admin-port`, while `severe` does not find `never`: an
+ * unrelated word finds nothing rather than a misleading guess.
+ */
+
+function closest(given, known) {
+    const g = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // Separators are the commonest slip (`fail_on`, `failOn`): compare without them first.
+        const d = flat(k) === flat(g) ? 0.5 : anagram(g, k.toLowerCase()) ? 1 : (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(g, k.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(given.length / 4)) ? best : undefined;
+}
+/** The same letters in another order (`hgih`, `high`): a slip of the fingers, not another word. */
+const anagram = (a, b) => a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
+const flat = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+/** `; did you mean "X"?` when there is a close one, else ''. */
+function didYouMean(given, known, quote = (s) => `"${s}"`) {
+    const c = closest(given, known);
+    return c === undefined ? '' : `; did you mean ${quote(c)}?`;
+}
 
 
 /***/ }),
@@ -1695,8 +1949,16 @@ const policyKey = (p) => `${p.file}#${p.resource?.id ?? ''}#${p.path ?? ''}`;
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   rulePage: () => (/* binding */ rulePage),
 /* harmony export */   rulesReport: () => (/* binding */ rulesReport)
 /* harmony export */ });
+/* harmony import */ var wrap_ansi__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1589);
+/* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
+/* harmony import */ var _inputs_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7443);
+/** `policygate rules`: the catalogue as a table or JSON. */
+
+
+
 function rulesReport(rules, meta, format) {
     const akaOf = new Map(meta.map((m) => [m.id, m.aka ?? {}]));
     if (format === 'json') {
@@ -1713,11 +1975,45 @@ function rulesReport(rules, meta, format) {
     const w = rules.reduce((m, r) => Math.max(m, r.id.length), 0);
     return `${rules.map((r) => `${r.id.padEnd(w)}  ${r.severity.padEnd(8)}  ${r.title}`).join('\n')}\n`;
 }
+/**
+ * `policygate rules ID`: one rule's page in the terminal: what it flags, why, the fix, the peers'
+ * ids and where the full page (with examples) is. An unknown id is a usage error with the
+ * nearest known one.
+ */
+function rulePage(rules, meta, id, format) {
+    const r = rules.find((x) => x.id === id);
+    if (!r)
+        throw new _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`unknown rule "${id}"${(0,_inputs_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(id, rules.map((x) => x.id))}; \`policygate rules\` lists them`);
+    const aka = meta.find((m) => m.id === id)?.aka ?? {};
+    if (format === 'json')
+        return `${JSON.stringify({ ...r, alsoKnownAs: aka }, null, 2)}\n`;
+    const peers = [
+        aka.checkov?.length ? `checkov ${aka.checkov.join(', ')}` : '',
+        aka.cfnNag?.length ? `cfn_nag ${aka.cfnNag.join(', ')}` : '',
+        aka.cdkNag?.length ? `cdk-nag ${aka.cdkNag.join(', ')}` : '',
+    ].filter(Boolean);
+    const para = (title, text) => [
+        title,
+        ...(0,wrap_ansi__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(text, 78, { hard: true })
+            .split('\n')
+            .map((l) => `  ${l}`),
+        '',
+    ];
+    return `${[
+        `${r.id} · ${r.severity}`,
+        r.title,
+        '',
+        ...para('Why it matters', r.why),
+        ...para('How to fix it', r.fix),
+        ...(peers.length ? ['Also known as', `  ${peers.join('; ')}`, ''] : []),
+        `Examples and details: ${r.helpUri}`,
+    ].join('\n')}\n`;
+}
 
 
 /***/ }),
 
-/***/ 7902:
+/***/ 9851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1740,6 +2036,52 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var cli_options = __webpack_require__(9334);
 // EXTERNAL MODULE: ./src/inputs/errors.ts
 var errors = __webpack_require__(1318);
+;// CONCATENATED MODULE: ./src/inputs/baseline.ts
+/**
+ * Baselines: a team adopting PolicyGate on a repository with existing findings records their
+ * fingerprints once (`--create-baseline FILE`) and from then on gates only new ones
+ * (`--baseline FILE`). Fingerprints hold no line numbers, so a finding stays known when lines
+ * around it move. A JSON report (`--format json`) is a baseline too: only `findings[].fingerprint`
+ * is read.
+ */
+
+
+
+/** The fingerprints in FILE (a baseline or a JSON report). */
+function readBaseline(cwd, file) {
+    const fail = (why) => new errors/* UsageError */.e(`--baseline ${file}: ${why}`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(external_node_path_default().resolve(cwd, file), 'utf8');
+    }
+    catch (e) {
+        throw fail(`cannot be read (${e.code ?? 'error'})`);
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw fail('is not JSON; expected a file written by --create-baseline or a --format json report');
+    }
+    const findings = data?.findings;
+    if (!Array.isArray(findings) ||
+        findings.some((f) => typeof f?.fingerprint !== 'string'))
+        throw fail('has no "findings" list of objects with a "fingerprint"; expected a file written by --create-baseline');
+    return new Set(findings.map((f) => f.fingerprint));
+}
+/** The baseline of these findings: every open one (suppressed findings gate nothing already). */
+function baselineText(findings, toolVersion) {
+    const out = {
+        version: 1,
+        tool: { name: 'policygate', version: toolVersion },
+        findings: findings
+            .filter((f) => !f.suppressed)
+            .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, resource: f.resource })),
+    };
+    return `${JSON.stringify(out, null, 2)}\n`;
+}
+
 // EXTERNAL MODULE: ./src/files/discover.ts
 var discover = __webpack_require__(2520);
 // EXTERNAL MODULE: ./src/files/git.ts
@@ -2399,10 +2741,65 @@ const SECURITY_SEVERITY = {
     low: '3.0',
     info: '0.0',
 };
-const sarifReport = ({ result, toolVersion, rules }) => {
+/** Words of rule ids written as AWS writes them, for the rules' readable names. */
+const WORDS = {
+    sg: 'SecurityGroup',
+    lb: 'LoadBalancer',
+    db: 'Database',
+    apigateway: 'ApiGateway',
+    cloudfront: 'CloudFront',
+    cloudtrail: 'CloudTrail',
+    cloudwatch: 'CloudWatch',
+    codebuild: 'CodeBuild',
+    guardduty: 'GuardDuty',
+    elasticache: 'ElastiCache',
+    opensearch: 'OpenSearch',
+    sagemaker: 'SageMaker',
+    nodegroup: 'NodeGroup',
+    passrole: 'PassRole',
+    imdsv2: 'IMDSv2',
+    workspaces: 'WorkSpaces',
+    redshift: 'Redshift',
+    route53: 'Route53',
+};
+const UPPER = new Set([
+    'iam',
+    'kms',
+    's3',
+    'ec2',
+    'elb',
+    'eks',
+    'emr',
+    'dax',
+    'efs',
+    'ebs',
+    'cmk',
+    'tls',
+    'http',
+    'ssh',
+]);
+for (const w of ['mfa', 'ip', 'dlm', 'oidc', 'url', 'vpc', 'nacl', 'rds', 'sns', 'sqs', 'qldb', 'acl', 'id'])
+    UPPER.add(w);
+/** A rule's readable name, distinct from its id: `sg-open-admin-port` → `SecurityGroupOpenAdminPort`. */
+function ruleName(id) {
+    return id
+        .split(/[-/_]/)
+        .filter(Boolean)
+        .map((w) => {
+        const lower = w.toLowerCase();
+        if (WORDS[lower])
+            return WORDS[lower];
+        if (UPPER.has(lower))
+            return lower.toUpperCase();
+        return lower[0].toUpperCase() + lower.slice(1);
+    })
+        .join('');
+}
+const sarifReport = ({ result, toolVersion, rules }, opts = {}) => {
+    const findings = result.findings.filter((f) => !f.suppressed || opts.showSuppressed);
     const known = new Map(rules.map((r) => [r.id, r]));
     const used = [...rules];
-    for (const f of result.findings) {
+    for (const f of findings) {
         if (!known.has(f.ruleId)) {
             const d = { id: f.ruleId, severity: f.severity, title: f.title, why: f.title, fix: '', helpUri: f.helpUri };
             known.set(f.ruleId, d);
@@ -2423,7 +2820,7 @@ const sarifReport = ({ result, toolVersion, rules }) => {
                         ...(result.catalogue ? { properties: { iamCatalogue: result.catalogue } } : {}),
                         rules: used.map((r) => ({
                             id: r.id,
-                            name: r.id,
+                            name: ruleName(r.id),
                             shortDescription: { text: r.title },
                             fullDescription: { text: r.why },
                             helpUri: r.helpUri,
@@ -2455,7 +2852,7 @@ const sarifReport = ({ result, toolVersion, rules }) => {
                         })),
                     },
                 ],
-                results: result.findings.map((f) => ({
+                results: findings.map((f) => ({
                     ruleId: f.ruleId,
                     ruleIndex: index.get(f.ruleId),
                     level: sarif_LEVEL[f.severity],
@@ -2476,6 +2873,7 @@ const sarifReport = ({ result, toolVersion, rules }) => {
                             suppressions: [
                                 {
                                     kind: f.suppression.kind === 'config' ? 'external' : 'inSource',
+                                    status: 'accepted',
                                     justification: f.suppression.reason,
                                 },
                             ],
@@ -2488,6 +2886,8 @@ const sarifReport = ({ result, toolVersion, rules }) => {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
+// EXTERNAL MODULE: ./node_modules/wrap-ansi/index.js + 8 modules
+var wrap_ansi = __webpack_require__(1589);
 ;// CONCATENATED MODULE: ./src/report/catalogue.ts
 function catalogueLine(c) {
     const age = c.ageDays === 0 ? 'today' : `${c.ageDays} day${c.ageDays === 1 ? '' : 's'} old`;
@@ -2498,35 +2898,79 @@ function catalogueLine(c) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/stylish.ts
-/** `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. */
+/**
+ * `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. Paths
+ * are shown from where the user stands (a terminal makes `path:line:col` clickable); messages wrap
+ * at word boundaries under their own column. `--compact` is one grep-able line a finding.
+ */
+
+
 
 
 const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
-const stylishReport = ({ result, failOn }, opts = {}) => {
+/** Partly analysed resources listed before "… and N more" (the JSON report has them all). */
+const PARTIAL_SHOWN = 20;
+/** A repository-relative file as seen from `cwd` (unchanged without both). */
+function fromCwd(file, opts) {
+    if (!opts.cwd || !opts.workspace || file === '.' || file === '')
+        return file;
+    const rel = external_node_path_default().relative(opts.cwd, external_node_path_default().join(opts.workspace, file));
+    return rel === '' ? '.' : rel;
+}
+/** The fix's first sentence: the rule's page (`policygate rules ID`) has the rest. */
+const firstSentence = (s) => /^.*?[.!?](?=\s|$)/s.exec(s.trim())?.[0] ?? s.trim();
+const stylishReport = ({ result, failOn, rules, baselined }, opts = {}) => {
     const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const width = Math.max(60, Math.min(opts.width ?? 100, 160));
+    const shown = (f) => (f.suppressed ? Boolean(opts.showSuppressed) : !opts.quiet || fails(f, failOn));
+    const fixOf = new Map(rules.map((r) => [r.id, r.fix]));
     const out = [];
     const byFile = new Map();
     for (const f of result.findings) {
-        if (f.suppressed)
+        if (!shown(f))
             continue;
         const list = byFile.get(f.file) ?? [];
         list.push(f);
         byFile.set(f.file, list);
     }
-    for (const [file, list] of byFile) {
-        out.push(c('4', file));
-        const pos = list.map((f) => `${f.line}:${f.column}`);
-        const width = pos.reduce((w, p) => Math.max(w, p.length), 0);
-        list.forEach((f, i) => {
-            const where = f.resource ? c('2', ` [${f.resource}]`) : '';
-            out.push(`  ${c('2', pos[i].padEnd(width))}  ${c(COLOR[f.severity], f.severity.padEnd(8))}  ${f.message}${where}  ${c('2', f.ruleId)}`);
-        });
-        out.push('');
+    const label = (f) => (f.suppressed ? c('2', 'suppressed') : c(COLOR[f.severity], f.severity));
+    const tail = (f) => `${f.resource ? ` [${f.resource}]` : ''}  ${f.ruleId}${f.suppressed && f.suppression ? ` (suppressed: ${f.suppression.reason || 'no reason'})` : ''}`;
+    if (opts.compact) {
+        for (const [file, list] of byFile) {
+            const shownFile = fromCwd(file, opts);
+            for (const f of list)
+                out.push(`${shownFile}:${f.line}:${f.column}: ${label(f)} ${f.message}${c('2', tail(f))}`);
+        }
+        if (byFile.size)
+            out.push('');
+    }
+    else {
+        for (const [file, list] of byFile) {
+            out.push(c('4', fromCwd(file, opts)));
+            const pos = list.map((f) => `${f.line}:${f.column}`);
+            const posWidth = pos.reduce((w, p) => Math.max(w, p.length), 0);
+            const indent = ' '.repeat(2 + posWidth + 2 + 10 + 2);
+            const textWidth = Math.max(40, width - indent.length);
+            list.forEach((f, i) => {
+                // Wrapped before colouring, so the dim tail's codes never split a line.
+                const lines = (0,wrap_ansi/* default */.A)(`${f.message}${tail(f)}`, textWidth, { hard: true, trim: true }).split('\n');
+                const plain = f.suppressed ? 'suppressed' : f.severity;
+                out.push(`  ${c('2', pos[i].padEnd(posWidth))}  ${label(f)}${' '.repeat(10 - plain.length)}  ${lines[0]}`);
+                for (const l of lines.slice(1))
+                    out.push(`${indent}${l}`);
+                const fix = !f.suppressed && fixOf.get(f.ruleId);
+                if (fix) {
+                    for (const l of (0,wrap_ansi/* default */.A)(`Fix: ${firstSentence(fix)}`, textWidth, { hard: true, trim: true }).split('\n'))
+                        out.push(`${indent}${c('2', l)}`);
+                }
+            });
+            out.push('');
+        }
     }
     if (result.changes?.length) {
         out.push(c('1', 'Permission changes against the base:'));
         for (const ch of result.changes) {
-            out.push(`  ${[ch.file, ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            out.push(`  ${[fromCwd(ch.file, opts), ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
             for (const l of ch.added)
                 out.push(`    ${c('32', `+ ${l}`)}`);
             for (const l of ch.removed)
@@ -2536,16 +2980,23 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
     }
     if (result.warnings.length) {
         out.push(c('33', 'Not analysed:'));
-        for (const w of result.warnings)
-            out.push(`  ${w.file}${w.line ? `:${w.line}` : ''}  ${w.message}`);
+        for (const w of result.warnings) {
+            const where = `  ${fromCwd(w.file, opts)}${w.line ? `:${w.line}` : ''}  `;
+            const lines = (0,wrap_ansi/* default */.A)(w.message, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+            out.push(`${where}${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
+        }
         out.push('');
     }
     const partial = result.partial.filter((p) => p.resource);
-    if (partial.length) {
-        out.push(c('2', `Partly analysed (values not known offline): ${partial
-            .map((p) => `${p.file}#${p.resource}`)
-            .slice(0, 10)
-            .join(', ')}${partial.length > 10 ? ` and ${partial.length - 10} more` : ''}`));
+    if (partial.length && !opts.quiet) {
+        out.push(c('2', 'Partly analysed (values not known offline; the rules that need them stayed quiet):'));
+        for (const p of partial.slice(0, PARTIAL_SHOWN)) {
+            const line = `${fromCwd(p.file, opts)}  ${p.resource}${p.reasons.length ? `: ${p.reasons.join('; ')}` : ''}`;
+            const lines = (0,wrap_ansi/* default */.A)(line, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+            out.push(...lines.map((l, i) => c('2', `${i ? '    ' : '  '}${l}`)));
+        }
+        if (partial.length > PARTIAL_SHOWN)
+            out.push(c('2', `  … and ${partial.length - PARTIAL_SHOWN} more (--format json lists them all)`));
         out.push('');
     }
     const counts = countBySeverity(result.findings);
@@ -2554,7 +3005,7 @@ const stylishReport = ({ result, failOn }, opts = {}) => {
     const parts = constants/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
     const warned = result.warnings.length;
     const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
-    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
+    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
     if (result.catalogue)
         out.push(c('2', catalogueLine(result.catalogue)));
     const aa = result.accessAnalyzer;
@@ -2605,6 +3056,7 @@ var version = __webpack_require__(5959);
 
 
 
+
 const ruleDescriptions = () => src_rules.RULES.map((r) => ({
     id: r.meta.id,
     severity: r.meta.severity,
@@ -2620,6 +3072,11 @@ async function runScan(flags, io) {
         writable(options.output, flags.output);
     if (options.base)
         (0,git/* changedSince */.$A)(options.workspace, options.base);
+    const baseline = flags.baseline === undefined ? undefined : readBaseline(io.cwd, flags.baseline);
+    if (flags.createBaseline !== undefined)
+        writable(external_node_path_default().resolve(io.cwd, flags.createBaseline), flags.createBaseline);
+    if (options.accessAnalyzer.mode === 'on')
+        await credentialsFirst(options.accessAnalyzer.region);
     const supplied = options.stdin
         ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map() }
         : undefined;
@@ -2641,10 +3098,50 @@ async function runScan(flags, io) {
     });
     if (warning)
         result.warnings.unshift(warning);
+    // A requested check that could not run: one line on stderr and no report (exit 2).
+    if (result.accessAnalyzer.error)
+        throw new errors/* UsageError */.e(result.accessAnalyzer.error);
+    if (flags.rules.length) {
+        // --rule names the Access Analyzer ids it keeps too (the offline rules were not run).
+        const only = new Set(flags.rules);
+        result.findings = result.findings.filter((f) => !f.ruleId.startsWith('access-analyzer/') || only.has(f.ruleId));
+    }
+    if (flags.createBaseline !== undefined) {
+        const file = external_node_path_default().resolve(io.cwd, flags.createBaseline);
+        try {
+            (0,external_node_fs_.writeFileSync)(file, baselineText(result.findings, version/* VERSION */.x));
+        }
+        catch (e) {
+            throw new errors/* UsageError */.e(`--create-baseline ${flags.createBaseline}: cannot be written (${e.code ?? 'error'})`);
+        }
+        const n = result.findings.filter((f) => !f.suppressed).length;
+        io.stderr(`policygate: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.createBaseline}\n`);
+        return { code: 0, result };
+    }
+    let baselined = 0;
+    if (baseline) {
+        const before = result.findings.length;
+        result.findings = result.findings.filter((f) => f.internal || !baseline.has(f.fingerprint));
+        baselined = before - result.findings.length;
+    }
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
-    const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions() };
+    const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions(), baselined };
+    const failed = conclusion(result.findings, options.failOn) === 'failure';
+    const style = {
+        color,
+        compact: flags.compact,
+        showSuppressed: flags.showSuppressed,
+        quiet: flags.quiet,
+        cwd: io.cwd,
+        workspace: options.workspace,
+        width: io.columns,
+    };
     // The JSON report is written in pieces: a large one is never held as one string.
-    const pieces = options.format === 'json' ? jsonReportPieces(input) : [REPORTERS[options.format](input, { color })];
+    const pieces = flags.quiet && !failed && !options.output
+        ? []
+        : options.format === 'json'
+            ? jsonReportPieces(input)
+            : [REPORTERS[options.format](input, style)];
     if (options.output) {
         try {
             await writePieces(options.output, pieces);
@@ -2659,11 +3156,19 @@ async function runScan(flags, io) {
     const fatal = result.warnings.filter((w) => w.fatal);
     for (const w of fatal)
         io.stderr(`policygate: ${w.file}: ${w.message}\n`);
-    if (result.accessAnalyzer.error)
-        io.stderr(`policygate: ${result.accessAnalyzer.error}\n`);
-    if (fatal.length || result.accessAnalyzer.error)
+    if (fatal.length)
         return { code: 2, result };
-    return { code: conclusion(result.findings, options.failOn) === 'failure' ? 1 : 0, result };
+    return { code: failed ? 1 : 0, result };
+}
+/**
+ * `--access-analyzer on` with no credentials is known before any file is read: exit 2 with a
+ * hint for where the user stands (a laptop's profile or SSO session, CI's OIDC role).
+ */
+async function credentialsFirst(region) {
+    const { credentialsResolve } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 2864));
+    if (await credentialsResolve(region))
+        return;
+    throw new errors/* UsageError */.e('Access Analyzer is on (--access-analyzer on, or the config) and needs AWS credentials, but none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)');
 }
 /** `--iam-data FILE` as the catalogue's settings; a file that is not a service reference: the bundled one, and a warning. */
 function catalogueFrom(d) {

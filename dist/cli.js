@@ -76,7 +76,7 @@ else {
             throw e;
         process.exit(process.exitCode ?? 0);
     });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(728), __nccwpck_require__.e(719), __nccwpck_require__.e(681), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(728), __nccwpck_require__.e(447), __nccwpck_require__.e(681), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
     // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
     process.exitCode = await main();
 }
