@@ -2,8 +2,10 @@
  * A table-driven rule tester in the spirit of ESLint's RuleTester: each case is a template or
  * policy text, run through the whole offline pipeline (parse, model, extraction, every rule); only
  * the rule under test's findings are compared. An invalid case must list every finding with its
- * line; a valid case must produce none.
+ * line; a valid case must produce none. As ESLint's tester does, it refuses a table with the same
+ * case twice, and a test file not named for its rule.
  */
+import path from 'node:path';
 import { analyseText, checkText } from '../src/engines/analyse.js';
 import type { Finding, Severity } from '../src/findings/types.js';
 import { ruleById } from '../src/rules/index.js';
@@ -13,6 +15,7 @@ export interface ExpectedFinding {
   line: number;
   column?: number;
   endLine?: number;
+  endColumn?: number;
   severity?: Severity;
   resource?: string | null;
   message?: RegExp;
@@ -75,6 +78,19 @@ export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: 
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
     });
+    it('is tested in a file named for the rule, with no case twice', () => {
+      const problems: string[] = [];
+      const file = path.basename(expect.getState().testPath ?? '');
+      if (file !== `${ruleId}.test.ts`) problems.push(`${file} tests ${ruleId}`);
+      const key = (c: BaseCase) => JSON.stringify([c.file ?? 'template.yaml', c.code, c.parameters ?? {}]);
+      const seen = new Map<string, string>();
+      for (const c of [...cases.valid, ...cases.invalid]) {
+        const k = key(c);
+        if (seen.has(k)) problems.push(`"${c.name}" repeats "${seen.get(k)}"`);
+        else seen.set(k, c.name);
+      }
+      expect(problems).toEqual([]);
+    });
     for (const c of cases.valid) {
       it(`does not fire: ${c.name}`, () => {
         const got = findingsOf(c).filter((f) => f.ruleId === ruleId);
@@ -92,6 +108,7 @@ export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: 
           const f = got[i];
           if (e.column !== undefined) expect(f.column).toBe(e.column);
           if (e.endLine !== undefined) expect(f.endLine).toBe(e.endLine);
+          if (e.endColumn !== undefined) expect(f.endColumn).toBe(e.endColumn);
           if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
           if (e.resource !== undefined) expect(f.resource).toBe(e.resource);
           if (e.message !== undefined) expect(f.message).toMatch(e.message);
