@@ -1,10 +1,8 @@
 import { defineRule } from './types.js';
 import { loopholes } from '../iam/conditions.js';
 import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
+import { exposesResource } from '../iam/exposure.js';
 import { isPublicPrincipal } from '../iam/semantics.js';
-
-/** Endpoint policies filter what passes through a private endpoint; `*` there is not public. */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::Lambda::Function']);
 
 export default defineRule({
   meta: {
@@ -21,7 +19,7 @@ export default defineRule({
     family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
-    if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
+    if (!exposesResource(policy)) return;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
       // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
