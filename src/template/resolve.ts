@@ -81,6 +81,11 @@ export class Resolver {
     if (template) this.unknowns.push(...template.notAnalysed);
   }
 
+  /** The value given for a parameter (`--parameter`, config `parameters`), if any. */
+  given(name: string): string | undefined {
+    return givenParameter(this.options, name);
+  }
+
   get accountId(): string {
     return String(this.pseudo['AWS::AccountId']);
   }

@@ -71,12 +71,21 @@ ruleTester('kms-cmk-not-used', {
             Type: AWS::Serverless::Function
             Properties:
               Environment:
-                Variables: {STAGE: prod}
+                Variables: {STAGE: prod, STRIPE_API_KEY: '{{resolve:ssm:/pay/key}}'}
+          Quiet:
+            Type: AWS::Serverless::Function
+            Properties:
+              Environment:
+                Variables: {TABLE_NAME: orders, LOG_LEVEL: info, DB_SECRET_ARN: !Ref Db, POWERTOOLS_SERVICE_NAME: pay}
       `),
       errors: [
         { line: 2, column: 3, severity: 'low', message: /KmsKeyId is not set/ },
         { line: 7, column: 17, message: /AWS managed key aws\/secretsmanager/ },
-        { line: 8, column: 3, message: /environment variables are encrypted .*KmsKeyArn is not set/ },
+        {
+          line: 8,
+          column: 3,
+          message: /environment variables \(STRIPE_API_KEY among them\) are encrypted .*KmsKeyArn is not set/,
+        },
       ],
     },
     {
