@@ -467,3 +467,18 @@ function arnPlaceholder(type: string, id: string, pseudo: Record<string, Value>)
       return `arn:${p}:${serviceOf(type)}:${region}:${account}:${type.split('::')[2]?.toLowerCase() ?? 'resource'}/${id}`;
   }
 }
+
+/**
+ * The parameter whose Default a node's value is: the node is a `Ref` to a template parameter
+ * that has a Default, and no value was given for it (an SSM-typed parameter's Default is a path,
+ * read at deploy time, so it is not the value). Undefined otherwise. Findings on such a value
+ * say where it comes from, so the fix is made in the parameter, not in the resource.
+ */
+export function defaultParameterOf(r: Resolver, node: Node | undefined): string | undefined {
+  if (!isMap(node) || node.pairs.length !== 1 || node.pairs[0].key.value !== 'Ref') return undefined;
+  const name = str(node.pairs[0].value);
+  const param = name ? r.template?.parameters.get(name) : undefined;
+  if (!param?.default || r.given(param.id) !== undefined) return undefined;
+  if (/^AWS::SSM::Parameter::Value</.test(param.type)) return undefined;
+  return param.id;
+}
