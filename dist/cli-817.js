@@ -426,8 +426,8 @@ function transformReason(t) {
 
 // EXTERNAL MODULE: ./src/policies/extract.ts + 2 modules
 var extract = __webpack_require__(7486);
-// EXTERNAL MODULE: ./src/rules/index.ts + 106 modules
-var src_rules = __webpack_require__(5346);
+// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
+var src_rules = __webpack_require__(9927);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts
 var suppressions = __webpack_require__(7064);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
@@ -742,7 +742,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5346);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9927);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity

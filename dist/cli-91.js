@@ -36,7 +36,7 @@ async function main() {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulesReport }] = await Promise.all([
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5234)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5346)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9927)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 io.stdout(rulesReport(ruleDescriptions(), RULES.map((r) => r.meta), cmd.format));
@@ -1708,7 +1708,7 @@ function grants(policy) {
     const out = new Map();
     const denied = new Set();
     for (const st of policy.statements) {
-        if (st.effect === 'Deny' && !st.conditions && (0,semantics/* onAllResources */.Gs)(st))
+        if (st.effect === 'Deny' && !st.conditions && !st.notResource && (0,semantics/* onAllResources */.Gs)(st))
             for (const a of (0,semantics/* statementGroup */.FQ)(st).list)
                 denied.add(a);
     }
@@ -1808,8 +1808,8 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 106 modules
-var src_rules = __webpack_require__(5346);
+// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
+var src_rules = __webpack_require__(9927);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts

@@ -61,8 +61,8 @@ if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .isScanWorker */ .WJ)()) 
     compileCache();
     // This bundle started as one of a large scan's worker threads (src/scan-workers.ts).
     await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_4__/* .serveScanWorker */ .XU)(async () => ({
-        ...(await __nccwpck_require__.e(/* import() */ 346).then(__nccwpck_require__.bind(__nccwpck_require__, 5346))),
-        ...(await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(346), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1817))),
+        ...(await __nccwpck_require__.e(/* import() */ 927).then(__nccwpck_require__.bind(__nccwpck_require__, 9927))),
+        ...(await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(927), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1817))),
     }));
 }
 else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
@@ -80,7 +80,7 @@ else {
             throw e;
         process.exit(process.exitCode ?? 0);
     });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(719), __nccwpck_require__.e(346), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(498), __nccwpck_require__.e(719), __nccwpck_require__.e(927), __nccwpck_require__.e(817), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
     // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
     process.exitCode = await main();
 }

@@ -55,7 +55,8 @@ export function maskResult(
   const perFile = new Map<string, readonly string[]>();
   const forFile = (file: string): readonly string[] => {
     let list = perFile.get(file);
-    if (!list) perFile.set(file, (list = byFile.has(file) ? secretStrings([...secrets, ...byFile.get(file)!]) : secrets));
+    if (!list)
+      perFile.set(file, (list = byFile.has(file) ? secretStrings([...secrets, ...byFile.get(file)!]) : secrets));
     return list;
   };
   const global = (s: string) => maskText(s, secrets);
