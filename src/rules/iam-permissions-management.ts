@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import type { ActionInfo } from '../iam/catalogue.js';
 import { hasCondition, onAllResources, statementGroup, unconstrainedActions } from '../iam/semantics.js';
 import type { Policy } from '../policies/types.js';
-import { isIdentity, listSome, whereGranted } from './helpers.js';
+import { isIdentity, listActions, whereGranted } from './helpers.js';
 
 /** The key of this rule's answer in `Unconstrained.derived`. */
 const PERMISSIONS_MANAGEMENT = {};
@@ -65,11 +65,11 @@ export default defineRule({
     if (!onEvery.length && !accountWide.length) return;
     const parts: string[] = [];
     const n = (k: number) => `${k} permissions-management action${k > 1 ? 's' : ''}`;
-    if (onEvery.length) parts.push(`${n(onEvery.length)} on every resource: ${listSome(onEvery)}`);
+    if (onEvery.length) parts.push(`${n(onEvery.length)} on every resource: ${listActions(onEvery)}`);
     if (accountWide.length) {
       const one = accountWide.length === 1;
       const what = `${one ? 'acts' : 'act'} on a control of the whole account (${one ? 'it takes' : 'they take'} no resource ARN, so no Resource can narrow ${one ? 'it' : 'them'})`;
-      parts.push(`${onEvery.length ? '' : `${n(accountWide.length)} `}that ${what}: ${listSome(accountWide)}`);
+      parts.push(`${onEvery.length ? '' : `${n(accountWide.length)} `}that ${what}: ${listActions(accountWide)}`);
     }
     ctx.report({
       node: whereGranted(policy, (onEvery[0] ?? accountWide[0])!),
