@@ -181,8 +181,16 @@ describe('Fn::ForEach', () => {
       ['Logsdev', 'Ondev'],
       ['Logsprod', 'Onprod'],
     ]);
-    // Only the bucket whose condition holds is created, so only it is reported.
-    expect(of(r.findings, 's3-public-acl').map((f) => f.resource)).toEqual(['Logsprod']);
+    // The bucket whose condition holds under the Defaults is reported as it is; the other copy
+    // only in the branch where its condition holds, and the message says so.
+    expect(
+      of(r.findings, 's3-public-acl')
+        .map((f) => [f.resource, /when condition Ondev is true/.test(f.message)])
+        .sort(),
+    ).toEqual([
+      ['Logsdev', true],
+      ['Logsprod', false],
+    ]);
   });
 
   it("a suppression in the loop body's Metadata is one suppression, used when any copy uses it", () => {

@@ -11,6 +11,11 @@ export interface ResolveOptions {
   /** Parameter values given by the user (`--parameter Key=Value`), which win over Defaults. */
   parameters?: Record<string, string>;
   region?: string;
+  /**
+   * Conditions taken as this value whatever their definition says: the branch of the template
+   * being analysed (src/template/branches.ts). Own keys only.
+   */
+  conditions?: Record<string, boolean>;
 }
 
 /** The account id the template deploys into, as a recognisable placeholder. */
@@ -136,6 +141,8 @@ export class Resolver {
   }
 
   condition(name: string, depth: number): boolean | Unknown {
+    const forced = this.options.conditions;
+    if (forced && Object.hasOwn(forced, name)) return forced[name];
     const cached = this.condCache.get(name);
     if (cached !== undefined) return cached;
     const def = this.template?.conditions.get(name);
