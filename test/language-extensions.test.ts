@@ -243,6 +243,40 @@ describe('Fn::ForEach', () => {
   });
 });
 
+describe('Fn::ForEach over a collection known only at deploy time', () => {
+  const code = dedent(`
+    Transform: AWS::LanguageExtensions
+    Parameters:
+      Teams:
+        Type: CommaDelimitedList
+    Resources:
+      Fn::ForEach::TeamBuckets:
+        - Team
+        - !Ref Teams
+        - Share\${Team}:
+            Type: AWS::S3::Bucket
+            Properties:
+              AccessControl: PublicRead
+              BucketName: !Sub "share-\${Team}"
+  `);
+
+  it('analyses the body once, with the identifier unknown, and says the loop was partly analysed', () => {
+    const r = run(code);
+    expect(of(r.findings, 's3-public-acl').map((f) => [f.resource, f.line, f.column])).toEqual([
+      ['Share${Team}', 12, 26],
+    ]);
+    expect(r.partial).toContainEqual({
+      file: 'template.yaml',
+      resource: 'Fn::ForEach::TeamBuckets',
+      reasons: [
+        expect.stringMatching(
+          /collection is not known offline \(parameter Teams has no Default.*\); its body is analysed once, with Team unknown$/,
+        ),
+      ],
+    });
+  });
+});
+
 describe('the other language-extension functions', () => {
   it('Fn::ToJsonString: a policy written through it is still a policy', () => {
     const code = dedent(`
