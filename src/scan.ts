@@ -24,6 +24,7 @@ import { suppressionStage } from './engines/suppression-stage.js';
 import { followNestedStacks } from './nested-scan.js';
 import { withConstructPathsByFile } from './engines/construct-paths.js';
 import { maskResult, secretStrings } from './findings/secrets.js';
+import { foldImplied } from './findings/fold.js';
 import { internFindings, type StringPool } from './findings/intern.js';
 
 export { MAX_FILE_BYTES } from './files/read.js';
@@ -226,12 +227,14 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const config = opts.config;
   if (config) for (const e of config.ignore) directives.push(configDirective(config.file, config.source, e, e.node));
-  result.findings = suppressionStage({
-    findings: result.findings,
-    directives,
-    overrides: config?.rules,
-    accessAnalyzerRan: result.accessAnalyzer.ran,
-  });
+  result.findings = foldImplied(
+    suppressionStage({
+      findings: result.findings,
+      directives,
+      overrides: config?.rules,
+      accessAnalyzerRan: result.accessAnalyzer.ran,
+    }),
+  );
   result.findings.sort(compareFindings);
   maskResult(
     result,

@@ -39,6 +39,12 @@ export interface Finding {
    */
   fix?: { line: number; column: number; endLine: number; endColumn: number; replacement: string };
   /**
+   * Findings this one implies on the same element, folded into it (one problem, one finding;
+   * src/findings/fold.ts): their rule ids and fingerprints, for suppressions and baselines, and
+   * what they said. The message names them ("Also: …"). Absent when nothing was folded.
+   */
+  folded?: { ruleId: string; fingerprint: string; message: string }[];
+  /**
    * PolicyGate itself failed on this file (a rule or a stage threw): the file is not fully
    * checked. Never suppressed, never re-rated by the config, and it fails the run under every
    * `fail-on` but `never`. Absent on ordinary findings.
