@@ -69,3 +69,20 @@ export function listSomeActions(actions: readonly ActionInfo[], max = 4): string
     .join(', ');
   return actions.length <= max ? shown : `${shown} and ${actions.length - max} more`;
 }
+
+/**
+ * Where the actions apply, said truthfully: "on every resource" of actions that take a resource
+ * ARN (found unconstrained, so allowed on `*`); for actions that take none, that no Resource can
+ * narrow them (the Service Authorization Reference lists no resource type for them).
+ */
+export function onEveryResource(names: readonly string[]): string {
+  const scoped = names.filter((n) => actionInfo(n)?.scopable !== false);
+  const account = names.filter((n) => actionInfo(n)?.scopable === false);
+  const parts: string[] = [];
+  if (scoped.length) parts.push(`on every resource: ${listActions(scoped)}`);
+  if (account.length)
+    parts.push(
+      `${scoped.length ? 'and ' : ''}${listActions(account)}, which take${account.length > 1 ? '' : 's'} no resource ARN (no Resource can narrow ${account.length > 1 ? 'them' : 'it'})`,
+    );
+  return parts.join('; ');
+}
