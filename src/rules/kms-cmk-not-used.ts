@@ -170,7 +170,16 @@ export default propertyRule({
     }
     const what = secret ? `${r.res.id}: its environment variables (${secret} among them) are` : `${r.res.id} is`;
     // A volume left unencrypted (ebs-unencrypted's finding) lacks a key all the same: cfn_nag W37 asks every volume for one.
-    const unencryptedVolume = r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) !== true;
+    // So is a CodeBuild project that turns encryption off for its S3 output (codebuild-unencrypted):
+    // "encrypted with an AWS managed key" would contradict that finding on the same resource.
+    const unencryptedVolume =
+      (r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) !== true) ||
+      (r.res.type === 'AWS::CodeBuild::Project' &&
+        [
+          prop(ctx, r.props, 'Artifacts'),
+          ...ctx.resolver.items(prop(ctx, r.props, 'SecondaryArtifacts')),
+          prop(ctx, r.props, 'LogsConfig', 'S3Logs'),
+        ].some((a) => bool(ctx, prop(ctx, a, 'EncryptionDisabled')) === true));
     const out: Problem[] = [];
     for (const path of keyPaths(ctx, r)) {
       const p = read(ctx, r, path);

@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
 
 ruleTester('kms-cmk-not-used', {
   valid: [
@@ -168,4 +168,20 @@ ruleTester('kms-cmk-not-used', {
       ],
     },
   ],
+});
+
+describe('kms-cmk-not-used does not contradict codebuild-unencrypted', () => {
+  it('a project with encryption turned off is said to name no key, not to be encrypted', () => {
+    const code = dedent(`
+      Resources:
+        Build:
+          Type: AWS::CodeBuild::Project
+          Properties:
+            Artifacts: { Type: S3, Location: out-bucket, EncryptionDisabled: true }
+    `);
+    const got = findingsOf({ name: '', code }).filter((f) => f.resource === 'Build');
+    expect(got.map((f) => f.ruleId).sort()).toEqual(['codebuild-unencrypted', 'kms-cmk-not-used']);
+    const kms = got.find((f) => f.ruleId === 'kms-cmk-not-used')!;
+    expect([kms.line, kms.message]).toEqual([2, 'Build names no customer managed key (EncryptionKey is not set).']);
+  });
 });
