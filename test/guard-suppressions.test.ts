@@ -49,6 +49,14 @@ describe('cfn-guard suppressions', () => {
     ]);
   });
 
+  it('also reads {id, reason} entries, as some CDK helpers write them', () => {
+    const code = bucket(
+      'guard:\n            SuppressedRules:\n              - { id: S3_BUCKET_LOGGING_ENABLED, reason: log bucket }',
+    );
+    const [f] = of(code, 's3-no-access-logging');
+    expect(f.suppression).toEqual({ kind: 'metadata', reason: 'log bucket (guard S3_BUCKET_LOGGING_ENABLED)' });
+  });
+
   it('suppresses only the resource that carries it', () => {
     const code = dedent(`
       Resources:

@@ -136,14 +136,15 @@ export function fileDirectives(
     if (isSeq(suppressed)) {
       const reason = str(get(guard, 'Reason')) ?? '';
       for (const e of suppressed.items) {
-        const raw = str(e);
+        // Some CDK helpers write `{id, reason}` entries, as for cfn_nag.
+        const raw = isMap(e) ? str(get(e, 'id')) : str(e);
         if (!raw) continue;
         out.push({
           kind: 'metadata',
           file,
           rules: [...(GUARD_RULES.get(raw) ?? [])],
           written: `guard ${raw}`,
-          reason,
+          reason: (isMap(e) ? str(get(e, 'reason')) : undefined) ?? reason,
           at: source.range(e.start, e.end),
           path: pathOf(e),
           resource: res.id,
