@@ -25,6 +25,16 @@ const admin = (comment = '') =>
                 Resource: '*'
   `);
 
+const wide = dedent(`
+  Resources:
+    Wide:
+      Type: AWS::EC2::SecurityGroup
+      Properties:
+        GroupDescription: everything
+        SecurityGroupIngress:
+          - { IpProtocol: -1, CidrIp: 0.0.0.0/0 }
+`);
+
 const folded = (code: string) => foldImplied(checkText('t.yaml', code).findings);
 
 describe('folding implied findings', () => {
@@ -58,16 +68,7 @@ describe('folding implied findings', () => {
   });
 
   it('a world-open all-protocols rule is sg-open-all-ports, with SSH folded in', () => {
-    const code = dedent(`
-      Resources:
-        Wide:
-          Type: AWS::EC2::SecurityGroup
-          Properties:
-            GroupDescription: everything
-            SecurityGroupIngress:
-              - { IpProtocol: -1, CidrIp: 0.0.0.0/0 }
-    `);
-    const after = folded(code).filter((f) => f.ruleId.startsWith('sg-'));
+    const after = folded(wide).filter((f) => f.ruleId.startsWith('sg-'));
     expect(after.map((f) => [f.ruleId, f.line])).toEqual([['sg-open-all-ports', 7]]);
     expect(after[0].folded!.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['sg-open-admin-port']));
     expect(after[0].message).toMatch(
@@ -76,16 +77,7 @@ describe('folding implied findings', () => {
   });
 
   it('a less severe finding does not swallow a more severe one', () => {
-    const code = dedent(`
-      Resources:
-        Wide:
-          Type: AWS::EC2::SecurityGroup
-          Properties:
-            GroupDescription: everything
-            SecurityGroupIngress:
-              - { IpProtocol: -1, CidrIp: 0.0.0.0/0 }
-    `);
-    const raw = checkText('t.yaml', code).findings.map((f) =>
+    const raw = checkText('t.yaml', wide).findings.map((f) =>
       f.ruleId === 'sg-open-all-ports' ? { ...f, severity: 'low' as const } : f,
     );
     expect(foldImplied(raw).map((f) => f.ruleId)).toContain('sg-open-admin-port');

@@ -155,3 +155,10 @@ export function onlyLoadBalancers(t: Template, ctx: RuleContext, i: Ingress): Re
   );
   return users.length && users.every((r) => isListenerOnly(r, ctx)) ? users : undefined;
 }
+
+/**
+ * Whether a finding about particular ports on this rule would repeat sg-open-all-ports: every
+ * port on a group only load balancers use opens their listeners, which that rule says.
+ */
+export const listenersOnly = (t: Template, ctx: RuleContext, i: Ingress): boolean =>
+  allPorts(i) && onlyLoadBalancers(t, ctx, i) !== undefined;

@@ -1,12 +1,5 @@
 import { defineRule } from './types.js';
-import {
-  ADMIN_PORTS,
-  allPorts,
-  covers,
-  describePorts,
-  onlyLoadBalancers,
-  worldOpenIngress,
-} from './security-groups.js';
+import { ADMIN_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './security-groups.js';
 
 export default defineRule({
   meta: {
@@ -30,8 +23,7 @@ export default defineRule({
     for (const i of worldOpenIngress(t, ctx)) {
       const open = ADMIN_PORTS.filter(([p, protocols]) => covers(i, p, protocols)).map(([p]) => p);
       if (!open.length) continue;
-      // Every port on a group only load balancers use: sg-open-all-ports says what that opens.
-      if (allPorts(i) && onlyLoadBalancers(t, ctx, i)) continue;
+      if (listenersOnly(t, ctx, i)) continue;
       ctx.report({
         node: i.node,
         resource: i.resource,
