@@ -34,4 +34,25 @@ describe('parameter-default provenance', () => {
     const [f] = ssh({ SSHLocation: '0.0.0.0/0' });
     expect(f.message).not.toMatch(/Default of parameter/);
   });
+
+  it('does not repeat a parameter the message already names', () => {
+    const code = dedent(`
+      Parameters:
+        ApiToken: { Type: String, Default: tok_9f8e7d6c5b4a39281706f5e4 }
+      Resources:
+        Fn:
+          Type: AWS::Lambda::Function
+          Properties:
+            Runtime: python3.12
+            Handler: index.handler
+            Role: arn:aws:iam::111122223333:role/fn
+            Code: { ZipFile: 'def handler(e, c): pass' }
+            Environment:
+              Variables:
+                API_TOKEN: !Ref ApiToken
+    `);
+    const [f] = findingsOf({ name: '', code }).filter((x) => x.ruleId === 'hardcoded-secret');
+    expect(f.message).toMatch(/parameter ApiToken/);
+    expect(f.message).not.toMatch(/Default of parameter/);
+  });
 });

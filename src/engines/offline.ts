@@ -64,7 +64,9 @@ export function toFinding(
   r: Report,
 ): Finding {
   // A value that is a parameter's Default is changed in the parameter: the message says which.
-  const param = model.resolver ? defaultParameterOf(model.resolver, r.node) : undefined;
+  const found = model.resolver ? defaultParameterOf(model.resolver, r.node) : undefined;
+  // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
+  const param = found && !r.message.includes(found) ? found : undefined;
   return makeFinding({
     rule: rule.meta,
     file: model.file,
