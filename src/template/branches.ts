@@ -11,11 +11,11 @@ import type { Resolver } from './resolve.js';
 import { isUnknown } from './values.js';
 
 /**
- * Conditions looked at per template, in the order the resources use them. Each costs one more
- * run of the rules over the file (two for a condition unknown offline); templates of samples use
- * a handful, and a template with dozens keeps its first ones.
+ * Branches looked at per template, in the order the resources use their conditions. Each costs
+ * one more run of the rules over the file (a condition unknown offline takes two); templates of
+ * samples use a handful, and a template with dozens keeps its first ones.
  */
-export const MAX_BRANCH_CONDITIONS = 8;
+export const MAX_BRANCHES = 8;
 
 export interface Branch {
   condition: string;
@@ -76,13 +76,14 @@ export function varies(template: Template, condition: string, seen = new Set<str
 export function otherBranches(template: Template, resolver: Resolver): Branch[] {
   const out: Branch[] = [];
   const conditions = usedConditions(template).filter((c) => varies(template, c));
-  for (const condition of conditions.slice(0, MAX_BRANCH_CONDITIONS)) {
+  for (const condition of conditions) {
+    if (out.length >= MAX_BRANCHES) break;
     const v = resolver.condition(condition, 0);
     if (isUnknown(v)) {
       out.push({ condition, value: true, otherwise: 'unknown' }, { condition, value: false, otherwise: 'unknown' });
     } else out.push({ condition, value: !v, otherwise: v });
   }
-  return out;
+  return out.slice(0, MAX_BRANCHES);
 }
 
 /** "when condition IsProd is false": appended to a finding that holds only in that branch. */
