@@ -73,7 +73,9 @@ export function foldImplied(findings: Finding[]): Finding[] {
       break;
     }
   }
-  for (const [by, folded] of into) {
+  for (const [by, list] of into) {
+    // The most severe first, as the report orders findings.
+    const folded = [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
     // "Unconstrained …" reads as "unconstrained …" mid-sentence; "SSH or RDP …" stays as it is.
     const lower = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
     const titles = [...new Set(folded.map((f) => lower(f.title)))];
