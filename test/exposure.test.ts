@@ -139,3 +139,17 @@ describe('aws:PrincipalIsAWSService restricts the caller to AWS services', () =>
     expect(publicOf(bucket({ StringEquals: { 'aws:SourceVpce': 'vpce-0a1b2c3d' } }))).toEqual([]);
   });
 });
+
+describe('an empty condition value matches no caller', () => {
+  it('ArnEquals aws:SourceArn "" (an empty parameter Default) does not open a queue', () => {
+    const code = jsonPolicy({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'sqs:SendMessage',
+      Resource: 'arn:aws:sqs:eu-west-3:111122223333:q',
+      Condition: { ArnEquals: { 'aws:SourceArn': '' } },
+    });
+    const got = findingsOf({ name: '', file: 'q.json', code }).filter((f) => f.ruleId === 'resource-policy-public');
+    expect(got).toEqual([]);
+  });
+});
