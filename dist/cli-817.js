@@ -2,7 +2,7 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
-/***/ 8558:
+/***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -99,6 +99,18 @@ class Expander {
                 out.push({ key: { ...p.key }, value: this.node(p.value, b) });
                 continue;
             }
+            if (!loop.tuples) {
+                // A collection known only at deploy time: the body is still read once, its identifiers
+                // left unknown (`${Name}` stays as written, `Ref: Name` resolves to nothing known), so a
+                // PublicRead bucket in the loop is reported; the report lists the loop as partly analysed.
+                this.notExpanded.push({
+                    node: p.key,
+                    reason: `${k}: its collection is not known offline (${loop.why}); its body is analysed once, with ${loop.ids.join(', ')} unknown`,
+                });
+                const unbound = new Map([...b].filter(([id]) => !loop.ids.includes(id)));
+                out.push(...this.pairs(loop.body, unbound));
+                continue;
+            }
             for (const tuple of loop.tuples) {
                 if (++this.made > MAX_EXPANDED_PAIRS || this.copied > MAX_COPIED_NODES) {
                     this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past what is read offline` });
@@ -134,10 +146,10 @@ class Expander {
             : this.resolve(collection);
         const tuples = tuplesOf(value, ids.length);
         if (!tuples) {
-            const why = (0,values/* isUnknown */.t8)(value)
-                ? value.reason
-                : `it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'}`;
-            return fail(`its collection is not known offline (${why})`);
+            // Unknown offline: the caller reads the body once. A collection of the wrong shape fails.
+            if ((0,values/* isUnknown */.t8)(value))
+                return { ids: ids, tuples: undefined, why: value.reason, body: v.items[2] };
+            return fail(`its collection is not known offline (it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'})`);
         }
         return { ids: ids, tuples, body: v.items[2] };
     }
@@ -862,15 +874,16 @@ function distance(a, b, limit) {
 
 // EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
 var extract = __webpack_require__(7383);
-// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
-var src_rules = __webpack_require__(6681);
-// EXTERNAL MODULE: ./src/findings/suppressions.ts
-var suppressions = __webpack_require__(7064);
+// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
+var src_rules = __webpack_require__(1495);
+// EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
+var suppressions = __webpack_require__(2182);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
 var suppression_stage = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 ;// CONCATENATED MODULE: ./src/engines/offline.ts
+
 
 function runRules(model, rules) {
     const findings = [];
@@ -915,11 +928,17 @@ function internalError(model, rule, node, what, e) {
     });
 }
 function toFinding(model, rule, r) {
+    // A value that is a parameter's Default is changed in the parameter: the message says which.
+    const found = model.resolver ? (0,resolve/* defaultParameterOf */.aU)(model.resolver, r.node) : undefined;
+    // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
+    const param = found && !r.message.includes(found) ? found : undefined;
     return (0,finding/* makeFinding */.M)({
         rule: rule.meta,
         file: model.file,
         at: { source: model.source, node: r.node },
-        message: r.message,
+        message: param
+            ? `${r.message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
+            : r.message,
         severity: r.severity,
         resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
         policy: r.policy?.path ?? null,
@@ -930,11 +949,156 @@ function toFinding(model, rule, r) {
 
 // EXTERNAL MODULE: ./src/engines/construct-paths.ts + 1 modules
 var construct_paths = __webpack_require__(5513);
+;// CONCATENATED MODULE: ./src/template/branches.ts
+/**
+ * The branches of a template: a resource behind a `Condition`, or a value behind `Fn::If`, exists
+ * in some deployments and not in others. The parameter Defaults (and an assumed region) pick one
+ * branch; the other is analysed too, by taking each condition the resources use as the value it
+ * does not have by default (both values when it cannot be known offline). A finding that holds in
+ * one branch only says so ("when condition IsProd is false").
+ */
+
+
+/**
+ * Branches looked at per template, in the order the resources use their conditions. Each costs
+ * one more run of the rules over the file (a condition unknown offline takes two); templates of
+ * samples use a handful, and a template with dozens keeps its first ones.
+ */
+const MAX_BRANCHES = 8;
+/** The conditions the resources use: `Condition:` of a resource, and the first argument of `Fn::If`. */
+function usedConditions(template) {
+    const out = new Set();
+    const walk = (n, depth) => {
+        if (!n || depth > 64)
+            return;
+        if ((0,node/* isMap */.jh)(n)) {
+            for (const { key, value } of n.pairs) {
+                if (key.value === 'Fn::If' && (0,node/* isSeq */.oP)(value)) {
+                    const c = (0,node/* str */.gx)(value.items[0]);
+                    if (c)
+                        out.add(c);
+                }
+                walk(value, depth + 1);
+            }
+        }
+        else if ((0,node/* isSeq */.oP)(n))
+            for (const i of n.items)
+                walk(i, depth + 1);
+    };
+    for (const r of template.resources) {
+        if (r.condition)
+            out.add(r.condition);
+        walk(r.node, 0);
+    }
+    return [...out].filter((c) => template.conditions.has(c));
+}
+/**
+ * Whether a condition can differ between deployments: its definition refers (directly or through
+ * other conditions) to a parameter or a pseudo parameter such as `AWS::Region`. `!Equals [a, b]`
+ * is false in every deployment, and has no other branch.
+ */
+function varies(template, condition, seen = new Set()) {
+    if (seen.has(condition))
+        return false;
+    seen.add(condition);
+    const refers = (n, depth) => {
+        if (!n || depth > 64)
+            return false;
+        if ((0,node/* isMap */.jh)(n)) {
+            return n.pairs.some(({ key, value }) => {
+                if (key.value === 'Ref')
+                    return true;
+                if (key.value === 'Condition') {
+                    const c = (0,node/* str */.gx)(value);
+                    return c !== undefined && varies(template, c, seen);
+                }
+                return refers(value, depth + 1);
+            });
+        }
+        return (0,node/* isSeq */.oP)(n) && n.items.some((i) => refers(i, depth + 1));
+    };
+    return refers(template.conditions.get(condition), 0);
+}
+/** The branches other than the Defaults' one, one per condition and value, bounded. */
+function otherBranches(template, resolver) {
+    const out = [];
+    const conditions = usedConditions(template).filter((c) => varies(template, c));
+    for (const condition of conditions) {
+        if (out.length >= MAX_BRANCHES)
+            break;
+        const v = resolver.condition(condition, 0);
+        if ((0,values/* isUnknown */.t8)(v)) {
+            out.push({ condition, value: true, otherwise: 'unknown' }, { condition, value: false, otherwise: 'unknown' });
+        }
+        else
+            out.push({ condition, value: !v, otherwise: v });
+    }
+    return out.slice(0, MAX_BRANCHES);
+}
+/** "when condition IsProd is false": appended to a finding that holds only in that branch. */
+const whenBranch = (b) => `when condition ${b.condition} is ${b.value}`;
+
+;// CONCATENATED MODULE: ./src/engines/branch-findings.ts
+
+
+
+
+const withWhen = (message, when) => `${message.replace(/\.$/, '')} (${when.join(' and ')}).`;
+/**
+ * The findings of the other branches, and the Defaults' findings (`base`, changed in place) told
+ * when they hold. Returns the findings to add.
+ */
+function branchFindings(model, base, options, rules) {
+    const template = model.template;
+    if (!template?.conditions.size)
+        return [];
+    const known = new Set(base.map((f) => f.fingerprint));
+    const added = new Map();
+    const onlyDefault = new Map();
+    for (const b of otherBranches(template, model.resolver)) {
+        const resolver = new resolve/* Resolver */.xR(template, { ...options, conditions: { [b.condition]: b.value } });
+        const { policies, managed } = (0,extract/* extractFromTemplate */.YR)(model.file, template, resolver);
+        const { findings } = runRules({ ...model, resolver, policies, managed }, rules);
+        const here = new Set();
+        for (const f of findings) {
+            if (f.internal)
+                continue;
+            here.add(f.fingerprint);
+            if (known.has(f.fingerprint))
+                continue;
+            const seen = added.get(f.fingerprint);
+            if (seen)
+                seen.when.push(whenBranch(b));
+            else
+                added.set(f.fingerprint, { finding: f, when: [whenBranch(b)] });
+        }
+        if (b.otherwise === 'unknown')
+            continue;
+        for (const f of base) {
+            if (f.internal || here.has(f.fingerprint))
+                continue;
+            const when = onlyDefault.get(f) ?? [];
+            when.push(whenBranch({ condition: b.condition, value: b.otherwise }));
+            onlyDefault.set(f, when);
+        }
+    }
+    for (const [f, when] of onlyDefault)
+        f.message = withWhen(f.message, when);
+    // Found in several branches of one condition (both values of an unknown one): it holds in each.
+    return [...added.values()].map(({ finding, when }) => ({
+        ...finding,
+        message: when.length > 1 && new Set(when.map((w) => w.split(' is ')[0])).size === 1
+            ? finding.message
+            : withWhen(finding.message, when.length > 1 ? [when.join(' or ')] : when),
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/engines/analyse.ts
 /**
  * One file's text → findings: parse once, decide what the file is, build the model, extract the
  * policies and run every rule on that one model. Pure: no I/O, so tests drive it on strings.
  */
+
 
 
 
@@ -1029,8 +1193,11 @@ function analyse(file, raw, options, rules) {
         : { policies: [(0,extract/* extractFromPolicyFile */.QM)(file, root, resolver)], managed: [], notAnalysed: [] };
     const model = { file, source, template, resolver, policies, managed };
     const { findings } = runRules(model, rules);
-    if (template)
+    if (template) {
+        for (const f of branchFindings(model, findings, options, rules))
+            findings.push(f);
         (0,construct_paths/* withConstructPaths */.g)(findings, template);
+    }
     const warnings = [];
     if (parsed.extraDocument !== undefined) {
         warnings.push({
@@ -1189,8 +1356,8 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */   a: () => (/* binding */ suppressionStage)
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
-/* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7064);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6681);
+/* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2182);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1495);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity
@@ -1763,26 +1930,177 @@ function locate(source, node) {
 
 /***/ }),
 
-/***/ 7064:
+/***/ 2182:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cx: () => (/* binding */ configDirective),
-/* harmony export */   fz: () => (/* binding */ fileDirectives),
-/* harmony export */   zh: () => (/* binding */ applyDirectives)
-/* harmony export */ });
-/* unused harmony exports parseIgnoreComment, SUPPRESSION_RULES */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parse_node_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2275);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zh: () => (/* binding */ applyDirectives),
+  cx: () => (/* binding */ configDirective),
+  fz: () => (/* binding */ fileDirectives)
+});
+
+// UNUSED EXPORTS: SUPPRESSION_RULES, parseIgnoreComment
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/parse/node.ts
+var parse_node = __webpack_require__(2275);
+;// CONCATENATED MODULE: ./src/findings/guard-rules.ts
+/**
+ * AWS Guard Rules Registry rule names → PolicyGate rule ids, for `Metadata: guard:
+ * SuppressedRules: [...]` (how cfn-guard's registry rules are suppressed on a resource). A Guard
+ * suppression covers our rules that check the same thing on the same resource; names with no
+ * counterpart here (backups, deletion protection, WAF, …) cover nothing and are not judged.
+ * The registry: https://github.com/aws-cloudformation/aws-guard-rules-registry (rules/aws/*,
+ * each rule's name is its file name upper-cased). Documented in docs/suppressions.md.
+ */
+const TABLE = {
+    // S3
+    S3_BUCKET_LOGGING_ENABLED: ['s3-no-access-logging'],
+    S3_BUCKET_SSL_REQUESTS_ONLY: ['s3-no-secure-transport'],
+    S3_DEFAULT_ENCRYPTION_KMS: ['s3-encryption-not-kms'],
+    S3_BUCKET_SERVER_SIDE_ENCRYPTION_ENABLED: ['s3-encryption-not-kms'],
+    S3_BUCKET_LEVEL_PUBLIC_ACCESS_PROHIBITED: ['s3-public-access-block'],
+    S3_BUCKET_PUBLIC_READ_PROHIBITED: ['s3-public-access-block', 's3-public-acl'],
+    S3_BUCKET_PUBLIC_WRITE_PROHIBITED: ['s3-public-access-block', 's3-public-acl'],
+    S3_BUCKET_PUBLIC_READ_ACL: ['s3-public-acl'],
+    S3_BUCKET_PUBLIC_RW_ACL: ['s3-public-acl'],
+    S3_BUCKET_NO_PUBLIC_RW_ACL: ['s3-public-acl'],
+    S3_BUCKET_POLICY_NO_WILDCARD_PRINCIPAL: ['resource-policy-public'],
+    S3_BUCKET_POLICY_NO_WILDCARD_ACTION: ['resource-policy-wildcard-action'],
+    S3_BUCKET_POLICY_NO_ALLOW_PLUS_NOT_ACTION: ['iam-not-action'],
+    S3_BUCKETPOLICY_NO_ALLOW_PLUS_NOTPRINCIPAL: ['policy-not-principal'],
+    // SNS and SQS
+    SNS_ENCRYPTED_KMS: ['sns-unencrypted'],
+    SNS_TOPICPOLICY_NO_WILDCARD_PRINCIPAL: ['resource-policy-public'],
+    SNS_TOPICPOLICY_NO_ALLOW_PLUS_NOT_ACTION: ['iam-not-action'],
+    SNS_TOPICPOLICY_NO_ALLOW_PLUS_NOTPRINCIPAL: ['policy-not-principal'],
+    SQS_QUEUE_KMS_MASTER_KEY_ID_RULE: ['sqs-unencrypted'],
+    SQS_QUEUEPOLICY_NO_WILDCARD_PRINCIPAL: ['resource-policy-public'],
+    SQS_QUEUEPOLICY_NO_WILDCARD_ACTION: ['resource-policy-wildcard-action'],
+    SQS_QUEUEPOLICY_NO_ALLOW_PLUS_NOT_ACTION: ['iam-not-action'],
+    SQS_QUEUEPOLICY_NO_ALLOW_PLUS_NOTPRINCIPAL: ['policy-not-principal'],
+    // EC2 and VPC
+    RESTRICTED_SSH: ['sg-open-admin-port'],
+    INCOMING_SSH_DISABLED: ['sg-open-admin-port'],
+    RESTRICTED_COMMON_PORTS: ['sg-open-admin-port', 'sg-open-database-port'],
+    EC2_SECURITY_GROUP_INGRESS_OPEN_TO_WORLD_RULE: ['sg-open-ingress'],
+    SECURITY_GROUP_INGRESS_ALL_PROTOCOLS_RULE: ['sg-open-all-ports'],
+    VPC_SG_OPEN_ONLY_TO_AUTHORIZED_PORTS: ['sg-open-ingress'],
+    EC2_NETWORK_ACL_PROTOCOL_RULE: ['nacl-allow-all'],
+    EC2_NETWORK_ACL_PORT_RANGE_RULE: ['nacl-allow-all'],
+    ENCRYPTED_VOLUMES: ['ebs-unencrypted'],
+    EBS_VOLUME_ENCRYPTION_KEY_RULE: ['kms-cmk-not-used'],
+    EC2_INSTANCE_NO_PUBLIC_IP: ['ec2-public-ip'],
+    AUTOSCALING_LAUNCH_CONFIG_PUBLIC_IP_DISABLED: ['ec2-public-ip'],
+    SUBNET_AUTO_ASSIGN_PUBLIC_IP_DISABLED: ['subnet-auto-public-ip'],
+    EC2_IMDSV2_CHECK: ['imdsv2-not-required'],
+    VPC_FLOW_LOGS_ENABLED: ['vpc-no-flow-logs'],
+    // Storage, databases, analytics
+    EFS_ENCRYPTED_CHECK: ['efs-unencrypted'],
+    EKS_CLUSTER_ENCRYPTION_RULE: ['eks-secrets-unencrypted'],
+    EMR_SECURITY_CONFIG_ENABLED_AND_CONFIGURED_RULE: ['emr-unencrypted'],
+    RDS_STORAGE_ENCRYPTED: ['rds-unencrypted'],
+    RDS_INSTANCE_PUBLIC_ACCESS_CHECK: ['rds-public'],
+    REDSHIFT_CLUSTER_CONFIGURATION_CHECK: ['redshift-unencrypted'],
+    REDSHIFT_CLUSTER_PUBLIC_ACCESS_CHECK: ['service-publicly-accessible'],
+    DMS_REPLICATION_NOT_PUBLIC: ['service-publicly-accessible'],
+    DAX_ENCRYPTION_ENABLED: ['dax-unencrypted'],
+    DYNAMODB_TABLE_ENCRYPTED_KMS: ['kms-cmk-not-used'],
+    ELASTICACHE_REPLICATION_GROUP_ENCRYPTION_AT_REST: ['elasticache-unencrypted'],
+    ELASTICACHE_REPLICATION_GROUP_TRANSIT_ENCRYPTION: ['transit-encryption-disabled'],
+    OPENSEARCH_ENCRYPTED_AT_REST: ['opensearch-unencrypted'],
+    ELASTICSEARCH_ENCRYPTED_AT_REST: ['opensearch-unencrypted'],
+    OPENSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: ['transit-encryption-disabled'],
+    ELASTICSEARCH_NODE_TO_NODE_ENCRYPTION_CHECK: ['transit-encryption-disabled'],
+    KINESIS_STREAM_ENCRYPTION_RULE: ['stream-unencrypted'],
+    KINESIS_FIREHOSE_DELIVERY_STREAM_ENCRYPTION_RULE: ['stream-unencrypted'],
+    WORKSPACE_ENCRYPTION_ENABLED: ['workspaces-unencrypted'],
+    DLM_LIFECYCLE_POLICY_CROSS_REGION_ENCRYPTION_RULE: ['dlm-copy-unencrypted'],
+    SAGEMAKER_NOTEBOOK_NO_DIRECT_INTERNET_ACCESS: ['sagemaker-notebook-direct-internet'],
+    SAGEMAKER_NOTEBOOK_INSTANCE_KMS_KEY_CONFIGURED: ['kms-cmk-not-used'],
+    SAGEMAKER_ENDPOINT_CONFIGURATION_KMS_KEY_CONFIGURED: ['kms-cmk-not-used'],
+    AMAZON_MQ_BROKER_ENCRYPTION_OPTIONS_RULE: ['kms-cmk-not-used'],
+    CLOUDWATCH_LOG_GROUP_ENCRYPTED: ['kms-cmk-not-used'],
+    SECRETSMANAGER_USING_CMK: ['kms-cmk-not-used'],
+    CODEBUILD_ENCRYPTION_KEY_RULE: ['kms-cmk-not-used'],
+    CMK_BACKING_KEY_ROTATION_ENABLED: ['kms-rotation-disabled'],
+    KMS_NO_WILDCARD_PRINCIPAL: ['resource-policy-public', 'kms-key-policy-too-broad'],
+    // Secrets written in the template
+    AMAZON_MQ_BROKER_USERS_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    RDS_CLUSTER_MASTER_USER_PASSWORD_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    RDS_MASTER_USER_PASSWORD_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    REDSHIFT_CLUSTER_MASTER_USER_PASSWORD_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    DMS_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    MICROSOFT_AD_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    IAM_USER_LOGIN_PROFILE_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    KINESIS_FIREHOSE_REDSHIFT_DESTINATION_CONFIGURATION_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    KINESIS_FIREHOSE_SPLUNK_DESTINATION_CONFIGURATION_NO_PLAINTEXT_PASSWORD: ['hardcoded-secret'],
+    CODEBUILD_PROJECT_ENVVAR_AWSCRED_CHECK: ['hardcoded-secret'],
+    // API Gateway, CloudFront, load balancers
+    API_GW_CACHE_ENABLED_AND_ENCRYPTED: ['apigateway-cache-unencrypted'],
+    API_GW_METHOD_AUTHORIZATION_TYPE_RULE: ['apigateway-method-no-auth'],
+    API_GW_STAGE_ACCESS_LOGGING_RULE: ['apigateway-no-access-logging'],
+    API_GWV2_ACCESS_LOGS_ENABLED: ['apigateway-no-access-logging'],
+    API_GW_DOMAIN_DENY_NON_TLS_TRAFFIC: ['apigateway-outdated-tls'],
+    CLOUDFRONT_ACCESSLOGS_ENABLED: ['cloudfront-no-access-logging'],
+    CLOUDFRONT_MINIMUM_PROTOCOL_VERSION_RULE: ['cloudfront-outdated-tls'],
+    CLOUDFRONT_VIEWER_POLICY_HTTPS: ['cloudfront-allows-http'],
+    ELB_LOGGING_ENABLED: ['lb-no-access-logging'],
+    ELBV2_ACCESS_LOGGING_RULE: ['lb-no-access-logging'],
+    ELB_PREDEFINED_SECURITY_POLICY_SSL_CHECK: ['elb-outdated-tls-policy'],
+    ELBV2_LISTENER_SSL_POLICY_RULE: ['elb-outdated-tls-policy'],
+    ELB_TLS_HTTPS_LISTENERS_ONLY: ['elb-http-listener'],
+    ELBV2_LISTENER_PROTOCOL_RULE: ['elb-http-listener'],
+    ALB_HTTP_TO_HTTPS_REDIRECTION_CHECK: ['elb-http-listener'],
+    // Logging and identity
+    CLOUD_TRAIL_ENABLED: ['cloudtrail-logging-off'],
+    CLOUD_TRAIL_CLOUD_WATCH_LOGS_ENABLED: ['cloudtrail-no-cloudwatch'],
+    CLOUD_TRAIL_ENCRYPTION_ENABLED: ['cloudtrail-not-encrypted'],
+    CLOUD_TRAIL_LOG_FILE_VALIDATION_ENABLED: ['cloudtrail-no-log-validation'],
+    MULTI_REGION_CLOUD_TRAIL_ENABLED: ['cloudtrail-not-multi-region'],
+    COGNITO_ALLOW_UNAUTHENTICATED_IDENTITIES_RULE: ['cognito-unauthenticated-access'],
+    COGNITO_USER_POOL_MFA_CONFIGURATION_RULE: ['cognito-mfa-disabled'],
+    // IAM and Lambda
+    IAM_POLICY_NO_STATEMENTS_WITH_ADMIN_ACCESS: ['iam-admin-access'],
+    IAM_POLICY_NO_STATEMENTS_WITH_FULL_ACCESS: ['iam-wildcard-action'],
+    IAM_MANAGEDPOLICY_NO_STATEMENTS_WITH_FULL_ACCESS: ['iam-wildcard-action'],
+    IAM_ROLE_NO_WILDCARD_ACTIONS_ON_PERMISSIONS: ['iam-wildcard-action'],
+    IAM_POLICYDOCUMENT_NO_WILDCARD_RESOURCE: ['iam-wildcard-resource'],
+    IAM_POLICY_NO_WILDCARD_RESOURCE_ON_PASSROLE: ['iam-passrole-wildcard'],
+    IAM_ROLE_NO_WILDCARD_RESOURCE_ON_PASSROLE: ['iam-passrole-wildcard'],
+    IAM_ROLE_ADMINISTRATOR_ACCESS_POLICY_RULE: ['iam-managed-admin-policy'],
+    IAM_ROLE_ELEVATED_MANAGED_POLICY_RULE: ['iam-managed-admin-policy'],
+    IAM_ROLE_NO_FULL_ACCESS_ON_TRUST_POLICY: ['trust-wildcard-action'],
+    IAM_ROLE_OR_POLICY_NO_ALLOW_PLUS_NOT_ACTION: ['iam-not-action'],
+    IAM_ROLE_NO_ALLOW_PLUS_NOT_ACTION_ON_TRUST_POLICY: ['iam-not-action'],
+    IAM_ROLE_OR_POLICY_NO_ALLOW_PLUS_NOT_RESOURCE: ['iam-not-resource'],
+    IAM_ROLE_NO_ALLOW_PLUS_NOT_PRINCIPAL: ['policy-not-principal'],
+    IAM_NO_POLICY_ON_USER: ['iam-user-direct-policy'],
+    IAM_USER_NO_POLICIES_CHECK: ['iam-user-direct-policy'],
+    IAM_USER_MISSING_GROUP_RULE: ['iam-user-not-in-group'],
+    LAMBDA_FUNCTION_PUBLIC_ACCESS_PROHIBITED: ['lambda-permission-public'],
+    LAMBDA_NO_WILDCARD_PRINCIPAL: ['lambda-permission-public'],
+    LAMBDA_PERMISSION_INVOKE_FUNCTION_ACTION: ['lambda-permission-broad-action'],
+};
+/** Guard rule name (case as written in the registry) → our rule ids; empty for names we do not check. */
+const GUARD_RULES = new Map(Object.entries(TABLE));
+
+;// CONCATENATED MODULE: ./src/findings/suppressions.ts
 /**
  * Suppressions, a stage after the rules (as ESLint's disable directives): YAML comments
  * (`# policygate-ignore RULE[,RULE] -- reason`) on a finding's line or the line above, resource
  * Metadata (`policygate.ignore`, and the peers' `cfn_nag.rules_to_suppress`, `checkov.skip`,
- * `cdk_nag.rules_to_suppress` through the ids in rules.md), and config `ignore:` entries. A
+ * `cdk_nag.rules_to_suppress` through the ids in rules.md, and cfn-guard's
+ * `guard.SuppressedRules` through the Guard Rules Registry table in guard-rules.ts), and config
+ * `ignore:` entries. A
  * suppressed finding stays in the report, marked. Directives without a reason, and directives
  * that suppress nothing, are reported so they can be fixed or cleaned up.
  */
+
 
 
 const MARKER = /#\s*policygate-ignore(?=\s)/;
@@ -1843,16 +2161,16 @@ function fileDirectives(file, source, template, aliases, yaml, malformed = []) {
     }
     for (const res of template?.resources ?? []) {
         const meta = res.metadata;
-        if (!(0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(meta))
+        if (!(0,parse_node/* isMap */.jh)(meta))
             continue;
         const add = (entries, idKey, reasonKey, peer) => {
-            if (!(0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(entries))
+            if (!(0,parse_node/* isSeq */.oP)(entries))
                 return;
             for (const e of entries.items) {
-                const raw = (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(e) ? (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, idKey)) : (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(e);
+                const raw = (0,parse_node/* isMap */.jh)(e) ? (0,parse_node/* str */.gx)((0,parse_node/* get */.Jt)(e, idKey)) : (0,parse_node/* str */.gx)(e);
                 if (!raw)
                     continue;
-                const reason = ((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(e) ? (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(e, reasonKey)) : undefined) ?? '';
+                const reason = ((0,parse_node/* isMap */.jh)(e) ? (0,parse_node/* str */.gx)((0,parse_node/* get */.Jt)(e, reasonKey)) : undefined) ?? '';
                 const rules = peer ? (aliases.get(`${peer}:${raw}`) ?? []) : [raw];
                 out.push({
                     kind: 'metadata',
@@ -1861,16 +2179,39 @@ function fileDirectives(file, source, template, aliases, yaml, malformed = []) {
                     written: peer ? `${peer} ${raw}` : raw,
                     reason,
                     at: source.range(e.start, e.end),
-                    path: (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOf */ .XM)(e),
+                    path: (0,parse_node/* pathOf */.XM)(e),
                     resource: res.id,
                     peer: Boolean(peer),
                 });
             }
         };
-        add((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(meta, 'policygate'), 'ignore'), 'rule', 'reason', undefined);
-        add((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(meta, 'cfn_nag'), 'rules_to_suppress'), 'id', 'reason', 'cfn_nag');
-        add((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(meta, 'checkov'), 'skip'), 'id', 'comment', 'checkov');
-        add((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)((0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(meta, 'cdk_nag'), 'rules_to_suppress'), 'id', 'reason', 'cdk_nag');
+        add((0,parse_node/* get */.Jt)((0,parse_node/* get */.Jt)(meta, 'policygate'), 'ignore'), 'rule', 'reason', undefined);
+        add((0,parse_node/* get */.Jt)((0,parse_node/* get */.Jt)(meta, 'cfn_nag'), 'rules_to_suppress'), 'id', 'reason', 'cfn_nag');
+        add((0,parse_node/* get */.Jt)((0,parse_node/* get */.Jt)(meta, 'checkov'), 'skip'), 'id', 'comment', 'checkov');
+        add((0,parse_node/* get */.Jt)((0,parse_node/* get */.Jt)(meta, 'cdk_nag'), 'rules_to_suppress'), 'id', 'reason', 'cdk_nag');
+        // cfn-guard: a list of rule names, with one optional `Reason` for them all.
+        const guard = (0,parse_node/* get */.Jt)(meta, 'guard');
+        const suppressed = (0,parse_node/* get */.Jt)(guard, 'SuppressedRules');
+        if ((0,parse_node/* isSeq */.oP)(suppressed)) {
+            const reason = (0,parse_node/* str */.gx)((0,parse_node/* get */.Jt)(guard, 'Reason')) ?? '';
+            for (const e of suppressed.items) {
+                // Some CDK helpers write `{id, reason}` entries, as for cfn_nag.
+                const raw = (0,parse_node/* isMap */.jh)(e) ? (0,parse_node/* str */.gx)((0,parse_node/* get */.Jt)(e, 'id')) : (0,parse_node/* str */.gx)(e);
+                if (!raw)
+                    continue;
+                out.push({
+                    kind: 'metadata',
+                    file,
+                    rules: [...(GUARD_RULES.get(raw) ?? [])],
+                    written: `guard ${raw}`,
+                    reason: ((0,parse_node/* isMap */.jh)(e) ? (0,parse_node/* str */.gx)((0,parse_node/* get */.Jt)(e, 'reason')) : undefined) ?? reason,
+                    at: source.range(e.start, e.end),
+                    path: (0,parse_node/* pathOf */.XM)(e),
+                    resource: res.id,
+                    peer: true,
+                });
+            }
+        }
     }
     return out;
 }
@@ -1882,7 +2223,7 @@ function configDirective(file, source, entry, node) {
         written: entry.rule,
         reason: entry.reason ?? '',
         at: source.range(node.start, node.end),
-        path: (0,_parse_node_js__WEBPACK_IMPORTED_MODULE_0__/* .pathOf */ .XM)(node),
+        path: (0,parse_node/* pathOf */.XM)(node),
         resource: entry.resource,
         glob: entry.path,
         peer: false,
@@ -1892,7 +2233,7 @@ const globs = new Map();
 const matcher = (glob) => {
     let m = globs.get(glob);
     if (!m)
-        globs.set(glob, (m = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(glob, { dot: true })));
+        globs.set(glob, (m = picomatch_default()(glob, { dot: true })));
     return m;
 };
 function covers(d, f) {
@@ -2050,8 +2391,8 @@ var discover = __webpack_require__(2520);
 var git = __webpack_require__(5071);
 // EXTERNAL MODULE: ./src/files/read.ts
 var read = __webpack_require__(9823);
-// EXTERNAL MODULE: ./src/engines/analyse.ts + 5 modules
-var analyse = __webpack_require__(8558);
+// EXTERNAL MODULE: ./src/engines/analyse.ts + 7 modules
+var analyse = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/findings/locate.ts
 var locate = __webpack_require__(1014);
 // EXTERNAL MODULE: ./src/parse/node.ts
@@ -2354,10 +2695,19 @@ class Run {
             if (!Object.keys(child.parameters).length || ++this.analyses > MAX_PAIR_ANALYSES)
                 continue;
             const withParent = (0,analyse/* analyseText */.F)(child.rel, text, { ...this.s.opts, parameters: { ...pseudo(this.s.opts.parameters), ...child.parameters } }, this.s.rules);
+            this.shareSecrets(child.rel, [...(this.s.secrets?.get(parent.file) ?? []), ...(withParent.secrets ?? [])]);
             this.addParentFindings(withParent, parent.file, child.resource.id);
             if (withParent.model)
                 await this.children(withParent.model, [...chain, child.rel], depth + 1);
         }
+    }
+    shareSecrets(file, values) {
+        if (!this.s.secrets || !values.length)
+            return;
+        const set = this.s.secrets.get(file) ?? new Set();
+        for (const v of values)
+            set.add(v);
+        this.s.secrets.set(file, set);
     }
     /** The findings the parent's values bring out, beyond what the child alone gets. */
     addParentFindings(r, parentFile, resourceId) {
@@ -2400,6 +2750,7 @@ class Run {
             result.partial.push(p);
         for (const d of r.directives)
             this.s.directives.push(d);
+        this.shareSecrets(rel, r.secrets ?? []);
         if (r.model)
             models.push(r.model);
     }
@@ -2742,7 +3093,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _files_git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5071);
 /* harmony import */ var _files_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9823);
-/* harmony import */ var _engines_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8558);
+/* harmony import */ var _engines_analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3579);
 /* harmony import */ var _nested_scan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5057);
 /* harmony import */ var _iam_catalogue_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2529);
 

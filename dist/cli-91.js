@@ -36,8 +36,8 @@ async function main() {
             case 'rules': {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9851)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6681)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7489)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1495)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 const meta = RULES.map((r) => r.meta);
@@ -47,7 +47,7 @@ async function main() {
                 return 0;
             }
             case 'scan': {
-                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9851));
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7489));
                 return (await runScan(cmd, io)).code;
             }
         }
@@ -717,25 +717,43 @@ function maskText(text, secrets) {
 /**
  * Masks the result in place and records the secrets on it (`result.secrets`, not enumerable, so
  * no report or JSON.stringify of the result can print them) for the Action's `core.setSecret`.
+ *
+ * `secrets` (values the user gave) are masked everywhere. `byFile` holds each file's own secrets
+ * (its NoEcho parameters' values, and those a parent stack passes it): they are masked only in
+ * what the scan says about that file, where values derived from them can appear. A NoEcho default
+ * of one template is an ordinary word in every other file ("NonDefaultAuthorizerApi" must not
+ * become "Non****AuthorizerApi" because some template's NoEcho default is "Default").
  */
-function maskResult(result, secrets) {
-    Object.defineProperty(result, 'secrets', { value: [...secrets], enumerable: false, configurable: true });
-    if (!secrets.length)
+function maskResult(result, secrets, byFile = new Map()) {
+    const all = secretStrings([...secrets, ...[...byFile.values()].flat()]);
+    Object.defineProperty(result, 'secrets', { value: all, enumerable: false, configurable: true });
+    if (!all.length)
         return;
-    const m = (s) => maskText(s, secrets);
+    const perFile = new Map();
+    const forFile = (file) => {
+        let list = perFile.get(file);
+        if (!list)
+            perFile.set(file, (list = byFile.has(file) ? secretStrings([...secrets, ...byFile.get(file)]) : secrets));
+        return list;
+    };
+    const global = (s) => maskText(s, secrets);
     for (const f of result.findings) {
-        f.message = m(f.message);
+        const own = forFile(f.file);
+        f.message = maskText(f.message, own);
         if (f.suppression)
-            f.suppression.reason = m(f.suppression.reason);
+            f.suppression.reason = maskText(f.suppression.reason, own);
     }
     for (const w of result.warnings)
-        w.message = m(w.message);
+        w.message = maskText(w.message, forFile(w.file));
     for (const p of result.partial)
-        p.reasons = p.reasons.map(m);
+        p.reasons = p.reasons.map((r) => maskText(r, forFile(p.file)));
     for (const c of result.changes ?? []) {
-        c.added = c.added.map(m);
-        c.removed = c.removed.map(m);
+        const own = forFile(c.file);
+        c.added = c.added.map((s) => maskText(s, own));
+        c.removed = c.removed.map((s) => maskText(s, own));
     }
+    // Access Analyzer's words are not tied to one file: every secret of the run is masked there.
+    const m = (s) => maskText(global(s), all);
     const aa = result.accessAnalyzer;
     if (aa.skipped)
         aa.skipped = m(aa.skipped);
@@ -2013,7 +2031,7 @@ function rulePage(rules, meta, id, format) {
 
 /***/ }),
 
-/***/ 9851:
+/***/ 7489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2068,7 +2086,13 @@ function readBaseline(cwd, file) {
     if (!Array.isArray(findings) ||
         findings.some((f) => typeof f?.fingerprint !== 'string'))
         throw fail('has no "findings" list of objects with a "fingerprint"; expected a file written by --create-baseline');
-    return new Set(findings.map((f) => f.fingerprint));
+    // A JSON report carries folded findings inside the one that folded them: they count too.
+    return new Set(findings.flatMap((f) => [
+        f.fingerprint,
+        ...(Array.isArray(f.folded) ? f.folded : [])
+            .map((x) => x?.fingerprint)
+            .filter((x) => typeof x === 'string'),
+    ]));
 }
 /** The baseline of these findings: every open one (suppressed findings gate nothing already). */
 function baselineText(findings, toolVersion) {
@@ -2077,7 +2101,15 @@ function baselineText(findings, toolVersion) {
         tool: { name: 'policygate', version: toolVersion },
         findings: findings
             .filter((f) => !f.suppressed)
-            .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, resource: f.resource })),
+            .flatMap((f) => [
+            { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, resource: f.resource },
+            ...(f.folded ?? []).map((x) => ({
+                fingerprint: x.fingerprint,
+                ruleId: x.ruleId,
+                file: f.file,
+                resource: f.resource,
+            })),
+        ]),
     };
     return `${JSON.stringify(out, null, 2)}\n`;
 }
@@ -2124,8 +2156,8 @@ function credentialsConfigured(env = process.env) {
     return files.some((f) => (0,external_node_fs_.existsSync)(f));
 }
 
-// EXTERNAL MODULE: ./src/engines/analyse.ts + 5 modules
-var analyse = __webpack_require__(8558);
+// EXTERNAL MODULE: ./src/engines/analyse.ts + 7 modules
+var analyse = __webpack_require__(3579);
 // EXTERNAL MODULE: ./src/inputs/constants.ts
 var constants = __webpack_require__(1068);
 ;// CONCATENATED MODULE: ./src/findings/types.ts
@@ -2149,6 +2181,8 @@ function conclusion(findings, failOn) {
 function verdict(findings, failOn, couldNotRun) {
     return couldNotRun ? 'failure' : conclusion(findings, failOn);
 }
+/** A finding's fingerprint and those of the findings folded into it: all are still open. */
+const fingerprintsOf = (f) => f.folded?.length ? [f.fingerprint, ...f.folded.map((x) => x.fingerprint)] : [f.fingerprint];
 function countBySeverity(findings) {
     const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
     for (const f of findings)
@@ -2276,12 +2310,12 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
-var src_rules = __webpack_require__(6681);
+// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
+var src_rules = __webpack_require__(1495);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
-// EXTERNAL MODULE: ./src/findings/suppressions.ts
-var suppressions = __webpack_require__(7064);
+// EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
+var suppressions = __webpack_require__(2182);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
 var suppression_stage = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/nested-scan.ts + 1 modules
@@ -2290,6 +2324,94 @@ var nested_scan = __webpack_require__(5057);
 var construct_paths = __webpack_require__(5513);
 // EXTERNAL MODULE: ./src/findings/secrets.ts
 var findings_secrets = __webpack_require__(9967);
+;// CONCATENATED MODULE: ./src/findings/fold.ts
+/**
+ * One problem, one finding: a finding that a more severe one on the same element implies is
+ * folded into it. `Action: "*"` on `Resource: "*"` is administrator access; that it also grants
+ * PassRole on every role, privilege escalation, credential and data access is what
+ * administrator access means, so those are named on the one finding ("Also: …") instead of
+ * standing as seven more. The folded findings' ids and fingerprints stay on the finding
+ * (`folded`), for suppressions written for them and for baselines.
+ *
+ * A stage after suppressions: a suppressed finding is kept as it is and folds nothing, so a
+ * suppression written for an implied rule still matches (and is not called unused).
+ */
+
+/** Rule → the rules it implies, and on what they must share. */
+const IMPLIES = {
+    'iam-admin-access': {
+        scope: 'policy',
+        rules: [
+            'iam-wildcard-action',
+            'iam-wildcard-resource',
+            'iam-passrole-wildcard',
+            'iam-privilege-escalation',
+            'iam-permissions-management',
+            'iam-credentials-exposure',
+            'iam-data-exfiltration',
+        ],
+    },
+    'resource-policy-public': { scope: 'policy', rules: ['resource-policy-wildcard-action'] },
+    'trust-any-principal': { scope: 'policy', rules: ['trust-wildcard-action'] },
+    'lambda-permission-public': { scope: 'resource', rules: ['lambda-permission-broad-action'] },
+    'sg-open-all-ports': { scope: 'element', rules: ['sg-open-admin-port', 'sg-open-database-port', 'sg-open-ingress'] },
+};
+const scopeKey = (f, scope) => {
+    switch (scope) {
+        case 'policy':
+            return f.policy === null ? undefined : `${f.file}\0${f.resource}\0${f.policy}`;
+        case 'resource':
+            return f.resource === null ? undefined : `${f.file}\0${f.resource}`;
+        case 'element':
+            return `${f.file}\0${f.resource}\0${f.line}:${f.column}`;
+    }
+};
+/**
+ * The findings with every implied one folded into the finding that implies it (in place: that
+ * finding's message gains "Also: …" and its `folded` the folded ids). Order is kept.
+ */
+function foldImplied(findings) {
+    const impliers = new Map();
+    for (const f of findings) {
+        const rule = IMPLIES[f.ruleId];
+        if (!rule || f.suppressed || f.internal)
+            continue;
+        const key = scopeKey(f, rule.scope);
+        if (key !== undefined && !impliers.has(`${f.ruleId}\0${key}`))
+            impliers.set(`${f.ruleId}\0${key}`, f);
+    }
+    if (!impliers.size)
+        return findings;
+    const into = new Map();
+    const gone = new Set();
+    for (const f of findings) {
+        if (f.suppressed || f.internal)
+            continue;
+        for (const [ruleId, rule] of Object.entries(IMPLIES)) {
+            if (!rule.rules.includes(f.ruleId))
+                continue;
+            const key = scopeKey(f, rule.scope);
+            const by = key === undefined ? undefined : impliers.get(`${ruleId}\0${key}`);
+            // Folded only into a finding at least as severe (after the config's overrides).
+            if (!by || by === f || severityRank(by.severity) > severityRank(f.severity))
+                continue;
+            into.set(by, [...(into.get(by) ?? []), f]);
+            gone.add(f);
+            break;
+        }
+    }
+    for (const [by, list] of into) {
+        // The most severe first, as the report orders findings.
+        const folded = [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+        // "Unconstrained …" reads as "unconstrained …" mid-sentence; "SSH or RDP …" stays as it is.
+        const lower = (t) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+        const titles = [...new Set(folded.map((f) => lower(f.title)))];
+        by.message = `${by.message} Also: ${titles.join('; ')}.`;
+        by.folded = folded.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, message: f.message }));
+    }
+    return findings.filter((f) => !gone.has(f));
+}
+
 ;// CONCATENATED MODULE: ./src/findings/intern.ts
 const one = (pool, s) => {
     const had = pool.get(s);
@@ -2321,6 +2443,7 @@ var read = __webpack_require__(9823);
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
  * could not be looked at is a warning, never silently dropped.
  */
+
 
 
 
@@ -2411,8 +2534,18 @@ async function scan(opts) {
     const policyFiles = [];
     const models = [];
     const directives = [];
-    // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
+    // Every value given through `parameters` is a secret everywhere; every NoEcho parameter's value
+    // is a secret of its file (masked in what is said about that file).
     const secretValues = new Set(Object.values(opts.parameters ?? {}));
+    const fileSecrets = new Map();
+    const addSecrets = (file, values) => {
+        if (!values?.length)
+            return;
+        const set = fileSecrets.get(file) ?? new Set();
+        for (const v of values)
+            set.add(v);
+        fileSecrets.set(file, set);
+    };
     const readAt = opts.readAt && (0,git/* hasCommit */.QE)(opts.cwd, opts.readAt) ? opts.readAt : undefined;
     const take = (c, s) => {
         const rel = c.rel;
@@ -2428,8 +2561,7 @@ async function scan(opts) {
         const model = analysed.model ?? (s.text !== undefined ? (0,analyse/* analyseText */.F)(rel, s.text, fileOptions(opts), []).model : undefined);
         if (model && (keepModels || s.mayNest))
             models.push(model);
-        for (const v of analysed.secrets ?? [])
-            secretValues.add(v);
+        addSecrets(rel, analysed.secrets);
         merge(result, analysed, directives);
     };
     const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
@@ -2446,11 +2578,20 @@ async function scan(opts) {
         const analysed = (0,analyse/* analyseText */.F)(s.rel, s.text, opts, rules);
         if (analysed.model)
             models.push(analysed.model);
-        for (const v of analysed.secrets ?? [])
-            secretValues.add(v);
+        addSecrets(s.rel, analysed.secrets);
         merge(result, analysed, directives);
     }
-    await (0,nested_scan/* followNestedStacks */.G)({ result, models, directives, candidates, scanned: files, opts, rules, readAt });
+    await (0,nested_scan/* followNestedStacks */.G)({
+        result,
+        models,
+        directives,
+        candidates,
+        scanned: files,
+        opts,
+        rules,
+        readAt,
+        secrets: fileSecrets,
+    });
     const comparable = opts.compareWith && (0,git/* hasCommit */.QE)(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
     if (opts.compareWith && !comparable && !opts.supplied) {
         result.warnings.push({
@@ -2461,13 +2602,14 @@ async function scan(opts) {
     }
     const supplied = opts.supplied;
     const base = supplied
-        ? baseModels(models, (rel) => supplied.base.get(rel), opts, secretValues)
+        ? baseModels(models, (rel) => supplied.base.get(rel), opts, addSecrets)
         : comparable
-            ? baseModels(models, (rel) => (0,git/* readAtRef */.Bg)(opts.cwd, comparable, rel), opts, secretValues)
+            ? baseModels(models, (rel) => (0,git/* readAtRef */.Bg)(opts.cwd, comparable, rel), opts, addSecrets)
             : undefined;
     if (base)
         result.changes = await permissionChanges(models, base, opts, result.warnings);
-    const secrets = (0,findings_secrets/* secretStrings */.N)(secretValues);
+    // Access Analyzer is sent placeholders for every secret of the run.
+    const secrets = (0,findings_secrets/* secretStrings */.N)([...secretValues, ...[...fileSecrets.values()].flatMap((v) => [...v])]);
     if (!aa || aa.mode === 'off')
         result.accessAnalyzer.skipped = 'turned off';
     else {
@@ -2485,14 +2627,14 @@ async function scan(opts) {
     if (config)
         for (const e of config.ignore)
             directives.push((0,suppressions/* configDirective */.cx)(config.file, config.source, e, e.node));
-    result.findings = (0,suppression_stage/* suppressionStage */.a)({
+    result.findings = foldImplied((0,suppression_stage/* suppressionStage */.a)({
         findings: result.findings,
         directives,
         overrides: config?.rules,
         accessAnalyzerRan: result.accessAnalyzer.ran,
-    });
+    }));
     result.findings.sort(compareFindings);
-    (0,findings_secrets/* maskResult */.UN)(result, secrets);
+    (0,findings_secrets/* maskResult */.UN)(result, (0,findings_secrets/* secretStrings */.N)(secretValues), new Map([...fileSecrets].map(([file, values]) => [file, [...values]])));
     return result;
 }
 /**
@@ -2520,14 +2662,13 @@ async function modelsForAccessAnalyzer(result, policyFiles, kept, ctx, region) {
 }
 const attachKey = (file, resource) => `${file}#${resource}`;
 /** The policies and managed attachments of the same files at the base. */
-function baseModels(models, readBase, opts, secrets) {
+function baseModels(models, readBase, opts, addSecrets) {
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
         const text = readBase(m.file);
         // Only the base's policies are needed: no rules run on it.
         const analysed = text === undefined ? undefined : (0,analyse/* analyseText */.F)(m.file, text, opts, []);
-        for (const s of analysed?.secrets ?? [])
-            secrets.add(s);
+        addSecrets(m.file, analysed?.secrets);
         const before = analysed?.model;
         for (const p of before?.policies ?? [])
             base.policies.set((0,key/* policyKey */.s)(p), p);
@@ -3108,13 +3249,14 @@ async function runScan(flags, io) {
     }
     if (flags.createBaseline !== undefined) {
         const file = external_node_path_default().resolve(io.cwd, flags.createBaseline);
+        const text = baselineText(result.findings, version/* VERSION */.x);
         try {
-            (0,external_node_fs_.writeFileSync)(file, baselineText(result.findings, version/* VERSION */.x));
+            (0,external_node_fs_.writeFileSync)(file, text);
         }
         catch (e) {
             throw new errors/* UsageError */.e(`--create-baseline ${flags.createBaseline}: cannot be written (${e.code ?? 'error'})`);
         }
-        const n = result.findings.filter((f) => !f.suppressed).length;
+        const n = JSON.parse(text).findings.length;
         io.stderr(`policygate: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.createBaseline}\n`);
         return { code: 0, result };
     }

@@ -43,6 +43,11 @@ export interface NestedScan {
   opts: ScanOptions;
   rules: readonly Rule[];
   readAt?: string;
+  /**
+   * Each file's secrets (NoEcho values), masked in what is said about that file. A child analysed
+   * with its parent's values may show the parent's secrets, so it gets them too.
+   */
+  secrets?: Map<string, Set<string>>;
 }
 
 export async function followNestedStacks(s: NestedScan): Promise<void> {
@@ -176,9 +181,17 @@ class Run {
         { ...this.s.opts, parameters: { ...pseudo(this.s.opts.parameters), ...child.parameters } },
         this.s.rules,
       );
+      this.shareSecrets(child.rel, [...(this.s.secrets?.get(parent.file) ?? []), ...(withParent.secrets ?? [])]);
       this.addParentFindings(withParent, parent.file, child.resource.id);
       if (withParent.model) await this.children(withParent.model, [...chain, child.rel], depth + 1);
     }
+  }
+
+  private shareSecrets(file: string, values: readonly string[]): void {
+    if (!this.s.secrets || !values.length) return;
+    const set = this.s.secrets.get(file) ?? new Set<string>();
+    for (const v of values) set.add(v);
+    this.s.secrets.set(file, set);
   }
 
   /** The findings the parent's values bring out, beyond what the child alone gets. */
@@ -214,6 +227,7 @@ class Run {
     for (const w of r.warnings) result.warnings.push(w);
     for (const p of r.partial) result.partial.push(p);
     for (const d of r.directives) this.s.directives.push(d);
+    this.shareSecrets(rel, r.secrets ?? []);
     if (r.model) models.push(r.model);
   }
 

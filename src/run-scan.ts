@@ -78,14 +78,15 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   }
   if (flags.createBaseline !== undefined) {
     const file = path.resolve(io.cwd, flags.createBaseline);
+    const text = baselineText(result.findings, VERSION);
     try {
-      writeFileSync(file, baselineText(result.findings, VERSION));
+      writeFileSync(file, text);
     } catch (e) {
       throw new UsageError(
         `--create-baseline ${flags.createBaseline}: cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
       );
     }
-    const n = result.findings.filter((f) => !f.suppressed).length;
+    const n = (JSON.parse(text) as { findings: unknown[] }).findings.length;
     io.stderr(`policygate: wrote ${n} fingerprint${n === 1 ? '' : 's'} to ${flags.createBaseline}\n`);
     return { code: 0, result };
   }

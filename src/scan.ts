@@ -25,6 +25,7 @@ import { suppressionStage } from './engines/suppression-stage.js';
 import { followNestedStacks } from './nested-scan.js';
 import { withConstructPathsByFile } from './engines/construct-paths.js';
 import { maskResult, secretStrings } from './findings/secrets.js';
+import { foldImplied } from './findings/fold.js';
 import { internFindings, type StringPool } from './findings/intern.js';
 
 export { MAX_FILE_BYTES } from './files/read.js';
@@ -148,8 +149,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const policyFiles: Candidate[] = [];
   const models: FileModel[] = [];
   const directives: Directive[] = [];
-  // Every value given through `parameters` is a secret; so is every NoEcho parameter's value.
+  // Every value given through `parameters` is a secret everywhere; every NoEcho parameter's value
+  // is a secret of its file (masked in what is said about that file).
   const secretValues = new Set(Object.values(opts.parameters ?? {}));
+  const fileSecrets = new Map<string, Set<string>>();
+  const addSecrets = (file: string, values: readonly string[] | undefined): void => {
+    if (!values?.length) return;
+    const set = fileSecrets.get(file) ?? new Set<string>();
+    for (const v of values) set.add(v);
+    fileSecrets.set(file, set);
+  };
   const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
   const take = (c: Candidate, s: FileScan): void => {
     const rel = c.rel;
@@ -162,7 +171,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const model =
       analysed.model ?? (s.text !== undefined ? analyseText(rel, s.text, fileOptions(opts), []).model : undefined);
     if (model && (keepModels || s.mayNest)) models.push(model);
-    for (const v of analysed.secrets ?? []) secretValues.add(v);
+    addSecrets(rel, analysed.secrets);
     merge(result, analysed, directives);
   };
   const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
@@ -174,10 +183,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
     if (analysed.model) models.push(analysed.model);
-    for (const v of analysed.secrets ?? []) secretValues.add(v);
+    addSecrets(s.rel, analysed.secrets);
     merge(result, analysed, directives);
   }
-  await followNestedStacks({ result, models, directives, candidates, scanned: files, opts, rules, readAt });
+  await followNestedStacks({
+    result,
+    models,
+    directives,
+    candidates,
+    scanned: files,
+    opts,
+    rules,
+    readAt,
+    secrets: fileSecrets,
+  });
   const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
   if (opts.compareWith && !comparable && !opts.supplied) {
     result.warnings.push({
@@ -188,12 +207,13 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const supplied = opts.supplied;
   const base = supplied
-    ? baseModels(models, (rel) => supplied.base.get(rel), opts, secretValues)
+    ? baseModels(models, (rel) => supplied.base.get(rel), opts, addSecrets)
     : comparable
-      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts, secretValues)
+      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts, addSecrets)
       : undefined;
   if (base) result.changes = await permissionChanges(models, base, opts, result.warnings);
-  const secrets = secretStrings(secretValues);
+  // Access Analyzer is sent placeholders for every secret of the run.
+  const secrets = secretStrings([...secretValues, ...[...fileSecrets.values()].flatMap((v) => [...v])]);
   if (!aa || aa.mode === 'off') result.accessAnalyzer.skipped = 'turned off';
   else {
     const aaModels =
@@ -208,14 +228,20 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   const config = opts.config;
   if (config) for (const e of config.ignore) directives.push(configDirective(config.file, config.source, e, e.node));
-  result.findings = suppressionStage({
-    findings: result.findings,
-    directives,
-    overrides: config?.rules,
-    accessAnalyzerRan: result.accessAnalyzer.ran,
-  });
+  result.findings = foldImplied(
+    suppressionStage({
+      findings: result.findings,
+      directives,
+      overrides: config?.rules,
+      accessAnalyzerRan: result.accessAnalyzer.ran,
+    }),
+  );
   result.findings.sort(compareFindings);
-  maskResult(result, secrets);
+  maskResult(
+    result,
+    secretStrings(secretValues),
+    new Map([...fileSecrets].map(([file, values]) => [file, [...values]])),
+  );
   return result;
 }
 
@@ -258,14 +284,14 @@ function baseModels(
   models: FileModel[],
   readBase: (rel: string) => string | undefined,
   opts: ScanOptions,
-  secrets: Set<string>,
+  addSecrets: (file: string, values: readonly string[] | undefined) => void,
 ): Base {
   const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
     const text = readBase(m.file);
     // Only the base's policies are needed: no rules run on it.
     const analysed = text === undefined ? undefined : analyseText(m.file, text, opts, []);
-    for (const s of analysed?.secrets ?? []) secrets.add(s);
+    addSecrets(m.file, analysed?.secrets);
     const before = analysed?.model;
     for (const p of before?.policies ?? []) base.policies.set(policyKey(p), p);
     for (const a of before?.managed ?? []) {

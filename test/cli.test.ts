@@ -54,7 +54,7 @@ describe('policygate scan examples', () => {
     expect(report.findings.length).toBeGreaterThan(10);
     const ids = new Set(RULES.map((x) => x.meta.id));
     // Optional fields (a CDK construct path, a fix, an approximate place, an internal error) come last.
-    const OPTIONAL = new Set(['constructPath', 'approximate', 'fix', 'internal']);
+    const OPTIONAL = new Set(['constructPath', 'approximate', 'fix', 'internal', 'folded']);
     for (const f of report.findings) {
       expect(Object.keys(f).filter((k) => !OPTIONAL.has(k))).toEqual([
         'ruleId',
@@ -135,11 +135,12 @@ describe('policygate scan examples', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pg-param-'));
     writeFileSync(
       path.join(dir, 't.yaml'),
-      'Parameters:\n  Env: {Type: String, Default: dev}\nConditions:\n  Prod: !Equals [!Ref Env, prod]\nResources:\n  Key:\n    Type: AWS::IAM::AccessKey\n    Condition: Prod\n    Properties: {UserName: x}\n',
+      // A value, not a condition: every branch of a condition is analysed whatever the parameters.
+      'Parameters:\n  Source: {Type: String, Default: 10.0.0.0/8}\nResources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: x\n      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref Source}]\n',
     );
     expect(run(['scan', '.', '--format', 'json'], { cwd: dir }).code).toBe(0);
-    expect(run(['scan', '.', '--format', 'json', '--parameter', 'Env=prod'], { cwd: dir }).code).toBe(1);
-    writeFileSync(path.join(dir, 'params.json'), '[{"ParameterKey": "Env", "ParameterValue": "prod"}]');
+    expect(run(['scan', '.', '--format', 'json', '--parameter', 'Source=0.0.0.0/0'], { cwd: dir }).code).toBe(1);
+    writeFileSync(path.join(dir, 'params.json'), '[{"ParameterKey": "Source", "ParameterValue": "0.0.0.0/0"}]');
     expect(run(['scan', 't.yaml', '--format', 'json', '--parameters', 'params.json'], { cwd: dir }).code).toBe(1);
   });
 });

@@ -156,6 +156,48 @@ describe('fixed findings on a pull request with ids past 2^31', () => {
   });
 });
 
+describe('folded findings (one problem, one finding)', () => {
+  it('a finding now folded into a more severe one keeps its thread open and is not listed as fixed', async () => {
+    const passrole = finding(1, { file: 'stack.yaml', line: 3 });
+    gh = await startGitHub({
+      ...PR,
+      files: [{ filename: 'stack.yaml', status: 'modified', patch: PATCH }],
+      token: 'good',
+    });
+    const input = {
+      gh: client(),
+      owner: 'acme',
+      repo: 'infra',
+      sha: PR.headSha,
+      pr: PR,
+      files: [{ path: 'stack.yaml', status: 'modified', lines: new Set([1, 2, 3, 4, 5]) }],
+      failOn: 'high' as const,
+      rules: RULES,
+      flags: { review: true, checkRun: false, summaryComment: true },
+      serverUrl: 'https://github.com',
+      lineText: () => undefined,
+      warn: () => {},
+    };
+    await publish({ ...input, result: result([passrole]) });
+    expect(gh.reviewComments).toHaveLength(1);
+    // The next push adds administrator access on the same statement: passrole is folded into it.
+    const admin = finding(2, {
+      ruleId: 'iam-admin-access',
+      severity: 'critical',
+      file: 'stack.yaml',
+      line: 3,
+      folded: [{ ruleId: passrole.ruleId, fingerprint: passrole.fingerprint, message: passrole.message }],
+    });
+    const second = await publish({ ...input, result: result([admin]) });
+    expect(second.review).toMatchObject({ markedFixed: 0, resolved: 0 });
+    expect(gh.reviewComments[0].body).not.toMatch(/Fixed/);
+    expect(second.markdown).not.toMatch(/### Fixed/);
+    // And a third run with both gone marks it fixed.
+    const third = await publish({ ...input, result: result([]) });
+    expect(third.review).toMatchObject({ markedFixed: 2 });
+  });
+});
+
 describe('limits in bytes, cut between characters', () => {
   it('truncateUtf8 never splits a character and never exceeds the budget', () => {
     const s = 'aé漢🔒'.repeat(1000);

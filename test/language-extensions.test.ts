@@ -181,8 +181,16 @@ describe('Fn::ForEach', () => {
       ['Logsdev', 'Ondev'],
       ['Logsprod', 'Onprod'],
     ]);
-    // Only the bucket whose condition holds is created, so only it is reported.
-    expect(of(r.findings, 's3-public-acl').map((f) => f.resource)).toEqual(['Logsprod']);
+    // The bucket whose condition holds under the Defaults is reported as it is; the other copy
+    // only in the branch where its condition holds, and the message says so.
+    expect(
+      of(r.findings, 's3-public-acl')
+        .map((f) => [f.resource, /when condition Ondev is true/.test(f.message)])
+        .sort(),
+    ).toEqual([
+      ['Logsdev', true],
+      ['Logsprod', false],
+    ]);
   });
 
   it("a suppression in the loop body's Metadata is one suppression, used when any copy uses it", () => {
@@ -232,6 +240,40 @@ describe('Fn::ForEach', () => {
         reasons: [expect.stringMatching(/collection is not known offline \(parameter Names has no Default/)],
       },
     ]);
+  });
+});
+
+describe('Fn::ForEach over a collection known only at deploy time', () => {
+  const code = dedent(`
+    Transform: AWS::LanguageExtensions
+    Parameters:
+      Teams:
+        Type: CommaDelimitedList
+    Resources:
+      Fn::ForEach::TeamBuckets:
+        - Team
+        - !Ref Teams
+        - Share\${Team}:
+            Type: AWS::S3::Bucket
+            Properties:
+              AccessControl: PublicRead
+              BucketName: !Sub "share-\${Team}"
+  `);
+
+  it('analyses the body once, with the identifier unknown, and says the loop was partly analysed', () => {
+    const r = run(code);
+    expect(of(r.findings, 's3-public-acl').map((f) => [f.resource, f.line, f.column])).toEqual([
+      ['Share${Team}', 12, 26],
+    ]);
+    expect(r.partial).toContainEqual({
+      file: 'template.yaml',
+      resource: 'Fn::ForEach::TeamBuckets',
+      reasons: [
+        expect.stringMatching(
+          /collection is not known offline \(parameter Teams has no Default.*\); its body is analysed once, with Team unknown$/,
+        ),
+      ],
+    });
   });
 });
 

@@ -79,7 +79,13 @@ describe('propertyRule', () => {
 
   it('reports a false value at the value, resolved through a parameter default', () => {
     expect(run(mustBeTrue, '      Options:\n        Enabled: !Ref On')).toEqual([
-      { line: 11, column: 18, resource: 'Thing', message: 'Thing: Options.Enabled is false' },
+      {
+        line: 11,
+        column: 18,
+        resource: 'Thing',
+        message:
+          'Thing: Options.Enabled is false: the value is the Default of parameter `On`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.',
+      },
     ]);
   });
 

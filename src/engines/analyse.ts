@@ -16,6 +16,7 @@ import { fileDirectives, type Directive } from '../findings/suppressions.js';
 import { suppressionStage } from './suppression-stage.js';
 import { internalError, runRules, toFinding } from './offline.js';
 import { withConstructPaths } from './construct-paths.js';
+import { branchFindings } from './branch-findings.js';
 
 export type FileKind = 'template' | 'policy' | 'other' | 'unparsed';
 
@@ -135,7 +136,10 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
     : { policies: [extractFromPolicyFile(file, root!, resolver)], managed: [], notAnalysed: [] };
   const model: FileModel = { file, source, template, resolver, policies, managed };
   const { findings } = runRules(model, rules);
-  if (template) withConstructPaths(findings, template);
+  if (template) {
+    for (const f of branchFindings(model, findings, options, rules)) findings.push(f);
+    withConstructPaths(findings, template);
+  }
   const warnings: Warning[] = [];
   if (parsed.extraDocument !== undefined) {
     warnings.push({

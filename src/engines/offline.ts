@@ -8,6 +8,7 @@ import type { Finding } from '../findings/types.js';
 import { makeFinding } from '../findings/finding.js';
 import type { Node } from '../parse/node.js';
 import type { FileModel, Report, Rule, RuleContext } from '../rules/types.js';
+import { defaultParameterOf, type Resolver } from '../template/resolve.js';
 
 export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[] } {
   const findings: Finding[] = [];
@@ -57,12 +58,22 @@ export function internalError(
   });
 }
 
-export function toFinding(model: Pick<FileModel, 'file' | 'source'>, rule: Rule, r: Report): Finding {
+export function toFinding(
+  model: Pick<FileModel, 'file' | 'source'> & { resolver?: Resolver },
+  rule: Rule,
+  r: Report,
+): Finding {
+  // A value that is a parameter's Default is changed in the parameter: the message says which.
+  const found = model.resolver ? defaultParameterOf(model.resolver, r.node) : undefined;
+  // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
+  const param = found && !r.message.includes(found) ? found : undefined;
   return makeFinding({
     rule: rule.meta,
     file: model.file,
     at: { source: model.source, node: r.node },
-    message: r.message,
+    message: param
+      ? `${r.message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
+      : r.message,
     severity: r.severity,
     resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
     policy: r.policy?.path ?? null,

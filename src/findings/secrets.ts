@@ -37,21 +37,43 @@ export function maskText(text: string, secrets: readonly string[]): string {
 /**
  * Masks the result in place and records the secrets on it (`result.secrets`, not enumerable, so
  * no report or JSON.stringify of the result can print them) for the Action's `core.setSecret`.
+ *
+ * `secrets` (values the user gave) are masked everywhere. `byFile` holds each file's own secrets
+ * (its NoEcho parameters' values, and those a parent stack passes it): they are masked only in
+ * what the scan says about that file, where values derived from them can appear. A NoEcho default
+ * of one template is an ordinary word in every other file ("NonDefaultAuthorizerApi" must not
+ * become "Non****AuthorizerApi" because some template's NoEcho default is "Default").
  */
-export function maskResult(result: ScanResult, secrets: readonly string[]): void {
-  Object.defineProperty(result, 'secrets', { value: [...secrets], enumerable: false, configurable: true });
-  if (!secrets.length) return;
-  const m = (s: string) => maskText(s, secrets);
+export function maskResult(
+  result: ScanResult,
+  secrets: readonly string[],
+  byFile: ReadonlyMap<string, readonly string[]> = new Map(),
+): void {
+  const all = secretStrings([...secrets, ...[...byFile.values()].flat()]);
+  Object.defineProperty(result, 'secrets', { value: all, enumerable: false, configurable: true });
+  if (!all.length) return;
+  const perFile = new Map<string, readonly string[]>();
+  const forFile = (file: string): readonly string[] => {
+    let list = perFile.get(file);
+    if (!list)
+      perFile.set(file, (list = byFile.has(file) ? secretStrings([...secrets, ...byFile.get(file)!]) : secrets));
+    return list;
+  };
+  const global = (s: string) => maskText(s, secrets);
   for (const f of result.findings) {
-    f.message = m(f.message);
-    if (f.suppression) f.suppression.reason = m(f.suppression.reason);
+    const own = forFile(f.file);
+    f.message = maskText(f.message, own);
+    if (f.suppression) f.suppression.reason = maskText(f.suppression.reason, own);
   }
-  for (const w of result.warnings) w.message = m(w.message);
-  for (const p of result.partial) p.reasons = p.reasons.map(m);
+  for (const w of result.warnings) w.message = maskText(w.message, forFile(w.file));
+  for (const p of result.partial) p.reasons = p.reasons.map((r) => maskText(r, forFile(p.file)));
   for (const c of result.changes ?? []) {
-    c.added = c.added.map(m);
-    c.removed = c.removed.map(m);
+    const own = forFile(c.file);
+    c.added = c.added.map((s) => maskText(s, own));
+    c.removed = c.removed.map((s) => maskText(s, own));
   }
+  // Access Analyzer's words are not tied to one file: every secret of the run is masked there.
+  const m = (s: string) => maskText(global(s), all);
   const aa = result.accessAnalyzer;
   if (aa.skipped) aa.skipped = m(aa.skipped);
   if (aa.error) aa.error = m(aa.error);

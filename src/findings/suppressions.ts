@@ -2,7 +2,9 @@
  * Suppressions, a stage after the rules (as ESLint's disable directives): YAML comments
  * (`# policygate-ignore RULE[,RULE] -- reason`) on a finding's line or the line above, resource
  * Metadata (`policygate.ignore`, and the peers' `cfn_nag.rules_to_suppress`, `checkov.skip`,
- * `cdk_nag.rules_to_suppress` through the ids in rules.md), and config `ignore:` entries. A
+ * `cdk_nag.rules_to_suppress` through the ids in rules.md, and cfn-guard's
+ * `guard.SuppressedRules` through the Guard Rules Registry table in guard-rules.ts), and config
+ * `ignore:` entries. A
  * suppressed finding stays in the report, marked. Directives without a reason, and directives
  * that suppress nothing, are reported so they can be fixed or cleaned up.
  */
@@ -10,6 +12,7 @@ import picomatch from 'picomatch';
 import { get, isMap, isSeq, pathOf, str, type Node } from '../parse/node.js';
 import type { Range, SourceText } from '../parse/source.js';
 import type { Template } from '../template/model.js';
+import { GUARD_RULES } from './guard-rules.js';
 import type { Finding, Suppression } from './types.js';
 
 /**
@@ -127,6 +130,28 @@ export function fileDirectives(
     add(get(get(meta, 'cfn_nag'), 'rules_to_suppress'), 'id', 'reason', 'cfn_nag');
     add(get(get(meta, 'checkov'), 'skip'), 'id', 'comment', 'checkov');
     add(get(get(meta, 'cdk_nag'), 'rules_to_suppress'), 'id', 'reason', 'cdk_nag');
+    // cfn-guard: a list of rule names, with one optional `Reason` for them all.
+    const guard = get(meta, 'guard');
+    const suppressed = get(guard, 'SuppressedRules');
+    if (isSeq(suppressed)) {
+      const reason = str(get(guard, 'Reason')) ?? '';
+      for (const e of suppressed.items) {
+        // Some CDK helpers write `{id, reason}` entries, as for cfn_nag.
+        const raw = isMap(e) ? str(get(e, 'id')) : str(e);
+        if (!raw) continue;
+        out.push({
+          kind: 'metadata',
+          file,
+          rules: [...(GUARD_RULES.get(raw) ?? [])],
+          written: `guard ${raw}`,
+          reason: (isMap(e) ? str(get(e, 'reason')) : undefined) ?? reason,
+          at: source.range(e.start, e.end),
+          path: pathOf(e),
+          resource: res.id,
+          peer: true,
+        });
+      }
+    }
   }
   return out;
 }

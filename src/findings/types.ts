@@ -39,6 +39,12 @@ export interface Finding {
    */
   fix?: { line: number; column: number; endLine: number; endColumn: number; replacement: string };
   /**
+   * Findings this one implies on the same element, folded into it (one problem, one finding;
+   * src/findings/fold.ts): their rule ids and fingerprints, for suppressions and baselines, and
+   * what they said. The message names them ("Also: …"). Absent when nothing was folded.
+   */
+  folded?: { ruleId: string; fingerprint: string; message: string }[];
+  /**
    * PolicyGate itself failed on this file (a rule or a stage threw): the file is not fully
    * checked. Never suppressed, never re-rated by the config, and it fails the run under every
    * `fail-on` but `never`. Absent on ordinary findings.
@@ -118,6 +124,10 @@ export function conclusion(findings: Finding[], failOn: FailOn): 'success' | 'fa
 export function verdict(findings: Finding[], failOn: FailOn, couldNotRun?: string): 'success' | 'failure' {
   return couldNotRun ? 'failure' : conclusion(findings, failOn);
 }
+
+/** A finding's fingerprint and those of the findings folded into it: all are still open. */
+export const fingerprintsOf = (f: Finding): string[] =>
+  f.folded?.length ? [f.fingerprint, ...f.folded.map((x) => x.fingerprint)] : [f.fingerprint];
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };

@@ -5,7 +5,7 @@
  * what cannot be posted is skipped with one warning, and the caller falls back to annotations.
  */
 import type { FailOn, Finding, ScanResult, Severity } from '../findings/types.js';
-import { verdict } from '../findings/types.js';
+import { fingerprintsOf, verdict } from '../findings/types.js';
 import { markdownSummary, type FixedFinding } from '../report/markdown.js';
 import type { RuleDescription } from '../report/types.js';
 import { isForbidden, NotMadeError, statusOf, type GitHubClient } from './client.js';
@@ -110,7 +110,8 @@ export async function publish(input: PublishInput, alreadyForbidden = false): Pr
       : undefined;
 
   const open = input.result.findings.filter((f) => !f.suppressed);
-  const current = open.map((f) => f.fingerprint);
+  // A finding folded into another is still open, not fixed.
+  const current = open.flatMap(fingerprintsOf);
   const previous = { has: (fp: string) => sticky?.previous.has(fp) === true || review?.previous.has(fp) === true };
   const fixed: FixedFinding[] = sticky?.previous.gone(current) ?? [];
   const link = (file: string, line: number, endLine: number) =>

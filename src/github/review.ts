@@ -6,7 +6,7 @@
  * gone is marked fixed and its thread resolved where the token allows. Only comments written by
  * a trusted author count; each write that fails costs only itself.
  */
-import { severityRank, type Finding, type Severity } from '../findings/types.js';
+import { fingerprintsOf, severityRank, type Finding, type Severity } from '../findings/types.js';
 import type { RuleDescription } from '../report/types.js';
 import { commentBody, escapeMarkers, FIXED_MARK, marker, MARKER } from './comment.js';
 import { type GitHubClient } from './client.js';
@@ -91,7 +91,8 @@ export async function publishReview(gh: GitHubClient, input: ReviewInput): Promi
   }
   const previous = new Set(ours.map((c) => c.fingerprint));
   const open = input.findings.filter((f) => !f.suppressed);
-  const current = new Set(open.map((f) => f.fingerprint));
+  // A finding folded into another is still there: its comment is not "fixed".
+  const current = new Set(open.flatMap(fingerprintsOf));
   const chosen = inlineCandidates(open, input.files, input.commentOn ?? 'medium');
   // The cap picks the comments the pull request should carry; what is already said is then dropped.
   const inline = chosen.filter((f) => !previous.has(f.fingerprint) && !input.reported?.has(f.fingerprint));

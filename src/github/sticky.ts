@@ -135,6 +135,8 @@ function pack(findings: Finding[]): string {
 export function stateTag(findings: Finding[], budget = STATE_BUDGET): string {
   const open = findings
     .filter((f) => !f.suppressed)
+    // A folded finding is still open: the next run must not call it new, nor fixed.
+    .flatMap((f) => [f, ...(f.folded ?? []).map((x) => ({ ...f, ruleId: x.ruleId, fingerprint: x.fingerprint }))])
     .sort(
       (a, b) => severityRank(a.severity) - severityRank(b.severity) || a.file.localeCompare(b.file) || a.line - b.line,
     );

@@ -147,7 +147,10 @@ const WILD = /[*?]/;
 
 /** Whether one value names one party, for a key of this shape under this operator. */
 export function valuePins(info: KeyInfo, value: string, op: Operator): boolean {
-  if (value === '' || value === '*') return false;
+  // An empty value (a parameter left at an empty Default) names no party and matches no caller:
+  // it opens nothing. `*` matches every caller.
+  if (value === '') return true;
+  if (value === '*') return false;
   if (info.shape === 'true') return value.toLowerCase() === 'true';
   if (info.shape === 'value') return (info.pinning ?? []).includes(value.toLowerCase());
   // Without a wildcard operator `*` is a literal character: the value names itself.

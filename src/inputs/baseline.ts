@@ -36,7 +36,15 @@ export function readBaseline(cwd: string, file: string): Set<string> {
     findings.some((f) => typeof (f as { fingerprint?: unknown })?.fingerprint !== 'string')
   )
     throw fail('has no "findings" list of objects with a "fingerprint"; expected a file written by --create-baseline');
-  return new Set(findings.map((f: { fingerprint: string }) => f.fingerprint));
+  // A JSON report carries folded findings inside the one that folded them: they count too.
+  return new Set(
+    findings.flatMap((f: { fingerprint: string; folded?: unknown }) => [
+      f.fingerprint,
+      ...(Array.isArray(f.folded) ? f.folded : [])
+        .map((x) => (x as { fingerprint?: unknown })?.fingerprint)
+        .filter((x): x is string => typeof x === 'string'),
+    ]),
+  );
 }
 
 /** What a baseline keeps of a finding (inputs/ knows findings only by this shape). */
@@ -46,6 +54,8 @@ interface Fingerprinted {
   file: string;
   resource: string | null;
   suppressed: boolean;
+  /** Findings folded into this one: each is in the baseline too, so one that later stands alone is not new. */
+  folded?: { ruleId: string; fingerprint: string }[];
 }
 
 /** The baseline of these findings: every open one (suppressed findings gate nothing already). */
@@ -55,7 +65,15 @@ export function baselineText(findings: Fingerprinted[], toolVersion: string): st
     tool: { name: 'policygate', version: toolVersion },
     findings: findings
       .filter((f) => !f.suppressed)
-      .map((f) => ({ fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, resource: f.resource })),
+      .flatMap((f) => [
+        { fingerprint: f.fingerprint, ruleId: f.ruleId, file: f.file, resource: f.resource },
+        ...(f.folded ?? []).map((x) => ({
+          fingerprint: x.fingerprint,
+          ruleId: x.ruleId,
+          file: f.file,
+          resource: f.resource,
+        })),
+      ]),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 }

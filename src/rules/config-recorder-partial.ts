@@ -17,16 +17,17 @@ export default defineRule({
       const global = bool(ctx, prop(ctx, group, 'IncludeGlobalResourceTypes'));
       const strategy = string(ctx, prop(ctx, group, 'RecordingStrategy', 'UseOnly'));
       if (all === 'unknown' || global === 'unknown' || strategy === 'unknown') continue;
-      const missing: string[] = [];
-      if (all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES'))
-        missing.push('all supported resource types');
-      if (global !== true) missing.push('global resource types (IAM)');
-      if (!missing.length) continue;
-      ctx.report({
-        node: group ? at(r, 'RecordingGroup') : at(r),
-        resource: r.res,
-        message: `${r.res.id} does not record ${missing.join(' or ')}.`,
-      });
+      const partial = all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES');
+      // A recorder of listed types records the global ones it lists: say only what is true of it.
+      const listed = ctx.resolver.items(prop(ctx, group, 'ResourceTypes')).length;
+      let message: string;
+      if (partial)
+        message = listed
+          ? `${r.res.id} records only the ${listed} resource type${listed > 1 ? 's' : ''} it lists, not all supported resource types.`
+          : `${r.res.id} does not record all supported resource types.`;
+      else if (global !== true) message = `${r.res.id} does not record global resource types (IAM).`;
+      else continue;
+      ctx.report({ node: group ? at(r, 'RecordingGroup') : at(r), resource: r.res, message });
     }
   },
 });

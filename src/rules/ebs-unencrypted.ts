@@ -46,6 +46,22 @@ export default defineRule({
       for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'BlockDeviceMappings')))
         report(r, n, 'a block device');
     }
+    // A Spot Fleet's launch specifications are full instance specifications.
+    for (const r of created(t, ctx, 'AWS::EC2::SpotFleet')) {
+      for (const spec of ctx.resolver.items(prop(ctx, r.props, 'SpotFleetRequestConfigData', 'LaunchSpecifications')))
+        for (const n of unencryptedDevices(ctx, prop(ctx, spec, 'BlockDeviceMappings')))
+          report(r, n, 'a block device of the Spot Fleet');
+    }
+    // An EC2 Fleet override keeps the launch template's value for what it leaves out (same
+    // DeviceName), so only `Encrypted: false` written in the override is certain.
+    for (const r of created(t, ctx, 'AWS::EC2::EC2Fleet')) {
+      for (const config of ctx.resolver.items(prop(ctx, r.props, 'LaunchTemplateConfigs')))
+        for (const o of ctx.resolver.items(prop(ctx, config, 'Overrides')))
+          for (const d of ctx.resolver.items(prop(ctx, o, 'BlockDeviceMappings'))) {
+            const n = prop(ctx, d, 'Ebs', 'Encrypted');
+            if (n && bool(ctx, n) === false) report(r, n, 'a block device of the EC2 Fleet');
+          }
+    }
     for (const r of created(t, ctx, 'AWS::EC2::LaunchTemplate')) {
       for (const n of unencryptedDevices(ctx, prop(ctx, r.props, 'LaunchTemplateData', 'BlockDeviceMappings'))) {
         report(r, n, 'a block device of the launch template');

@@ -26,6 +26,9 @@ export default propertyRule({
     return ctx.resolver.items(prop(ctx, data, 'NetworkInterfaces')).map((ni, i): Problem | undefined => {
       const node: Node | undefined = prop(ctx, ni, 'AssociatePublicIpAddress');
       if (!node || asBool(ctx.resolver.value(node)) !== true) return undefined;
+      // EC2 assigns a public address only to a network interface the launch creates; an existing
+      // one (NetworkInterfaceId) keeps the addresses it has (docs/accuracy.md, AWS's defaults).
+      if (prop(ctx, ni, 'NetworkInterfaceId')) return undefined;
       return {
         node,
         key: `NetworkInterfaces[${i}]`,

@@ -70,7 +70,9 @@ export default propertyRule({
         out.push(
           requireOneOf(ctx, r, [...conf, 'CloudWatchEncryption', 'CloudWatchEncryptionMode'], ['SSE-KMS'], {
             absent: 'problem',
-            message: (d) => `${id} does not encrypt the logs Glue writes to CloudWatch (${d}).`,
+            // CloudWatch Logs encrypts every log group at rest; what is missing is a key of your own.
+            message: (d) =>
+              `${id} does not encrypt the logs Glue writes to CloudWatch with a KMS key (${d}); CloudWatch Logs encrypts them only with keys it manages.`,
           }),
           requireOneOf(ctx, r, [...conf, 'JobBookmarksEncryption', 'JobBookmarksEncryptionMode'], ['CSE-KMS'], {
             absent: 'problem',

@@ -1,7 +1,7 @@
 /** Small predicates several rules share. */
 import type { Item, Policy, Statement } from '../policies/types.js';
 import { known } from '../iam/semantics.js';
-import { matches, type ActionInfo } from '../iam/catalogue.js';
+import { actionInfo, matches, type ActionInfo } from '../iam/catalogue.js';
 
 export const isIdentity = (p: Policy): boolean => p.kind === 'identity';
 
@@ -30,14 +30,59 @@ export function listSome(names: readonly string[], max = 4): string {
   return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
 }
 
+/** Access levels by risk: permissions management first, then write, tagging, read, list. */
+const RISK = ['P', 'W', 'T', 'R', 'L'];
+const riskOf = (a: ActionInfo | undefined): number => {
+  if (!a) return RISK.length;
+  let best = RISK.length;
+  for (const l of a.levels) best = Math.min(best, RISK.indexOf(l) < 0 ? RISK.length : RISK.indexOf(l));
+  return best;
+};
+
 /**
- * `listSome` of the actions' names, naming only those shown: a statement's group can hold
- * thousands of actions, and listing every name to show three was a visible cost.
+ * The first `max` actions by risk (permissions management, write, tagging, read, list), in their
+ * order within a level: a message names the most dangerous actions first, not the alphabet's.
+ * One pass: a statement's group can hold thousands of actions.
+ */
+function riskiest<T>(items: readonly T[], info: (t: T) => ActionInfo | undefined, max: number): T[] {
+  const byLevel: T[][] = RISK.map(() => []).concat([[]]);
+  for (const t of items) {
+    const bucket = byLevel[riskOf(info(t))];
+    if (bucket.length < max) bucket.push(t);
+  }
+  return byLevel.flat().slice(0, max);
+}
+
+/** `listSome` of action names, the riskiest first. */
+export function listActions(names: readonly string[], max = 4): string {
+  const shown = riskiest(names, actionInfo, max);
+  return names.length <= max ? shown.join(', ') : `${shown.join(', ')} and ${names.length - max} more`;
+}
+
+/**
+ * `listSome` of the actions' names, the riskiest first, naming only those shown: a statement's
+ * group can hold thousands of actions, and listing every name to show three was a visible cost.
  */
 export function listSomeActions(actions: readonly ActionInfo[], max = 4): string {
-  const shown = actions
-    .slice(0, max)
+  const shown = riskiest(actions, (a) => a, max)
     .map((a) => a.name)
     .join(', ');
   return actions.length <= max ? shown : `${shown} and ${actions.length - max} more`;
+}
+
+/**
+ * Where the actions apply, said truthfully: "on every resource" of actions that take a resource
+ * ARN (found unconstrained, so allowed on `*`); for actions that take none, that no Resource can
+ * narrow them (the Service Authorization Reference lists no resource type for them).
+ */
+export function onEveryResource(names: readonly string[]): string {
+  const scoped = names.filter((n) => actionInfo(n)?.scopable !== false);
+  const account = names.filter((n) => actionInfo(n)?.scopable === false);
+  const parts: string[] = [];
+  if (scoped.length) parts.push(`on every resource: ${listActions(scoped)}`);
+  if (account.length)
+    parts.push(
+      `${scoped.length ? 'and ' : ''}${listActions(account)}, which take${account.length > 1 ? '' : 's'} no resource ARN (no Resource can narrow ${account.length > 1 ? 'them' : 'it'})`,
+    );
+  return parts.join('; ');
 }

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { unconstrainedActions } from '../iam/semantics.js';
-import { isIdentity, listSome, whereGranted } from './helpers.js';
+import { isIdentity, onEveryResource, whereGranted } from './helpers.js';
 
 /**
  * Actions that return credentials usable as another identity (cloudsplaining's list). Left out on
@@ -74,7 +74,7 @@ export default defineRule({
     ctx.report({
       node: whereGranted(policy, found[0]),
       policy,
-      message: `Allows actions that return credentials, on every resource: ${listSome(found)}.`,
+      message: `Allows actions that return credentials, ${onEveryResource(found)}.`,
     });
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { unconstrainedActions } from '../iam/semantics.js';
-import { isIdentity, listSome, whereGranted } from './helpers.js';
+import { isIdentity, onEveryResource, whereGranted } from './helpers.js';
 
 const DATA_ACTIONS = [
   's3:GetObject',
@@ -29,7 +29,7 @@ export default defineRule({
     ctx.report({
       node: whereGranted(policy, found[0]),
       policy,
-      message: `Allows reading sensitive data on every resource: ${listSome(found)}.`,
+      message: `Allows reading sensitive data ${onEveryResource(found)}.`,
     });
   },
 });

@@ -1,16 +1,53 @@
 import { defineRule } from './types.js';
-import { unconstrainedActions } from '../iam/semantics.js';
-import { isIdentity, listSome, whereGranted } from './helpers.js';
+import type { ActionInfo } from '../iam/catalogue.js';
+import { hasCondition, onAllResources, statementGroup, unconstrainedActions } from '../iam/semantics.js';
+import type { Policy } from '../policies/types.js';
+import { isIdentity, listActions, whereGranted } from './helpers.js';
 
 /** The key of this rule's answer in `Unconstrained.derived`. */
 const PERMISSIONS_MANAGEMENT = {};
+
+/**
+ * Permissions-management actions that take no resource ARN (the Service Authorization Reference
+ * lists no resource type, so `Resource: "*"` is the only way to grant them) and whose grant is
+ * itself the risk: each opens or lifts an account-wide control. The others of that kind
+ * (`logs:PutResourcePolicy`, which Step Functions and API Gateway logging need, the vended-log
+ * delivery actions, X-Ray's encryption setting) cannot be narrowed by any policy and change no
+ * one's access to the account's data, so granting them is not a finding.
+ */
+const ACCOUNT_WIDE = new Set(
+  [
+    'ec2:DisableImageBlockPublicAccess',
+    'ec2:DisableSnapshotBlockPublicAccess',
+    'ecr:PutRegistryPolicy',
+    'elasticmapreduce:PutBlockPublicAccessConfiguration',
+    'events:PutPermission',
+    'greengrass:AssociateServiceRoleToAccount',
+    'iam:DeleteAccountPasswordPolicy',
+    'lakeformation:BatchGrantPermissions',
+    'lakeformation:GrantPermissions',
+    'lakeformation:PutDataLakeSettings',
+    'organizations:DeleteResourcePolicy',
+    'ram:EnableSharingWithAwsOrganization',
+    's3:PutAccessPointPublicAccessBlock',
+    's3:PutAccountPublicAccessBlock',
+    'ses:PutIdentityPolicy',
+    'sso:PutPermissionsPolicy',
+  ].map((a) => a.toLowerCase()),
+);
+
+/** Whether an Allow without a condition on `*` grants the action (the only way to grant one that takes no ARN). */
+const grantedOnStar = (policy: Policy, a: ActionInfo): boolean =>
+  policy.statements.some(
+    (st) => st.effect === 'Allow' && !hasCondition(st) && onAllResources(st) && statementGroup(st).set.has(a),
+  );
 
 export default defineRule({
   meta: {
     id: 'iam-permissions-management',
     severity: 'high',
     title: 'Unconstrained permissions-management actions',
-    why: 'Permissions-management actions (`iam:Put*Policy`, `s3:PutBucketPolicy`, `kms:CreateGrant`, `s3:PutObjectAcl`, …) change who may access what. Allowed on every resource without a condition, they let the holder open any bucket, key or queue to anyone, or grant itself more access.',
+    why: 'Permissions-management actions (`iam:Put*Policy`, `s3:PutBucketPolicy`, `kms:CreateGrant`, `s3:PutObjectAcl`, …) change who may access what. Allowed on every resource without a condition, they let the holder open any bucket, key or queue to anyone, or grant itself more access. Actions that take no resource ARN cannot be narrowed by `Resource` at all; they are reported only when the action itself opens an account-wide control (`s3:PutAccountPublicAccessBlock`, `ecr:PutRegistryPolicy`, `lakeformation:GrantPermissions`, …), not for ones such as `logs:PutResourcePolicy` that services document as needed.',
     fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
     aka: { checkov: ['CKV_AWS_109'] },
     family: 'least-privilege',
@@ -18,14 +55,26 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
     // Once per policy shape, not per policy (see Unconstrained): `*` has some 1,000 such actions.
-    const found = unconstrainedActions(policy).derived(PERMISSIONS_MANAGEMENT, (u) =>
-      u.withLevel('P').map((a) => a.name),
-    );
+    const found = unconstrainedActions(policy).derived(PERMISSIONS_MANAGEMENT, (u) => u.withLevel('P'));
     if (!found.length) return;
+    // Scopable actions are in `found` only when allowed on `*`: every resource, as said.
+    const onEvery = found.filter((a) => a.scopable).map((a) => a.name);
+    const accountWide = found
+      .filter((a) => !a.scopable && ACCOUNT_WIDE.has(a.name.toLowerCase()) && grantedOnStar(policy, a))
+      .map((a) => a.name);
+    if (!onEvery.length && !accountWide.length) return;
+    const parts: string[] = [];
+    const n = (k: number) => `${k} permissions-management action${k > 1 ? 's' : ''}`;
+    if (onEvery.length) parts.push(`${n(onEvery.length)} on every resource: ${listActions(onEvery)}`);
+    if (accountWide.length) {
+      const one = accountWide.length === 1;
+      const what = `${one ? 'acts' : 'act'} on a control of the whole account (${one ? 'it takes' : 'they take'} no resource ARN, so no Resource can narrow ${one ? 'it' : 'them'})`;
+      parts.push(`${onEvery.length ? '' : `${n(accountWide.length)} `}that ${what}: ${listActions(accountWide)}`);
+    }
     ctx.report({
-      node: whereGranted(policy, found[0]),
+      node: whereGranted(policy, (onEvery[0] ?? accountWide[0])!),
       policy,
-      message: `Allows ${found.length} permissions-management action${found.length > 1 ? 's' : ''} on every resource: ${listSome(found)}.`,
+      message: `Allows ${parts.join('; and ')}.`,
     });
   },
 });

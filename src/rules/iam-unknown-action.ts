@@ -1,5 +1,6 @@
 import { defineRule } from './types.js';
 import { STALE_AFTER_DAYS, catalogueGeneration, catalogueInfo, expand, serviceExists } from '../iam/catalogue.js';
+import { isLegacyAction } from '../iam/legacy-actions.js';
 import { known } from '../iam/semantics.js';
 import { memoByString } from './memo.js';
 
@@ -15,7 +16,7 @@ const answer = (v: string): string | undefined => {
   if (!/[*?]/.test(v.slice(0, i)) && !serviceExists(v.slice(0, i))) {
     return `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}" ${of}.`;
   }
-  if (!expand(v).length) {
+  if (!expand(v).length && !isLegacyAction(v)) {
     return /[*?]/.test(v) ? `"${v}" matches no action ${of}.` : `"${v}" is not an action of ${v.slice(0, i)} ${of}.`;
   }
   return undefined;

@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import type { Policy, Statement } from '../policies/types.js';
 import { parseOperator } from '../iam/conditions.js';
 import { conditionEntries, statementActions } from '../iam/semantics.js';
-import { listSome } from './helpers.js';
+import { listActions, listSome } from './helpers.js';
 
 const MFA_KEYS = new Set(['aws:multifactorauthpresent', 'aws:multifactorauthage']);
 
@@ -62,7 +62,7 @@ export default defineRule({
       ctx.report({
         node: st.action?.node ?? st.notAction?.node ?? st.node,
         policy,
-        message: `Grants ${listSome(
+        message: `Grants ${listActions(
           privileged.map((a) => a.name),
           3,
         )} to ${listSome(targets, 3)} without requiring MFA.`,

@@ -1,10 +1,25 @@
 import { defineRule, type Report } from './types.js';
-import { expand } from '../iam/catalogue.js';
+import { expand, type ActionInfo } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
 import { allows, isIdentity } from './helpers.js';
 import { iotPolicies } from './iot-policies.js';
+
+/** Actions that delete or stop what they act on, by the verb their name starts with. */
+const DESTRUCTIVE = /^(Delete|Terminate|Destroy|Purge|Remove|Stop|Disable|Deregister|Revoke|Detach|Reset|Cancel|Drop)/;
+
+/**
+ * What a service wildcard grants beyond reading, said only when true: "including destructive
+ * ones" when the service has actions that delete or stop things (`ssmmessages:*` has none).
+ */
+function including(actions: readonly ActionInfo[]): string {
+  if (actions.some((a) => DESTRUCTIVE.test(a.name.slice(a.name.indexOf(':') + 1))))
+    return ', including destructive ones';
+  if (actions.some((a) => a.levels.includes('P'))) return ', including permission changes';
+  if (actions.some((a) => a.levels.includes('W'))) return ', writes included';
+  return '';
+}
 
 /**
  * The wildcard actions of one Allow statement, as reports without their policy or resource. What
@@ -28,7 +43,7 @@ function wildcards(st: Statement, policy?: Policy): Omit<Report, 'policy' | 'res
         node: item.node,
         key: item.value,
         severity: 'medium',
-        message: `Allows "${item.value}", which the Deny statements narrow to every action of ${svc}, including destructive ones.`,
+        message: `Allows "${item.value}", which the Deny statements narrow to every action of ${svc}${including(left)}.`,
       });
     } else if (star) {
       out.push({
@@ -43,7 +58,7 @@ function wildcards(st: Statement, policy?: Policy): Omit<Report, 'policy' | 'res
         node: item.node,
         key: item.value,
         severity: 'medium',
-        message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}, including destructive ones.`,
+        message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}${including(left)}.`,
       });
     }
   }

@@ -1,5 +1,28 @@
-import { prop, string } from './infra.js';
+import { str, type Node } from '../parse/node.js';
+import type { RuleContext } from './types.js';
+import { prop, referencedId, string } from './infra.js';
 import { propertyRule, read, requireOneOf } from './property-rule.js';
+
+/**
+ * AWS's public parameters for Amazon Linux 2023 AMIs. AL2023 AMIs are registered with
+ * `ImdsSupport: v2.0`, so instances launched from them require IMDSv2 unless the template (or an
+ * account default) says otherwise (docs/accuracy.md, AWS's defaults).
+ */
+const AL2023_PARAMETER = /^\/aws\/service\/ami-amazon-linux-latest\/al2023-ami-/;
+
+/**
+ * The SSM parameter path an `ImageId` is read from: a `{{resolve:ssm:…}}` reference, or a `Ref`
+ * to an `AWS::SSM::Parameter::Value<…>` parameter (its given value or Default).
+ */
+function imageParameter(ctx: RuleContext, node: Node | undefined): string | undefined {
+  const written = str(node);
+  const dynamic = written && /^\{\{resolve:ssm:([^:}]+)(?::\d+)?\}\}$/.exec(written);
+  if (dynamic) return dynamic[1];
+  const id = referencedId(node);
+  const param = id ? ctx.template?.parameters.get(id) : undefined;
+  if (!param || !/^AWS::SSM::Parameter::Value</.test(param.type)) return undefined;
+  return ctx.resolver.given(param.id) ?? str(param.default);
+}
 
 export default propertyRule({
   meta: {
@@ -28,6 +51,10 @@ export default propertyRule({
       r.res.type === 'AWS::EC2::LaunchTemplate' ? ['LaunchTemplateData', 'MetadataOptions'] : ['MetadataOptions'];
     // An instance that says nothing gets the AMI's and the account's defaults, which may require IMDSv2.
     if (r.res.type === 'AWS::EC2::Instance' && !read(ctx, r, options).node) return undefined;
+    // Left unset on an AL2023 image, HttpTokens is `required`: the AMI asks for IMDSv2.
+    const image = prop(ctx, r.props, ...options.slice(0, -1), 'ImageId');
+    if (!prop(ctx, r.props, ...options, 'HttpTokens') && AL2023_PARAMETER.test(imageParameter(ctx, image) ?? ''))
+      return undefined;
     // With the endpoint off there is no metadata service to reach at all.
     if (string(ctx, prop(ctx, r.props, ...options, 'HttpEndpoint')) === 'disabled') return undefined;
     return requireOneOf(ctx, r, [...options, 'HttpTokens'], ['required'], {

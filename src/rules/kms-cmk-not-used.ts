@@ -1,4 +1,4 @@
-import { isMap } from '../parse/node.js';
+import { isMap, str } from '../parse/node.js';
 import { blank, bool, prop } from './infra.js';
 import { propertyRule, read, type Problem, type Res } from './property-rule.js';
 import type { RuleContext } from './types.js';
@@ -84,10 +84,32 @@ function keyPaths(ctx: RuleContext, r: Res): string[][] {
 /** `alias/aws/<service>` (its ARN, or `aws/<service>` as Secrets Manager takes it) is an AWS managed key. */
 const AWS_MANAGED = /^(alias\/)?aws\/|:alias\/aws\//;
 
-/** Lambda encrypts environment variables only when it has some. */
-function hasEnvironment(ctx: RuleContext, r: Res): boolean {
+/**
+ * Names of environment variables that hold a secret (a password, token, key, connection string),
+ * and the suffixes that make such a name point at one instead (`DB_SECRET_ARN`, `API_KEY_NAME`).
+ */
+const SECRET_LIKE =
+  /(secret|passw|pwd|token|credential|private|api_?key|(^|[_-])key$|^key|auth|signing|salt|dsn|conn(ection)?_?str)/i;
+const POINTS_AT = /(_?arn|_?name|_?id|_?url|_?uri|_?path|_?param(eter)?|_?region|_?endpoint|_?header)$/i;
+/** A value read from Secrets Manager or SSM SecureString at deploy time is a secret, whatever its name. */
+const SECRET_VALUE = /\{\{resolve:(secretsmanager|ssm-secure):/;
+
+/**
+ * The environment variable that makes a customer managed key worth it, if any. Lambda encrypts
+ * every function's variables at rest with an AWS managed key; a key of your own matters for
+ * variables that hold secrets, not for table names and log levels (docs/accuracy.md, AWS's defaults).
+ * Variables that cannot be listed (an intrinsic for the whole map) count as possibly secret.
+ */
+function secretVariable(ctx: RuleContext, r: Res): string | undefined {
   const vars = prop(ctx, r.props, 'Environment', 'Variables');
-  return vars !== undefined && (!isMap(vars) || vars.pairs.length > 0);
+  if (vars === undefined) return undefined;
+  if (!isMap(vars)) return 'Environment.Variables';
+  for (const { key, value } of vars.pairs) {
+    const name = String(key.value);
+    const written = str(value) ?? '';
+    if ((SECRET_LIKE.test(name) && !POINTS_AT.test(name)) || SECRET_VALUE.test(written)) return name;
+  }
+  return undefined;
 }
 
 export default propertyRule({
@@ -134,7 +156,8 @@ export default propertyRule({
   },
   types: [...Object.keys(KEY_AT), ...Object.keys(ENCRYPTED_BY)],
   check(r, ctx) {
-    if (r.res.type.endsWith('Function') && !hasEnvironment(ctx, r)) return undefined;
+    const secret = r.res.type.endsWith('Function') ? secretVariable(ctx, r) : undefined;
+    if (r.res.type.endsWith('Function') && !secret) return undefined;
     // SSE turned off: DynamoDB then encrypts with an AWS owned key, whatever key is named.
     if (r.res.type === 'AWS::DynamoDB::Table') {
       const sse = prop(ctx, r.props, 'SSESpecification', 'SSEEnabled');
@@ -145,9 +168,18 @@ export default propertyRule({
         };
       }
     }
-    const what = r.res.type.endsWith('Function') ? `${r.res.id}: its environment variables are` : `${r.res.id} is`;
+    const what = secret ? `${r.res.id}: its environment variables (${secret} among them) are` : `${r.res.id} is`;
     // A volume left unencrypted (ebs-unencrypted's finding) lacks a key all the same: cfn_nag W37 asks every volume for one.
-    const unencryptedVolume = r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) !== true;
+    // So is a CodeBuild project that turns encryption off for its S3 output (codebuild-unencrypted):
+    // "encrypted with an AWS managed key" would contradict that finding on the same resource.
+    const unencryptedVolume =
+      (r.res.type === 'AWS::EC2::Volume' && bool(ctx, prop(ctx, r.props, 'Encrypted')) !== true) ||
+      (r.res.type === 'AWS::CodeBuild::Project' &&
+        [
+          prop(ctx, r.props, 'Artifacts'),
+          ...ctx.resolver.items(prop(ctx, r.props, 'SecondaryArtifacts')),
+          prop(ctx, r.props, 'LogsConfig', 'S3Logs'),
+        ].some((a) => bool(ctx, prop(ctx, a, 'EncryptionDisabled')) === true));
     const out: Problem[] = [];
     for (const path of keyPaths(ctx, r)) {
       const p = read(ctx, r, path);

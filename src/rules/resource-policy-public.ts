@@ -1,14 +1,8 @@
 import { defineRule } from './types.js';
 import { loopholes } from '../iam/conditions.js';
 import { deniedOutright, restrictedToParty } from '../iam/evaluation.js';
+import { exposesResource } from '../iam/exposure.js';
 import { isPublicPrincipal } from '../iam/semantics.js';
-
-/**
- * Endpoint policies filter what passes through a private endpoint, and a DomainNameV2 is a private
- * API's custom domain, reached only through VPC endpoints: `*` there is not public. A Lambda
- * permission has its own rule (lambda-permission-public); an AWS::Lambda::ResourcePolicy does not.
- */
-const NOT_EXPOSING = new Set(['AWS::EC2::VPCEndpoint', 'AWS::ApiGateway::DomainNameV2']);
 
 export default defineRule({
   meta: {
@@ -25,8 +19,7 @@ export default defineRule({
     family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
-    if (policy.kind !== 'resource' || NOT_EXPOSING.has(policy.governs ?? '')) return;
-    if (policy.synthesised && policy.governs === 'AWS::Lambda::Function') return;
+    if (!exposesResource(policy)) return;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;
       // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.

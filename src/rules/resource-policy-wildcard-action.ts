@@ -1,6 +1,7 @@
 import { defineRule } from './types.js';
 import { expand } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
+import { isEndpointPolicy } from '../iam/exposure.js';
 import { known, principalAccount } from '../iam/semantics.js';
 
 export default defineRule({
@@ -14,7 +15,8 @@ export default defineRule({
     family: 'public-exposure',
   },
   checkPolicy(policy, ctx) {
-    if (policy.kind !== 'resource' || policy.governs === 'AWS::EC2::VPCEndpoint') return;
+    // An endpoint policy's `*` lets through what identity and resource policies allow; it grants nothing.
+    if (policy.kind !== 'resource' || isEndpointPolicy(policy)) return;
     const self = ctx.resolver.accountId;
     for (const st of policy.statements) {
       if (st.effect !== 'Allow') continue;

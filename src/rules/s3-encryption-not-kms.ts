@@ -1,6 +1,37 @@
 import { defineRule } from './types.js';
 import { type Node } from '../parse/node.js';
-import { at, created, prop, string } from './infra.js';
+import { at, created, prop, referencedId, string, type Res } from './infra.js';
+import type { RuleContext } from './types.js';
+import type { Template } from '../template/model.js';
+
+/**
+ * Buckets a load balancer of the template writes its access logs to. Elastic Load Balancing
+ * supports only S3-managed keys (SSE-S3) on such a bucket (docs/accuracy.md, AWS's defaults), so
+ * KMS is not an option there.
+ */
+function loadBalancerLogBuckets(t: Template, ctx: RuleContext, buckets: readonly Res[]): Set<string> {
+  const out = new Set<string>();
+  const byName = new Map<string, string>();
+  for (const b of buckets) {
+    const name = string(ctx, prop(ctx, b.props, 'BucketName'));
+    if (name && name !== 'unknown') byName.set(name, b.res.id);
+  }
+  const add = (n: Node | undefined) => {
+    const id = referencedId(n);
+    if (id) out.add(id);
+    const name = string(ctx, n);
+    if (name && name !== 'unknown' && byName.has(name)) out.add(byName.get(name)!);
+  };
+  for (const lb of created(t, ctx, 'AWS::ElasticLoadBalancingV2::LoadBalancer')) {
+    for (const a of ctx.resolver.items(prop(ctx, lb.props, 'LoadBalancerAttributes'))) {
+      if (string(ctx, prop(ctx, a, 'Key')) === 'access_logs.s3.bucket') add(prop(ctx, a, 'Value'));
+    }
+  }
+  for (const lb of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
+    add(prop(ctx, lb.props, 'AccessLoggingPolicy', 'S3BucketName'));
+  }
+  return out;
+}
 
 export default defineRule({
   meta: {
@@ -21,7 +52,10 @@ export default defineRule({
     family: 'encryption-at-rest',
   },
   checkTemplate(t, ctx) {
-    for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
+    const buckets = created(t, ctx, 'AWS::S3::Bucket');
+    const lbLogs = loadBalancerLogBuckets(t, ctx, buckets);
+    for (const r of buckets) {
+      if (lbLogs.has(r.res.id)) continue;
       const rules = ctx.resolver.items(prop(ctx, r.props, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
       const algos = rules.map((n: Node) => string(ctx, prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm')));
       if (algos.some((a) => a === 'unknown' || a === 'aws:kms' || a === 'aws:kms:dsse')) continue;

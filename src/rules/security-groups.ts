@@ -8,7 +8,8 @@ import type { Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import { asNumber, asString, isUnknown } from '../template/values.js';
 import type { RuleContext } from './types.js';
-import { created, perTemplate, prop } from './infra.js';
+import { created, perTemplate, prop, referencedId } from './infra.js';
+import { get, isMap, isSeq } from '../parse/node.js';
 
 export interface Ingress {
   resource: Resource;
@@ -118,3 +119,46 @@ export function describePorts(i: Ingress): string {
   if (i.ports === null) return 'a protocol without ports';
   return i.ports.from === i.ports.to ? `port ${i.ports.from}` : `ports ${i.ports.from}-${i.ports.to}`;
 }
+
+/** Load balancers that answer only on their listeners' ports: Application and Classic. */
+function isListenerOnly(r: Resource, ctx: RuleContext): boolean {
+  if (r.type === 'AWS::ElasticLoadBalancing::LoadBalancer') return true;
+  if (r.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') return false;
+  const type = asString(ctx.resolver.value(prop(ctx, r.properties, 'Type')));
+  return type === undefined || type === 'application';
+}
+
+/** Whether a node refers to the logical id (Ref, Fn::GetAtt) anywhere inside. */
+function refersTo(n: Node | undefined, id: string, depth = 0): boolean {
+  if (!n || depth > 64) return false;
+  if (referencedId(n) === id) return true;
+  if (isMap(n)) return n.pairs.some((p) => refersTo(p.value, id, depth + 1));
+  return isSeq(n) && n.items.some((i) => refersTo(i, id, depth + 1));
+}
+
+/**
+ * The load balancers that are the only users of the ingress rule's security group, or undefined
+ * when something else (an instance, a task, a function, another group's rule) uses it or none
+ * does. An Application or Classic Load Balancer accepts traffic only on its listeners' ports
+ * (docs/accuracy.md), so "every port" on its group opens its listeners, not every service.
+ */
+export function onlyLoadBalancers(t: Template, ctx: RuleContext, i: Ingress): Resource[] | undefined {
+  const group =
+    i.resource.type === 'AWS::EC2::SecurityGroup' ? i.resource.id : referencedId(get(i.resource.properties, 'GroupId'));
+  if (!group) return undefined;
+  const users = t.resources.filter(
+    (r) =>
+      r.id !== group &&
+      r.type !== 'AWS::EC2::SecurityGroupIngress' &&
+      r.type !== 'AWS::EC2::SecurityGroupEgress' &&
+      refersTo(r.properties, group),
+  );
+  return users.length && users.every((r) => isListenerOnly(r, ctx)) ? users : undefined;
+}
+
+/**
+ * Whether a finding about particular ports on this rule would repeat sg-open-all-ports: every
+ * port on a group only load balancers use opens their listeners, which that rule says.
+ */
+export const listenersOnly = (t: Template, ctx: RuleContext, i: Ingress): boolean =>
+  allPorts(i) && onlyLoadBalancers(t, ctx, i) !== undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { ADMIN_PORTS, covers, describePorts, worldOpenIngress } from './security-groups.js';
+import { ADMIN_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './security-groups.js';
 
 export default defineRule({
   meta: {
@@ -23,6 +23,7 @@ export default defineRule({
     for (const i of worldOpenIngress(t, ctx)) {
       const open = ADMIN_PORTS.filter(([p, protocols]) => covers(i, p, protocols)).map(([p]) => p);
       if (!open.length) continue;
+      if (listenersOnly(t, ctx, i)) continue;
       ctx.report({
         node: i.node,
         resource: i.resource,

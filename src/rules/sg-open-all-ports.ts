@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { allPorts, describePorts, worldOpenIngress } from './security-groups.js';
+import { allPorts, describePorts, onlyLoadBalancers, worldOpenIngress } from './security-groups.js';
 
 export default defineRule({
   meta: {
@@ -14,11 +14,16 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
       if (!allPorts(i)) continue;
+      // A group only load balancers use opens their listeners, not every service: one lower.
+      const lbs = onlyLoadBalancers(t, ctx, i);
       ctx.report({
         node: i.node,
         resource: i.resource,
         key: i.key,
-        message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+        severity: lbs ? 'high' : undefined,
+        message: lbs
+          ? `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}, but only ${lbs.map((r) => r.id).join(', ')} use${lbs.length > 1 ? '' : 's'} the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.`
+          : `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
       });
     }
   },

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { DATABASE_PORTS, covers, describePorts, worldOpenIngress } from './security-groups.js';
+import { DATABASE_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './security-groups.js';
 import { listSome } from './helpers.js';
 
 export default defineRule({
@@ -15,6 +15,7 @@ export default defineRule({
     for (const i of worldOpenIngress(t, ctx)) {
       const open = DATABASE_PORTS.filter((p) => covers(i, p));
       if (!open.length) continue;
+      if (listenersOnly(t, ctx, i)) continue;
       ctx.report({
         node: i.node,
         resource: i.resource,

@@ -96,6 +96,18 @@ class Expander {
         out.push({ key: { ...p.key }, value: this.node(p.value, b) });
         continue;
       }
+      if (!loop.tuples) {
+        // A collection known only at deploy time: the body is still read once, its identifiers
+        // left unknown (`${Name}` stays as written, `Ref: Name` resolves to nothing known), so a
+        // PublicRead bucket in the loop is reported; the report lists the loop as partly analysed.
+        this.notExpanded.push({
+          node: p.key,
+          reason: `${k}: its collection is not known offline (${loop.why}); its body is analysed once, with ${loop.ids.join(', ')} unknown`,
+        });
+        const unbound = new Map([...b].filter(([id]) => !loop.ids.includes(id)));
+        out.push(...this.pairs(loop.body, unbound));
+        continue;
+      }
       for (const tuple of loop.tuples) {
         if (++this.made > MAX_EXPANDED_PAIRS || this.copied > MAX_COPIED_NODES) {
           this.notExpanded.push({ node: p.key, reason: `${k}: the loops expand past what is read offline` });
@@ -111,7 +123,10 @@ class Expander {
    * One identifier takes each item of a list. Several identifiers (`[Name, Port]`) take the items
    * of each inner list of a list of lists, or, for two, each key and value of a mapping.
    */
-  private loop(p: Pair, b: Bindings): { ids: string[]; tuples: string[][]; body: MapNode } | undefined {
+  private loop(
+    p: Pair,
+    b: Bindings,
+  ): { ids: string[]; tuples: string[][] | undefined; why?: string; body: MapNode } | undefined {
     const name = String(p.key.value);
     const v = p.value;
     const fail = (reason: string) => {
@@ -132,10 +147,12 @@ class Expander {
         : this.resolve(collection);
     const tuples = tuplesOf(value, ids.length);
     if (!tuples) {
-      const why = isUnknown(value)
-        ? value.reason
-        : `it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'}`;
-      return fail(`its collection is not known offline (${why})`);
+      // Unknown offline: the caller reads the body once. A collection of the wrong shape fails.
+      if (isUnknown(value))
+        return { ids: ids as string[], tuples: undefined, why: value.reason, body: v.items[2] as MapNode };
+      return fail(
+        `its collection is not known offline (it does not give ${ids.length === 1 ? 'strings' : 'lists of strings'})`,
+      );
     }
     return { ids: ids as string[], tuples, body: v.items[2] as MapNode };
   }

@@ -11,6 +11,11 @@ export interface ResolveOptions {
   /** Parameter values given by the user (`--parameter Key=Value`), which win over Defaults. */
   parameters?: Record<string, string>;
   region?: string;
+  /**
+   * Conditions taken as this value whatever their definition says: the branch of the template
+   * being analysed (src/template/branches.ts). Own keys only.
+   */
+  conditions?: Record<string, boolean>;
 }
 
 /** The account id the template deploys into, as a recognisable placeholder. */
@@ -81,6 +86,11 @@ export class Resolver {
     if (template) this.unknowns.push(...template.notAnalysed);
   }
 
+  /** The value given for a parameter (`--parameter`, config `parameters`), if any. */
+  given(name: string): string | undefined {
+    return givenParameter(this.options, name);
+  }
+
   get accountId(): string {
     return String(this.pseudo['AWS::AccountId']);
   }
@@ -140,6 +150,8 @@ export class Resolver {
   }
 
   condition(name: string, depth: number): boolean | Unknown {
+    const forced = this.options.conditions;
+    if (forced && Object.hasOwn(forced, name)) return forced[name];
     const cached = this.condCache.get(name);
     if (cached !== undefined) return cached;
     const def = this.template?.conditions.get(name);
@@ -470,4 +482,19 @@ function arnPlaceholder(type: string, id: string, pseudo: Record<string, Value>)
     default:
       return `arn:${p}:${serviceOf(type)}:${region}:${account}:${type.split('::')[2]?.toLowerCase() ?? 'resource'}/${id}`;
   }
+}
+
+/**
+ * The parameter whose Default a node's value is: the node is a `Ref` to a template parameter
+ * that has a Default, and no value was given for it (an SSM-typed parameter's Default is a path,
+ * read at deploy time, so it is not the value). Undefined otherwise. Findings on such a value
+ * say where it comes from, so the fix is made in the parameter, not in the resource.
+ */
+export function defaultParameterOf(r: Resolver, node: Node | undefined): string | undefined {
+  if (!isMap(node) || node.pairs.length !== 1 || node.pairs[0].key.value !== 'Ref') return undefined;
+  const name = str(node.pairs[0].value);
+  const param = name ? r.template?.parameters.get(name) : undefined;
+  if (!param?.default || r.given(param.id) !== undefined) return undefined;
+  if (/^AWS::SSM::Parameter::Value</.test(param.type)) return undefined;
+  return param.id;
 }

@@ -14,6 +14,19 @@ ruleTester('codebuild-unencrypted', {
                 - {Type: S3, Location: bucket, ArtifactIdentifier: two}
       `),
     },
+    {
+      name: 'a pipeline stage: CodePipeline stores (and encrypts) the output, so the flag does nothing',
+      code: dedent(`
+        Resources:
+          PipelineBuild:
+            Type: AWS::CodeBuild::Project
+            Properties:
+              Artifacts:
+                Type: CODEPIPELINE
+                EncryptionDisabled: true
+              Source: {Type: CODEPIPELINE}
+      `),
+    },
   ],
   invalid: [
     {

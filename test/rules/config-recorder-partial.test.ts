@@ -21,7 +21,13 @@ ruleTester('config-recorder-partial', {
       code: recorder(
         '      RecordingGroup:\n        AllSupported: false\n        ResourceTypes: [AWS::EC2::Instance]\n',
       ),
-      errors: [{ line: 6, message: /all supported resource types or global/ }],
+      errors: [
+        {
+          line: 6,
+          column: 7,
+          message: /^Rec records only the 1 resource type it lists, not all supported resource types\.$/,
+        },
+      ],
     },
   ],
 });

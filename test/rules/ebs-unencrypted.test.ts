@@ -22,8 +22,61 @@ ruleTester('ebs-unencrypted', {
                   Ebs: { VolumeSize: 20, Encrypted: true }
       `),
     },
+    {
+      name: 'an EC2 Fleet override that leaves Encrypted to its launch template',
+      code: dedent(`
+        Resources:
+          Fleet:
+            Type: AWS::EC2::EC2Fleet
+            Properties:
+              TargetCapacitySpecification: { TotalTargetCapacity: 2 }
+              LaunchTemplateConfigs:
+                - LaunchTemplateSpecification: { LaunchTemplateId: lt-0a1b, Version: '1' }
+                  Overrides:
+                    - InstanceType: m6i.large
+                      BlockDeviceMappings:
+                        - { DeviceName: /dev/xvda, Ebs: { VolumeSize: 50 } }
+      `),
+    },
   ],
   invalid: [
+    {
+      name: 'a Spot Fleet launch specification with an unencrypted volume, and an EC2 Fleet override turning encryption off',
+      code: dedent(`
+        Resources:
+          Spot:
+            Type: AWS::EC2::SpotFleet
+            Properties:
+              SpotFleetRequestConfigData:
+                IamFleetRole: arn:aws:iam::111122223333:role/fleet
+                TargetCapacity: 2
+                LaunchSpecifications:
+                  - ImageId: ami-0a1b2c3d
+                    InstanceType: c6g.large
+                    BlockDeviceMappings:
+                      - DeviceName: /dev/xvda
+                        Ebs: { VolumeSize: 30 }
+          Fleet:
+            Type: AWS::EC2::EC2Fleet
+            Properties:
+              TargetCapacitySpecification: { TotalTargetCapacity: 2 }
+              LaunchTemplateConfigs:
+                - LaunchTemplateSpecification: { LaunchTemplateId: lt-0a1b, Version: '1' }
+                  Overrides:
+                    - BlockDeviceMappings:
+                        - { DeviceName: /dev/xvdb, Ebs: { Encrypted: false } }
+      `),
+      errors: [
+        {
+          line: 12,
+          column: 17,
+          severity: 'high',
+          resource: 'Spot',
+          message: /^Spot: a block device of the Spot Fleet is not encrypted\.$/,
+        },
+        { line: 22, column: 62, resource: 'Fleet', message: /EC2 Fleet is not encrypted/ },
+      ],
+    },
     {
       name: 'a volume without Encrypted',
       code: 'Resources:\n  V:\n    Type: AWS::EC2::Volume\n    Properties:\n      Size: 10\n',

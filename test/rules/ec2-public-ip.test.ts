@@ -25,6 +25,23 @@ ruleTester('ec2-public-ip', {
                   SubnetId: subnet-1
       `),
     },
+    {
+      name: 'an existing interface attached by NetworkInterfaceId keeps its own addresses',
+      code: dedent(`
+        Resources:
+          Eni:
+            Type: AWS::EC2::NetworkInterface
+            Properties: { SubnetId: subnet-9 }
+          Nat:
+            Type: AWS::EC2::Instance
+            Properties:
+              ImageId: ami-0a0b0c0d
+              NetworkInterfaces:
+                - NetworkInterfaceId: !Ref Eni
+                  DeviceIndex: '0'
+                  AssociatePublicIpAddress: true
+      `),
+    },
   ],
   invalid: [
     {

@@ -64,7 +64,11 @@ ruleTester('glue-unencrypted', {
                   - S3EncryptionMode: DISABLED
       `),
       errors: [
-        { line: 5, column: 7, message: /CloudWatch/ },
+        {
+          line: 5,
+          column: 7,
+          message: /CloudWatch with a KMS key .*; CloudWatch Logs encrypts them only with keys it manages\.$/,
+        },
         { line: 5, column: 7, message: /job bookmarks/ },
         { line: 7, column: 31, message: /S3EncryptionMode is DISABLED/ },
       ],

@@ -53,8 +53,10 @@ ruleTester('iam-admin-access', {
                     Resource: '*'
       `),
     },
+  ],
+  invalid: [
     {
-      name: 'the statement is switched off by a false condition',
+      name: 'a statement switched off under the Defaults is reported for the branch that switches it on',
       code: dedent(`
         Parameters:
           Env:
@@ -78,9 +80,15 @@ ruleTester('iam-admin-access', {
                     Action: s3:GetObject
                     Resource: arn:aws:s3:::b/*
       `),
+      errors: [
+        {
+          line: 16,
+          column: 23,
+          severity: 'critical',
+          message: /full administrator access \(when condition IsProd is true\)\.$/,
+        },
+      ],
     },
-  ],
-  invalid: [
     {
       name: 'Action "*" on Resource "*" in a role inline policy',
       code: dedent(`

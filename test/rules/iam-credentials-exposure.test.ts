@@ -12,6 +12,17 @@ ruleTester('iam-credentials-exposure', {
   ],
   invalid: [
     {
+      name: 'an action that takes no resource ARN is not said to be "on every resource"',
+      code: policy('[iot:CreateKeysAndCertificate, iam:CreateAccessKey]', "'*'"),
+      errors: [
+        {
+          line: 8,
+          message:
+            /^Allows actions that return credentials, on every resource: iam:CreateAccessKey; and iot:CreateKeysAndCertificate, which takes no resource ARN \(no Resource can narrow it\)\.$/,
+        },
+      ],
+    },
+    {
       name: 'iam:CreateAccessKey on "*"',
       code: policy('iam:CreateAccessKey', "'*'"),
       errors: [{ line: 8, severity: 'medium', message: /iam:CreateAccessKey/ }],

@@ -1,6 +1,18 @@
-import { managedPolicy, ruleTester } from '../rule-tester.js';
+import { dedent, managedPolicy, ruleTester } from '../rule-tester.js';
 
 const policy = managedPolicy;
+
+const twoStatements = (first: string, second: string): string =>
+  dedent(`
+    Resources:
+      Policy:
+        Type: AWS::IAM::ManagedPolicy
+        Properties:
+          PolicyDocument:
+            Statement:
+              - ${first}
+              - ${second}
+  `);
 
 ruleTester('iam-permissions-management', {
   valid: [
@@ -9,6 +21,21 @@ ruleTester('iam-permissions-management', {
     {
       name: 'iam:ChangePassword is a Write action, not permissions management',
       code: policy('iam:ChangePassword', "'*'"),
+    },
+    {
+      name: 'a log-group-scoped logs:* does not grant logs:PutResourcePolicy on every resource',
+      code: policy("'logs:*'", "!Sub 'arn:aws:logs:${AWS::Region}:${AWS::AccountId}:*'"),
+    },
+    {
+      name: 'the log-delivery statement a state machine needs (only "*" is accepted)',
+      code: policy(
+        '[logs:CreateLogDelivery, logs:GetLogDelivery, logs:UpdateLogDelivery, logs:DeleteLogDelivery, logs:ListLogDeliveries, logs:PutResourcePolicy, logs:DescribeResourcePolicies, logs:DescribeLogGroups]',
+        "'*'",
+      ),
+    },
+    {
+      name: 'an account-wide action on an ARN is not granted at all',
+      code: policy('s3:PutAccountPublicAccessBlock', 'arn:aws:s3:::bucket-x'),
     },
   ],
   invalid: [
@@ -21,6 +48,32 @@ ruleTester('iam-permissions-management', {
       name: 'kms:CreateGrant by wildcard',
       code: policy('kms:Create*', "'*'"),
       errors: [{ line: 8, message: /kms:CreateGrant/ }],
+    },
+    {
+      name: 'an account-wide control that no Resource can narrow',
+      code: policy('s3:PutAccountPublicAccessBlock', "'*'"),
+      errors: [
+        {
+          line: 8,
+          column: 21,
+          message:
+            /^Allows 1 permissions-management action that acts on a control of the whole account \(it takes no resource ARN, so no Resource can narrow it\): s3:PutAccountPublicAccessBlock\.$/,
+        },
+      ],
+    },
+    {
+      name: 'both kinds in one policy, said apart',
+      code: twoStatements(
+        "{ Effect: Allow, Action: ['iam:PutRolePolicy'], Resource: '*' }",
+        "{ Effect: Allow, Action: ['ecr:PutRegistryPolicy'], Resource: '*' }",
+      ),
+      errors: [
+        {
+          line: 7,
+          message:
+            /^Allows 1 permissions-management action on every resource: iam:PutRolePolicy; and that acts on a control .*: ecr:PutRegistryPolicy\.$/,
+        },
+      ],
     },
   ],
 });

@@ -17,6 +17,10 @@ ruleTester('iam-unknown-action', {
   valid: [
     { name: 'real actions in any case', code: policy('[s3:getobject, DynamoDB:GetItem, ec2:Describe*]') },
     { name: 'a service wildcard', code: policy('lambda:*') },
+    {
+      name: 'SNS:Receive, which the default policy of a new topic grants (a legacy action AWS still writes)',
+      code: policy('[SNS:Subscribe, SNS:Receive, sns:receive]'),
+    },
     { name: 'a value that cannot be resolved', code: policy('!ImportValue shared-action') },
   ],
   invalid: [
@@ -25,6 +29,11 @@ ruleTester('iam-unknown-action', {
       name: 'an unknown service',
       code: policy('dynamo:GetItem'),
       errors: [{ line: 8, message: /no AWS service with the prefix "dynamo"/ }],
+    },
+    {
+      name: 'a near miss of the legacy action is still unknown',
+      code: policy('SNS:Recieve'),
+      errors: [{ line: 8, column: 21, message: /not an action of SNS/ }],
     },
     {
       name: 'a wildcard that matches nothing',

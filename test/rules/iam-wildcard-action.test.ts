@@ -68,6 +68,23 @@ ruleTester('iam-wildcard-action', {
       errors: [{ line: 10, column: 21, severity: 'high', resource: 'Policy' }],
     },
     {
+      name: 'a service with nothing to delete or stop is not called destructive',
+      code: policy('ssmmessages:*'),
+      errors: [
+        {
+          line: 10,
+          column: 21,
+          severity: 'medium',
+          message: /^Allows "ssmmessages:\*": every action of ssmmessages, writes included\.$/,
+        },
+      ],
+    },
+    {
+      name: 'a service that deletes things is',
+      code: policy('sqs:*'),
+      errors: [{ line: 10, column: 21, message: /every action of sqs, including destructive ones\.$/ }],
+    },
+    {
       name: '"service:*" is medium',
       code: policy('iam:*'),
       errors: [{ line: 10, severity: 'medium', message: /every action of iam/ }],

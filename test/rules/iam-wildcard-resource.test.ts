@@ -61,6 +61,16 @@ ruleTester('iam-wildcard-resource', {
   ],
   invalid: [
     {
+      name: 'the actions named are the riskiest first: permissions management, write, read, list',
+      code: policy('[s3:GetObject, s3:ListBucket, s3:DeleteObject, s3:PutBucketPolicy, sqs:ReceiveMessage]', "'*'"),
+      errors: [
+        {
+          line: 9,
+          message: /\(s3:PutBucketPolicy, s3:DeleteObject, s3:GetObject and 2 more\)/,
+        },
+      ],
+    },
+    {
       name: 'a scopable action on "*"',
       code: policy('s3:GetObject', "'*'"),
       errors: [{ line: 9, column: 23, message: /s3:GetObject on every resource/ }],

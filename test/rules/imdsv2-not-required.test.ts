@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
 
 ruleTester('imdsv2-not-required', {
   valid: [
@@ -68,4 +68,50 @@ ruleTester('imdsv2-not-required', {
       ],
     },
   ],
+});
+
+describe('imdsv2-not-required: images whose AMI requires IMDSv2', () => {
+  const launchTemplate = (parameters: string, imageId: string, metadata = '') =>
+    dedent(`
+      Parameters:
+        ${parameters}
+      Resources:
+        Nodes:
+          Type: AWS::EC2::LaunchTemplate
+          Properties:
+            LaunchTemplateData:
+              ImageId: ${imageId}
+              InstanceType: t3.small${metadata}
+    `);
+  const fired = (code: string) => findingsOf({ name: '', code }).filter((f) => f.ruleId === 'imdsv2-not-required');
+
+  it('stays quiet on an AL2023 image from the public SSM parameter', () => {
+    const code = launchTemplate(
+      "Image: { Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64 }",
+      '!Ref Image',
+    );
+    expect(fired(code)).toEqual([]);
+  });
+
+  it('stays quiet on a {{resolve:ssm}} reference to AL2023', () => {
+    const code = launchTemplate(
+      'Unused: { Type: String, Default: x }',
+      "'{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-minimal-kernel-default-x86_64}}'",
+    );
+    expect(fired(code)).toEqual([]);
+  });
+
+  it('still fires on an Amazon Linux 2 image, and on AL2023 with HttpTokens optional', () => {
+    const al2 = launchTemplate(
+      "Image: { Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', Default: /aws/service/ami-amazon-linux-latest/amzn2-ami-hvm-x86_64-gp2 }",
+      '!Ref Image',
+    );
+    expect(fired(al2).map((f) => [f.line, f.column])).toEqual([[7, 7]]);
+    const optional = launchTemplate(
+      "Image: { Type: 'AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>', Default: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64 }",
+      '!Ref Image',
+      '\n              MetadataOptions: { HttpTokens: optional }',
+    );
+    expect(fired(optional).map((f) => f.line)).toEqual([10]);
+  });
 });

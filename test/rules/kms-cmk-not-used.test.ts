@@ -1,4 +1,4 @@
-import { dedent, ruleTester } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester } from '../rule-tester.js';
 
 ruleTester('kms-cmk-not-used', {
   valid: [
@@ -71,12 +71,21 @@ ruleTester('kms-cmk-not-used', {
             Type: AWS::Serverless::Function
             Properties:
               Environment:
-                Variables: {STAGE: prod}
+                Variables: {STAGE: prod, STRIPE_API_KEY: '{{resolve:ssm:/pay/key}}'}
+          Quiet:
+            Type: AWS::Serverless::Function
+            Properties:
+              Environment:
+                Variables: {TABLE_NAME: orders, LOG_LEVEL: info, DB_SECRET_ARN: !Ref Db, POWERTOOLS_SERVICE_NAME: pay}
       `),
       errors: [
         { line: 2, column: 3, severity: 'low', message: /KmsKeyId is not set/ },
         { line: 7, column: 17, message: /AWS managed key aws\/secretsmanager/ },
-        { line: 8, column: 3, message: /environment variables are encrypted .*KmsKeyArn is not set/ },
+        {
+          line: 8,
+          column: 3,
+          message: /environment variables \(STRIPE_API_KEY among them\) are encrypted .*KmsKeyArn is not set/,
+        },
       ],
     },
     {
@@ -159,4 +168,20 @@ ruleTester('kms-cmk-not-used', {
       ],
     },
   ],
+});
+
+describe('kms-cmk-not-used does not contradict codebuild-unencrypted', () => {
+  it('a project with encryption turned off is said to name no key, not to be encrypted', () => {
+    const code = dedent(`
+      Resources:
+        Build:
+          Type: AWS::CodeBuild::Project
+          Properties:
+            Artifacts: { Type: S3, Location: out-bucket, EncryptionDisabled: true }
+    `);
+    const got = findingsOf({ name: '', code }).filter((f) => f.resource === 'Build');
+    expect(got.map((f) => f.ruleId).sort()).toEqual(['codebuild-unencrypted', 'kms-cmk-not-used']);
+    const kms = got.find((f) => f.ruleId === 'kms-cmk-not-used')!;
+    expect([kms.line, kms.message]).toEqual([2, 'Build names no customer managed key (EncryptionKey is not set).']);
+  });
 });

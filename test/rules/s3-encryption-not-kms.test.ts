@@ -12,12 +12,41 @@ const bucket = (algo: string) =>
                   SSEAlgorithm: ${algo}
   `);
 
+const withLoadBalancer = (bucketProps: string, attributes: string) =>
+  dedent(`
+    Resources:
+      AccessLogs:
+        Type: AWS::S3::Bucket${bucketProps}
+      Other:
+        Type: AWS::S3::Bucket
+      Balancer:
+        Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+        Properties:
+          Subnets: [subnet-1, subnet-2]
+          LoadBalancerAttributes:
+            - { Key: access_logs.s3.enabled, Value: 'true' }
+            ${attributes}
+  `);
+
 ruleTester('s3-encryption-not-kms', {
   valid: [
     { name: 'aws:kms', code: bucket('aws:kms') },
     { name: 'dual-layer KMS', code: bucket('aws:kms:dsse') },
   ],
   invalid: [
+    {
+      name: "a load balancer's access-log bucket (by Ref) is left alone: ELB supports only SSE-S3 there",
+      code: withLoadBalancer('', '- { Key: access_logs.s3.bucket, Value: !Ref AccessLogs }'),
+      errors: [{ line: 4, column: 3, resource: 'Other' }],
+    },
+    {
+      name: "a load balancer's access-log bucket named by its BucketName",
+      code: withLoadBalancer(
+        '\n        Properties: { BucketName: lb-logs-zz }',
+        '- { Key: access_logs.s3.bucket, Value: lb-logs-zz }',
+      ),
+      errors: [{ line: 5, column: 3, resource: 'Other' }],
+    },
     {
       name: 'AES256 (S3-managed keys)',
       code: bucket('AES256'),
