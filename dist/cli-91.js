@@ -2407,7 +2407,18 @@ function foldImplied(findings) {
         const lower = (t) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
         const titles = [...new Set(folded.map((f) => lower(f.title)))];
         by.message = `${by.message} Also: ${titles.join('; ')}.`;
-        by.folded = folded.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, message: f.message }));
+        by.folded = folded.map((f) => ({
+            ruleId: f.ruleId,
+            fingerprint: f.fingerprint,
+            message: f.message,
+            severity: f.severity,
+            title: f.title,
+            helpUri: f.helpUri,
+            line: f.line,
+            column: f.column,
+            endLine: f.endLine,
+            endColumn: f.endColumn,
+        }));
     }
     return findings.filter((f) => !gone.has(f));
 }
@@ -2851,7 +2862,7 @@ function* jsonReportPieces({ result, failOn, toolVersion }) {
     };
     // Each object's text without its closing (head) or opening (rest) brace, joined by the findings.
     yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "findings": `;
-    const findings = result.findings;
+    const findings = withFoldedListed(result.findings);
     if (!findings.length)
         yield '[]';
     for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
@@ -2863,6 +2874,25 @@ function* jsonReportPieces({ result, failOn, toolVersion }) {
         yield `${start ? ',\n' : '[\n'}${items}${end === findings.length ? '\n  ]' : ''}`;
     }
     yield `,\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+}
+/**
+ * Each finding, and after it the findings folded into it, listed on their own with `foldedInto`:
+ * one problem is one finding everywhere a person reads, and every rule's verdict is still in the
+ * machine-readable report (for tools that score or gate on rule ids).
+ */
+function withFoldedListed(findings) {
+    if (!findings.some((f) => f.folded?.length))
+        return findings;
+    return findings.flatMap((f) => [
+        f,
+        ...(f.folded ?? []).map((x) => ({
+            ...f,
+            ...x,
+            folded: undefined,
+            fix: undefined,
+            foldedInto: f.fingerprint,
+        })),
+    ]);
 }
 const jsonReport = (input) => [...jsonReportPieces(input)].join('');
 

@@ -52,9 +52,20 @@ describe('policygate scan examples', () => {
     // The CLI makes no AWS call unless asked.
     expect(report.summary.accessAnalyzer).toEqual({ ran: false, calls: 0, skipped: 'turned off' });
     expect(report.findings.length).toBeGreaterThan(10);
+    // A folded finding is listed right after the one it is folded into; the counts are of the rest.
+    const folded = report.findings.filter((f: { foldedInto?: string }) => f.foldedInto);
+    expect(folded.length).toBeGreaterThan(0);
+    for (const f of folded) {
+      const into = report.findings.find((x: { fingerprint: string }) => x.fingerprint === f.foldedInto);
+      expect(into.folded.map((x: { fingerprint: string }) => x.fingerprint)).toContain(f.fingerprint);
+    }
+    expect(report.summary.findings).toBe(
+      report.findings.filter((f: { suppressed: boolean; foldedInto?: string }) => !f.suppressed && !f.foldedInto)
+        .length,
+    );
     const ids = new Set(RULES.map((x) => x.meta.id));
     // Optional fields (a CDK construct path, a fix, an approximate place, an internal error) come last.
-    const OPTIONAL = new Set(['constructPath', 'approximate', 'fix', 'internal', 'folded']);
+    const OPTIONAL = new Set(['constructPath', 'approximate', 'fix', 'internal', 'folded', 'foldedInto']);
     for (const f of report.findings) {
       expect(Object.keys(f).filter((k) => !OPTIONAL.has(k))).toEqual([
         'ruleId',
@@ -82,7 +93,9 @@ describe('policygate scan examples', () => {
       expect(f.source).toBe('policygate');
       expect(f.fingerprint).toMatch(/^[0-9a-f]{32}$/);
     }
-    const counted = report.findings.filter((f: { suppressed: boolean }) => !f.suppressed).length;
+    const counted = report.findings.filter(
+      (f: { suppressed: boolean; foldedInto?: string }) => !f.suppressed && !f.foldedInto,
+    ).length;
     expect(report.summary.findings).toBe(counted);
     const bySeverity = Object.values(report.summary.bySeverity as Record<string, number>);
     expect(bySeverity.reduce((a, b) => a + b, 0)).toBe(counted);

@@ -186,7 +186,12 @@ describe('folded findings (one problem, one finding)', () => {
       severity: 'critical',
       file: 'stack.yaml',
       line: 3,
-      folded: [{ ruleId: passrole.ruleId, fingerprint: passrole.fingerprint, message: passrole.message }],
+      folded: [
+        (({ ruleId, fingerprint, message, severity, title, helpUri, line, column, endLine, endColumn }) => ({
+          ...{ ruleId, fingerprint, message, severity, title, helpUri },
+          ...{ line, column, endLine, endColumn },
+        }))(passrole),
+      ],
     });
     const second = await publish({ ...input, result: result([admin]) });
     expect(second.review).toMatchObject({ markedFixed: 0, resolved: 0 });

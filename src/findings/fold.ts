@@ -80,7 +80,18 @@ export function foldImplied(findings: Finding[]): Finding[] {
     const lower = (t: string) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
     const titles = [...new Set(folded.map((f) => lower(f.title)))];
     by.message = `${by.message} Also: ${titles.join('; ')}.`;
-    by.folded = folded.map((f) => ({ ruleId: f.ruleId, fingerprint: f.fingerprint, message: f.message }));
+    by.folded = folded.map((f) => ({
+      ruleId: f.ruleId,
+      fingerprint: f.fingerprint,
+      message: f.message,
+      severity: f.severity,
+      title: f.title,
+      helpUri: f.helpUri,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
+    }));
   }
   return findings.filter((f) => !gone.has(f));
 }

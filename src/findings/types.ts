@@ -43,7 +43,13 @@ export interface Finding {
    * src/findings/fold.ts): their rule ids and fingerprints, for suppressions and baselines, and
    * what they said. The message names them ("Also: …"). Absent when nothing was folded.
    */
-  folded?: { ruleId: string; fingerprint: string; message: string }[];
+  folded?: FoldedFinding[];
+  /**
+   * Only in the JSON report: this finding is implied by the one with this fingerprint and folded
+   * into it. It is listed so that every rule's verdict stays machine-readable; counts, `fail-on`
+   * and every other output count the one it is folded into.
+   */
+  foldedInto?: string;
   /**
    * PolicyGate itself failed on this file (a rule or a stage threw): the file is not fully
    * checked. Never suppressed, never re-rated by the config, and it fails the run under every
@@ -123,6 +129,20 @@ export function conclusion(findings: Finding[], failOn: FailOn): 'success' | 'fa
  */
 export function verdict(findings: Finding[], failOn: FailOn, couldNotRun?: string): 'success' | 'failure' {
   return couldNotRun ? 'failure' : conclusion(findings, failOn);
+}
+
+/** What a folded finding said, and where: enough to list it on its own in the JSON report. */
+export interface FoldedFinding {
+  ruleId: string;
+  fingerprint: string;
+  message: string;
+  severity: Severity;
+  title: string;
+  helpUri: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** A finding's fingerprint and those of the findings folded into it: all are still open. */

@@ -1,5 +1,5 @@
 /** `--format json`: the report contract of interface.md §3. */
-import { conclusion, countBySeverity } from '../findings/types.js';
+import { conclusion, countBySeverity, type Finding } from '../findings/types.js';
 import type { ReportInput, Reporter } from './types.js';
 
 /**
@@ -43,7 +43,7 @@ export function* jsonReportPieces({ result, failOn, toolVersion }: ReportInput):
   };
   // Each object's text without its closing (head) or opening (rest) brace, joined by the findings.
   yield `${JSON.stringify(head, null, 2).slice(0, -2)},\n  "findings": `;
-  const findings = result.findings;
+  const findings = withFoldedListed(result.findings);
   if (!findings.length) yield '[]';
   for (let start = 0; start < findings.length; start += FINDINGS_PER_PIECE) {
     const end = Math.min(findings.length, start + FINDINGS_PER_PIECE);
@@ -54,6 +54,25 @@ export function* jsonReportPieces({ result, failOn, toolVersion }: ReportInput):
     yield `${start ? ',\n' : '[\n'}${items}${end === findings.length ? '\n  ]' : ''}`;
   }
   yield `,\n${JSON.stringify(rest, null, 2).slice(2)}\n`;
+}
+
+/**
+ * Each finding, and after it the findings folded into it, listed on their own with `foldedInto`:
+ * one problem is one finding everywhere a person reads, and every rule's verdict is still in the
+ * machine-readable report (for tools that score or gate on rule ids).
+ */
+function withFoldedListed(findings: Finding[]): Finding[] {
+  if (!findings.some((f) => f.folded?.length)) return findings;
+  return findings.flatMap((f) => [
+    f,
+    ...(f.folded ?? []).map((x): Finding => ({
+      ...f,
+      ...x,
+      folded: undefined,
+      fix: undefined,
+      foldedInto: f.fingerprint,
+    })),
+  ]);
 }
 
 export const jsonReport: Reporter = (input) => [...jsonReportPieces(input)].join('');
