@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var _inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9334);
 /* harmony import */ var _inputs_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1318);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5959);
+/* harmony import */ var _scan_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8657);
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
 
 
@@ -31,12 +31,12 @@ async function main() {
                 io.stdout((0,_inputs_cli_options_js__WEBPACK_IMPORTED_MODULE_0__/* .helpFor */ .VY)(cmd.topic));
                 return 0;
             case 'version':
-                io.stdout((0,_version_js__WEBPACK_IMPORTED_MODULE_2__/* .versionText */ .K)());
+                io.stdout((0,_scan_version_js__WEBPACK_IMPORTED_MODULE_2__/* .versionText */ .K)());
                 return 0;
             case 'rules': {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7489)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1275)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1495)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
@@ -47,7 +47,7 @@ async function main() {
                 return 0;
             }
             case 'scan': {
-                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 7489));
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5052));
                 return (await runScan(cmd, io)).code;
             }
         }
@@ -2031,15 +2031,12 @@ function rulePage(rules, meta, id, format) {
 
 /***/ }),
 
-/***/ 7489:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  ruleDescriptions: () => (/* binding */ ruleDescriptions),
   runScan: () => (/* binding */ runScan)
 });
 
@@ -2120,10 +2117,10 @@ var discover = __webpack_require__(2520);
 var git = __webpack_require__(5071);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/scan-file.ts
-var scan_file = __webpack_require__(1817);
-// EXTERNAL MODULE: ./src/scan-workers.ts + 1 modules
-var scan_workers = __webpack_require__(4249);
+// EXTERNAL MODULE: ./src/scan/file.ts
+var file = __webpack_require__(6327);
+// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
+var scan_workers = __webpack_require__(989);
 ;// CONCATENATED MODULE: ./src/engines/access-analyzer/credentials.ts
 /**
  * Whether the AWS SDK's default credential chain could find anything, decided from the same
@@ -2318,8 +2315,8 @@ var key = __webpack_require__(8757);
 var suppressions = __webpack_require__(2182);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
 var suppression_stage = __webpack_require__(9679);
-// EXTERNAL MODULE: ./src/nested-scan.ts + 1 modules
-var nested_scan = __webpack_require__(5057);
+// EXTERNAL MODULE: ./src/scan/nested.ts + 1 modules
+var nested = __webpack_require__(3158);
 // EXTERNAL MODULE: ./src/engines/construct-paths.ts + 1 modules
 var construct_paths = __webpack_require__(5513);
 // EXTERNAL MODULE: ./src/findings/secrets.ts
@@ -2449,7 +2446,7 @@ function internFindings(findings, pool) {
 
 // EXTERNAL MODULE: ./src/files/read.ts
 var read = __webpack_require__(9823);
-;// CONCATENATED MODULE: ./src/scan.ts
+;// CONCATENATED MODULE: ./src/scan/scan.ts
 /**
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
  * could not be looked at is a warning, never silently dropped.
@@ -2491,7 +2488,7 @@ async function inWorkers(files, ctx, rules, jobs, warnings, pool) {
     try {
         return await (0,scan_workers/* scanInWorkers */.KB)(files, ctx, rules.map((r) => r.meta.id), workers, (s) => interned(s, pool), 
         // This thread's share is scanned as a worker's is: its model dropped, its text kept to nest.
-        (c) => (0,scan_file.scanFile)(c, ctx, rules, false));
+        (c) => (0,file.scanFile)(c, ctx, rules, false));
     }
     catch (e) {
         warnings.push({
@@ -2539,7 +2536,8 @@ async function scan(opts) {
     const aaOn = Boolean(aa && aa.mode !== 'off');
     const aaLikely = aaOn && Boolean(aa.mode === 'on' || aa.client || credentialsConfigured());
     const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
-    const keepModels = aaLikely || Boolean(opts.supplied || opts.compareWith);
+    const compareWith = opts.compareWith ?? opts.base;
+    const keepModels = aaLikely || Boolean(opts.supplied || compareWith);
     // Access Analyzer may still run (instance metadata may give credentials): the files with
     // policies are noted, to be analysed again if it does.
     const policyFiles = [];
@@ -2583,7 +2581,7 @@ async function scan(opts) {
             take(files[i], scans[i]);
     else
         for (const c of files)
-            take(c, interned((0,scan_file.scanFile)(c, ctx, rules, true), pool));
+            take(c, interned((0,file.scanFile)(c, ctx, rules, true), pool));
     for (const s of opts.supplied?.files ?? []) {
         result.files++;
         const analysed = (0,analyse/* analyseText */.F)(s.rel, s.text, opts, rules);
@@ -2592,7 +2590,7 @@ async function scan(opts) {
         addSecrets(s.rel, analysed.secrets);
         merge(result, analysed, directives);
     }
-    await (0,nested_scan/* followNestedStacks */.G)({
+    await (0,nested/* followNestedStacks */.G)({
         result,
         models,
         directives,
@@ -2603,12 +2601,12 @@ async function scan(opts) {
         readAt,
         secrets: fileSecrets,
     });
-    const comparable = opts.compareWith && (0,git/* hasCommit */.QE)(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
-    if (opts.compareWith && !comparable && !opts.supplied) {
+    const comparable = compareWith && (0,git/* hasCommit */.QE)(opts.cwd, compareWith) ? compareWith : undefined;
+    if (compareWith && !comparable && !opts.supplied) {
         result.warnings.push({
             file: '.',
             line: null,
-            message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+            message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
         });
     }
     const supplied = opts.supplied;
@@ -2665,7 +2663,7 @@ async function modelsForAccessAnalyzer(result, policyFiles, kept, ctx, region) {
     for (const c of policyFiles) {
         if (have.has(c.rel))
             continue;
-        const model = (0,scan_file.scanFile)(c, ctx, [], true).result?.model;
+        const model = (0,file.scanFile)(c, ctx, [], true).result?.model;
         if (model)
             models.push(model);
     }
@@ -3205,11 +3203,11 @@ const REPORTERS = {
     github: githubReport,
 };
 
-// EXTERNAL MODULE: ./src/findings/locate.ts
-var locate = __webpack_require__(1014);
-// EXTERNAL MODULE: ./src/version.ts + 1 modules
-var version = __webpack_require__(5959);
-;// CONCATENATED MODULE: ./src/run-scan.ts
+// EXTERNAL MODULE: ./src/scan/version.ts + 1 modules
+var version = __webpack_require__(8657);
+// EXTERNAL MODULE: ./src/scan/rule-descriptions.ts
+var rule_descriptions = __webpack_require__(1275);
+;// CONCATENATED MODULE: ./src/scan/command.ts
 /**
  * A CLI scan from options to an exit code: scan, render, write. Kept apart from src/cli.ts so the
  * end-to-end tests can call it in-process.
@@ -3228,14 +3226,6 @@ var version = __webpack_require__(5959);
 
 
 
-const ruleDescriptions = () => src_rules.RULES.map((r) => ({
-    id: r.meta.id,
-    severity: r.meta.severity,
-    title: r.meta.title,
-    why: r.meta.why,
-    fix: r.meta.fix,
-    helpUri: (0,locate/* helpUri */.qU)(r.meta.id),
-}));
 async function runScan(flags, io) {
     const options = (0,cli_options/* cliOptions */.$D)(flags, io, new Set(src_rules.RULES.map((r) => r.meta.id)));
     // What can be checked before the scan is, so a mistake costs no scan and prints no report.
@@ -3264,7 +3254,6 @@ async function runScan(flags, io) {
         config: options.config,
         supplied,
         accessAnalyzer: options.accessAnalyzer,
-        compareWith: options.base,
         jobs: options.jobs,
     });
     if (warning)
@@ -3297,7 +3286,7 @@ async function runScan(flags, io) {
         baselined = before - result.findings.length;
     }
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
-    const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: ruleDescriptions(), baselined };
+    const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: (0,rule_descriptions.ruleDescriptions)(), baselined };
     const failed = conclusion(result.findings, options.failOn) === 'failure';
     const style = {
         color,
@@ -3402,6 +3391,33 @@ async function readStdin() {
         chunks.push(c);
     return Buffer.concat(chunks).toString('utf8');
 }
+
+
+/***/ }),
+
+/***/ 1275:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ruleDescriptions: () => (/* binding */ ruleDescriptions)
+/* harmony export */ });
+/* harmony import */ var _findings_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1014);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1495);
+/**
+ * The rules as data for the reporters and the pull request (which never import rules): id,
+ * severity, title, why, fix and the page's address.
+ */
+
+
+const ruleDescriptions = () => _rules_index_js__WEBPACK_IMPORTED_MODULE_1__.RULES.map((r) => ({
+    id: r.meta.id,
+    severity: r.meta.severity,
+    title: r.meta.title,
+    why: r.meta.why,
+    fix: r.meta.fix,
+    helpUri: (0,_findings_locate_js__WEBPACK_IMPORTED_MODULE_0__/* .helpUri */ .qU)(r.meta.id),
+}));
 
 
 /***/ })

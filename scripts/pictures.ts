@@ -10,12 +10,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { severityRank } from '../src/findings/types.js';
 import { markdownSummary } from '../src/report/markdown.js';
 import { commentBody, suggestion } from '../src/github/comment.js';
-import { ruleDescriptions } from '../src/run-scan.js';
-import { VERSION } from '../src/version.js';
+import { ruleDescriptions } from '../src/scan/rule-descriptions.js';
+import { VERSION } from '../src/scan/version.js';
 
 const out = path.resolve(process.argv[2] ?? '.', 'docs/images');
 

@@ -1,7 +1,7 @@
 /** The `policygate` command: flags in, a report out, an exit code. Wiring only. */
 import { helpFor, parseCommand } from './inputs/cli-options.js';
 import { UsageError } from './inputs/errors.js';
-import { versionText } from './version.js';
+import { versionText } from './scan/version.js';
 
 export async function main(): Promise<number> {
   const io = {
@@ -24,7 +24,7 @@ export async function main(): Promise<number> {
       case 'rules': {
         // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
         const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
-          import(/* webpackMode: "eager" */ './run-scan.js'),
+          import(/* webpackMode: "eager" */ './scan/rule-descriptions.js'),
           import(/* webpackMode: "eager" */ './rules/index.js'),
           import(/* webpackMode: "eager" */ './report/rules.js'),
         ]);
@@ -37,7 +37,7 @@ export async function main(): Promise<number> {
         return 0;
       }
       case 'scan': {
-        const { runScan } = await import(/* webpackMode: "eager" */ './run-scan.js');
+        const { runScan } = await import(/* webpackMode: "eager" */ './scan/command.js');
         return (await runScan(cmd, io)).code;
       }
     }

@@ -8,8 +8,8 @@ import { lstatSync, mkdirSync } from 'node:fs';
 import nodeModule from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { versionText } from './version.js';
-import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan-workers.js';
+import { versionText } from './scan/version.js';
+import { enableScanWorkers, isScanWorker, serveScanWorker } from './scan/workers.js';
 
 // The AWS SDK bundled here is pinned; its notice about future SDK releases needing Node 22 is
 // about our upgrades, not the user's Node, and would clutter every report on Node 20.
@@ -41,10 +41,10 @@ function compileCache(): void {
 
 if (isScanWorker()) {
   compileCache();
-  // This bundle started as one of a large scan's worker threads (src/scan-workers.ts).
+  // This bundle started as one of a large scan's worker threads (src/scan/workers.ts).
   await serveScanWorker(async () => ({
     ...(await import('./rules/index.js')),
-    ...(await import('./scan-file.js')),
+    ...(await import('./scan/file.js')),
   }));
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
   // What parseCommand answers for these alone, without loading it.

@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { containedPath, readActionInputs } from './inputs/action-inputs.js';
 import { UsageError } from './inputs/errors.js';
-import { MAX_FILE_BYTES, scan } from './scan.js';
+import { MAX_FILE_BYTES, scan } from './scan/scan.js';
 import { hasCommit, readAtRef } from './files/git.js';
 import { workspaceGit } from './files/git-objects.js';
 import { candidateMatcher } from './files/discover.js';
@@ -25,9 +25,9 @@ import { readAtCommit, type SuppliedFiles } from './github/pr-contents.js';
 import { type ChangedFile, type PullRequestRef } from './github/pr-files.js';
 import { pullRequestFiles } from './github/pr-source.js';
 import { publish } from './github/publish.js';
-import { ruleDescriptions } from './run-scan.js';
+import { ruleDescriptions } from './scan/rule-descriptions.js';
 import { RULES } from './rules/index.js';
-import { VERSION } from './version.js';
+import { VERSION } from './scan/version.js';
 
 /** The run was stopped from outside: the deadline passed, or the job was cancelled. */
 class Stopped extends Error {}

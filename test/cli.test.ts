@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { analyseText } from '../src/engines/analyse.js';
 import { RULES } from '../src/rules/index.js';
-import { VERSION } from '../src/version.js';
+import { VERSION } from '../src/scan/version.js';
 import { startAccessAnalyzer } from './access-analyzer-server.js';
 
 const CLI = path.resolve('dist/cli.js');

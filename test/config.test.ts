@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { parseCommand } from '../src/inputs/cli-options.js';
 import { closest } from '../src/inputs/suggest.js';
 import { UsageError } from '../src/inputs/errors.js';
-import { runScan } from '../src/run-scan.js';
+import { runScan } from '../src/scan/command.js';
 
 const TEMPLATE = [
   'Resources:',

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkText } from '../src/engines/analyse.js';
 import { foldImplied } from '../src/findings/fold.js';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { dedent } from './rule-tester.js';
 
 const admin = (comment = '') =>

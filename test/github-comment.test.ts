@@ -3,7 +3,7 @@ import { commentBody, MARKER, suggestion } from '../src/github/comment.js';
 import { RULES } from '../src/rules/index.js';
 import { commentableLines, splitGitDiff } from '../src/github/diff.js';
 import { checkText } from '../src/engines/analyse.js';
-import { ruleDescriptions } from '../src/run-scan.js';
+import { ruleDescriptions } from '../src/scan/rule-descriptions.js';
 
 const TEMPLATE = [
   'Resources:',

@@ -22,7 +22,7 @@ import { diffPath, splitGitDiff } from '../src/github/diff.js';
 import { truncateChars, truncateUtf8 } from '../src/report/text-limits.js';
 import { markdownSummary } from '../src/report/markdown.js';
 import type { Finding, PermissionChange, ScanResult } from '../src/findings/types.js';
-import { ruleDescriptions } from '../src/run-scan.js';
+import { ruleDescriptions } from '../src/scan/rule-descriptions.js';
 import { FIRST_ID, startGitHub, type StandIn } from './github-server.js';
 import { testClock } from './clock.js';
 

@@ -9,7 +9,7 @@ import { changedFiles } from '../src/github/pr-files.js';
 import { publish } from '../src/github/publish.js';
 import { publishReview } from '../src/github/review.js';
 import type { Finding, ScanResult } from '../src/findings/types.js';
-import { ruleDescriptions } from '../src/run-scan.js';
+import { ruleDescriptions } from '../src/scan/rule-descriptions.js';
 import { startCheckRun } from '../src/github/check-run.js';
 import { pullRequestConfig } from '../src/inputs/config-source.js';
 import { readAtCommit } from '../src/github/pr-contents.js';

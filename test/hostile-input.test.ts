@@ -18,7 +18,7 @@ import { placeholderFor } from '../src/findings/secrets.js';
 import { serialize } from '../src/engines/access-analyzer/serialize.js';
 import { defineRule } from '../src/rules/types.js';
 import * as F from './hostile-fixtures.js';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { decodeText } from '../src/files/decode.js';
 import { startAccessAnalyzer } from './access-analyzer-server.js';
 import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';

@@ -12,10 +12,10 @@ import { checkText } from '../src/engines/analyse.js';
 import { catalogueInfo, configureCatalogue, packServiceReference, STALE_AFTER_DAYS } from '../src/iam/catalogue.js';
 import { catalogueRelease } from '../src/iam/catalogue-release.js';
 import { parseCommand, type ScanFlags } from '../src/inputs/cli-options.js';
-import { runScan } from '../src/run-scan.js';
+import { runScan } from '../src/scan/command.js';
 import { REPORTERS } from '../src/report/index.js';
 import { markdownSummary } from '../src/report/markdown.js';
-import { versionText } from '../src/version.js';
+import { versionText } from '../src/scan/version.js';
 import { dedent } from './rule-tester.js';
 
 const policy = (...actions: string[]) =>

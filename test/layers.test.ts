@@ -20,7 +20,10 @@ describe('layers', () => {
     ['src/report/x.ts', "import { RULES } from '../rules/index.js';\nexport const x = RULES;\n"],
     ['src/rules/x.ts', "import { makeClient } from '../github/client.js';\nexport const x = makeClient;\n"],
     ['src/files/x.ts', "import { conclusion } from '../findings/types.js';\nexport const x = conclusion;\n"],
-    ['src/github/x.ts', "import { scan } from '../scan.js';\nexport const x = scan;\n"],
+    ['src/github/x.ts', "import { scan } from '../scan/scan.js';\nexport const x = scan;\n"],
+    ['src/engines/x.ts', "import { scan } from '../scan/scan.js';\nexport const x = scan;\n"],
+    ['src/scan/x.ts', "import { publish } from '../github/publish.js';\nexport const x = publish;\n"],
+    ['src/scan/x.ts', "import { run } from '../main.js';\nexport const x = run;\n"],
     [
       'src/engines/access-analyzer/x.ts',
       "import { REPORTERS } from '../../report/index.js';\nexport const x = REPORTERS;\n",
@@ -36,6 +39,7 @@ describe('layers', () => {
     ['src/report/x.ts', "import { SEVERITIES } from '../inputs/constants.js';\nexport const x = SEVERITIES;\n"],
     ['src/engines/x.ts', "import { RULES } from '../rules/index.js';\nexport const x = RULES;\n"],
     ['src/inputs/x.ts', "import { parseText } from '../parse/index.js';\nexport const x = parseText;\n"],
+    ['src/scan/x.ts', "import { REPORTERS } from '../report/index.js';\nexport const x = REPORTERS;\n"],
   ])('%s: allows %s', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });

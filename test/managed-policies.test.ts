@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { IAMClient } from '@aws-sdk/client-iam';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { startIam } from './iam-server.js';
 
 const role = (arns: string[]) =>

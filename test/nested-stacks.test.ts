@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { analyseText } from '../src/engines/analyse.js';
 import { nestedStacks } from '../src/template/nested-stacks.js';
 import { dedent } from './rule-tester.js';

@@ -4,7 +4,7 @@
  * their expanded or resolved content deserves.
  */
 import path from 'node:path';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 
 const cwd = path.resolve('test/fixtures/samples');
 

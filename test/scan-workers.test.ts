@@ -13,7 +13,7 @@ import path from 'node:path';
 import { generate } from '../bench/generate.js';
 import { dedent } from './rule-tester.js';
 import { startAccessAnalyzer } from './access-analyzer-server.js';
-import { MIN_FILES_FOR_WORKERS } from '../src/scan-workers.js';
+import { MIN_FILES_FOR_WORKERS } from '../src/scan/workers.js';
 
 const CLI = path.resolve('dist/cli.js');
 

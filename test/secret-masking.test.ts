@@ -6,7 +6,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 
 const withSecret = [
   'Parameters:',

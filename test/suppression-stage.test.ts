@@ -8,7 +8,7 @@ import { AccessAnalyzerClient } from '@aws-sdk/client-accessanalyzer';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { scan } from '../src/scan.js';
+import { scan } from '../src/scan/scan.js';
 import { parseConfig } from '../src/inputs/config.js';
 import { RULES } from '../src/rules/index.js';
 import type { Finding } from '../src/findings/types.js';

@@ -7,16 +7,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { toRel, type Candidate } from './files/discover.js';
-import { readAtRef } from './files/git.js';
-import { readCandidate } from './files/read.js';
-import { analyseText, type FileResult } from './engines/analyse.js';
-import { fingerprint } from './findings/locate.js';
-import type { Finding, ScanResult, Warning } from './findings/types.js';
-import type { Directive } from './findings/suppressions.js';
-import type { FileModel, Rule } from './rules/types.js';
-import { nestedStacks, type NestedStack } from './template/nested-stacks.js';
-import type { ScanOptions } from './scan.js';
+import { toRel, type Candidate } from '../files/discover.js';
+import { readAtRef } from '../files/git.js';
+import { readCandidate } from '../files/read.js';
+import { analyseText, type FileResult } from '../engines/analyse.js';
+import { fingerprint } from '../findings/locate.js';
+import type { Finding, ScanResult, Warning } from '../findings/types.js';
+import type { Directive } from '../findings/suppressions.js';
+import type { FileModel, Rule } from '../rules/types.js';
+import { nestedStacks, type NestedStack } from '../template/nested-stacks.js';
+import type { ScanOptions } from './options.js';
 
 /** CloudFormation allows five levels of nesting below the root; more is a loop we missed. */
 const MAX_DEPTH = 6;

@@ -5,28 +5,18 @@
 import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { cliOptions, useColor, type ScanFlags } from './inputs/cli-options.js';
-import { UsageError } from './inputs/errors.js';
-import { baselineText, readBaseline } from './inputs/baseline.js';
+import { cliOptions, useColor, type ScanFlags } from '../inputs/cli-options.js';
+import { UsageError } from '../inputs/errors.js';
+import { baselineText, readBaseline } from '../inputs/baseline.js';
 import { scan } from './scan.js';
-import { changedSince } from './files/git.js';
-import { conclusion, type ScanResult, type Warning } from './findings/types.js';
-import { packServiceReference, type CatalogueSettings } from './iam/catalogue.js';
-import type { IamData } from './inputs/iam-data.js';
-import { REPORTERS, jsonReportPieces, type RuleDescription } from './report/index.js';
-import { RULES } from './rules/index.js';
-import { helpUri } from './findings/locate.js';
+import { changedSince } from '../files/git.js';
+import { conclusion, type ScanResult, type Warning } from '../findings/types.js';
+import { packServiceReference, type CatalogueSettings } from '../iam/catalogue.js';
+import type { IamData } from '../inputs/iam-data.js';
+import { REPORTERS, jsonReportPieces } from '../report/index.js';
+import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
-
-export const ruleDescriptions = (): RuleDescription[] =>
-  RULES.map((r) => ({
-    id: r.meta.id,
-    severity: r.meta.severity,
-    title: r.meta.title,
-    why: r.meta.why,
-    fix: r.meta.fix,
-    helpUri: helpUri(r.meta.id),
-  }));
+import { ruleDescriptions } from './rule-descriptions.js';
 
 export interface Io {
   cwd: string;
@@ -65,7 +55,6 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
     config: options.config,
     supplied,
     accessAnalyzer: options.accessAnalyzer,
-    compareWith: options.base,
     jobs: options.jobs,
   });
   if (warning) result.warnings.unshift(warning);
@@ -135,7 +124,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
  * hint for where the user stands (a laptop's profile or SSO session, CI's OIDC role).
  */
 async function credentialsFirst(region: string): Promise<void> {
-  const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  const { credentialsResolve } = await import(/* webpackMode: "eager" */ '../engines/access-analyzer/engine.js');
   if (await credentialsResolve(region)) return;
   throw new UsageError(
     'Access Analyzer is on (--access-analyzer on, or the config) and needs AWS credentials, but none resolve. On a laptop: `aws sso login --profile NAME` and AWS_PROFILE=NAME (or `aws configure`); in CI: aws-actions/configure-aws-credentials with OIDC (permissions: id-token: write). Or --access-analyzer off (the offline rules only) or auto (run when credentials resolve)',

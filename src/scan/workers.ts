@@ -5,9 +5,9 @@
  * and the Action are each one bundled file), told apart by its workerData.
  */
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Candidate } from './files/discover.js';
-import type { FileContext, FileScan, scanFile as ScanFileFn } from './scan-file.js';
-import type { Rule } from './rules/types.js';
+import type { Candidate } from '../files/discover.js';
+import type { FileContext, FileScan, scanFile as ScanFileFn } from './file.js';
+import type { Rule } from '../rules/types.js';
 
 /**
  * Below this many files a scan stays in one thread. A second thread pays its own start and its

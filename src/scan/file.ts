@@ -2,15 +2,15 @@
  * One candidate file, read and analysed: the unit of work of a scan, in the main thread or in a
  * worker. What it returns is plain data (no model unless asked), so it crosses threads as is.
  */
-import type { Candidate } from './files/discover.js';
-import { readAtRef } from './files/git.js';
-import { readCandidate } from './files/read.js';
-import { analyseText, type FileResult } from './engines/analyse.js';
-import type { Warning } from './findings/types.js';
-import type { Rule } from './rules/types.js';
-import type { ResolveOptions } from './template/resolve.js';
-import { MAY_NEST } from './nested-scan.js';
-import { configureCatalogue, type CatalogueSettings } from './iam/catalogue.js';
+import type { Candidate } from '../files/discover.js';
+import { readAtRef } from '../files/git.js';
+import { readCandidate } from '../files/read.js';
+import { analyseText, type FileResult } from '../engines/analyse.js';
+import type { Warning } from '../findings/types.js';
+import type { Rule } from '../rules/types.js';
+import type { ResolveOptions } from '../template/resolve.js';
+import { MAY_NEST } from './nested.js';
+import { configureCatalogue, type CatalogueSettings } from '../iam/catalogue.js';
 
 export interface FileContext {
   cwd: string;

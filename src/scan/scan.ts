@@ -2,70 +2,33 @@
  * The offline scan: discover the files, read each once, analyse it, gather the results. What
  * could not be looked at is a warning, never silently dropped.
  */
-import { discover, type Candidate } from './files/discover.js';
-import { changedSince, hasCommit, readAtRef } from './files/git.js';
+import { discover, type Candidate } from '../files/discover.js';
+import { changedSince, hasCommit, readAtRef } from '../files/git.js';
 import { availableParallelism } from 'node:os';
-import { scanFile, type FileContext, type FileScan } from './scan-file.js';
-import { MIN_FILES_FOR_WORKERS, scanInWorkers, scanWorkersEnabled } from './scan-workers.js';
-import { credentialsConfigured, credentialsMayResolve } from './engines/access-analyzer/credentials.js';
-import { analyseText, type FileResult } from './engines/analyse.js';
-import { compareFindings, type PermissionChange, type ScanResult, type Warning } from './findings/types.js';
-import { attachmentChange, permissionChange, type ManagedDocument } from './iam/permission-diff.js';
-import { catalogueInfo, configureCatalogue, type CatalogueSettings } from './iam/catalogue.js';
-import type { IAMClient } from '@aws-sdk/client-iam';
-import type { ResolveOptions } from './template/resolve.js';
-import type { Config } from './inputs/config.js';
-import { RULES } from './rules/index.js';
-import type { FileModel, Rule } from './rules/types.js';
-import type { Policy } from './policies/types.js';
-import type { AccessAnalyzerOptions } from './engines/access-analyzer/engine.js';
-import { policyKey } from './policies/key.js';
-import { configDirective, type Directive } from './findings/suppressions.js';
-import { suppressionStage } from './engines/suppression-stage.js';
-import { followNestedStacks } from './nested-scan.js';
-import { withConstructPathsByFile } from './engines/construct-paths.js';
-import { maskResult, secretStrings } from './findings/secrets.js';
-import { foldImplied } from './findings/fold.js';
-import { internFindings, type StringPool } from './findings/intern.js';
+import { scanFile, type FileContext, type FileScan } from './file.js';
+import { MIN_FILES_FOR_WORKERS, scanInWorkers, scanWorkersEnabled } from './workers.js';
+import { credentialsConfigured, credentialsMayResolve } from '../engines/access-analyzer/credentials.js';
+import { analyseText, type FileResult } from '../engines/analyse.js';
+import { compareFindings, type PermissionChange, type ScanResult, type Warning } from '../findings/types.js';
+import { attachmentChange, permissionChange, type ManagedDocument } from '../iam/permission-diff.js';
+import { catalogueInfo, configureCatalogue } from '../iam/catalogue.js';
+import type { ResolveOptions } from '../template/resolve.js';
+import { RULES } from '../rules/index.js';
+import type { FileModel, Rule } from '../rules/types.js';
+import type { Policy } from '../policies/types.js';
+import { policyKey } from '../policies/key.js';
+import { configDirective, type Directive } from '../findings/suppressions.js';
+import { suppressionStage } from '../engines/suppression-stage.js';
+import { followNestedStacks } from './nested.js';
+import { withConstructPathsByFile } from '../engines/construct-paths.js';
+import { maskResult, secretStrings } from '../findings/secrets.js';
+import { foldImplied } from '../findings/fold.js';
+import { internFindings, type StringPool } from '../findings/intern.js';
+import type { ScanOptions } from './options.js';
 
-export { MAX_FILE_BYTES } from './files/read.js';
+export type { ScanOptions } from './options.js';
 
-export interface ScanOptions extends ResolveOptions {
-  cwd: string;
-  paths: string[];
-  include?: string[];
-  exclude?: string[];
-  /** Only files changed since the merge base with this git ref. */
-  base?: string;
-  /** Only these files (absolute paths), e.g. the ones a pull request changed. */
-  only?: Set<string>;
-  /** The config file: `rules:` overrides and `ignore:` entries. */
-  config?: Config;
-  /** Run the Access Analyzer checks on the scanned policies (undefined or mode off: do not). */
-  accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & { mode: 'auto' | 'on' | 'off' };
-  /** A git ref to compare each policy with (the permission diff, CheckNoNewAccess). */
-  compareWith?: string;
-  /**
-   * Read the files as they are at this commit rather than in the work tree: on a pull request the
-   * checkout is the merge commit, but review comments and diff lines are in the head's coordinates.
-   */
-  readAt?: string;
-  /**
-   * The files as data instead of from disk: on `pull_request_target`, the pull request's files read
-   * through the GitHub API (never checked out), with their base versions (by path) for the
-   * comparisons. Replaces discovery, `base`, `only` and `readAt`.
-   */
-  supplied?: { files: { rel: string; text: string }[]; base: Map<string, string> };
-  /** The IAM action catalogue's replacement services (`--iam-data FILE`); `allow-actions` comes from `config`. */
-  catalogue?: Omit<CatalogueSettings, 'allow'>;
-  /** For tests: the IAM client that fetches managed policies. */
-  iamClient?: IAMClient;
-  /**
-   * Worker threads for the files (when the entry enabled them): given, exactly that many;
-   * undefined, one per core for scans of at least MIN_FILES_FOR_WORKERS files.
-   */
-  jobs?: number;
-}
+export { MAX_FILE_BYTES } from '../files/read.js';
 
 /** Only what analysing a file reads from the options: it is copied to every worker. */
 const fileOptions = (opts: ScanOptions): ResolveOptions => ({ parameters: opts.parameters, region: opts.region });
@@ -143,7 +106,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const aaOn = Boolean(aa && aa.mode !== 'off');
   const aaLikely = aaOn && Boolean(aa!.mode === 'on' || aa!.client || credentialsConfigured());
   const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
-  const keepModels = aaLikely || Boolean(opts.supplied || opts.compareWith);
+  const compareWith = opts.compareWith ?? opts.base;
+  const keepModels = aaLikely || Boolean(opts.supplied || compareWith);
   // Access Analyzer may still run (instance metadata may give credentials): the files with
   // policies are noted, to be analysed again if it does.
   const policyFiles: Candidate[] = [];
@@ -197,12 +161,12 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     readAt,
     secrets: fileSecrets,
   });
-  const comparable = opts.compareWith && hasCommit(opts.cwd, opts.compareWith) ? opts.compareWith : undefined;
-  if (opts.compareWith && !comparable && !opts.supplied) {
+  const comparable = compareWith && hasCommit(opts.cwd, compareWith) ? compareWith : undefined;
+  if (compareWith && !comparable && !opts.supplied) {
     result.warnings.push({
       file: '.',
       line: null,
-      message: `the base commit ${opts.compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+      message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
     });
   }
   const supplied = opts.supplied;
@@ -259,7 +223,7 @@ async function modelsForAccessAnalyzer(
   region: string,
 ): Promise<FileModel[] | undefined> {
   if (!result.policies) return undefined;
-  const { credentialsResolve } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  const { credentialsResolve } = await import(/* webpackMode: "eager" */ '../engines/access-analyzer/engine.js');
   if (!(await credentialsResolve(region))) return undefined;
   const models = [...kept];
   const have = new Set(kept.map((m) => m.file));
@@ -348,7 +312,7 @@ async function permissionChanges(
   // The AWS SDK is loaded only when AWS is called: it is most of the startup time otherwise.
   const documents: Map<string, ManagedDocument> = lookups
     ? await (
-        await import(/* webpackMode: "eager" */ './engines/managed-policies.js')
+        await import(/* webpackMode: "eager" */ '../engines/managed-policies.js')
       ).fetchManagedPolicies(arns, { region: opts.accessAnalyzer!.region, client: opts.iamClient })
     : new Map(arns.map((a) => [a, { reason: 'not expanded: AWS lookups are off' }]));
   for (const d of diffs) {
@@ -366,7 +330,7 @@ async function accessAnalyzerStage(
   aa: NonNullable<ScanOptions['accessAnalyzer']> & { mode: 'auto' | 'on' },
   base: Map<string, Policy> | undefined,
 ): Promise<void> {
-  const { runAccessAnalyzer } = await import(/* webpackMode: "eager" */ './engines/access-analyzer/engine.js');
+  const { runAccessAnalyzer } = await import(/* webpackMode: "eager" */ '../engines/access-analyzer/engine.js');
   const out = await runAccessAnalyzer(models, { ...aa, base });
   if (out.ran && aa.checks.has('no-new-access')) {
     const fresh = models

@@ -1,4 +1,4 @@
-import { catalogueRelease } from './iam/catalogue-release.js';
+import { catalogueRelease } from '../iam/catalogue-release.js';
 
 /** The tool's version; a test keeps it equal to package.json's. */
 export const VERSION = '0.1.0';
