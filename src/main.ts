@@ -1,9 +1,8 @@
 /**
  * The Action: inputs → the pull request's changed files (from the checkout; on
- * `pull_request_target` through the API, as data) → the scan → reports and the pull request's
- * check run, review and summary → outputs and the step's result. Wiring only. The run is bounded
- * by the `deadline` input and by SIGTERM/SIGINT (a cancelled or timed-out job); however it ends,
- * a check run it started is completed, never left in progress.
+ * `pull_request_target` from git objects or the API, as data) → the scan → reports and the pull
+ * request's check run, review and summary → outputs and the step's result. Wiring only; the run's
+ * deadline, cancellation and the check run it must always complete are `github/guarded-run.ts`'s.
  */
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -19,7 +18,8 @@ import { countBySeverity, severityRank, verdict, type ScanResult } from './findi
 import { REPORTERS } from './report/index.js';
 import { annotation } from './report/github.js';
 import { isForbidden, makeClient, type GitHubClient } from './github/client.js';
-import { abandonCheckRun, newCheckRunKey, startCheckRun, type CheckRunTarget } from './github/check-run.js';
+import { newCheckRunKey, startCheckRun, type CheckRunTarget } from './github/check-run.js';
+import { guardedRun, type Guard } from './github/guarded-run.js';
 import { actionConfig } from './inputs/config-source.js';
 import { readAtCommit, type SuppliedFiles } from './github/pr-contents.js';
 import { type ChangedFile, type PullRequestRef } from './github/pr-files.js';
@@ -29,76 +29,8 @@ import { ruleDescriptions } from './scan/rule-descriptions.js';
 import { RULES } from './rules/index.js';
 import { VERSION } from './scan/version.js';
 
-/** The run was stopped from outside: the deadline passed, or the job was cancelled. */
-class Stopped extends Error {}
-
-interface Progress {
-  stage: string;
-  check?: { owner: string; repo: string; id: number; name: string; token: string; baseUrl: string };
-  completed: boolean;
-}
-
-const STAGES = ['reading the changed files', 'scanning', 'posting to GitHub'];
-
 export async function run(): Promise<void> {
-  const stop = new AbortController();
-  const onSignal = (signal: NodeJS.Signals) => stop.abort(new Stopped(`the job was cancelled (${signal})`));
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = (minutes: number) => {
-    timer = setTimeout(
-      () =>
-        stop.abort(new Stopped(`the deadline of ${minutes} minute${minutes === 1 ? '' : 's'} (input deadline) passed`)),
-      minutes * 60_000,
-    );
-  };
-  const progress: Progress = { stage: 'reading the inputs', completed: false };
-  const stopped = new Promise<never>((_, reject) =>
-    stop.signal.addEventListener('abort', () => reject(stop.signal.reason as Error), { once: true }),
-  );
-  stopped.catch(() => undefined);
-  let exitNow = false;
-  try {
-    await Promise.race([work(stop.signal, progress, deadline), stopped]);
-  } catch (e) {
-    let message: string;
-    if (stop.signal.aborted) {
-      const left = STAGES.slice(Math.max(0, STAGES.indexOf(progress.stage)));
-      message = `PolicyGate stopped: ${(stop.signal.reason as Error).message} while ${progress.stage}. Did not finish: ${left.join(', ') || 'nothing'}.`;
-      exitNow = true;
-    } else message = e instanceof UsageError ? e.message : `PolicyGate failed: ${(e as Error).stack ?? e}`;
-    if (progress.check && !progress.completed) await abandon(progress.check, message);
-    progress.completed = true;
-    core.setFailed(message);
-  } finally {
-    clearTimeout(timer);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGINT', onSignal);
-  }
-  if (progress.check && !progress.completed)
-    await abandon(progress.check, 'PolicyGate could not complete the check run with its result; see the job log.');
-  // Work cut short may still be running (a scan, a request): end here, once the log is out.
-  if (exitNow) {
-    await new Promise((resolve) => process.stdout.write('', resolve));
-    process.exit(1);
-  }
-}
-
-/** The check run completed as failure with the reason, through a client the stop does not abort. */
-async function abandon(check: NonNullable<Progress['check']>, reason: string): Promise<void> {
-  const gh = makeClient({
-    token: check.token,
-    baseUrl: check.baseUrl,
-    warn: () => {},
-    budgetMs: 5000,
-    timeoutMs: 10_000,
-  });
-  try {
-    await abandonCheckRun(gh, check, `${check.name} could not finish`, reason);
-  } catch (e) {
-    core.warning(`could not complete the ${check.name} check run: ${(e as Error).message}`);
-  }
+  await guardedRun(work, { fail: (m) => core.setFailed(m), warn: (m) => core.warning(m) });
 }
 
 /** Every value given as a template parameter is masked in the log (NoEcho or not, it may be secret). */
@@ -106,7 +38,7 @@ export function maskSecrets(parameters: Record<string, string>, extra: string[] 
   for (const v of [...Object.values(parameters), ...extra]) if (v && v.trim()) core.setSecret(v);
 }
 
-async function work(signal: AbortSignal, progress: Progress, deadline: (minutes: number) => void): Promise<void> {
+async function work({ signal, progress, deadline }: Guard): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const ids = new Set(RULES.map((r) => r.meta.id));
   const ctx = github.context;
