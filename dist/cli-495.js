@@ -8454,7 +8454,7 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                         node: n ?? efs,
                         key: `volume ${i}`,
                         message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
-                        ...(n && s === 'DISABLED' ? { fix: { node: n, replacement: 'ENABLED' } } : {}),
+                        ...(s === 'DISABLED' ? { fix: replaceScalar(n, 'ENABLED') } : {}),
                     };
                 });
             case 'AWS::DocDB::DBClusterParameterGroup': {
@@ -8464,7 +8464,7 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                 return {
                     node: n,
                     message: `${id} turns TLS off for its clusters (tls: disabled).`,
-                    fix: { node: n, replacement: 'enabled' },
+                    fix: replaceScalar(n, 'enabled'),
                 };
             }
             case 'AWS::Redshift::ClusterParameterGroup': {
@@ -8482,7 +8482,7 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                     return {
                         node: v,
                         message: `${id} lets clients connect without SSL (require_ssl is false).`,
-                        fix: { node: v, replacement: 'true' },
+                        fix: replaceScalar(v, 'true'),
                     };
                 }
                 return {
@@ -8490,8 +8490,13 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                     message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
                 };
             }
-            default:
+            case 'AWS::SageMaker::DataQualityJobDefinition':
+            case 'AWS::SageMaker::ModelBiasJobDefinition':
+            case 'AWS::SageMaker::ModelExplainabilityJobDefinition':
+            case 'AWS::SageMaker::ModelQualityJobDefinition':
                 return requireTrue(ctx, r, ['NetworkConfig', 'EnableInterContainerTrafficEncryption'], (d) => `${id} sends data between its containers unencrypted (${d}).`);
+            default:
+                return undefined;
         }
     },
 }));
@@ -8503,7 +8508,7 @@ function outdatedDomainTls(ctx, r) {
     return {
         node: n,
         message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
-        fix: { node: n, replacement: 'Policy-Min-TLS-1-2-2019-07' },
+        fix: replaceScalar(n, 'Policy-Min-TLS-1-2-2019-07'),
     };
 }
 

@@ -90,4 +90,29 @@ describe('one-edit fixes', () => {
     expect(rs).toHaveLength(1);
     expect(rs[0].fix).toBeUndefined();
   });
+
+  // Regression (issue 26): the fix replaced `!Ref Tls` with `enabled`, dropping the parameter.
+  it.each([
+    ['AWS::DocDB::DBClusterParameterGroup', '      Parameters: {tls: !Ref Tls}\n', 'disabled'],
+    [
+      'AWS::ECS::TaskDefinition',
+      '      Volumes:\n        - Name: data\n          EFSVolumeConfiguration: {FilesystemId: fs-1, TransitEncryption: !Ref Tls}\n',
+      'DISABLED',
+    ],
+    [
+      'AWS::Redshift::ClusterParameterGroup',
+      '      Parameters:\n        - {ParameterName: require_ssl, ParameterValue: !Ref Tls}\n',
+      'false',
+    ],
+    [
+      'AWS::OpenSearchService::Domain',
+      '      DomainEndpointOptions: {EnforceHTTPS: true, TLSSecurityPolicy: !Ref Tls}\n      NodeToNodeEncryptionOptions: {Enabled: true}\n',
+      'Policy-Min-TLS-1-0-2019-07',
+    ],
+  ])('offers none on a value an intrinsic gives (%s)', (type, props, value) => {
+    const code = `Parameters:\n  Tls:\n    Type: String\n    Default: ${value}\n${res(type, props)}`;
+    const rs = reportsOf('transit-encryption-disabled', code);
+    expect(rs.length).toBeGreaterThan(0);
+    expect(rs.map((r) => r.fix)).toEqual(rs.map(() => undefined));
+  });
 });

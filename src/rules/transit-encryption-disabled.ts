@@ -1,4 +1,4 @@
-import { at, bool, prop, string } from './infra.js';
+import { at, bool, prop, replaceScalar, string } from './infra.js';
 import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem } from './property-rule.js';
 
 const SAGEMAKER_JOBS = [
@@ -118,7 +118,7 @@ export default propertyRule({
             node: n ?? efs,
             key: `volume ${i}`,
             message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
-            ...(n && s === 'DISABLED' ? { fix: { node: n, replacement: 'ENABLED' } } : {}),
+            ...(s === 'DISABLED' ? { fix: replaceScalar(n, 'ENABLED') } : {}),
           };
         });
       case 'AWS::DocDB::DBClusterParameterGroup': {
@@ -127,7 +127,7 @@ export default propertyRule({
         return {
           node: n!,
           message: `${id} turns TLS off for its clusters (tls: disabled).`,
-          fix: { node: n!, replacement: 'enabled' },
+          fix: replaceScalar(n, 'enabled'),
         };
       }
       case 'AWS::Redshift::ClusterParameterGroup': {
@@ -142,7 +142,7 @@ export default propertyRule({
           return {
             node: v!,
             message: `${id} lets clients connect without SSL (require_ssl is false).`,
-            fix: { node: v!, replacement: 'true' },
+            fix: replaceScalar(v, 'true'),
           };
         }
         return {
@@ -150,13 +150,18 @@ export default propertyRule({
           message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
         };
       }
-      default:
+      case 'AWS::SageMaker::DataQualityJobDefinition':
+      case 'AWS::SageMaker::ModelBiasJobDefinition':
+      case 'AWS::SageMaker::ModelExplainabilityJobDefinition':
+      case 'AWS::SageMaker::ModelQualityJobDefinition':
         return requireTrue(
           ctx,
           r,
           ['NetworkConfig', 'EnableInterContainerTrafficEncryption'],
           (d) => `${id} sends data between its containers unencrypted (${d}).`,
         );
+      default:
+        return undefined;
     }
   },
 });
@@ -168,6 +173,6 @@ function outdatedDomainTls(ctx: Parameters<typeof requireTrue>[0], r: Parameters
   return {
     node: n,
     message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
-    fix: { node: n, replacement: 'Policy-Min-TLS-1-2-2019-07' },
+    fix: replaceScalar(n, 'Policy-Min-TLS-1-2-2019-07'),
   };
 }
