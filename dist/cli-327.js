@@ -799,7 +799,7 @@ function checked(type) {
  */
 const ANY_PROPERTY = new Set(['AWS::CloudFormation::CustomResource', 'AWS::CDK::Metadata']);
 /** Unknown resource types, and unknown top-level properties of known types, with "did you mean". */
-function checkResourceTypes(t) {
+function checkResourceTypes(t, closest) {
     const out = [];
     // A macro may define its own types and properties (it rewrites the template before CloudFormation
     // reads it): only SAM's and the language extensions' transforms leave the types as they are.
@@ -815,7 +815,7 @@ function checkResourceTypes(t) {
         if (ANY_PROPERTY.has(res.type))
             continue;
         if (!props) {
-            const near = closest(res.type, [...table().keys()]);
+            const near = closest(res.type, table().keys());
             out.push({
                 node: typeNode,
                 message: `${res.type} is not a CloudFormation resource type in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: resource ${res.id} is not analysed`,
@@ -838,40 +838,9 @@ function checkResourceTypes(t) {
     }
     return out;
 }
-/**
- * The closest name by edit distance (case-insensitive), when close enough to be a typo: at most a
- * third of the word's length.
- */
-function closest(word, candidates) {
-    const w = word.toLowerCase();
-    let best;
-    let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-    for (const c of candidates) {
-        if (Math.abs(c.length - word.length) >= bestDistance)
-            continue;
-        const d = distance(w, c.toLowerCase(), bestDistance);
-        if (d < bestDistance)
-            [best, bestDistance] = [c, d];
-    }
-    return best;
-}
-/** Levenshtein distance, giving up (returning `limit`) once every path exceeds it. */
-function distance(a, b, limit) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const row = [i];
-        let min = i;
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            min = Math.min(min, row[j]);
-        }
-        if (min >= limit)
-            return limit;
-        prev = row;
-    }
-    return prev[b.length];
-}
 
+// EXTERNAL MODULE: ./src/inputs/suggest.ts
+var suggest = __webpack_require__(7443);
 // EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
 var extract = __webpack_require__(7383);
 // EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
@@ -1110,6 +1079,7 @@ function branchFindings(model, base, options, rules) {
 
 
 
+
 /** Text that mentions CloudFormation or IAM: if it does not parse, that is a finding. */
 const LOOKS_RELEVANT = /AWSTemplateFormatVersion|"?Resources"?\s*:|"?Statement"?\s*:|AWS::/;
 /**
@@ -1221,7 +1191,7 @@ function analyse(file, raw, options, rules) {
         });
     }
     if (template) {
-        for (const p of checkResourceTypes(template))
+        for (const p of checkResourceTypes(template, suggest/* closest */.k))
             warnings.push({ file, line: source.position(p.node.start).line, message: p.message });
     }
     const malformed = [];
@@ -2365,6 +2335,46 @@ class UsageError extends Error {
         super(message);
         this.name = 'UsageError';
     }
+}
+
+
+/***/ }),
+
+/***/ 7443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7785);
+/**
+ * "Did you mean …?" for a mistyped flag, key, rule id or value. Levenshtein distance comes from
+ * `leven` (bundled): a close name is one within a quarter of its length (at least one edit), a
+ * swap of letters counting as one, so `fail_on` finds `fail-on`, `reveiw` finds `review` and
+ * `sg-open-admin-prot` finds `sg-open-admin-port`, while `severe` does not find `never`: an
+ * unrelated word finds nothing rather than a misleading guess.
+ */
+
+function closest(given, known) {
+    const g = given.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const k of known) {
+        // Separators are the commonest slip (`fail_on`, `failOn`): compare without them first.
+        const d = flat(k) === flat(g) ? 0.5 : anagram(g, k.toLowerCase()) ? 1 : (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(g, k.toLowerCase());
+        if (d < bestDistance)
+            [best, bestDistance] = [k, d];
+    }
+    return best !== undefined && bestDistance <= Math.max(1, Math.floor(given.length / 4)) ? best : undefined;
+}
+/** The same letters in another order (`hgih`, `high`): a slip of the fingers, not another word. */
+const anagram = (a, b) => a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
+const flat = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+/** `; did you mean "X"?` when there is a close one, else ''. */
+function didYouMean(given, known, quote = (s) => `"${s}"`) {
+    const c = closest(given, known);
+    return c === undefined ? '' : `; did you mean ${quote(c)}?`;
 }
 
 

@@ -1910,46 +1910,6 @@ const helpFor = (topic) => topic === 'scan' ? SCAN_HELP : topic === 'rules' ? RU
 
 /***/ }),
 
-/***/ 7443:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean)
-/* harmony export */ });
-/* unused harmony export closest */
-/* harmony import */ var leven__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7785);
-/**
- * "Did you mean …?" for a mistyped flag, key, rule id or value. Levenshtein distance comes from
- * `leven` (bundled): a close name is one within a quarter of its length (at least one edit), a
- * swap of letters counting as one, so `fail_on` finds `fail-on`, `reveiw` finds `review` and
- * `sg-open-admin-prot` finds `sg-open-admin-port`, while `severe` does not find `never`: an
- * unrelated word finds nothing rather than a misleading guess.
- */
-
-function closest(given, known) {
-    const g = given.toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const k of known) {
-        // Separators are the commonest slip (`fail_on`, `failOn`): compare without them first.
-        const d = flat(k) === flat(g) ? 0.5 : anagram(g, k.toLowerCase()) ? 1 : (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(g, k.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
-    }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(given.length / 4)) ? best : undefined;
-}
-/** The same letters in another order (`hgih`, `high`): a slip of the fingers, not another word. */
-const anagram = (a, b) => a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');
-const flat = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
-/** `; did you mean "X"?` when there is a close one, else ''. */
-function didYouMean(given, known, quote = (s) => `"${s}"`) {
-    const c = closest(given, known);
-    return c === undefined ? '' : `; did you mean ${quote(c)}?`;
-}
-
-
-/***/ }),
-
 /***/ 8757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -7,7 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { checkText } from '../src/engines/analyse.js';
 import { policyProperties } from '../src/policies/policy-properties-data.js';
-import { closest } from '../src/template/resource-types.js';
+import { closest } from '../src/inputs/suggest.js';
 import { dedent } from './rule-tester.js';
 
 const iamEntries = Object.entries(policyProperties).flatMap(([type, entries]) =>

@@ -8,6 +8,7 @@ import type { MapNode, Node } from '../parse/node.js';
 import { Template, looksLikeTemplate } from '../template/model.js';
 import { Resolver, givenParameter, type ResolveOptions } from '../template/resolve.js';
 import { checkResourceTypes } from '../template/resource-types.js';
+import { closest } from '../inputs/suggest.js';
 import { extractFromPolicyFile, extractFromTemplate, looksLikePolicy } from '../policies/extract.js';
 import type { Finding, Partial, Warning } from '../findings/types.js';
 import type { FileModel, Rule } from '../rules/types.js';
@@ -163,7 +164,7 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
     });
   }
   if (template) {
-    for (const p of checkResourceTypes(template))
+    for (const p of checkResourceTypes(template, closest))
       warnings.push({ file, line: source.position(p.node.start).line, message: p.message });
   }
   const malformed: number[] = [];

@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { decodeText } from './decode.js';
-import { readAtRef } from './git.js';
+import { hasCommit, readAtRef } from './git.js';
 
 const GIT_TIMEOUT_MS = 120_000;
 
@@ -20,15 +20,6 @@ const git = (cwd: string, args: string[], input?: string): Buffer =>
     // Never ask for credentials: a prompt would hang the run.
     env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
   });
-
-const hasCommit = (cwd: string, sha: string): boolean => {
-  try {
-    git(cwd, ['cat-file', '-e', `${sha}^{commit}`]);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Brings the pull request's head (and its base, if missing) into the workspace's object store
@@ -97,8 +88,11 @@ export type BlobText = { text: string } | { skipped: string };
 export function readBlobs(workspace: string, sha: string, paths: string[], maxBytes: number): Map<string, BlobText> {
   const out = new Map<string, BlobText>();
   // cat-file's batch input is one name a line: a path with a line break cannot be named there.
-  const named = paths.filter((p) => !/[\r\n]/.test(p));
-  for (const p of paths) if (!named.includes(p)) out.set(p, { skipped: 'its name holds a line break' });
+  const named: string[] = [];
+  for (const p of paths) {
+    if (/[\r\n]/.test(p)) out.set(p, { skipped: 'its name holds a line break' });
+    else named.push(p);
+  }
   if (!named.length) return out;
   const spec = (p: string) => `${sha}:${p}`;
   const sizes = git(

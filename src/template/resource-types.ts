@@ -49,8 +49,11 @@ export interface SpecProblem {
   message: string;
 }
 
+/** The name meant, for a misspelt one (`inputs/suggest.ts`'s, handed in: this stage imports no other). */
+export type Suggest = (word: string, candidates: Iterable<string>) => string | undefined;
+
 /** Unknown resource types, and unknown top-level properties of known types, with "did you mean". */
-export function checkResourceTypes(t: Template): SpecProblem[] {
+export function checkResourceTypes(t: Template, closest: Suggest): SpecProblem[] {
   const out: SpecProblem[] = [];
   // A macro may define its own types and properties (it rewrites the template before CloudFormation
   // reads it): only SAM's and the language extensions' transforms leave the types as they are.
@@ -63,7 +66,7 @@ export function checkResourceTypes(t: Template): SpecProblem[] {
     const props = propertiesOf(res.type);
     if (ANY_PROPERTY.has(res.type)) continue;
     if (!props) {
-      const near = closest(res.type, [...table().keys()]);
+      const near = closest(res.type, table().keys());
       out.push({
         node: typeNode,
         message: `${res.type} is not a CloudFormation resource type in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: resource ${res.id} is not analysed`,
@@ -83,36 +86,4 @@ export function checkResourceTypes(t: Template): SpecProblem[] {
     }
   }
   return out;
-}
-
-/**
- * The closest name by edit distance (case-insensitive), when close enough to be a typo: at most a
- * third of the word's length.
- */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  const w = word.toLowerCase();
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
-  for (const c of candidates) {
-    if (Math.abs(c.length - word.length) >= bestDistance) continue;
-    const d = distance(w, c.toLowerCase(), bestDistance);
-    if (d < bestDistance) [best, bestDistance] = [c, d];
-  }
-  return best;
-}
-
-/** Levenshtein distance, giving up (returning `limit`) once every path exceeds it. */
-function distance(a: string, b: string, limit: number): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let min = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      min = Math.min(min, row[j]);
-    }
-    if (min >= limit) return limit;
-    prev = row;
-  }
-  return prev[b.length];
 }
