@@ -843,15 +843,18 @@ function checkResourceTypes(t, closest) {
 var suggest = __webpack_require__(7443);
 // EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
 var extract = __webpack_require__(7383);
-// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
-var src_rules = __webpack_require__(1495);
+// EXTERNAL MODULE: ./src/rules/index.ts + 108 modules
+var src_rules = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
 var suppressions = __webpack_require__(2182);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
 var suppression_stage = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
+// EXTERNAL MODULE: ./src/rules/types.ts
+var rules_types = __webpack_require__(3182);
 ;// CONCATENATED MODULE: ./src/engines/offline.ts
+
 
 
 function runRules(model, rules) {
@@ -899,15 +902,16 @@ function internalError(model, rule, node, what, e) {
 function toFinding(model, rule, r) {
     // A value that is a parameter's Default is changed in the parameter: the message says which.
     const found = model.resolver ? (0,resolve/* defaultParameterOf */.aU)(model.resolver, r.node) : undefined;
+    const message = (0,rules_types/* messageOf */.bD)(rule.meta, r);
     // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
-    const param = found && !r.message.includes(found) ? found : undefined;
+    const param = found && !message.includes(found) ? found : undefined;
     return (0,finding/* makeFinding */.M)({
         rule: rule.meta,
         file: model.file,
         at: { source: model.source, node: r.node },
         message: param
-            ? `${r.message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
-            : r.message,
+            ? `${message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
+            : message,
         severity: r.severity,
         resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
         policy: r.policy?.path ?? null,
@@ -1327,7 +1331,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2182);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1495);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8330);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity

@@ -37,7 +37,7 @@ async function main() {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1275)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1495)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 8330)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 const meta = RULES.map((r) => r.meta);
@@ -2267,8 +2267,8 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 109 modules
-var src_rules = __webpack_require__(1495);
+// EXTERNAL MODULE: ./src/rules/index.ts + 108 modules
+var src_rules = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
@@ -3363,7 +3363,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ruleDescriptions: () => (/* binding */ ruleDescriptions)
 /* harmony export */ });
 /* harmony import */ var _findings_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1014);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1495);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8330);
 /**
  * The rules as data for the reporters and the pull request (which never import rules): id,
  * severity, title, why, fix and the page's address.

@@ -11,7 +11,7 @@ import {
   requirePresent,
   requireTrue,
   type PropertyRuleSpec,
-} from '../src/rules/property-rule.js';
+} from '../src/rules/utils/property-rule.js';
 
 const meta = (id: string): PropertyRuleSpec['meta'] => ({
   id,

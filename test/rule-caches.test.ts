@@ -8,8 +8,8 @@ import { get } from '../src/parse/node.js';
 import { actionInfo, expand, serviceExists } from '../src/iam/catalogue.js';
 import { detached } from '../src/iam/detached.js';
 import { unconstrainedActions } from '../src/iam/semantics.js';
-import { created } from '../src/rules/infra.js';
-import { memoByString } from '../src/rules/memo.js';
+import { created } from '../src/rules/utils/properties.js';
+import { memoByString } from '../src/rules/utils/memo.js';
 import type { FileModel, RuleContext } from '../src/rules/types.js';
 
 const model = (file: string, text: string): FileModel => analyseText(file, text, {}, []).model!;

@@ -7,7 +7,7 @@
 import type { Finding } from '../findings/types.js';
 import { makeFinding } from '../findings/finding.js';
 import type { Node } from '../parse/node.js';
-import type { FileModel, Report, Rule, RuleContext } from '../rules/types.js';
+import { messageOf, type FileModel, type Report, type Rule, type RuleContext } from '../rules/types.js';
 import { defaultParameterOf, type Resolver } from '../template/resolve.js';
 
 export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[] } {
@@ -65,15 +65,16 @@ export function toFinding(
 ): Finding {
   // A value that is a parameter's Default is changed in the parameter: the message says which.
   const found = model.resolver ? defaultParameterOf(model.resolver, r.node) : undefined;
+  const message = messageOf(rule.meta, r);
   // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
-  const param = found && !r.message.includes(found) ? found : undefined;
+  const param = found && !message.includes(found) ? found : undefined;
   return makeFinding({
     rule: rule.meta,
     file: model.file,
     at: { source: model.source, node: r.node },
     message: param
-      ? `${r.message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
-      : r.message,
+      ? `${message.replace(/\.$/, '')}: the value is the Default of parameter \`${param}\`; change that Default (or constrain it with AllowedValues or AllowedPattern), or pass a value at deploy time.`
+      : message,
     severity: r.severity,
     resource: r.resource?.id ?? r.policy?.resource?.id ?? null,
     policy: r.policy?.path ?? null,

@@ -1,6 +1,6 @@
 import { getPath, keyNode } from '../parse/node.js';
-import { created, perTemplate, prop, referencedId } from './infra.js';
-import { propertyRule, requirePresent } from './property-rule.js';
+import { created, perTemplate, prop, referencedId } from './utils/properties.js';
+import { propertyRule, requirePresent } from './utils/property-rule.js';
 
 /** Where each type keeps its access log destination (REST and SAM Api: singular; v2 and HttpApi: plural). */
 const SETTING: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { keyNode } from '../parse/node.js';
 import { asBool, isUnknown } from '../template/values.js';
-import { prop, string } from './infra.js';
-import { propertyRule, read, requirePresent, requireTrue, type Problem, type Res } from './property-rule.js';
+import { prop, string, read } from './utils/properties.js';
+import { propertyRule, requirePresent, requireTrue, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /** A cluster's `EnableCloudwatchLogsExports` must include `audit` (DocumentDB, Neptune). */

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import type { Node } from '../parse/node.js';
-import { created, prop, string, replaceScalar } from './infra.js';
+import { created, prop, string, replaceScalar } from './utils/properties.js';
 
 export default defineRule({
   meta: {

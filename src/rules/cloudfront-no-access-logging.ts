@@ -1,6 +1,6 @@
 import { isMap, str, type Node } from '../parse/node.js';
-import { created, prop, referencedId } from './infra.js';
-import { propertyRule, requirePresent } from './property-rule.js';
+import { created, prop, referencedId } from './utils/properties.js';
+import { propertyRule, requirePresent } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 import type { Template } from '../template/model.js';
 

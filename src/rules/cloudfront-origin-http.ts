@@ -1,5 +1,5 @@
 import type { Node } from '../parse/node.js';
-import { created, prop, replaceScalar, string } from './infra.js';
+import { created, prop, replaceScalar, string } from './utils/properties.js';
 import { defineRule, type RuleContext } from './types.js';
 
 /** Origin ids a behavior's TargetOriginId may reach: the origin itself, or an origin group's members. */

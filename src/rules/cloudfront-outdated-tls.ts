@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, string, replaceScalar } from './infra.js';
+import { at, bool, created, prop, string, replaceScalar } from './utils/properties.js';
 
 const MODERN = /^TLSv1\.2_(2018|2019|2021|2025)$|^TLSv1\.3/;
 

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, blank, created, prop } from './infra.js';
+import { at, blank, created, prop } from './utils/properties.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, replaceScalar } from './infra.js';
+import { at, bool, created, prop, replaceScalar } from './utils/properties.js';
 
 export default defineRule({
   meta: {

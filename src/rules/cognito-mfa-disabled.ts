@@ -1,4 +1,4 @@
-import { propertyRule, requireOneOf } from './property-rule.js';
+import { propertyRule, requireOneOf } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop, string } from './infra.js';
+import { at, bool, created, prop, string } from './utils/properties.js';
 
 export default defineRule({
   meta: {

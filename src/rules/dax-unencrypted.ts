@@ -1,4 +1,4 @@
-import { propertyRule, requireTrue } from './property-rule.js';
+import { propertyRule, requireTrue } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {
@@ -9,8 +9,8 @@ export default propertyRule({
     fix: 'Set `SSESpecification: {SSEEnabled: true}` on the cluster.',
     aka: { cfnNag: ['W83'], checkov: ['CKV_AWS_47'], cdkNag: ['AwsSolutions-DDB4'] },
     family: 'encryption-at-rest',
+    messages: { unencrypted: '{{id}} is not encrypted at rest ({{detail}}).' },
   },
   types: ['AWS::DAX::Cluster'],
-  check: (r, ctx) =>
-    requireTrue(ctx, r, ['SSESpecification', 'SSEEnabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+  check: (r, ctx) => requireTrue(ctx, r, ['SSESpecification', 'SSEEnabled'], { messageId: 'unencrypted' }),
 });

@@ -1,5 +1,5 @@
-import { prop, string } from './infra.js';
-import { propertyRule, requireTrue } from './property-rule.js';
+import { prop, string } from './utils/properties.js';
+import { propertyRule, requireTrue } from './utils/property-rule.js';
 
 /** The engines whose database users can authenticate with IAM (the catalogue's MySQL, PostgreSQL, Aurora). */
 const IAM_ENGINES = /^(mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$/i;

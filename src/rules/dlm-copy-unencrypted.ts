@@ -1,6 +1,6 @@
 import type { Node } from '../parse/node.js';
-import { bool, prop } from './infra.js';
-import { propertyRule, type Problem } from './property-rule.js';
+import { bool, prop } from './utils/properties.js';
+import { propertyRule, type Problem } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import type { Node } from '../parse/node.js';
-import { at, bool, created, prop, type Res, replaceScalar } from './infra.js';
+import { at, bool, created, prop, type Res, replaceScalar } from './utils/properties.js';
 import type { RuleContext } from './types.js';
 
 /** Block-device mappings that are EBS volumes without `Encrypted: true`. */

@@ -1,7 +1,7 @@
 import type { Node } from '../parse/node.js';
 import { asBool } from '../template/values.js';
-import { prop } from './infra.js';
-import { propertyRule, type Problem } from './property-rule.js';
+import { prop } from './utils/properties.js';
+import { propertyRule, type Problem } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

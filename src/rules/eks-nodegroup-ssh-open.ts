@@ -1,7 +1,7 @@
 import { keyNode } from '../parse/node.js';
 import { isUnknown } from '../template/values.js';
-import { prop } from './infra.js';
-import { propertyRule } from './property-rule.js';
+import { prop } from './utils/properties.js';
+import { propertyRule } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

@@ -1,5 +1,5 @@
-import { at, blank, prop, string } from './infra.js';
-import { propertyRule, type Problem } from './property-rule.js';
+import { at, blank, prop, string } from './utils/properties.js';
+import { propertyRule, type Problem } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

@@ -1,6 +1,6 @@
 import type { Node } from '../parse/node.js';
-import { at, prop, string } from './infra.js';
-import { propertyRule, type Problem, type Res } from './property-rule.js';
+import { at, prop, string } from './utils/properties.js';
+import { propertyRule, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /**

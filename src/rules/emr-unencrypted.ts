@@ -1,6 +1,7 @@
 import { get, isMap, keyNode, type Node } from '../parse/node.js';
 import { asBool, isUnknown, NO_VALUE, type Value } from '../template/values.js';
-import { propertyRule, read, requirePresent, type Problem } from './property-rule.js';
+import { propertyRule, requirePresent, type Problem } from './utils/property-rule.js';
+import { read } from './utils/properties.js';
 
 /** The security configuration as a value: CloudFormation takes it as a mapping or as a JSON string. */
 function configValue(v: Value): Value | undefined {

@@ -1,5 +1,5 @@
-import { prop, string } from './infra.js';
-import { propertyRule, read, requireOneOf, requirePresent, requireTrue, type Problem } from './property-rule.js';
+import { prop, string, read } from './utils/properties.js';
+import { propertyRule, requireOneOf, requirePresent, requireTrue, type Problem } from './utils/property-rule.js';
 
 const SETTINGS = ['DataCatalogEncryptionSettings'];
 

@@ -1,4 +1,4 @@
-import { forbidValue, propertyRule } from './property-rule.js';
+import { forbidValue, propertyRule } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

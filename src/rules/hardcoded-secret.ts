@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import { get, isMap, isScalar, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
-import { memoByString } from './memo.js';
+import { memoByString } from './utils/memo.js';
 
 /*
  * Every pattern here runs on text from the pull request, so each is linear: no quantified group

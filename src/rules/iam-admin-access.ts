@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { expand, type ActionInfo } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
 import { isStarResource, known, onAllResources, statementGroup } from '../iam/semantics.js';
-import { allows, isIdentity } from './helpers.js';
+import { allows, isIdentity } from './utils/policies.js';
 
 export default defineRule({
   meta: {

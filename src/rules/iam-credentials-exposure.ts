@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { unconstrainedActions } from '../iam/semantics.js';
-import { isIdentity, onEveryResource, whereGranted } from './helpers.js';
+import { isIdentity, onEveryResource, whereGranted } from './utils/policies.js';
 
 /**
  * Actions that return credentials usable as another identity (cloudsplaining's list). Left out on

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { unconstrainedActions } from '../iam/semantics.js';
-import { isIdentity, onEveryResource, whereGranted } from './helpers.js';
+import { isIdentity, onEveryResource, whereGranted } from './utils/policies.js';
 
 const DATA_ACTIONS = [
   's3:GetObject',

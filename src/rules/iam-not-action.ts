@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import { deniedOutright } from '../iam/evaluation.js';
 import { onAllResources } from '../iam/semantics.js';
-import { allows } from './helpers.js';
+import { allows } from './utils/policies.js';
 
 export default defineRule({
   meta: {

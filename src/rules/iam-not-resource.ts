@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { deniedOutright } from '../iam/evaluation.js';
-import { allows, isIdentity } from './helpers.js';
+import { allows, isIdentity } from './utils/policies.js';
 
 export default defineRule({
   meta: {

@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import { effectivelyAllows } from '../iam/evaluation.js';
 import { onAllResources } from '../iam/semantics.js';
-import { grantingItem, isIdentity } from './helpers.js';
+import { grantingItem, isIdentity } from './utils/policies.js';
 
 export default defineRule({
   meta: {

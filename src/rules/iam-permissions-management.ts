@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import type { ActionInfo } from '../iam/catalogue.js';
 import { hasCondition, onAllResources, statementGroup, unconstrainedActions } from '../iam/semantics.js';
 import type { Policy } from '../policies/types.js';
-import { isIdentity, listActions, whereGranted } from './helpers.js';
+import { isIdentity, listActions, whereGranted } from './utils/policies.js';
 
 /** The key of this rule's answer in `Unconstrained.derived`. */
 const PERMISSIONS_MANAGEMENT = {};

@@ -4,7 +4,7 @@ import { effectivelyAllows } from '../iam/evaluation.js';
 import { onAllResources, unconstrainedActions, type Unconstrained } from '../iam/semantics.js';
 import type { Policy } from '../policies/types.js';
 import { ESCALATION_PATHS, PASSED_TO } from '../iam/escalation-paths.js';
-import { isIdentity, listSome, whereGranted } from './helpers.js';
+import { isIdentity, listSome, whereGranted } from './utils/policies.js';
 
 const PATHS = Object.entries(ESCALATION_PATHS);
 const PASS_ROLE_PATHS = PATHS.filter(([, actions]) => actions.includes('iam:PassRole'));

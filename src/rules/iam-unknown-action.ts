@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { STALE_AFTER_DAYS, catalogueGeneration, catalogueInfo, expand, serviceExists } from '../iam/catalogue.js';
 import { isLegacyAction } from '../iam/legacy-actions.js';
 import { known } from '../iam/semantics.js';
-import { memoByString } from './memo.js';
+import { memoByString } from './utils/memo.js';
 
 /**
  * What is wrong with an action as written, if anything. Remembered per action: every action of

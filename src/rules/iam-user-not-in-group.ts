@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import type { Resource, Template } from '../template/model.js';
 import { isUnknown } from '../template/values.js';
-import { created, prop, referencedId } from './infra.js';
+import { created, prop, referencedId } from './utils/properties.js';
 import type { RuleContext } from './types.js';
 
 /**

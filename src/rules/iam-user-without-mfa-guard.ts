@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import type { Policy, Statement } from '../policies/types.js';
 import { parseOperator } from '../iam/conditions.js';
 import { conditionEntries, statementActions } from '../iam/semantics.js';
-import { listActions, listSome } from './helpers.js';
+import { listActions, listSome } from './utils/policies.js';
 
 const MFA_KEYS = new Set(['aws:multifactorauthpresent', 'aws:multifactorauthage']);
 

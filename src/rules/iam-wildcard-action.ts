@@ -3,8 +3,8 @@ import { expand, type ActionInfo } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
-import { allows, isIdentity } from './helpers.js';
-import { iotPolicies } from './iot-policies.js';
+import { allows, isIdentity } from './utils/policies.js';
+import { iotPolicies } from '../policies/iot.js';
 
 /** Actions that delete or stop what they act on, by the verb their name starts with. */
 const DESTRUCTIVE = /^(Delete|Terminate|Destroy|Purge|Remove|Stop|Disable|Deregister|Revoke|Detach|Reset|Cancel|Drop)/;
@@ -89,7 +89,7 @@ export default defineRule({
     for (const st of policy.statements) for (const r of wildcards(st, policy)) ctx.report({ ...r, policy });
   },
   checkTemplate(t, ctx) {
-    for (const p of iotPolicies(t, ctx)) {
+    for (const p of iotPolicies(t, ctx.resolver)) {
       for (const st of p.statements) {
         for (const r of wildcards(st)) ctx.report({ ...r, resource: p.res, message: `IoT policy: ${r.message}` });
       }

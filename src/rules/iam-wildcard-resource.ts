@@ -3,8 +3,8 @@ import { conditionEntries, isStarResource, known, statementGroup } from '../iam/
 import { parseOperator } from '../iam/conditions.js';
 import { remaining } from '../iam/evaluation.js';
 import type { Statement } from '../policies/types.js';
-import { allows, isIdentity, listSome, listSomeActions } from './helpers.js';
-import { iotPolicies } from './iot-policies.js';
+import { allows, isIdentity, listSome, listSomeActions } from './utils/policies.js';
+import { iotPolicies } from '../policies/iot.js';
 
 /**
  * The documented ABAC pattern: a positive string condition that the resource's tag equal the
@@ -56,7 +56,7 @@ export default defineRule({
     }
   },
   checkTemplate(t, ctx) {
-    for (const p of iotPolicies(t, ctx)) {
+    for (const p of iotPolicies(t, ctx.resolver)) {
       for (const st of p.statements) {
         if (!allows(st)) continue;
         const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));

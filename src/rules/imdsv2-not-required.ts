@@ -1,7 +1,7 @@
 import { str, type Node } from '../parse/node.js';
 import type { RuleContext } from './types.js';
-import { prop, referencedId, string } from './infra.js';
-import { propertyRule, read, requireOneOf } from './property-rule.js';
+import { prop, referencedId, string, read } from './utils/properties.js';
+import { propertyRule, requireOneOf } from './utils/property-rule.js';
 
 /**
  * AWS's public parameters for Amazon Linux 2023 AMIs. AL2023 AMIs are registered with

@@ -1,6 +1,6 @@
 import { isMap, str } from '../parse/node.js';
-import { blank, bool, prop } from './infra.js';
-import { propertyRule, read, type Problem, type Res } from './property-rule.js';
+import { blank, bool, prop, read } from './utils/properties.js';
+import { propertyRule, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /** Where each type names its customer managed key. */

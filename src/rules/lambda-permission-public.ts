@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from './types.js';
 import { pinsCaller } from '../iam/conditions.js';
 import { conditionEntries, isPublicPrincipal, isServicePrincipal } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
-import { blank, created, prop, string } from './infra.js';
+import { blank, created, prop, string } from './utils/properties.js';
 
 const hasKey = (st: Statement, key: RegExp): boolean => conditionEntries(st).some((e) => key.test(e.key));
 

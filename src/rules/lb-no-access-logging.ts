@@ -1,7 +1,7 @@
 import { keyNode } from '../parse/node.js';
 import { asBool, isUnknown } from '../template/values.js';
-import { prop, string } from './infra.js';
-import { propertyRule, requireTrue, type Problem, type Res } from './property-rule.js';
+import { prop, string } from './utils/properties.js';
+import { propertyRule, requireTrue, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /** ALB/NLB: the `access_logs.s3.enabled` attribute among `LoadBalancerAttributes`. */

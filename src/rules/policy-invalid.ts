@@ -1,7 +1,7 @@
 import { defineRule } from './types.js';
 import { isMap, isSeq } from '../parse/node.js';
 import { known } from '../iam/semantics.js';
-import { created, prop } from './infra.js';
+import { created, prop } from './utils/properties.js';
 
 /** A wildcard in the service prefix (`*:Untag*`, `s3*:Get*`), which IAM refuses. */
 const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;

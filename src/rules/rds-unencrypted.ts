@@ -1,5 +1,5 @@
-import { propertyRule, requireTrue } from './property-rule.js';
-import { prop, string } from './infra.js';
+import { propertyRule, requireTrue } from './utils/property-rule.js';
+import { prop, string } from './utils/properties.js';
 
 /** Properties that make a database a copy of another (replica, restore, member): it inherits encryption. */
 const INHERITS: Record<string, string[]> = {

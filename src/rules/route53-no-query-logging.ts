@@ -1,5 +1,5 @@
-import { at, prop } from './infra.js';
-import { propertyRule } from './property-rule.js';
+import { at, prop } from './utils/properties.js';
+import { propertyRule } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

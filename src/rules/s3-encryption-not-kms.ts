@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
 import { type Node } from '../parse/node.js';
-import { at, created, prop, referencedId, string, type Res } from './infra.js';
+import { at, created, prop, referencedId, string, type Res } from './utils/properties.js';
 import type { RuleContext } from './types.js';
 import type { Template } from '../template/model.js';
 

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop, referencedId } from './infra.js';
+import { at, created, prop, referencedId } from './utils/properties.js';
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import { asBool, asString, isUnknown, type Value } from '../template/values.js';
 import { conditionEntries, isPublicPrincipal, known } from '../iam/semantics.js';
 import { matches } from '../iam/catalogue.js';
 import type { Policy } from '../policies/types.js';
-import { at, created, prop, referencedId } from './infra.js';
+import { at, created, prop, referencedId } from './utils/properties.js';
 
 /** A statement that denies every principal s3 actions when aws:SecureTransport is false. */
 function deniesInsecure(p: Policy): boolean {

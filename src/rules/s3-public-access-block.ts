@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, bool, created, prop } from './infra.js';
+import { at, bool, created, prop } from './utils/properties.js';
 
 const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'];
 

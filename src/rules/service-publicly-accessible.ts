@@ -1,7 +1,7 @@
 import type { Node } from '../parse/node.js';
 import { asString, isUnknown, NO_VALUE } from '../template/values.js';
-import { prop } from './infra.js';
-import { propertyRule, read, type Problem, type Res } from './property-rule.js';
+import { prop, read } from './utils/properties.js';
+import { propertyRule, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { ADMIN_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './security-groups.js';
+import { ADMIN_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './utils/security-groups.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { allPorts, describePorts, onlyLoadBalancers, worldOpenIngress } from './security-groups.js';
+import { allPorts, describePorts, onlyLoadBalancers, worldOpenIngress } from './utils/security-groups.js';
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from './types.js';
-import { DATABASE_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './security-groups.js';
-import { listSome } from './helpers.js';
+import { DATABASE_PORTS, covers, describePorts, listenersOnly, worldOpenIngress } from './utils/security-groups.js';
+import { listSome } from './utils/policies.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,12 @@
 import { defineRule } from './types.js';
-import { ADMIN_PORTS, DATABASE_PORTS, allPorts, covers, describePorts, worldOpenIngress } from './security-groups.js';
+import {
+  ADMIN_PORTS,
+  DATABASE_PORTS,
+  allPorts,
+  covers,
+  describePorts,
+  worldOpenIngress,
+} from './utils/security-groups.js';
 
 export default defineRule({
   meta: {

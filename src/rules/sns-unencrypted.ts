@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { at, created, prop } from './infra.js';
+import { at, created, prop } from './utils/properties.js';
 
 export default defineRule({
   meta: {
@@ -14,15 +14,12 @@ export default defineRule({
       cdkNag: ['NIST.800.53.R5-SNSEncryptedKMS', 'HIPAA.Security-SNSEncryptedKMS', 'PCI.DSS.321-SNSEncryptedKMS'],
     },
     family: 'encryption-at-rest',
+    messages: { noKey: '{{id}} has no KmsMasterKeyId: its messages are not encrypted at rest.' },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::SNS::Topic')) {
       if (prop(ctx, r.props, 'KmsMasterKeyId')) continue;
-      ctx.report({
-        node: at(r),
-        resource: r.res,
-        message: `${r.res.id} has no KmsMasterKeyId: its messages are not encrypted at rest.`,
-      });
+      ctx.report({ node: at(r), resource: r.res, messageId: 'noKey', data: { id: r.res.id } });
     }
   },
 });

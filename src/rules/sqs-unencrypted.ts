@@ -1,5 +1,5 @@
-import { forbidValue, propertyRule } from './property-rule.js';
-import { prop } from './infra.js';
+import { forbidValue, propertyRule } from './utils/property-rule.js';
+import { prop } from './utils/properties.js';
 
 export default propertyRule({
   meta: {

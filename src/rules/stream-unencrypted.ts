@@ -1,5 +1,5 @@
-import { at, blank, prop, string } from './infra.js';
-import { propertyRule, type Problem, type Res } from './property-rule.js';
+import { at, blank, prop, string } from './utils/properties.js';
+import { propertyRule, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
 /** A Kinesis stream's `StreamEncryption`: present, with `EncryptionType: KMS` and a `KeyId`. */

@@ -1,5 +1,5 @@
-import { at, bool, prop, replaceScalar, string } from './infra.js';
-import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem } from './property-rule.js';
+import { at, bool, prop, replaceScalar, string } from './utils/properties.js';
+import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem } from './utils/property-rule.js';
 
 const SAGEMAKER_JOBS = [
   'AWS::SageMaker::DataQualityJobDefinition',

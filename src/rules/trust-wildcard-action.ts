@@ -2,7 +2,7 @@ import { defineRule } from './types.js';
 import { expand } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
-import { allows } from './helpers.js';
+import { allows } from './utils/policies.js';
 
 /** `*`, `*:*` and `sts:*`: every action a trust policy could grant, not just assuming the role. */
 const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;

@@ -23,7 +23,7 @@ export const FAMILIES = {
 } as const;
 export type Family = keyof typeof FAMILIES;
 
-export interface RuleMeta {
+export interface RuleMeta<M extends string = string> {
   id: string;
   severity: Severity;
   title: string;
@@ -35,7 +35,15 @@ export interface RuleMeta {
   aka?: { cfnNag?: string[]; checkov?: string[]; cdkNag?: string[] };
   /** The catalogue section the rule belongs to (rules.md). */
   family: Family;
+  /**
+   * The rule's messages by id, as in ESLint: a report names one and hands its `data`, which fills
+   * each `{{name}}`. The texts are the rule's vocabulary, reviewable in one place.
+   */
+  messages?: Record<M, string>;
 }
+
+/** The values a message's `{{name}}` placeholders are filled with. */
+export type MessageData = Readonly<Record<string, string | number>>;
 
 /** A fix that is one certain edit: the node's text replaced by `replacement`. */
 export interface Fix {
@@ -43,9 +51,13 @@ export interface Fix {
   replacement: string;
 }
 
-export interface Report {
+export interface Report<M extends string = string> {
   node: Node;
-  message: string;
+  /** One of the rule's `meta.messages`. */
+  messageId?: M;
+  data?: MessageData;
+  /** @deprecated being replaced by `messageId` + `data`. */
+  message?: string;
   /** Overrides the rule's default severity (rules with two severities). */
   severity?: Severity;
   resource?: Resource | null;
@@ -66,17 +78,37 @@ export interface FileModel {
   managed: ManagedAttachment[];
 }
 
-export interface RuleContext extends FileModel {
-  report(r: Report): void;
+export interface RuleContext<M extends string = string> extends FileModel {
+  report(r: Report<M>): void;
 }
 
 /** A rule with neither check is reported by a pipeline stage (parsing, suppressions). */
-export interface Rule {
-  meta: RuleMeta;
+export interface Rule<M extends string = string> {
+  meta: RuleMeta<M>;
   /** Called once per policy of the file (templates and standalone policy files). */
-  checkPolicy?(policy: Policy, ctx: RuleContext): void;
+  checkPolicy?(policy: Policy, ctx: RuleContext<M>): void;
   /** Called once per file that is a template. */
-  checkTemplate?(template: Template, ctx: RuleContext): void;
+  checkTemplate?(template: Template, ctx: RuleContext<M>): void;
 }
 
-export const defineRule = (rule: Rule): Rule => rule;
+/** A rule whose reports may name only its own message ids (checked by the compiler). */
+export const defineRule = <M extends string>(rule: Rule<M>): Rule => rule as Rule;
+
+/**
+ * A report's text: its message with `{{name}}` filled from its data. A placeholder without data,
+ * or an id the rule does not define, is the rule's bug: it throws, so the rule's tests fail (and a
+ * scan reports the file as not fully checked rather than printing a half-made sentence).
+ */
+export function messageOf(meta: RuleMeta, r: Report): string {
+  if (r.messageId === undefined) {
+    if (r.message === undefined) throw new Error(`${meta.id} reported neither a messageId nor a message`);
+    return r.message;
+  }
+  const text = meta.messages?.[r.messageId];
+  if (text === undefined) throw new Error(`${meta.id} has no message '${r.messageId}'`);
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const v = r.data?.[name];
+    if (v === undefined) throw new Error(`${meta.id}'s message '${r.messageId}' has no data for {{${name}}}`);
+    return String(v);
+  });
+}

@@ -1,5 +1,5 @@
 import { defineRule } from './types.js';
-import { created, prop, referencedId } from './infra.js';
+import { created, prop, referencedId } from './utils/properties.js';
 
 export default defineRule({
   meta: {

@@ -1,4 +1,4 @@
-import { propertyRule, requireTrue } from './property-rule.js';
+import { propertyRule, requireTrue } from './utils/property-rule.js';
 
 export default propertyRule({
   meta: {

@@ -3,7 +3,7 @@
  * meets the same few thousand property names and values over and over, and running the regexes
  * again on each was a visible share of the rules' time.
  */
-import { detached } from '../iam/detached.js';
+import { detached } from '../../iam/detached.js';
 
 /**
  * `fn` remembered per distinct string, each kept as a copy (see `detached`). Bounded (cleared

@@ -1,9 +1,13 @@
-/** Helpers for the rules that read resource properties rather than policies. */
-import { get, isMap, isScalar, keyNode, str, type Node } from '../parse/node.js';
-import type { Resource, Template } from '../template/model.js';
-import type { Resolver } from '../template/resolve.js';
-import type { Fix, RuleContext } from './types.js';
-import { asBool, asString, isUnknown, NO_VALUE, type Value } from '../template/values.js';
+/**
+ * The one way rules read resource properties: the resources a template creates (`created`), a
+ * property along a path through Fn::If (`prop`), its value as a boolean or string (`bool`,
+ * `string`, `blank`), what it is in words (`describe`) and where a finding about it goes (`at`).
+ */
+import { get, isMap, isScalar, keyNode, str, type Node } from '../../parse/node.js';
+import type { Resource, Template } from '../../template/model.js';
+import type { Resolver } from '../../template/resolve.js';
+import type { Fix, RuleContext } from '../types.js';
+import { asBool, asString, isUnknown, NO_VALUE, type Value } from '../../template/values.js';
 
 export interface Res {
   res: Resource;
@@ -156,6 +160,40 @@ export function blank(ctx: RuleContext, node: Node | undefined): boolean {
   if (!node) return true;
   const v = ctx.resolver.value(node);
   return v === null || v === '' || v === NO_VALUE;
+}
+
+/** A property as read: its node (undefined when absent), resolved value, and where to report it. */
+export interface Read {
+  node: Node | undefined;
+  value: Value;
+  /** The value node if written, else the deepest written key on the path, else the logical id. */
+  where: Node;
+  /** `Encryption.Enabled`, for messages. */
+  name: string;
+}
+
+/** The property along `path` of a created resource: `prop`, its value and `at` in one. */
+export function read(ctx: RuleContext, r: Res, path: readonly string[]): Read {
+  const node = prop(ctx, r.props, ...path);
+  return {
+    node,
+    value: node ? ctx.resolver.value(node) : NO_VALUE,
+    where: node ?? at(r, ...path),
+    name: path.join('.'),
+  };
+}
+
+/**
+ * Says what a property is, for a message: "X is not set", "X is false", "X is `TLS_1_0`" (`name`
+ * is how the message calls it, e.g. `Encryption.Enabled`).
+ */
+export function describe(ctx: RuleContext, node: Node | undefined, name: string): string {
+  const v = node ? ctx.resolver.value(node) : NO_VALUE;
+  if (!node || v === NO_VALUE) return `${name} is not set`;
+  const b = asBool(v);
+  if (b !== undefined) return `${name} is ${b}`;
+  const s = asString(v);
+  return s === undefined ? `${name} is not a plain value` : `${name} is \`${s}\``;
 }
 
 /** Where a finding about a property goes: the property's key if written, else the resource's id. */

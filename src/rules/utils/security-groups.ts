@@ -4,12 +4,12 @@
  * manages the fleet's security group from them), with protocol, port range and source CIDR
  * resolved (a CIDR behind a parameter's Default counts as written).
  */
-import type { Node } from '../parse/node.js';
-import type { Resource, Template } from '../template/model.js';
-import { asNumber, asString, isUnknown } from '../template/values.js';
-import type { RuleContext } from './types.js';
-import { created, perTemplate, prop, referencedId } from './infra.js';
-import { get, isMap, isSeq } from '../parse/node.js';
+import type { Node } from '../../parse/node.js';
+import type { Resource, Template } from '../../template/model.js';
+import { asNumber, asString, isUnknown } from '../../template/values.js';
+import type { RuleContext } from '../types.js';
+import { created, perTemplate, prop, referencedId } from './properties.js';
+import { get, isMap, isSeq } from '../../parse/node.js';
 
 export interface Ingress {
   resource: Resource;

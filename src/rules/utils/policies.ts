@@ -1,7 +1,7 @@
 /** Small predicates several rules share. */
-import type { Item, Policy, Statement } from '../policies/types.js';
-import { known } from '../iam/semantics.js';
-import { actionInfo, matches, type ActionInfo } from '../iam/catalogue.js';
+import type { Item, Policy, Statement } from '../../policies/types.js';
+import { known } from '../../iam/semantics.js';
+import { actionInfo, matches, type ActionInfo } from '../../iam/catalogue.js';
 
 export const isIdentity = (p: Policy): boolean => p.kind === 'identity';
 
