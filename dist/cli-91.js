@@ -2466,14 +2466,11 @@ function interned(s, pool) {
     return s;
 }
 async function scan(opts) {
-    const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await (0,discover/* discover */.k4)(opts);
-    let files = candidates;
-    if (opts.base) {
-        const changed = (0,git/* changedSince */.$A)(opts.cwd, opts.base);
-        files = files.filter((c) => changed.has(c.abs));
-    }
-    if (opts.only)
-        files = files.filter((c) => opts.only.has(c.abs));
+    const sel = opts.files;
+    const given = 'given' in sel ? sel.given : [];
+    const { candidates, warnings } = 'given' in sel ? { candidates: [], warnings: [] } : await (0,discover/* discover */.k4)({ cwd: opts.cwd, ...sel });
+    const changed = 'given' in sel ? undefined : sel.changed;
+    const files = changed ? candidates.filter((c) => changed.has(c.abs)) : candidates;
     // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
     const allow = opts.config?.allowActions ?? [];
     const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
@@ -2496,8 +2493,8 @@ async function scan(opts) {
     const aaOn = Boolean(aa && aa.mode !== 'off');
     const aaLikely = aaOn && Boolean(aa.mode === 'on' || aa.client || credentialsConfigured());
     const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
-    const compareWith = opts.compareWith ?? opts.base;
-    const keepModels = aaLikely || Boolean(opts.supplied || compareWith);
+    const compareWith = opts.compareWith;
+    const keepModels = aaLikely || Boolean(given.length || compareWith);
     // Access Analyzer may still run (instance metadata may give credentials): the files with
     // policies are noted, to be analysed again if it does.
     const policyFiles = [];
@@ -2515,7 +2512,8 @@ async function scan(opts) {
             set.add(v);
         fileSecrets.set(file, set);
     };
-    const readAt = opts.readAt && (0,git/* hasCommit */.QE)(opts.cwd, opts.readAt) ? opts.readAt : undefined;
+    const at = 'given' in sel ? undefined : sel.at;
+    const readAt = at && (0,git/* hasCommit */.QE)(opts.cwd, at) ? at : undefined;
     const take = (c, s) => {
         const rel = c.rel;
         for (const w of s.readWarnings)
@@ -2542,7 +2540,7 @@ async function scan(opts) {
     else
         for (const c of files)
             take(c, interned((0,file.scanFile)(c, ctx, rules, true), pool));
-    for (const s of opts.supplied?.files ?? []) {
+    for (const s of given) {
         result.files++;
         const analysed = (0,analyse/* analyseText */.F)(s.rel, s.text, opts, rules);
         if (analysed.model)
@@ -2561,20 +2559,9 @@ async function scan(opts) {
         readAt,
         secrets: fileSecrets,
     });
-    const comparable = compareWith && (0,git/* hasCommit */.QE)(opts.cwd, compareWith) ? compareWith : undefined;
-    if (compareWith && !comparable && !opts.supplied) {
-        result.warnings.push({
-            file: '.',
-            line: null,
-            message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
-        });
-    }
-    const supplied = opts.supplied;
-    const base = supplied
-        ? baseModels(models, (rel) => supplied.base.get(rel), opts, addSecrets)
-        : comparable
-            ? baseModels(models, (rel) => (0,git/* readAtRef */.Bg)(opts.cwd, comparable, rel), opts, addSecrets)
-            : undefined;
+    const base = compareWith
+        ? baseModels(models, baseReader(opts.cwd, compareWith, result), opts, addSecrets)
+        : undefined;
     if (base)
         result.changes = await permissionChanges(models, base, opts, result.warnings);
     // Access Analyzer is sent placeholders for every secret of the run.
@@ -2630,8 +2617,23 @@ async function modelsForAccessAnalyzer(result, policyFiles, kept, ctx, region) {
     return models;
 }
 const attachKey = (file, resource) => `${file}#${resource}`;
+/** How the files' earlier versions are read; undefined (with a warning) when the ref is not here. */
+function baseReader(cwd, compareWith, result) {
+    if (typeof compareWith !== 'string')
+        return (rel) => compareWith.get(rel);
+    if ((0,git/* hasCommit */.QE)(cwd, compareWith))
+        return (rel) => (0,git/* readAtRef */.Bg)(cwd, compareWith, rel);
+    result.warnings.push({
+        file: '.',
+        line: null,
+        message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+    });
+    return undefined;
+}
 /** The policies and managed attachments of the same files at the base. */
 function baseModels(models, readBase, opts, addSecrets) {
+    if (!readBase)
+        return undefined;
     const base = { policies: new Map(), managed: new Map() };
     for (const m of models) {
         const text = readBase(m.file);
@@ -3191,28 +3193,25 @@ async function runScan(flags, io) {
     // What can be checked before the scan is, so a mistake costs no scan and prints no report.
     if (options.output)
         writable(options.output, flags.output);
-    if (options.base)
-        (0,git/* changedSince */.$A)(options.workspace, options.base);
+    const changed = options.base ? (0,git/* changedSince */.$A)(options.workspace, options.base) : undefined;
     const baseline = flags.baseline === undefined ? undefined : readBaseline(io.cwd, flags.baseline);
     if (flags.createBaseline !== undefined)
         writable(external_node_path_default().resolve(io.cwd, flags.createBaseline), flags.createBaseline);
     if (options.accessAnalyzer.mode === 'on')
         await credentialsFirst(options.accessAnalyzer.region);
-    const supplied = options.stdin
-        ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map() }
-        : undefined;
+    const { paths, include, exclude } = options;
+    const files = options.stdin
+        ? { given: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }] }
+        : { paths, include, exclude, changed };
     const { catalogue, warning } = catalogueFrom(options.iamData);
     const result = await scan({
         catalogue,
         cwd: options.workspace,
-        paths: options.paths,
-        base: options.base,
+        files,
+        compareWith: options.base,
         parameters: options.parameters,
         region: options.accessAnalyzer.region,
-        include: options.include,
-        exclude: options.exclude,
         config: options.config,
-        supplied,
         accessAnalyzer: options.accessAnalyzer,
         jobs: options.jobs,
     });

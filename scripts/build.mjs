@@ -4,7 +4,16 @@
 // `policygate --version` compiles a small file, not the whole bundle. Each bundle is moved to its
 // final name and its parts to <name>-<id>.js beside it (the loader is told their new names).
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 
 const bundles = [
   { entry: 'src/cli.ts', out: 'dist/cli.js', shebang: true },
@@ -19,15 +28,20 @@ for (const b of bundles) {
   const name = b.out.replace(/^dist\/|\.js$/g, '');
   const tmp = `dist/.build-${b.out.replace(/\W/g, '_')}`;
   rmSync(tmp, { recursive: true, force: true });
-  execFileSync('npx', ['--no-install', 'ncc', 'build', b.entry, '-o', tmp, '--target', 'es2022', '--quiet', '--no-source-map-register'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'npx',
+    ['--no-install', 'ncc', 'build', b.entry, '-o', tmp, '--target', 'es2022', '--quiet', '--no-source-map-register'],
+    {
+      stdio: 'inherit',
+    },
+  );
   // Parts of an earlier build may have other ids: none is left behind.
   for (const f of readdirSync('dist')) if (f.startsWith(`${name}-`) && f.endsWith('.js')) rmSync(`dist/${f}`);
   const parts = readdirSync(tmp).filter((f) => PART.test(f));
   let code = readFileSync(`${tmp}/index.js`, 'utf8').replace(/^#!.*\n/, '');
   if (parts.length) {
-    if (code.split(PART_NAME).length !== 2) throw new Error(`${b.out}: ncc's part loader has changed; update scripts/build.mjs`);
+    if (code.split(PART_NAME).length !== 2)
+      throw new Error(`${b.out}: ncc's part loader has changed; update scripts/build.mjs`);
     code = code.replace(PART_NAME, `return ${JSON.stringify(`${name}-`)} + chunkId + ".js";`);
   }
   if (b.shebang) code = `#!/usr/bin/env node\n${code}`;

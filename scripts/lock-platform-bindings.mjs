@@ -41,6 +41,8 @@ for (const [name, version] of Object.entries(resolver.optionalDependencies ?? {}
   lock.packages[key] = { version, ...(cpu ? { cpu } : {}), license: 'MIT', optional: true, ...(os ? { os } : {}) };
   added++;
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`package-lock.json: ${added} platform bindings added`);

@@ -205,7 +205,7 @@ async function main(): Promise<void> {
   try {
     const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const base = execFileSync('git', ['rev-parse', 'HEAD~1'], { cwd: dir, encoding: 'utf8' }).trim();
-    const result = await scan({ cwd: dir, paths: ['.'], compareWith: base, readAt: head, parameters: {} });
+    const result = await scan({ cwd: dir, files: { paths: ['.'], at: head }, compareWith: base, parameters: {} });
     const rules = ruleDescriptions();
     const lines = HEAD.split('\n');
     const url = 'https://github.com/acme/orders/blob/head';

@@ -18,6 +18,9 @@ const start = lines.findIndex((l) => l.startsWith(`## ${version} `) || l === `##
 if (start < 0) fail(`${changelog} has no "## ${version}" section`);
 if (/unreleased/i.test(lines[start])) fail(`${changelog}:${start + 1}: the ${version} section still says unreleased`);
 const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
-const body = lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim();
+const body = lines
+  .slice(start + 1, end < 0 ? undefined : end)
+  .join('\n')
+  .trim();
 if (!body) fail(`${changelog}:${start + 1}: the ${version} section is empty`);
 process.stdout.write(`${body}\n`);

@@ -116,17 +116,20 @@ async function work({ signal, progress, deadline }: Guard): Promise<void> {
   progress.stage = 'scanning';
   const result: ScanResult = await scan({
     cwd: workspace,
-    paths: ['.'],
-    include: options.include,
-    exclude: options.exclude,
-    only: files && !supplied ? new Set(files.map((f) => path.resolve(workspace, f.path))) : undefined,
-    supplied,
+    files: supplied
+      ? { given: supplied.files }
+      : {
+          paths: ['.'],
+          include: options.include,
+          exclude: options.exclude,
+          changed: files && new Set(files.map((f) => path.resolve(workspace, f.path))),
+          at: pr?.headSha,
+        },
+    compareWith: supplied ? supplied.base : pr?.baseSha,
     parameters: options.parameters,
     region: options.accessAnalyzer.region,
     config,
     accessAnalyzer: options.accessAnalyzer,
-    compareWith: pr?.baseSha,
-    readAt: supplied ? undefined : pr?.headSha,
   });
   // NoEcho values are known only once the templates are read: mask them before anything is logged.
   maskSecrets(options.parameters, [...(result.secrets ?? [])]);

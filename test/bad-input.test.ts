@@ -18,7 +18,7 @@ async function scanWith(files: Record<string, string | Buffer>, setup?: (dir: st
     writeFileSync(path.join(dir, name), content);
   }
   setup?.(dir);
-  const result = await scan({ cwd: dir, paths });
+  const result = await scan({ cwd: dir, files: { paths } });
   // The good file is always scanned: one bad file never costs the others.
   expect(result.findings.some((f) => f.file === 'good.yaml' && f.ruleId === 'iam-user-access-key')).toBe(true);
   return { result, dir };

@@ -86,7 +86,7 @@ describe('folding implied findings', () => {
   it('scan() folds: the JSON keeps the folded ids', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pg-fold-'));
     writeFileSync(path.join(dir, 'ops.yaml'), admin());
-    const result = await scan({ cwd: dir, paths: [] });
+    const result = await scan({ cwd: dir, files: { paths: [] } });
     expect(result.findings.map((f) => f.ruleId)).toEqual(['iam-admin-access']);
     expect(JSON.parse(JSON.stringify(result.findings[0])).folded.length).toBeGreaterThanOrEqual(5);
   });

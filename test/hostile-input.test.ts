@@ -291,7 +291,7 @@ describe('no silent skip', () => {
     const empty = mkdtempSync(path.join(tmpdir(), 'pg-empty-'));
     writeFileSync(path.join(elsewhere, 'ssh.yaml'), F.SSH_TEMPLATE);
     writeFileSync(path.join(empty, 'notes.txt'), 'no template here');
-    const result = await scan({ cwd: process.cwd(), paths: [elsewhere, empty] });
+    const result = await scan({ cwd: process.cwd(), files: { paths: [elsewhere, empty] } });
     const rel = path.relative(process.cwd(), path.join(elsewhere, 'ssh.yaml'));
     expect(result.findings.some((f) => f.file === rel && f.ruleId === 'sg-open-admin-port')).toBe(true);
     expect(result.warnings).toEqual([
@@ -389,7 +389,7 @@ describe('secrets stay secret', () => {
     writeFileSync(path.join(dir, 'secret.yaml'), F.SECRET_TEMPLATE);
     const result = await scan({
       cwd: dir,
-      paths: [],
+      files: { paths: [] },
       parameters: { Account: '210987654321', Bucket: 'Bkt,Other-Bucket' },
     });
     expect([...result.secrets!].sort()).toEqual(

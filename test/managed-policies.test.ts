@@ -37,7 +37,7 @@ describe('managed policies by ARN in the permission diff', () => {
     try {
       const result = await scan({
         cwd: repo(),
-        paths: ['.'],
+        files: { paths: ['.'] },
         compareWith: 'main',
         iamClient: iamClient(iam.url),
         accessAnalyzer: { mode: 'auto', region: 'us-east-1', checks: new Set(), sensitiveActions: [] },
@@ -60,7 +60,7 @@ describe('managed policies by ARN in the permission diff', () => {
     try {
       const denied = await scan({
         cwd: repo(),
-        paths: ['.'],
+        files: { paths: ['.'] },
         compareWith: 'main',
         iamClient: iamClient(iam.url),
         accessAnalyzer: { mode: 'auto', region: 'us-east-1', checks: new Set(), sensitiveActions: [] },
@@ -73,7 +73,7 @@ describe('managed policies by ARN in the permission diff', () => {
     } finally {
       await iam.close();
     }
-    const off = await scan({ cwd: repo(), paths: ['.'], compareWith: 'main' });
+    const off = await scan({ cwd: repo(), files: { paths: ['.'] }, compareWith: 'main' });
     expect(off.changes!.find((c) => c.policy === 'managed policies')!.added).toEqual([
       'managed policy arn:aws:iam::aws:policy/AdministratorAccess attached (not expanded: AWS lookups are off)',
     ]);

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { scan } from '../src/scan/scan.js';
+import { changedSince } from '../src/files/git.js';
 import { analyseText } from '../src/engines/analyse.js';
 import { nestedStacks } from '../src/template/nested-stacks.js';
 import { dedent } from './rule-tester.js';
@@ -63,7 +64,7 @@ const admin = (r: Awaited<ReturnType<typeof scan>>) => r.findings.filter((f) => 
 describe('nested stacks', () => {
   it("analyses the child with the parent's values, naming the parent", async () => {
     const cwd = repo({ 'stacks/main.yaml': parent(), 'stacks/network/bastion.yaml': child });
-    const r = await scan({ cwd, paths: ['.'] });
+    const r = await scan({ cwd, files: { paths: ['.'] } });
     expect(r.findings.filter((f) => f.ruleId === 'parse-error')).toEqual([]);
     const found = admin(r);
     expect(found).toHaveLength(1);
@@ -114,7 +115,7 @@ describe('nested stacks', () => {
   it('a finding the child has alone is reported once, without the parent', async () => {
     const open = child.replace('CidrIp: !Ref AdminCidr', 'CidrIp: 0.0.0.0/0');
     const cwd = repo({ 'main.yaml': parent('network/bastion.yaml'), 'network/bastion.yaml': open });
-    const found = admin(await scan({ cwd, paths: ['.'] }));
+    const found = admin(await scan({ cwd, files: { paths: ['.'] } }));
     expect(found).toHaveLength(1);
     expect(found[0].message).not.toMatch(/passes to it/);
   });
@@ -125,7 +126,7 @@ describe('nested stacks', () => {
       'b.yaml': parent('shared/bastion.yaml'),
       'shared/bastion.yaml': child,
     });
-    const found = admin(await scan({ cwd, paths: ['.'] }));
+    const found = admin(await scan({ cwd, files: { paths: ['.'] } }));
     expect(found.map((f) => f.message.match(/parameters (\S+) passes/)![1]).sort()).toEqual(['a.yaml', 'b.yaml']);
     expect(new Set(found.map((f) => f.fingerprint)).size).toBe(2);
   });
@@ -153,7 +154,7 @@ describe('nested stacks', () => {
             TemplateURL: !Sub "https://\${TemplatesBucket}.s3.amazonaws.com/vpc.yaml"
     `);
     const cwd = repo({ 'app.yaml': sam, 'bastion.yaml': child });
-    const r = await scan({ cwd, paths: ['.'] });
+    const r = await scan({ cwd, files: { paths: ['.'] } });
     expect(admin(r).map((f) => f.message)).toEqual([expect.stringMatching(/app\.yaml passes to it as Bastion/)]);
     expect(r.partial).toEqual(
       expect.arrayContaining([
@@ -187,7 +188,7 @@ describe('nested stacks', () => {
       path.join(cwd, 'stacks/network/bastion.yaml'),
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(child, 'utf16le')]),
     );
-    const r = await scan({ cwd, paths: ['.'] });
+    const r = await scan({ cwd, files: { paths: ['.'] } });
     expect(r.warnings).toEqual([]);
     expect(admin(r)).toEqual([
       expect.objectContaining({
@@ -203,7 +204,7 @@ describe('nested stacks', () => {
       'stacks/main.yaml': parent(),
       'stacks/network/bastion.yaml': `${child}#${'x'.repeat(6 << 20)}\n`,
     });
-    const r = await scan({ cwd, paths: ['stacks/main.yaml'] });
+    const r = await scan({ cwd, files: { paths: ['stacks/main.yaml'] } });
     expect(r.warnings).toContainEqual({
       file: 'stacks/main.yaml',
       line: 10,
@@ -224,7 +225,7 @@ describe('nested stacks', () => {
               Parameters: { X: "1" }
       `);
     const cwd = repo({ 'main.yaml': parent('./gone.yaml'), 'a.yaml': loop('b.yaml'), 'b.yaml': loop('a.yaml') });
-    const r = await scan({ cwd, paths: ['.'] });
+    const r = await scan({ cwd, files: { paths: ['.'] } });
     expect(r.warnings).toContainEqual({
       file: 'main.yaml',
       line: 10,
@@ -274,7 +275,7 @@ describe('nested stacks', () => {
         },
       }),
     });
-    const found = admin(await scan({ cwd, paths: ['.'] }));
+    const found = admin(await scan({ cwd, files: { paths: ['.'] } }));
     expect(found.map((f) => [f.file, f.resource])).toEqual([['cdk.out/AppNet1234.nested.template.json', 'Rdp']]);
     expect(found[0].message).toMatch(/cdk\.out\/App\.template\.json passes to it as NetNestedStackResource/);
     // The construct path leads back to the CDK app: in the message and its own JSON field.
@@ -328,7 +329,7 @@ describe('nested stacks', () => {
         },
       }),
     });
-    const r = await scan({ cwd, paths: ['.'] });
+    const r = await scan({ cwd, files: { paths: ['.'] } });
     expect(admin(r).map((f) => [f.file, f.resource])).toEqual([['cdk.out/AppNet.nested.template.json', 'Ssh']]);
     expect(r.partial.filter((p) => p.file === 'cdk.out/App.template.json')).toEqual([]);
   });
@@ -347,7 +348,11 @@ describe('nested stacks', () => {
       commitAll(cwd, 'base');
       writeFileSync(path.join(cwd, 'net.yaml'), child);
       commitAll(cwd, 'open rdp');
-      const r = await scan({ cwd, paths: ['.'], base: 'HEAD~1' });
+      const r = await scan({
+        cwd,
+        files: { paths: ['.'], changed: changedSince(cwd, 'HEAD~1') },
+        compareWith: 'HEAD~1',
+      });
       expect(admin(r).map((f) => [f.file, f.message.includes('main.yaml passes')])).toEqual([['net.yaml', true]]);
       expect(r.files).toBe(2);
     });
@@ -355,16 +360,16 @@ describe('nested stacks', () => {
     it('a change to the parent alone brings in the child', async () => {
       const cwd = repo({ 'main.yaml': parent('net.yaml').replace('0.0.0.0/0', '10.0.0.0/8'), 'net.yaml': child });
       const only = new Set([path.join(cwd, 'main.yaml')]);
-      const before = await scan({ cwd, paths: ['.'], only });
+      const before = await scan({ cwd, files: { paths: ['.'], changed: only } });
       expect(admin(before)).toEqual([]);
       writeFileSync(path.join(cwd, 'main.yaml'), parent('net.yaml'));
-      const r = await scan({ cwd, paths: ['.'], only });
+      const r = await scan({ cwd, files: { paths: ['.'], changed: only } });
       expect(admin(r).map((f) => f.file)).toEqual(['net.yaml']);
     });
 
     it('an unrelated change brings in nothing', async () => {
       const cwd = repo({ 'main.yaml': parent('net.yaml'), 'net.yaml': child, 'other.yaml': 'Resources: {}\n' });
-      const r = await scan({ cwd, paths: ['.'], only: new Set([path.join(cwd, 'other.yaml')]) });
+      const r = await scan({ cwd, files: { paths: ['.'], changed: new Set([path.join(cwd, 'other.yaml')]) } });
       expect(r.files).toBe(1);
       expect(admin(r)).toEqual([]);
     });

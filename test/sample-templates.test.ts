@@ -11,7 +11,7 @@ const cwd = path.resolve('test/fixtures/samples');
 describe('sample templates', () => {
   let result: Awaited<ReturnType<typeof scan>>;
   beforeAll(async () => {
-    result = await scan({ cwd, paths: ['.'] });
+    result = await scan({ cwd, files: { paths: ['.'] } });
   });
 
   it('are all read: five templates, no parse-error, no warning', () => {

@@ -28,7 +28,7 @@ const unrelated = ['Resources:', '  NonDefaultAuthorizerLogs:', '    Type: AWS::
 async function scanDir(files: Record<string, string>, parameters?: Record<string, string>) {
   const dir = mkdtempSync(path.join(tmpdir(), 'pg-mask-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return scan({ cwd: dir, paths: [], parameters });
+  return scan({ cwd: dir, files: { paths: [] }, parameters });
 }
 
 describe('secret masking is per file', () => {

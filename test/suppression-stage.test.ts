@@ -28,7 +28,7 @@ function repo(template: string, config?: string): { dir: string; config?: Return
 
 async function findingsOf(template: string, config?: string): Promise<Finding[]> {
   const r = repo(template, config);
-  return (await scan({ cwd: r.dir, paths: ['.'], config: r.config })).findings;
+  return (await scan({ cwd: r.dir, files: { paths: ['.'] }, config: r.config })).findings;
 }
 
 const unused = (fs: Finding[]) => fs.filter((f) => f.ruleId === 'suppression-unused').map((f) => [f.file, f.line]);
@@ -141,7 +141,7 @@ describe("Access Analyzer's findings through the same stage", () => {
       });
       const result = await scan({
         cwd: r.dir,
-        paths: ['.'],
+        files: { paths: ['.'] },
         accessAnalyzer: {
           mode: 'on',
           region: 'us-east-1',

@@ -9,6 +9,7 @@ import { cliOptions, useColor, type ScanFlags } from '../inputs/cli-options.js';
 import { UsageError } from '../inputs/errors.js';
 import { baselineText, readBaseline } from '../inputs/baseline.js';
 import { scan } from './scan.js';
+import type { FileSelection } from './options.js';
 import { changedSince } from '../files/git.js';
 import { conclusion, type ScanResult, type Warning } from '../findings/types.js';
 import { packServiceReference, type CatalogueSettings } from '../iam/catalogue.js';
@@ -35,25 +36,23 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
   const options = cliOptions(flags, io, new Set(RULES.map((r) => r.meta.id)));
   // What can be checked before the scan is, so a mistake costs no scan and prints no report.
   if (options.output) writable(options.output, flags.output!);
-  if (options.base) changedSince(options.workspace, options.base);
+  const changed = options.base ? changedSince(options.workspace, options.base) : undefined;
   const baseline = flags.baseline === undefined ? undefined : readBaseline(io.cwd, flags.baseline);
   if (flags.createBaseline !== undefined) writable(path.resolve(io.cwd, flags.createBaseline), flags.createBaseline);
   if (options.accessAnalyzer.mode === 'on') await credentialsFirst(options.accessAnalyzer.region);
-  const supplied = options.stdin
-    ? { files: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }], base: new Map<string, string>() }
-    : undefined;
+  const { paths, include, exclude } = options;
+  const files: FileSelection = options.stdin
+    ? { given: [{ rel: options.stdin.name, text: await (io.stdin ?? readStdin)() }] }
+    : { paths, include, exclude, changed };
   const { catalogue, warning } = catalogueFrom(options.iamData);
   const result = await scan({
     catalogue,
     cwd: options.workspace,
-    paths: options.paths,
-    base: options.base,
+    files,
+    compareWith: options.base,
     parameters: options.parameters,
     region: options.accessAnalyzer.region,
-    include: options.include,
-    exclude: options.exclude,
     config: options.config,
-    supplied,
     accessAnalyzer: options.accessAnalyzer,
     jobs: options.jobs,
   });

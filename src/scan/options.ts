@@ -8,35 +8,36 @@ import type { CatalogueSettings } from '../iam/catalogue.js';
 import type { Config } from '../inputs/config.js';
 import type { ResolveOptions } from '../template/resolve.js';
 
+/** A file given as data rather than read from disk. */
+export interface GivenFile {
+  rel: string;
+  text: string;
+}
+
+/**
+ * Which files the scan reads, and which version of them: one way each.
+ * - Found on disk under `paths` (with the include/exclude globs); `changed` narrows them to a
+ *   change's files (absolute paths: `--base`'s, or a pull request's); `at` reads each at that commit
+ *   instead of the work tree (a pull request's head, when the checkout is the merge commit).
+ * - Given as data (standard input; a `pull_request_target` pull request's files, never checked out).
+ */
+export type FileSelection =
+  | { paths: string[]; include?: string[]; exclude?: string[]; changed?: ReadonlySet<string>; at?: string }
+  | { given: readonly GivenFile[] };
+
 export interface ScanOptions extends ResolveOptions {
   cwd: string;
-  paths: string[];
-  include?: string[];
-  exclude?: string[];
-  /** Only files changed since the merge base with this git ref (`--base`), compared with it. */
-  base?: string;
-  /** Only these files (absolute paths), e.g. the ones a pull request changed. */
-  only?: Set<string>;
+  files: FileSelection;
+  /**
+   * What each policy is compared with (the permission diff, CheckNoNewAccess): the same files at a
+   * git ref (`--base`, a pull request's base commit), or their earlier texts by path (read with
+   * the given files).
+   */
+  compareWith?: string | ReadonlyMap<string, string>;
   /** The config file: `rules:` overrides and `ignore:` entries. */
   config?: Config;
   /** Run the Access Analyzer checks on the scanned policies (undefined or mode off: do not). */
   accessAnalyzer?: Omit<AccessAnalyzerOptions, 'base' | 'mode'> & { mode: 'auto' | 'on' | 'off' };
-  /**
-   * A git ref to compare each policy with (the permission diff, CheckNoNewAccess) when the files
-   * are not chosen by `base` (which is compared with already): a pull request's base commit.
-   */
-  compareWith?: string;
-  /**
-   * Read the files as they are at this commit rather than in the work tree: on a pull request the
-   * checkout is the merge commit, but review comments and diff lines are in the head's coordinates.
-   */
-  readAt?: string;
-  /**
-   * The files as data instead of from disk: on `pull_request_target`, the pull request's files read
-   * through the GitHub API (never checked out), with their base versions (by path) for the
-   * comparisons. Replaces discovery, `base`, `only` and `readAt`.
-   */
-  supplied?: { files: { rel: string; text: string }[]; base: Map<string, string> };
   /** The IAM action catalogue's replacement services (`--iam-data FILE`); `allow-actions` comes from `config`. */
   catalogue?: Omit<CatalogueSettings, 'allow'>;
   /** For tests: the IAM client that fetches managed policies. */

@@ -3,7 +3,7 @@
  * could not be looked at is a warning, never silently dropped.
  */
 import { discover, type Candidate } from '../files/discover.js';
-import { changedSince, hasCommit, readAtRef } from '../files/git.js';
+import { hasCommit, readAtRef } from '../files/git.js';
 import { availableParallelism } from 'node:os';
 import { scanFile, type FileContext, type FileScan } from './file.js';
 import { MIN_FILES_FOR_WORKERS, scanInWorkers, scanWorkersEnabled } from './workers.js';
@@ -77,13 +77,12 @@ function interned(s: FileScan, pool: StringPool): FileScan {
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const { candidates, warnings } = opts.supplied ? { candidates: [], warnings: [] } : await discover(opts);
-  let files: Candidate[] = candidates;
-  if (opts.base) {
-    const changed = changedSince(opts.cwd, opts.base);
-    files = files.filter((c) => changed.has(c.abs));
-  }
-  if (opts.only) files = files.filter((c) => opts.only!.has(c.abs));
+  const sel = opts.files;
+  const given = 'given' in sel ? sel.given : [];
+  const { candidates, warnings } =
+    'given' in sel ? { candidates: [], warnings: [] } : await discover({ cwd: opts.cwd, ...sel });
+  const changed = 'given' in sel ? undefined : sel.changed;
+  const files = changed ? candidates.filter((c) => changed.has(c.abs)) : candidates;
   // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
   const allow = opts.config?.allowActions ?? [];
   const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
@@ -106,8 +105,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const aaOn = Boolean(aa && aa.mode !== 'off');
   const aaLikely = aaOn && Boolean(aa!.mode === 'on' || aa!.client || credentialsConfigured());
   const aaMayRun = aaLikely || (aaOn && credentialsMayResolve());
-  const compareWith = opts.compareWith ?? opts.base;
-  const keepModels = aaLikely || Boolean(opts.supplied || compareWith);
+  const compareWith = opts.compareWith;
+  const keepModels = aaLikely || Boolean(given.length || compareWith);
   // Access Analyzer may still run (instance metadata may give credentials): the files with
   // policies are noted, to be analysed again if it does.
   const policyFiles: Candidate[] = [];
@@ -123,7 +122,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     for (const v of values) set.add(v);
     fileSecrets.set(file, set);
   };
-  const readAt = opts.readAt && hasCommit(opts.cwd, opts.readAt) ? opts.readAt : undefined;
+  const at = 'given' in sel ? undefined : sel.at;
+  const readAt = at && hasCommit(opts.cwd, at) ? at : undefined;
   const take = (c: Candidate, s: FileScan): void => {
     const rel = c.rel;
     for (const w of s.readWarnings) result.warnings.push(w);
@@ -143,7 +143,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
   if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);
   else for (const c of files) take(c, interned(scanFile(c, ctx, rules, true), pool));
-  for (const s of opts.supplied?.files ?? []) {
+  for (const s of given) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
     if (analysed.model) models.push(analysed.model);
@@ -161,20 +161,9 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     readAt,
     secrets: fileSecrets,
   });
-  const comparable = compareWith && hasCommit(opts.cwd, compareWith) ? compareWith : undefined;
-  if (compareWith && !comparable && !opts.supplied) {
-    result.warnings.push({
-      file: '.',
-      line: null,
-      message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
-    });
-  }
-  const supplied = opts.supplied;
-  const base = supplied
-    ? baseModels(models, (rel) => supplied.base.get(rel), opts, addSecrets)
-    : comparable
-      ? baseModels(models, (rel) => readAtRef(opts.cwd, comparable, rel), opts, addSecrets)
-      : undefined;
+  const base = compareWith
+    ? baseModels(models, baseReader(opts.cwd, compareWith, result), opts, addSecrets)
+    : undefined;
   if (base) result.changes = await permissionChanges(models, base, opts, result.warnings);
   // Access Analyzer is sent placeholders for every secret of the run.
   const secrets = secretStrings([...secretValues, ...[...fileSecrets.values()].flatMap((v) => [...v])]);
@@ -243,13 +232,30 @@ interface Base {
 
 const attachKey = (file: string, resource: string) => `${file}#${resource}`;
 
+/** How the files' earlier versions are read; undefined (with a warning) when the ref is not here. */
+function baseReader(
+  cwd: string,
+  compareWith: string | ReadonlyMap<string, string>,
+  result: ScanResult,
+): ((rel: string) => string | undefined) | undefined {
+  if (typeof compareWith !== 'string') return (rel) => compareWith.get(rel);
+  if (hasCommit(cwd, compareWith)) return (rel) => readAtRef(cwd, compareWith, rel);
+  result.warnings.push({
+    file: '.',
+    line: null,
+    message: `the base commit ${compareWith.slice(0, 12)} is not in the local repository, so nothing was compared with it (check out with fetch-depth: 0)`,
+  });
+  return undefined;
+}
+
 /** The policies and managed attachments of the same files at the base. */
 function baseModels(
   models: FileModel[],
-  readBase: (rel: string) => string | undefined,
+  readBase: ((rel: string) => string | undefined) | undefined,
   opts: ScanOptions,
   addSecrets: (file: string, values: readonly string[] | undefined) => void,
-): Base {
+): Base | undefined {
+  if (!readBase) return undefined;
   const base: Base = { policies: new Map(), managed: new Map() };
   for (const m of models) {
     const text = readBase(m.file);
