@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { countBySeverity, SEVERITIES, type Finding } from '../findings/types.js';
 import { truncateChars, truncateUtf8 } from '../report/text-limits.js';
-import { clockOf, statusOf, type GitHubClient } from './client.js';
+import { clockOf, isForbidden, statusOf, type GitHubClient } from './client.js';
 
 export const CHECK_NAME = 'PolicyGate';
 const BATCH = 50;
@@ -113,6 +113,28 @@ async function createOnce(gh: GitHubClient, target: CheckRunTarget, fields: Crea
 /** Creates the run `in_progress`, so the pull request shows PolicyGate working from the start. */
 export async function startCheckRun(gh: GitHubClient, target: CheckRunTarget): Promise<number> {
   return createOnce(gh, target, { status: 'in_progress', started_at: new Date().toISOString() });
+}
+
+/**
+ * The run in progress before the scan, if it can be made: a token that may not create it (a fork's
+ * `pull_request`) is expected and said once; the caller falls back to annotations.
+ */
+export async function startCheck(
+  gh: GitHubClient,
+  target: CheckRunTarget,
+  warn: (m: string) => void,
+): Promise<{ id: number | undefined; forbidden: boolean }> {
+  try {
+    return { id: await startCheckRun(gh, target), forbidden: false };
+  } catch (e) {
+    const forbidden = isForbidden(e);
+    warn(
+      forbidden
+        ? `the token cannot create the ${target.name ?? CHECK_NAME} check run (${(e as Error).message}); this is expected on pull requests from forks. The job summary, annotations, SARIF and the exit code still carry the result.`
+        : `could not create the ${target.name ?? CHECK_NAME} check run: ${(e as Error).message}`,
+    );
+    return { id: undefined, forbidden };
+  }
 }
 
 /** Completes a run as failure with a reason: whatever went wrong before, the gate never stays open. */

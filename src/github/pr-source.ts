@@ -6,7 +6,10 @@
  * git cannot fetch it, read through the API (each blob once, the base from git when it is there).
  * Files that could not be listed at all are `unread`: the gate fails closed with that reason.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { GitHubClient } from './client.js';
+import type { ActionEvent } from './event.js';
 import { readPullRequestFiles, type SuppliedFiles } from './pr-contents.js';
 import { changedFiles, gitDiff, type ChangedFile, type PullRequestRef } from './pr-files.js';
 
@@ -89,4 +92,70 @@ export async function pullRequestFiles(o: {
     readBase,
   );
   return { ...listed, supplied, via: 'api' };
+}
+
+/**
+ * The pull request's files the Action scans: on `pull_request_target` always the changed ones (the
+ * head is not checked out, so `scan: all` cannot be honoured: said once); on `pull_request` with
+ * `scan: changed` the changed ones; otherwise undefined (every file of the checkout).
+ */
+export async function filesToScan(o: {
+  gh: GitHubClient;
+  event: ActionEvent;
+  scan: 'all' | 'changed';
+  wanted: (path: string) => boolean;
+  maxBytes: number;
+  git: WorkspaceGit;
+  log: { info: (m: string) => void; notice: (m: string) => void; warn: (m: string) => void };
+}): Promise<PullRequestFiles | undefined> {
+  const { event, log } = o;
+  const { pr, target } = event;
+  if (!pr) return undefined;
+  if (target && o.scan === 'all')
+    log.notice(
+      'scan: all is not possible on pull_request_target (the head is not checked out); scanning the changed files',
+    );
+  if (!target && o.scan !== 'changed') return undefined;
+  const got = await pullRequestFiles({
+    gh: o.gh,
+    pr,
+    workspace: event.workspace,
+    target,
+    changedCount: event.changedCount,
+    wanted: o.wanted,
+    maxBytes: o.maxBytes,
+    warn: log.warn,
+    git: o.git,
+  });
+  log.info(`PolicyGate: ${got.files.length} changed files (read from the ${got.via})`);
+  return got;
+}
+
+/**
+ * A file's line as the pull request's head has it, for suggestions: the texts read as data, else
+ * the head commit in the workspace's git, else the work tree. Each file is read once.
+ */
+export function headLines(
+  event: ActionEvent,
+  supplied: SuppliedFiles | undefined,
+  git: WorkspaceGit,
+): (file: string, line: number) => string | undefined {
+  const texts = new Map((supplied?.files ?? []).map((f) => [f.rel, f.text]));
+  const lines = new Map<string, string[]>();
+  return (file, line) => {
+    let got = lines.get(file);
+    if (!got) {
+      let text: string | undefined;
+      try {
+        text =
+          texts.get(file) ??
+          ((event.pr && git.readAt(event.pr.headSha, file)) || readFileSync(path.join(event.workspace, file), 'utf8'));
+      } catch {
+        text = undefined;
+      }
+      got = text === undefined ? [] : text.split(/\r?\n/);
+      lines.set(file, got);
+    }
+    return got[line - 1];
+  };
 }
