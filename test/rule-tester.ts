@@ -1,9 +1,10 @@
 /**
  * A table-driven rule tester in the spirit of ESLint's RuleTester: each case is a template or
  * policy text, run through the whole offline pipeline (parse, model, extraction, every rule); only
- * the rule under test's findings are compared. An invalid case must list every finding with its
- * line; a valid case must produce none. As ESLint's tester does, it refuses a table with the same
- * case twice, and a test file not named for its rule.
+ * the rule under test's findings are compared. An invalid case must list every finding with where
+ * it starts and ends (line, column, end line, end column, as ESLint's `requireLocation` asks); a
+ * valid case must produce none. As ESLint's tester does, it refuses a table with the same case
+ * twice, and a test file not named for its rule.
  */
 import path from 'node:path';
 import { analyseText, checkText } from '../src/engines/analyse.js';
@@ -11,11 +12,15 @@ import type { Finding, Severity } from '../src/findings/types.js';
 import { ruleById } from '../src/rules/index.js';
 import type { Report } from '../src/rules/types.js';
 
-export interface ExpectedFinding {
+/** Where a finding starts and ends: 1-based, the end column one past the last character covered. */
+export interface Span {
   line: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ExpectedFinding extends Span {
   severity?: Severity;
   resource?: string | null;
   message?: RegExp;
@@ -102,29 +107,45 @@ export function ruleTester(ruleId: string, cases: { valid: BaseCase[]; invalid: 
         expect(c.errors.length).toBeGreaterThan(0);
         const got = findingsOf(c)
           .filter((f) => f.ruleId === ruleId)
-          .sort((a, b) => a.line - b.line || a.column - b.column);
-        expect(got.map((f) => f.line)).toEqual(c.errors.map((e) => e.line));
-        c.errors.forEach((e, i) => {
-          const f = got[i];
-          if (e.column !== undefined) expect(f.column).toBe(e.column);
-          if (e.endLine !== undefined) expect(f.endLine).toBe(e.endLine);
-          if (e.endColumn !== undefined) expect(f.endColumn).toBe(e.endColumn);
-          if (e.severity !== undefined) expect(f.severity).toBe(e.severity);
-          if (e.resource !== undefined) expect(f.resource).toBe(e.resource);
-          if (e.message !== undefined) expect(f.message).toMatch(e.message);
-        });
+          .sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn);
+        // One comparison of the whole list, so a failure shows every mismatch at once.
+        expect(got.map((f, i) => actual(f, c.errors[i]))).toEqual(c.errors.map(expected));
       });
     }
   });
+}
+
+/** A finding as the case states it: its span, plus what the case also names (all of it for a finding no case expects). */
+function actual(f: Finding, e: ExpectedFinding | undefined): Partial<Finding> {
+  return {
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...((!e || e.severity !== undefined) && { severity: f.severity }),
+    ...((!e || e.resource !== undefined) && { resource: f.resource }),
+    ...((!e || e.message !== undefined) && { message: f.message }),
+  };
+}
+
+function expected(e: ExpectedFinding): Record<string, unknown> {
+  const { message, ...rest } = e;
+  return message === undefined ? rest : { ...rest, message: expect.stringMatching(message) };
 }
 
 /** A JSON policy file with one statement per line (statement i on line i + 2). */
 export const jsonPolicy = (...statements: object[]): string =>
   `{"Version": "2012-10-17", "Statement": [\n${statements.map((s) => JSON.stringify(s)).join(',\n')}\n]}\n`;
 
-/** Where `needle` first occurs on line `line` of `code` (1-based), for an expected finding. */
+/** Where `needle` first occurs on line `line` of `code` (1-based). */
 export function at(code: string, line: number, needle: string): { line: number; column: number } {
   const column = code.split('\n')[line - 1].indexOf(needle) + 1;
   if (column === 0) throw new Error(`"${needle}" is not on line ${line}`);
   return { line, column };
+}
+
+/** The span of `needle` where it first occurs on line `line`: for a finding that covers exactly that text. */
+export function span(code: string, line: number, needle: string): Span {
+  const start = at(code, line, needle);
+  return { ...start, endLine: line, endColumn: start.column + needle.length };
 }

@@ -28,7 +28,16 @@ ruleTester('apigateway-cache-unencrypted', {
                   HttpMethod: '*'
                   CachingEnabled: true
       `),
-      errors: [{ line: 8, column: 27, severity: 'medium', message: /CacheDataEncrypted is not set/ }],
+      errors: [
+        {
+          line: 8,
+          column: 27,
+          endLine: 8,
+          endColumn: 31,
+          severity: 'medium',
+          message: /CacheDataEncrypted is not set/,
+        },
+      ],
     },
     {
       name: "a deployment's stage description with encryption false",
@@ -41,7 +50,7 @@ ruleTester('apigateway-cache-unencrypted', {
                 CachingEnabled: true
                 CacheDataEncrypted: false
       `),
-      errors: [{ line: 7, column: 29, message: /is false/ }],
+      errors: [{ line: 7, column: 29, endLine: 7, endColumn: 34, message: /is false/ }],
     },
   ],
 });

@@ -49,18 +49,20 @@ ruleTester('apigateway-method-no-auth', {
     {
       name: 'GET with NONE',
       code: method('          HttpMethod: GET\n          AuthorizationType: NONE'),
-      errors: [{ line: 8, column: 26, severity: 'medium', resource: 'Method', message: /\(GET\)/ }],
+      errors: [
+        { line: 8, column: 26, endLine: 8, endColumn: 30, severity: 'medium', resource: 'Method', message: /\(GET\)/ },
+      ],
     },
     {
       name: 'NONE with ApiKeyRequired false',
       code: method('          HttpMethod: post\n          AuthorizationType: NONE\n          ApiKeyRequired: false'),
-      errors: [{ line: 8, column: 26, message: /\(POST\)/ }],
+      errors: [{ line: 8, column: 26, endLine: 8, endColumn: 30, message: /\(POST\)/ }],
     },
     {
       // AuthorizationType is case-insensitive, and a method without HttpMethod is no OPTIONS method.
       name: 'lower-case none and no HttpMethod',
       code: method('          AuthorizationType: none'),
-      errors: [{ line: 7, column: 26, message: /\(no HttpMethod\)/ }],
+      errors: [{ line: 7, column: 26, endLine: 7, endColumn: 30, message: /\(no HttpMethod\)/ }],
     },
     {
       name: 'NONE from a parameter default',
@@ -78,7 +80,7 @@ ruleTester('apigateway-method-no-auth', {
               HttpMethod: ANY
               AuthorizationType: !Ref Auth
       `),
-      errors: [{ line: 12, column: 26 }],
+      errors: [{ line: 12, column: 26, endLine: 12, endColumn: 35 }],
     },
   ],
 });

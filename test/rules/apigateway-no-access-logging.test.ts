@@ -65,7 +65,17 @@ ruleTester('apigateway-no-access-logging', {
               RestApiId: api
               StageName: prod
       `),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Stage', message: /AccessLogSetting/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+          severity: 'low',
+          resource: 'Stage',
+          message: /AccessLogSetting/,
+        },
+      ],
     },
     {
       name: 'an HTTP API stage without AccessLogSettings',
@@ -77,7 +87,7 @@ ruleTester('apigateway-no-access-logging', {
               ApiId: api
               StageName: $default
       `),
-      errors: [{ line: 2, column: 3, message: /AccessLogSettings/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 12, message: /AccessLogSettings/ }],
     },
     {
       name: 'a deployment whose StageDescription has no AccessLogSetting',
@@ -91,7 +101,7 @@ ruleTester('apigateway-no-access-logging', {
               StageDescription:
                 MetricsEnabled: true
       `),
-      errors: [{ line: 7, column: 7, resource: 'Deployment' }],
+      errors: [{ line: 7, column: 7, endLine: 7, endColumn: 23, resource: 'Deployment' }],
     },
     {
       name: 'a deployment that creates a stage with no StageDescription',
@@ -103,7 +113,7 @@ ruleTester('apigateway-no-access-logging', {
               RestApiId: api
               StageName: prod
       `),
-      errors: [{ line: 6, column: 7, message: /no AWS::ApiGateway::Stage takes it over/ }],
+      errors: [{ line: 6, column: 7, endLine: 6, endColumn: 16, message: /no AWS::ApiGateway::Stage takes it over/ }],
     },
     {
       // cfn_nag W69: a deployment with no StageDescription that no Stage resource takes over.
@@ -120,7 +130,16 @@ ruleTester('apigateway-no-access-logging', {
               AccessLogSetting:
                 DestinationArn: !GetAtt ApiLogs.Arn
       `),
-      errors: [{ line: 2, column: 3, resource: 'Deployment', message: /no AWS::ApiGateway::Stage takes it over/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 13,
+          resource: 'Deployment',
+          message: /no AWS::ApiGateway::Stage takes it over/,
+        },
+      ],
     },
     {
       name: 'a deployment whose StageDescription has no AccessLogSetting, with no StageName',
@@ -133,7 +152,7 @@ ruleTester('apigateway-no-access-logging', {
               StageDescription:
                 CacheClusterEnabled: true
       `),
-      errors: [{ line: 6, column: 7, resource: 'Deployment' }],
+      errors: [{ line: 6, column: 7, endLine: 6, endColumn: 23, resource: 'Deployment' }],
     },
     {
       name: 'SAM Api and HttpApi without logging',
@@ -148,8 +167,8 @@ ruleTester('apigateway-no-access-logging', {
             Type: AWS::Serverless::HttpApi
       `),
       errors: [
-        { line: 3, column: 3, resource: 'Rest' },
-        { line: 7, column: 3, resource: 'Http' },
+        { line: 3, column: 3, endLine: 3, endColumn: 7, resource: 'Rest' },
+        { line: 7, column: 3, endLine: 7, endColumn: 7, resource: 'Http' },
       ],
     },
   ],

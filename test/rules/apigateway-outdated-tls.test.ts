@@ -12,7 +12,15 @@ ruleTester('apigateway-outdated-tls', {
     },
   ],
   invalid: [
-    { name: 'TLS_1_0', code: domain('TLS_1_0'), errors: [{ line: 6, column: 23, severity: 'medium' }] },
-    { name: 'not set', code: domain(), errors: [{ line: 2, column: 3, message: /not set, TLS_1_0/ }] },
+    {
+      name: 'TLS_1_0',
+      code: domain('TLS_1_0'),
+      errors: [{ line: 6, column: 23, endLine: 6, endColumn: 30, severity: 'medium' }],
+    },
+    {
+      name: 'not set',
+      code: domain(),
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9, message: /not set, TLS_1_0/ }],
+    },
   ],
 });

@@ -94,7 +94,17 @@ ruleTester('audit-logging-disabled', {
             Properties:
               NodeType: ra3.xlplus
       `),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Warehouse', message: /LoggingProperties/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 12,
+          severity: 'low',
+          resource: 'Warehouse',
+          message: /LoggingProperties/,
+        },
+      ],
     },
     {
       name: 'DocumentDB exporting only the profiler log',
@@ -105,7 +115,7 @@ ruleTester('audit-logging-disabled', {
             Properties:
               EnableCloudwatchLogsExports: [profiler]
       `),
-      errors: [{ line: 5, column: 36, message: /no "audit"/ }],
+      errors: [{ line: 5, column: 36, endLine: 5, endColumn: 46, message: /no "audit"/ }],
     },
     {
       name: 'a DocumentDB parameter group without audit_logs (disabled by default)',
@@ -119,7 +129,7 @@ ruleTester('audit-logging-disabled', {
               Parameters:
                 tls: enabled
       `),
-      errors: [{ line: 7, column: 7, message: /disabled by default/ }],
+      errors: [{ line: 7, column: 7, endLine: 7, endColumn: 17, message: /disabled by default/ }],
     },
     {
       name: 'a Neptune cluster exporting nothing',
@@ -130,7 +140,7 @@ ruleTester('audit-logging-disabled', {
             Properties:
               StorageEncrypted: true
       `),
-      errors: [{ line: 2, column: 3, resource: 'Graph' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, resource: 'Graph' }],
     },
     {
       name: 'an Elasticsearch domain with AUDIT_LOGS disabled',
@@ -143,7 +153,7 @@ ruleTester('audit-logging-disabled', {
                 AUDIT_LOGS:
                   Enabled: false
       `),
-      errors: [{ line: 7, column: 20, message: /is false/ }],
+      errors: [{ line: 7, column: 20, endLine: 7, endColumn: 25, message: /is false/ }],
     },
     {
       name: 'MSK without LoggingInfo',
@@ -154,7 +164,7 @@ ruleTester('audit-logging-disabled', {
             Properties:
               ClusterName: events
       `),
-      errors: [{ line: 2, column: 3, message: /BrokerLogs/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, message: /BrokerLogs/ }],
     },
     {
       name: 'an ActiveMQ broker with Logs.Audit false',
@@ -167,7 +177,7 @@ ruleTester('audit-logging-disabled', {
               Logs:
                 Audit: false
       `),
-      errors: [{ line: 7, column: 16, resource: 'Broker' }],
+      errors: [{ line: 7, column: 16, endLine: 7, endColumn: 21, resource: 'Broker' }],
     },
     {
       name: 'AppSync without LogConfig',
@@ -179,7 +189,7 @@ ruleTester('audit-logging-disabled', {
               Name: graph
               AuthenticationType: AWS_IAM
       `),
-      errors: [{ line: 2, column: 3, message: /no LogConfig/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, message: /no LogConfig/ }],
     },
   ],
 });

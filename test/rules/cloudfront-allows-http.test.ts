@@ -23,8 +23,12 @@ ruleTester('cloudfront-allows-http', {
     {
       name: 'allow-all on the default behavior',
       code: dist('allow-all', 'https-only'),
-      errors: [{ line: 9, column: 33, severity: 'high' }],
+      errors: [{ line: 9, column: 33, endLine: 9, endColumn: 42, severity: 'high' }],
     },
-    { name: 'allow-all on another behavior', code: dist('redirect-to-https', 'allow-all'), errors: [{ line: 13 }] },
+    {
+      name: 'allow-all on another behavior',
+      code: dist('redirect-to-https', 'allow-all'),
+      errors: [{ line: 13, column: 35, endLine: 13, endColumn: 44 }],
+    },
   ],
 });

@@ -39,7 +39,17 @@ ruleTester('cloudfront-no-access-logging', {
     {
       name: 'no Logging',
       code: distribution(''),
-      errors: [{ line: 5, column: 7, severity: 'low', resource: 'Cdn', message: /no DistributionConfig.Logging/ }],
+      errors: [
+        {
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 25,
+          severity: 'low',
+          resource: 'Cdn',
+          message: /no DistributionConfig.Logging/,
+        },
+      ],
     },
     {
       name: 'a delivery source for another distribution',
@@ -57,7 +67,7 @@ ruleTester('cloudfront-no-access-logging', {
               LogType: ACCESS_LOGS
               ResourceArn: !GetAtt OtherCdn.Arn
       `),
-      errors: [{ line: 5, column: 7 }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 25 }],
     },
   ],
 });

@@ -38,12 +38,22 @@ ruleTester('cloudfront-origin-http', {
     {
       name: 'http-only',
       code: dist('http-only', 'https-only'),
-      errors: [{ line: 11, column: 37, severity: 'medium', resource: 'Cdn', message: /origin web over HTTP only/ }],
+      errors: [
+        {
+          line: 11,
+          column: 37,
+          endLine: 11,
+          endColumn: 46,
+          severity: 'medium',
+          resource: 'Cdn',
+          message: /origin web over HTTP only/,
+        },
+      ],
     },
     {
       name: 'match-viewer with a behavior for it that allows HTTP',
       code: dist('match-viewer', 'allow-all'),
-      errors: [{ line: 11, column: 37, message: /match-viewer.*allow-all/ }],
+      errors: [{ line: 11, column: 37, endLine: 11, endColumn: 49, message: /match-viewer.*allow-all/ }],
     },
     {
       name: 'match-viewer reached through an origin group',
@@ -71,7 +81,7 @@ ruleTester('cloudfront-origin-http', {
                   TargetOriginId: failover
                   ViewerProtocolPolicy: allow-all
       `),
-      errors: [{ line: 13, column: 56, message: /origin backup .*match-viewer/ }],
+      errors: [{ line: 13, column: 56, endLine: 13, endColumn: 68, message: /origin backup .*match-viewer/ }],
     },
   ],
 });

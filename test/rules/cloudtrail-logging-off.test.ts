@@ -15,14 +15,24 @@ ruleTester('cloudtrail-logging-off', {
     {
       name: 'IsLogging: false',
       code: stopped,
-      errors: [{ line: 5, column: 18, severity: 'high', resource: 'Trail', message: /records no API calls/ }],
+      errors: [
+        {
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 23,
+          severity: 'high',
+          resource: 'Trail',
+          message: /records no API calls/,
+        },
+      ],
     },
     {
       name: "IsLogging: false from a parameter's default",
       code:
         "Parameters:\n  On: {Type: String, Default: 'false'}\n" +
         GOOD_TRAIL.replace('IsLogging: true', 'IsLogging: !Ref On'),
-      errors: [{ line: 7, column: 18 }],
+      errors: [{ line: 7, column: 18, endLine: 7, endColumn: 25 }],
     },
   ],
 });

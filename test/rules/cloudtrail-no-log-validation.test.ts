@@ -7,8 +7,8 @@ ruleTester('cloudtrail-no-log-validation', {
     {
       name: 'false',
       code: trail('      EnableLogFileValidation: false\n'),
-      errors: [{ line: 7, column: 32, severity: 'medium' }],
+      errors: [{ line: 7, column: 32, endLine: 7, endColumn: 37, severity: 'medium' }],
     },
-    { name: 'not set', code: trail(''), errors: [{ line: 2 }] },
+    { name: 'not set', code: trail(''), errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8 }] },
   ],
 });

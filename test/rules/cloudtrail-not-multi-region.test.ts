@@ -7,8 +7,8 @@ ruleTester('cloudtrail-not-multi-region', {
     {
       name: 'false',
       code: trail('      IsMultiRegionTrail: false\n'),
-      errors: [{ line: 7, column: 27, severity: 'high' }],
+      errors: [{ line: 7, column: 27, endLine: 7, endColumn: 32, severity: 'high' }],
     },
-    { name: 'not set', code: trail(''), errors: [{ line: 2, column: 3 }] },
+    { name: 'not set', code: trail(''), errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8 }] },
   ],
 });

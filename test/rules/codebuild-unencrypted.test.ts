@@ -45,9 +45,9 @@ ruleTester('codebuild-unencrypted', {
                 S3Logs: {Status: ENABLED, Location: logs, EncryptionDisabled: true}
       `),
       errors: [
-        { line: 7, column: 29, severity: 'medium', message: /build artifacts/ },
-        { line: 9, column: 42, message: /secondary artifacts/ },
-        { line: 11, column: 71, message: /S3 build logs/ },
+        { line: 7, column: 29, endLine: 7, endColumn: 33, severity: 'medium', message: /build artifacts/ },
+        { line: 9, column: 42, endLine: 9, endColumn: 48, message: /secondary artifacts/ },
+        { line: 11, column: 71, endLine: 11, endColumn: 75, message: /S3 build logs/ },
       ],
     },
   ],

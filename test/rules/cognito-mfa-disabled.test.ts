@@ -19,12 +19,14 @@ ruleTester('cognito-mfa-disabled', {
     {
       name: 'OFF',
       code: pool('          MfaConfiguration: "OFF"'),
-      errors: [{ line: 6, column: 25, severity: 'medium', resource: 'UserPool', message: /`OFF`/ }],
+      errors: [
+        { line: 6, column: 25, endLine: 6, endColumn: 30, severity: 'medium', resource: 'UserPool', message: /`OFF`/ },
+      ],
     },
     {
       name: 'not set (the default is OFF)',
       code: pool(''),
-      errors: [{ line: 2, column: 3, message: /not set/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 11, message: /not set/ }],
     },
   ],
 });

@@ -31,13 +31,13 @@ ruleTester('cognito-unauthenticated-access', {
     {
       name: 'true',
       code: pool('true'),
-      errors: [{ line: 5, column: 39, severity: 'medium', resource: 'IdentityPool' }],
+      errors: [{ line: 5, column: 39, endLine: 5, endColumn: 43, severity: 'medium', resource: 'IdentityPool' }],
     },
     {
       name: 'the string "true" in JSON',
       file: 't.json',
       code: '{"Resources": {"P": {"Type": "AWS::Cognito::IdentityPool",\n "Properties": {"AllowUnauthenticatedIdentities": "true"}}}}\n',
-      errors: [{ line: 2, column: 51 }],
+      errors: [{ line: 2, column: 51, endLine: 2, endColumn: 57 }],
     },
   ],
 });

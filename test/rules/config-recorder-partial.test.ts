@@ -14,7 +14,7 @@ ruleTester('config-recorder-partial', {
     {
       name: 'no recording group (global types are off by default)',
       code: recorder(''),
-      errors: [{ line: 2, column: 3, severity: 'medium', message: /global resource types/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 6, severity: 'medium', message: /global resource types/ }],
     },
     {
       name: 'a list of types',
@@ -25,6 +25,8 @@ ruleTester('config-recorder-partial', {
         {
           line: 6,
           column: 7,
+          endLine: 6,
+          endColumn: 21,
           message: /^Rec records only the 1 resource type it lists, not all supported resource types\.$/,
         },
       ],

@@ -18,7 +18,7 @@ ruleTester('dax-unencrypted', {
     {
       name: 'no SSESpecification',
       code: 'Resources:\n  Dax:\n    Type: AWS::DAX::Cluster\n    Properties:\n      NodeType: dax.t3.small\n',
-      errors: [{ line: 2, column: 3, severity: 'medium' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 6, severity: 'medium' }],
     },
     {
       name: 'SSEEnabled: false',
@@ -30,7 +30,7 @@ ruleTester('dax-unencrypted', {
               SSESpecification:
                 SSEEnabled: false
       `),
-      errors: [{ line: 6, column: 21 }],
+      errors: [{ line: 6, column: 21, endLine: 6, endColumn: 26 }],
     },
   ],
 });

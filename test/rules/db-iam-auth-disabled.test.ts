@@ -61,19 +61,28 @@ ruleTester('db-iam-auth-disabled', {
               IamAuthEnabled: false
       `),
       errors: [
-        { line: 2, column: 3, resource: 'Graph', message: /Neptune.*IamAuthEnabled is not set/ },
-        { line: 9, column: 23, resource: 'Other', message: /IamAuthEnabled is false/ },
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+          resource: 'Graph',
+          message: /Neptune.*IamAuthEnabled is not set/,
+        },
+        { line: 9, column: 23, endLine: 9, endColumn: 28, resource: 'Other', message: /IamAuthEnabled is false/ },
       ],
     },
     {
       name: 'PostgreSQL with no setting',
       code: instance('postgres'),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Database', message: /postgres/ }],
+      errors: [
+        { line: 2, column: 3, endLine: 2, endColumn: 11, severity: 'low', resource: 'Database', message: /postgres/ },
+      ],
     },
     {
       name: 'MySQL with false',
       code: instance('mysql', '          EnableIAMDatabaseAuthentication: false'),
-      errors: [{ line: 7, column: 40, message: /is false/ }],
+      errors: [{ line: 7, column: 40, endLine: 7, endColumn: 45, message: /is false/ }],
     },
     {
       name: 'an Aurora MySQL cluster',
@@ -84,7 +93,7 @@ ruleTester('db-iam-auth-disabled', {
             Properties:
               Engine: aurora-mysql
       `),
-      errors: [{ line: 2, column: 3, resource: 'Cluster' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 10, resource: 'Cluster' }],
     },
   ],
 });

@@ -34,8 +34,8 @@ ruleTester('dlm-copy-unencrypted', {
                       - EncryptionConfiguration: {Encrypted: false}
       `),
       errors: [
-        { line: 9, column: 28, severity: 'medium', message: /without encryption/ },
-        { line: 12, column: 54 },
+        { line: 9, column: 28, endLine: 9, endColumn: 33, severity: 'medium', message: /without encryption/ },
+        { line: 12, column: 54, endLine: 12, endColumn: 59 },
       ],
     },
   ],

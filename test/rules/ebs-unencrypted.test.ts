@@ -70,22 +70,24 @@ ruleTester('ebs-unencrypted', {
         {
           line: 12,
           column: 17,
+          endLine: 13,
+          endColumn: 40,
           severity: 'high',
           resource: 'Spot',
           message: /^Spot: a block device of the Spot Fleet is not encrypted\.$/,
         },
-        { line: 22, column: 62, resource: 'Fleet', message: /EC2 Fleet is not encrypted/ },
+        { line: 22, column: 62, endLine: 22, endColumn: 67, resource: 'Fleet', message: /EC2 Fleet is not encrypted/ },
       ],
     },
     {
       name: 'a volume without Encrypted',
       code: 'Resources:\n  V:\n    Type: AWS::EC2::Volume\n    Properties:\n      Size: 10\n',
-      errors: [{ line: 2, severity: 'high' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 4, severity: 'high' }],
     },
     {
       name: 'a volume with Encrypted: false',
       code: 'Resources:\n  V:\n    Type: AWS::EC2::Volume\n    Properties:\n      Encrypted: false\n',
-      errors: [{ line: 5, column: 18 }],
+      errors: [{ line: 5, column: 18, endLine: 5, endColumn: 23 }],
     },
     {
       name: 'a launch template device',
@@ -100,7 +102,7 @@ ruleTester('ebs-unencrypted', {
                     Ebs:
                       VolumeSize: 20
       `),
-      errors: [{ line: 7, message: /launch template/ }],
+      errors: [{ line: 7, column: 13, endLine: 9, endColumn: 29, message: /launch template/ }],
     },
     {
       name: 'a launch configuration device with Encrypted: false',
@@ -114,7 +116,7 @@ ruleTester('ebs-unencrypted', {
                   Ebs:
                     Encrypted: false
       `),
-      errors: [{ line: 8 }],
+      errors: [{ line: 8, column: 24, endLine: 8, endColumn: 29 }],
     },
   ],
 });

@@ -56,7 +56,17 @@ ruleTester('ec2-public-ip', {
                   AssociatePublicIpAddress: true
                   SubnetId: subnet-1
       `),
-      errors: [{ line: 7, column: 37, severity: 'low', resource: 'Instance', message: /interface 0/ }],
+      errors: [
+        {
+          line: 7,
+          column: 37,
+          endLine: 7,
+          endColumn: 41,
+          severity: 'low',
+          resource: 'Instance',
+          message: /interface 0/,
+        },
+      ],
     },
     {
       name: 'a launch template interface',
@@ -71,7 +81,7 @@ ruleTester('ec2-public-ip', {
                   - DeviceIndex: 1
                     AssociatePublicIpAddress: 'true'
       `),
-      errors: [{ line: 9, column: 39, resource: 'Template', message: /interface 1/ }],
+      errors: [{ line: 9, column: 39, endLine: 9, endColumn: 45, resource: 'Template', message: /interface 1/ }],
     },
   ],
 });

@@ -26,12 +26,22 @@ ruleTester('eks-nodegroup-ssh-open', {
     {
       name: 'an SSH key and no source security groups',
       code: nodegroup('          RemoteAccess:\n            Ec2SshKey: ops'),
-      errors: [{ line: 8, column: 7, severity: 'high', resource: 'Nodes', message: /0\.0\.0\.0\/0/ }],
+      errors: [
+        {
+          line: 8,
+          column: 7,
+          endLine: 8,
+          endColumn: 19,
+          severity: 'high',
+          resource: 'Nodes',
+          message: /0\.0\.0\.0\/0/,
+        },
+      ],
     },
     {
       name: 'an empty source list',
       code: nodegroup('          RemoteAccess:\n            Ec2SshKey: ops\n            SourceSecurityGroups: []'),
-      errors: [{ line: 8, column: 7 }],
+      errors: [{ line: 8, column: 7, endLine: 8, endColumn: 19 }],
     },
   ],
 });

@@ -35,7 +35,7 @@ ruleTester('eks-secrets-unencrypted', {
     {
       name: 'no EncryptionConfig',
       code: 'Resources:\n  Cluster:\n    Type: AWS::EKS::Cluster\n    Properties:\n      Version: "1.31"\n',
-      errors: [{ line: 2, column: 3, severity: 'medium', message: /no EncryptionConfig/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 10, severity: 'medium', message: /no EncryptionConfig/ }],
     },
     {
       name: 'secrets listed but no key named',
@@ -47,7 +47,7 @@ ruleTester('eks-secrets-unencrypted', {
               EncryptionConfig:
                 - Resources: [secrets]
       `),
-      errors: [{ line: 6, column: 11, message: /entry 1 names no Provider.KeyArn/ }],
+      errors: [{ line: 6, column: 11, endLine: 6, endColumn: 31, message: /entry 1 names no Provider.KeyArn/ }],
     },
     {
       // cfn_nag W82: every entry needs a Provider, even when another one covers secrets.
@@ -64,7 +64,7 @@ ruleTester('eks-secrets-unencrypted', {
           Key:
             Type: AWS::KMS::Key
       `),
-      errors: [{ line: 8, column: 11, message: /entry 2 names no Provider.KeyArn/ }],
+      errors: [{ line: 8, column: 11, endLine: 8, endColumn: 31, message: /entry 2 names no Provider.KeyArn/ }],
     },
     {
       name: 'an entry with a key that does not list secrets',
@@ -77,7 +77,7 @@ ruleTester('eks-secrets-unencrypted', {
                 - Resources: [configmaps]
                   Provider: {KeyArn: arn:aws:kms:us-east-1:111122223333:key/abc}
       `),
-      errors: [{ line: 5, column: 7, message: /does not cover secrets with a KMS key/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 23, message: /does not cover secrets with a KMS key/ }],
     },
   ],
 });

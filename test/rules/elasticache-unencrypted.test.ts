@@ -28,7 +28,16 @@ ruleTester('elasticache-unencrypted', {
             Properties:
               ReplicationGroupDescription: sessions
       `),
-      errors: [{ line: 2, column: 3, severity: 'high', message: /AtRestEncryptionEnabled is not set/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+          severity: 'high',
+          message: /AtRestEncryptionEnabled is not set/,
+        },
+      ],
     },
     {
       name: 'false',
@@ -39,7 +48,7 @@ ruleTester('elasticache-unencrypted', {
             Properties:
               AtRestEncryptionEnabled: false
       `),
-      errors: [{ line: 5, column: 32 }],
+      errors: [{ line: 5, column: 32, endLine: 5, endColumn: 37 }],
     },
   ],
 });

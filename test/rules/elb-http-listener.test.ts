@@ -32,12 +32,12 @@ ruleTester('elb-http-listener', {
     {
       name: 'HTTP forwarding',
       code: listener('HTTP', '            - Type: forward\n              TargetGroupArn: tg'),
-      errors: [{ line: 7, column: 17, severity: 'high' }],
+      errors: [{ line: 7, column: 17, endLine: 7, endColumn: 21, severity: 'high' }],
     },
     {
       name: 'a classic ELB with an HTTP listener',
       code: 'Resources:\n  Elb:\n    Type: AWS::ElasticLoadBalancing::LoadBalancer\n    Properties:\n      Listeners:\n        - { LoadBalancerPort: "80", InstancePort: "80", Protocol: HTTP }\n',
-      errors: [{ line: 6, message: /HTTP listener/ }],
+      errors: [{ line: 6, column: 67, endLine: 6, endColumn: 71, message: /HTTP listener/ }],
     },
   ],
 });

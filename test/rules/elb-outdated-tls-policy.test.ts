@@ -38,17 +38,17 @@ ruleTester('elb-outdated-tls-policy', {
     {
       name: 'the 2016-08 policy',
       code: listener('HTTPS', 'ELBSecurityPolicy-2016-08'),
-      errors: [{ line: 6, column: 18, severity: 'medium' }],
+      errors: [{ line: 6, column: 18, endLine: 6, endColumn: 43, severity: 'medium' }],
     },
     {
       name: 'TLS13-1-1 still allows TLS 1.1',
       code: listener('TLS', 'ELBSecurityPolicy-TLS13-1-1-2021-06'),
-      errors: [{ line: 6 }],
+      errors: [{ line: 6, column: 18, endLine: 6, endColumn: 53 }],
     },
     {
       name: 'no policy (the default allows TLS 1.0)',
       code: listener('HTTPS'),
-      errors: [{ line: 5, column: 7, message: /default/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 15, message: /default/ }],
     },
     {
       name: 'classic: HTTPS without a policy (AWS associates ELBSecurityPolicy-2016-08), SSL on the 2016-08 reference, a custom policy with TLS 1.0',
@@ -79,6 +79,8 @@ ruleTester('elb-outdated-tls-policy', {
         {
           line: 8,
           column: 21,
+          endLine: 8,
+          endColumn: 26,
           severity: 'medium',
           resource: 'Lb',
           message: /HTTPS listener on port 443 names no SSL negotiation policy/,
@@ -86,9 +88,17 @@ ruleTester('elb-outdated-tls-policy', {
         {
           line: 16,
           column: 22,
+          endLine: 16,
+          endColumn: 47,
           message: /SSL listener on port 993 allows TLS below 1.2 \(it references ELBSecurityPolicy-2016-08/,
         },
-        { line: 21, column: 15, message: /HTTPS listener on port 8443 .*enables Protocol-TLSv1\)/ },
+        {
+          line: 21,
+          column: 15,
+          endLine: 21,
+          endColumn: 52,
+          message: /HTTPS listener on port 8443 .*enables Protocol-TLSv1\)/,
+        },
       ],
     },
   ],

@@ -60,8 +60,8 @@ ruleTester('emr-unencrypted', {
       name: 'neither half on: one finding per half, at its flag',
       code: config('              EnableAtRestEncryption: false\n              EnableInTransitEncryption: false'),
       errors: [
-        { line: 7, column: 11, severity: 'medium', message: /does not enable at-rest/ },
-        { line: 8, column: 11, message: /does not enable in-transit/ },
+        { line: 7, column: 11, endLine: 7, endColumn: 33, severity: 'medium', message: /does not enable at-rest/ },
+        { line: 8, column: 11, endLine: 8, endColumn: 36, message: /does not enable in-transit/ },
       ],
     },
     {
@@ -71,7 +71,7 @@ ruleTester('emr-unencrypted', {
               EnableInTransitEncryption: true
               InTransitEncryptionConfiguration:
                 TLSCertificateConfiguration: {CertificateProviderType: PEM}`),
-      errors: [{ line: 7, column: 11, message: /does not enable at-rest/ }],
+      errors: [{ line: 7, column: 11, endLine: 7, endColumn: 33, message: /does not enable at-rest/ }],
     },
     {
       name: 'at rest on with a configuration that sets neither S3 nor local-disk encryption',
@@ -80,7 +80,9 @@ ruleTester('emr-unencrypted', {
               AtRestEncryptionConfiguration: {WrongKey: true}
               InTransitEncryptionConfiguration:
                 TLSCertificateConfiguration: {CertificateProviderType: PEM}`),
-      errors: [{ line: 9, column: 11, message: /neither S3 \(EncryptionMode\) nor local-disk/ }],
+      errors: [
+        { line: 9, column: 11, endLine: 9, endColumn: 40, message: /neither S3 \(EncryptionMode\) nor local-disk/ },
+      ],
     },
     {
       name: 'in transit on with no TLS certificate provider',
@@ -89,7 +91,7 @@ ruleTester('emr-unencrypted', {
               AtRestEncryptionConfiguration:
                 S3EncryptionConfiguration: {EncryptionMode: SSE-S3}
               InTransitEncryptionConfiguration: {WrongKey: true}`),
-      errors: [{ line: 11, column: 11, message: /no TLS certificate provider/ }],
+      errors: [{ line: 11, column: 11, endLine: 11, endColumn: 43, message: /no TLS certificate provider/ }],
     },
     {
       name: 'a configuration with no EncryptionConfiguration',
@@ -101,7 +103,7 @@ ruleTester('emr-unencrypted', {
               SecurityConfiguration:
                 AuthenticationConfiguration: {}
       `),
-      errors: [{ line: 6, column: 9, message: /no EncryptionConfiguration/ }],
+      errors: [{ line: 6, column: 9, endLine: 6, endColumn: 40, message: /no EncryptionConfiguration/ }],
     },
     {
       name: 'a JSON string with at rest off, and a cluster with no security configuration',
@@ -117,8 +119,8 @@ ruleTester('emr-unencrypted', {
               ReleaseLabel: emr-7.0.0
       `),
       errors: [
-        { line: 5, column: 30, message: /does not enable at-rest/ },
-        { line: 6, column: 3, message: /names no SecurityConfiguration/ },
+        { line: 5, column: 30, endLine: 5, endColumn: 234, message: /does not enable at-rest/ },
+        { line: 6, column: 3, endLine: 6, endColumn: 10, message: /names no SecurityConfiguration/ },
       ],
     },
   ],

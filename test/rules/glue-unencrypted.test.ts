@@ -48,8 +48,15 @@ ruleTester('glue-unencrypted', {
                 ConnectionPasswordEncryption: {ReturnConnectionPasswordEncrypted: false}
       `),
       errors: [
-        { line: 6, column: 51, severity: 'medium', message: /Data Catalog is not encrypted/ },
-        { line: 7, column: 75, message: /connection passwords/ },
+        {
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 59,
+          severity: 'medium',
+          message: /Data Catalog is not encrypted/,
+        },
+        { line: 7, column: 75, endLine: 7, endColumn: 80, message: /connection passwords/ },
       ],
     },
     {
@@ -67,16 +74,18 @@ ruleTester('glue-unencrypted', {
         {
           line: 5,
           column: 7,
+          endLine: 5,
+          endColumn: 30,
           message: /CloudWatch with a KMS key .*; CloudWatch Logs encrypts them only with keys it manages\.$/,
         },
-        { line: 5, column: 7, message: /job bookmarks/ },
-        { line: 7, column: 31, message: /S3EncryptionMode is DISABLED/ },
+        { line: 5, column: 7, endLine: 5, endColumn: 30, message: /job bookmarks/ },
+        { line: 7, column: 31, endLine: 7, endColumn: 39, message: /S3EncryptionMode is DISABLED/ },
       ],
     },
     {
       name: 'a crawler without a security configuration',
       code: 'Resources:\n  Crawler:\n    Type: AWS::Glue::Crawler\n    Properties:\n      Role: glue\n',
-      errors: [{ line: 2, column: 3, message: /CrawlerSecurityConfiguration/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 10, message: /CrawlerSecurityConfiguration/ }],
     },
   ],
 });

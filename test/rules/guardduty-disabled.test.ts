@@ -22,13 +22,23 @@ ruleTester('guardduty-disabled', {
     {
       name: 'Enable: false',
       code: detector('false'),
-      errors: [{ line: 5, column: 15, severity: 'medium', resource: 'Detector', message: /Enable: false/ }],
+      errors: [
+        {
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 20,
+          severity: 'medium',
+          resource: 'Detector',
+          message: /Enable: false/,
+        },
+      ],
     },
     {
       name: 'Enable: "false" as a string in JSON',
       file: 'template.json',
       code: '{"Resources": {"Detector": {"Type": "AWS::GuardDuty::Detector", "Properties": {"Enable": "false"}}}}',
-      errors: [{ line: 1, column: 90 }],
+      errors: [{ line: 1, column: 90, endLine: 1, endColumn: 97 }],
     },
   ],
 });

@@ -118,7 +118,7 @@ ruleTester('hardcoded-secret', {
                   Auth:
                     RefreshToken: ghr_1B4a2e77838347a7E420ce178F2E7c6912E169246c3
       `),
-      errors: [{ line: 8, column: 27, severity: 'high', resource: 'Connector' }],
+      errors: [{ line: 8, column: 27, endLine: 8, endColumn: 74, severity: 'high', resource: 'Connector' }],
     },
     {
       name: 'a literal database password',
@@ -130,7 +130,7 @@ ruleTester('hardcoded-secret', {
               MasterUsername: admin
               MasterUserPassword: hunter2hunter2
       `),
-      errors: [{ line: 6, column: 27, severity: 'high', resource: 'Db' }],
+      errors: [{ line: 6, column: 27, endLine: 6, endColumn: 41, severity: 'high', resource: 'Db' }],
     },
     {
       name: 'a parameter with a Default, and one without NoEcho',
@@ -152,8 +152,8 @@ ruleTester('hardcoded-secret', {
               MasterUserPassword: !Ref Password
       `),
       errors: [
-        { line: 11, message: /parameter Token, which has a Default/ },
-        { line: 15, message: /parameter Password, which lacks NoEcho/ },
+        { line: 11, column: 18, endLine: 11, endColumn: 28, message: /parameter Token, which has a Default/ },
+        { line: 15, column: 27, endLine: 15, endColumn: 40, message: /parameter Password, which lacks NoEcho/ },
       ],
     },
     {
@@ -165,7 +165,7 @@ ruleTester('hardcoded-secret', {
             Properties:
               MasterUserPassword: '{{resolve:ssm:/db/password}}'
       `),
-      errors: [{ line: 5, message: /plain \(not SecureString\) SSM parameter/ }],
+      errors: [{ line: 5, column: 27, endLine: 5, endColumn: 57, message: /plain \(not SecureString\) SSM parameter/ }],
     },
     {
       name: 'an access key in a Lambda environment and a base64 UserData',
@@ -183,8 +183,8 @@ ruleTester('hardcoded-secret', {
               UserData: ZXhwb3J0IEFXU19BQ0NFU1NfS0VZX0lEPUFLSUFJT1NGT0ROTjdFWEFNUExFCg==
       `),
       errors: [
-        { line: 7, resource: 'Fn', message: /access key id in KEY/ },
-        { line: 11, resource: 'Vm', message: /base64/ },
+        { line: 7, column: 16, endLine: 7, endColumn: 36, resource: 'Fn', message: /access key id in KEY/ },
+        { line: 11, column: 17, endLine: 11, endColumn: 81, resource: 'Vm', message: /base64/ },
       ],
     },
     {
@@ -201,8 +201,8 @@ ruleTester('hardcoded-secret', {
                   secretKey: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
       `),
       errors: [
-        { line: 8, message: /accessKeyId/ },
-        { line: 9, message: /secretKey/ },
+        { line: 8, column: 24, endLine: 8, endColumn: 44, message: /accessKeyId/ },
+        { line: 9, column: 22, endLine: 9, endColumn: 62, message: /secretKey/ },
       ],
     },
     {
@@ -233,9 +233,16 @@ ruleTester('hardcoded-secret', {
                   secretKey: {Fn::GetAtt: [Keys, SecretAccessKey]}
       `),
       errors: [
-        { line: 17, column: 21, resource: 'Vm', message: /\(password\) are given .*unmasked/ },
-        { line: 21, column: 24, resource: 'Vm', message: /accessKeyId/ },
-        { line: 22, column: 22, resource: 'Vm', message: /secretKey/ },
+        {
+          line: 17,
+          column: 21,
+          endLine: 17,
+          endColumn: 34,
+          resource: 'Vm',
+          message: /\(password\) are given .*unmasked/,
+        },
+        { line: 21, column: 24, endLine: 21, endColumn: 33, resource: 'Vm', message: /accessKeyId/ },
+        { line: 22, column: 22, endLine: 22, endColumn: 59, resource: 'Vm', message: /secretKey/ },
       ],
     },
     {
@@ -271,12 +278,12 @@ ruleTester('hardcoded-secret', {
                 ClientSecret: verysecretclientvalue
       `),
       errors: [
-        { line: 12, column: 22, resource: 'Webhook', message: /SecretToken/ },
-        { line: 17, column: 19, resource: 'Splunk', message: /HECToken/ },
-        { line: 21, column: 20, resource: 'App', message: /AccessToken/ },
-        { line: 22, column: 19, resource: 'App', message: /OauthToken/ },
-        { line: 27, column: 24, resource: 'Idp', message: /client_secret/ },
-        { line: 28, column: 23, resource: 'Idp', message: /ClientSecret/ },
+        { line: 12, column: 22, endLine: 12, endColumn: 42, resource: 'Webhook', message: /SecretToken/ },
+        { line: 17, column: 19, endLine: 17, endColumn: 55, resource: 'Splunk', message: /HECToken/ },
+        { line: 21, column: 20, endLine: 21, endColumn: 44, resource: 'App', message: /AccessToken/ },
+        { line: 22, column: 19, endLine: 22, endColumn: 40, resource: 'App', message: /OauthToken/ },
+        { line: 27, column: 24, endLine: 27, endColumn: 27, resource: 'Idp', message: /client_secret/ },
+        { line: 28, column: 23, endLine: 28, endColumn: 44, resource: 'Idp', message: /ClientSecret/ },
       ],
     },
     {
@@ -290,7 +297,17 @@ ruleTester('hardcoded-secret', {
               Type: String
               Value: akdfaksdfjkasdfjskafjdkfajsdfk345
       `),
-      errors: [{ line: 7, column: 14, severity: 'high', resource: 'ApiKey', message: /plain String/ }],
+      errors: [
+        {
+          line: 7,
+          column: 14,
+          endLine: 7,
+          endColumn: 47,
+          severity: 'high',
+          resource: 'ApiKey',
+          message: /plain String/,
+        },
+      ],
     },
     {
       name: 'an AWS secret access key by its shape next to AWS_SECRET_ACCESS_KEY (issue 9)',
@@ -309,9 +326,23 @@ ruleTester('hardcoded-secret', {
               UserData: "export AWS_SECRET_KEY=wJalrXUtnFEMIK7MDENGbPxRfiCYzzzzzzzzKEY3"
       `),
       errors: [
-        { line: 7, column: 34, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_ACCESS_KEY/ },
-        { line: 8, column: 27, resource: 'Fn', message: /AWS secret access key in AWS_SECRET_KEY/ },
-        { line: 12, column: 17, resource: 'Vm', message: /AWS secret access key/ },
+        {
+          line: 7,
+          column: 34,
+          endLine: 7,
+          endColumn: 74,
+          resource: 'Fn',
+          message: /AWS secret access key in AWS_SECRET_ACCESS_KEY/,
+        },
+        {
+          line: 8,
+          column: 27,
+          endLine: 8,
+          endColumn: 67,
+          resource: 'Fn',
+          message: /AWS secret access key in AWS_SECRET_KEY/,
+        },
+        { line: 12, column: 17, endLine: 12, endColumn: 81, resource: 'Vm', message: /AWS secret access key/ },
       ],
     },
   ],

@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 ruleTester('iam-admin-access', {
   valid: [
@@ -84,6 +84,8 @@ ruleTester('iam-admin-access', {
         {
           line: 16,
           column: 23,
+          endLine: 16,
+          endColumn: 26,
           severity: 'critical',
           message: /full administrator access \(when condition IsProd is true\)\.$/,
         },
@@ -109,13 +111,13 @@ ruleTester('iam-admin-access', {
                         Action: '*'
                         Resource: '*'
       `),
-      errors: [{ line: 15, column: 25, severity: 'critical', resource: 'Role' }],
+      errors: [{ line: 15, column: 25, endLine: 15, endColumn: 28, severity: 'critical', resource: 'Role' }],
     },
     {
       name: 'a standalone JSON policy, in a list of actions',
       file: 'policies/admin.json',
       code: '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "Allow",\n      "Action": ["s3:GetObject", "*"],\n      "Resource": "*"\n    }\n  ]\n}\n',
-      errors: [{ line: 6, column: 34, resource: null }],
+      errors: [{ line: 6, column: 34, endLine: 6, endColumn: 37, resource: null }],
     },
     {
       name: 'the statement is switched on by a parameter value given on the command line',
@@ -140,7 +142,7 @@ ruleTester('iam-admin-access', {
                       Resource: '*'
                     - !Ref AWS::NoValue
       `),
-      errors: [{ line: 16, severity: 'critical' }],
+      errors: [{ line: 16, column: 23, endLine: 16, endColumn: 26, severity: 'critical' }],
     },
   ],
 });
@@ -172,13 +174,13 @@ ruleTester('iam-admin-access', {
       name: 'a Deny that leaves every IAM action is no boundary',
       file: 'p.json',
       code: keepsIam,
-      errors: [{ ...at(keepsIam, 2, '"*"'), severity: 'critical', message: /every IAM action remains/ }],
+      errors: [{ ...span(keepsIam, 2, '"*"'), severity: 'critical', message: /every IAM action remains/ }],
     },
     {
       name: 'a conditional Deny removes nothing for certain',
       file: 'p.json',
       code: conditionalDeny,
-      errors: [{ ...at(conditionalDeny, 2, '"*"'), severity: 'critical', message: /full administrator access/ }],
+      errors: [{ ...span(conditionalDeny, 2, '"*"'), severity: 'critical', message: /full administrator access/ }],
     },
   ],
 });

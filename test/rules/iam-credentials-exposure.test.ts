@@ -17,6 +17,9 @@ ruleTester('iam-credentials-exposure', {
       errors: [
         {
           line: 8,
+          column: 52,
+          endLine: 8,
+          endColumn: 71,
           message:
             /^Allows actions that return credentials, on every resource: iam:CreateAccessKey; and iot:CreateKeysAndCertificate, which takes no resource ARN \(no Resource can narrow it\)\.$/,
         },
@@ -25,17 +28,17 @@ ruleTester('iam-credentials-exposure', {
     {
       name: 'iam:CreateAccessKey on "*"',
       code: policy('iam:CreateAccessKey', "'*'"),
-      errors: [{ line: 8, severity: 'medium', message: /iam:CreateAccessKey/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 40, severity: 'medium', message: /iam:CreateAccessKey/ }],
     },
     {
       name: 'sts:GetSessionToken (takes no resource)',
       code: policy('sts:GetSessionToken', 'arn:aws:iam::123456789012:user/x'),
-      errors: [{ line: 8 }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 40 }],
     },
     {
       name: 'redshift:GetClusterCredentials through a wildcard',
       code: policy('redshift:Get*', "'*'"),
-      errors: [{ line: 8, message: /redshift:GetClusterCredentials/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 34, message: /redshift:GetClusterCredentials/ }],
     },
   ],
 });

@@ -11,11 +11,15 @@ ruleTester('iam-data-exfiltration', {
     },
   ],
   invalid: [
-    { name: 's3:GetObject on "*"', code: policy('s3:GetObject', "'*'"), errors: [{ line: 8, severity: 'medium' }] },
+    {
+      name: 's3:GetObject on "*"',
+      code: policy('s3:GetObject', "'*'"),
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 33, severity: 'medium' }],
+    },
     {
       name: 'secrets through secretsmanager:*',
       code: policy('secretsmanager:*', "'*'"),
-      errors: [{ line: 8, message: /secretsmanager:GetSecretValue/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 37, message: /secretsmanager:GetSecretValue/ }],
     },
   ],
 });

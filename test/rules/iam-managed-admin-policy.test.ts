@@ -38,12 +38,12 @@ ruleTester('iam-managed-admin-policy', {
     {
       name: 'AdministratorAccess',
       code: role('- arn:aws:iam::aws:policy/AdministratorAccess'),
-      errors: [{ line: 11, column: 11, resource: 'Role' }],
+      errors: [{ line: 11, column: 11, endLine: 11, endColumn: 54, resource: 'Role' }],
     },
     {
       name: 'PowerUserAccess written with the partition pseudo parameter',
       code: role("- !Sub 'arn:${AWS::Partition}:iam::aws:policy/PowerUserAccess'"),
-      errors: [{ line: 11, message: /PowerUserAccess/ }],
+      errors: [{ line: 11, column: 11, endLine: 11, endColumn: 71, message: /PowerUserAccess/ }],
     },
     {
       name: 'IAMFullAccess on a user',
@@ -54,7 +54,7 @@ ruleTester('iam-managed-admin-policy', {
             Properties:
               ManagedPolicyArns: [arn:aws:iam::aws:policy/IAMFullAccess]
       `),
-      errors: [{ line: 5, resource: 'User' }],
+      errors: [{ line: 5, column: 27, endLine: 5, endColumn: 64, resource: 'User' }],
     },
   ],
 });

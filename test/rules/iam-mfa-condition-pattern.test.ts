@@ -25,12 +25,12 @@ ruleTester('iam-mfa-condition-pattern', {
     {
       name: 'Deny with Bool false',
       code: statement('Deny', 'Bool', "'false'"),
-      errors: [{ line: 12, column: 17, message: /BoolIfExists/ }],
+      errors: [{ line: 12, column: 17, endLine: 12, endColumn: 43, message: /BoolIfExists/ }],
     },
     {
       name: 'Allow with Null false',
       code: statement('Allow', 'Null', 'false'),
-      errors: [{ line: 12, message: /only checks that the key exists/ }],
+      errors: [{ line: 12, column: 17, endLine: 12, endColumn: 43, message: /only checks that the key exists/ }],
     },
   ],
 });

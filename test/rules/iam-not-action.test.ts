@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const doc = (effect: string, resource: string) =>
   `{\n  "Version": "2012-10-17",\n  "Statement": [\n    {\n      "Effect": "${effect}",\n      "NotAction": "iam:*",\n      "Resource": "${resource}"\n    }\n  ]\n}\n`;
@@ -33,13 +33,13 @@ ruleTester('iam-not-action', {
       name: 'Allow with NotAction on "*" is high',
       code: doc('Allow', '*'),
       file: 'p.json',
-      errors: [{ line: 6, severity: 'high' }],
+      errors: [{ line: 6, column: 20, endLine: 6, endColumn: 27, severity: 'high' }],
     },
     {
       name: 'Allow with NotAction on one bucket is medium',
       code: doc('Allow', 'arn:aws:s3:::b/*'),
       file: 'p.json',
-      errors: [{ line: 6, severity: 'medium' }],
+      errors: [{ line: 6, column: 20, endLine: 6, endColumn: 27, severity: 'medium' }],
     },
     {
       name: 'in a template',
@@ -56,7 +56,7 @@ ruleTester('iam-not-action', {
                         NotAction: [iam:*, organizations:*]
                         Resource: '*'
       `),
-      errors: [{ line: 10, resource: 'Group' }],
+      errors: [{ line: 10, column: 28, endLine: 10, endColumn: 52, resource: 'Group' }],
     },
     {
       name: 'in a trust policy (high: the role is the only resource)',
@@ -71,7 +71,9 @@ ruleTester('iam-not-action', {
                     Principal: { AWS: arn:aws:iam::111122223333:root }
                     NotAction: sts:TagSession
       `),
-      errors: [{ line: 9, column: 24, severity: 'high', resource: 'Role', message: /on the role/ }],
+      errors: [
+        { line: 9, column: 24, endLine: 9, endColumn: 38, severity: 'high', resource: 'Role', message: /on the role/ },
+      ],
     },
     {
       name: "in a bucket policy on the bucket's objects (medium)",
@@ -89,7 +91,15 @@ ruleTester('iam-not-action', {
                     Resource: arn:aws:s3:::uploads/*
       `),
       errors: [
-        { line: 10, column: 24, severity: 'medium', resource: 'BucketPolicy', message: /Grants the principals/ },
+        {
+          line: 10,
+          column: 24,
+          endLine: 10,
+          endColumn: 39,
+          severity: 'medium',
+          resource: 'BucketPolicy',
+          message: /Grants the principals/,
+        },
       ],
     },
     {
@@ -107,7 +117,7 @@ ruleTester('iam-not-action', {
                     NotAction: [sqs:DeleteQueue]
                     Resource: '*'
       `),
-      errors: [{ line: 10, column: 24, severity: 'high', resource: 'QueuePolicy' }],
+      errors: [{ line: 10, column: 24, endLine: 10, endColumn: 41, severity: 'high', resource: 'QueuePolicy' }],
     },
   ],
 });
@@ -130,7 +140,7 @@ ruleTester('iam-not-action', {
       name: 'NotAction on "*" in a policy file',
       file: 'p.json',
       code: notAction,
-      errors: [{ ...at(notAction, 2, '"iam:*"'), severity: 'high' }],
+      errors: [{ ...span(notAction, 2, '"iam:*"'), severity: 'high' }],
     },
   ],
 });

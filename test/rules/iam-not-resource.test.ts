@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 ruleTester('iam-not-resource', {
   valid: [
@@ -27,7 +27,7 @@ ruleTester('iam-not-resource', {
                     Action: s3:GetObject
                     NotResource: arn:aws:s3:::secret/*
       `),
-      errors: [{ line: 9, column: 26, severity: 'medium' }],
+      errors: [{ line: 9, column: 26, endLine: 9, endColumn: 47, severity: 'medium' }],
     },
   ],
 });
@@ -50,7 +50,7 @@ ruleTester('iam-not-resource', {
       name: 'NotResource in a policy file',
       file: 'p.json',
       code: notResource,
-      errors: [{ ...at(notResource, 2, '"arn:aws:s3:::secret/*"'), severity: 'medium' }],
+      errors: [{ ...span(notResource, 2, '"arn:aws:s3:::secret/*"'), severity: 'medium' }],
     },
   ],
 });

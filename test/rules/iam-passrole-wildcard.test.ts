@@ -1,4 +1,4 @@
-import { managedPolicy, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { managedPolicy, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const policy = managedPolicy;
 
@@ -18,14 +18,18 @@ ruleTester('iam-passrole-wildcard', {
     {
       name: 'PassRole on "*"',
       code: policy('iam:PassRole', "'*'"),
-      errors: [{ line: 8, column: 21, severity: 'high' }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 33, severity: 'high' }],
     },
     {
       name: 'a wildcard that covers PassRole (iam:Pass*), any case',
       code: policy('IAM:pass*', "'*'"),
-      errors: [{ line: 8 }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 30 }],
     },
-    { name: 'iam:*', code: policy('[s3:GetObject, iam:*]', "'*'"), errors: [{ line: 8 }] },
+    {
+      name: 'iam:*',
+      code: policy('[s3:GetObject, iam:*]', "'*'"),
+      errors: [{ line: 8, column: 36, endLine: 8, endColumn: 41 }],
+    },
   ],
 });
 
@@ -57,7 +61,7 @@ ruleTester('iam-passrole-wildcard', {
       name: 'a Deny on some roles leaves the others passable',
       file: 'p.json',
       code: denyElsewhere,
-      errors: [{ ...at(denyElsewhere, 2, '"iam:PassRole"'), severity: 'high' }],
+      errors: [{ ...span(denyElsewhere, 2, '"iam:PassRole"'), severity: 'high' }],
     },
   ],
 });

@@ -42,12 +42,12 @@ ruleTester('iam-permissions-management', {
     {
       name: 's3:PutBucketPolicy on "*"',
       code: policy('s3:PutBucketPolicy', "'*'"),
-      errors: [{ line: 8, severity: 'high', message: /s3:PutBucketPolicy/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 39, severity: 'high', message: /s3:PutBucketPolicy/ }],
     },
     {
       name: 'kms:CreateGrant by wildcard',
       code: policy('kms:Create*', "'*'"),
-      errors: [{ line: 8, message: /kms:CreateGrant/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 32, message: /kms:CreateGrant/ }],
     },
     {
       name: 'an account-wide control that no Resource can narrow',
@@ -56,6 +56,8 @@ ruleTester('iam-permissions-management', {
         {
           line: 8,
           column: 21,
+          endLine: 8,
+          endColumn: 51,
           message:
             /^Allows 1 permissions-management action that acts on a control of the whole account \(it takes no resource ARN, so no Resource can narrow it\): s3:PutAccountPublicAccessBlock\.$/,
         },
@@ -70,6 +72,9 @@ ruleTester('iam-permissions-management', {
       errors: [
         {
           line: 7,
+          column: 39,
+          endLine: 7,
+          endColumn: 58,
           message:
             /^Allows 1 permissions-management action on every resource: iam:PutRolePolicy; and that acts on a control .*: ecr:PutRegistryPolicy\.$/,
         },

@@ -31,7 +31,7 @@ ruleTester('iam-policy-too-large', {
     {
       name: 'a managed policy over 6,144 characters',
       code: managed(400),
-      errors: [{ line: 6, message: /quota for managed policy is 6144/ }],
+      errors: [{ line: 6, column: 9, endLine: 409, endColumn: 37, message: /quota for managed policy is 6144/ }],
     },
     {
       name: 'two inline policies of a user together over 2,048',
@@ -49,7 +49,13 @@ ruleTester('iam-policy-too-large', {
                     Statement: [{ Effect: Allow, Resource: '*', Action: [${Array.from({ length: 80 }, () => 's3:GetObject').join(', ')}] }]
       `),
       errors: [
-        { line: 8, message: /inline policies of User total \d+ .* quota for inline policies of a user is 2048/ },
+        {
+          line: 8,
+          column: 13,
+          endLine: 8,
+          endColumn: 1188,
+          message: /inline policies of User total \d+ .* quota for inline policies of a user is 2048/,
+        },
       ],
     },
   ],

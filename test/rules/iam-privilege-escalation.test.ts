@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const policy = (statements: string): string =>
   dedent(`
@@ -54,7 +54,16 @@ ruleTester('iam-privilege-escalation', {
               - Effect: Allow
                 Action: iam:CreateAccessKey
                 Resource: '*'`),
-      errors: [{ line: 8, severity: 'high', message: /CreateAccessKey \(iam:CreateAccessKey\)/ }],
+      errors: [
+        {
+          line: 8,
+          column: 21,
+          endLine: 8,
+          endColumn: 40,
+          severity: 'high',
+          message: /CreateAccessKey \(iam:CreateAccessKey\)/,
+        },
+      ],
     },
     {
       name: 'a path spread over two statements, pointing at the first action',
@@ -65,7 +74,15 @@ ruleTester('iam-privilege-escalation', {
               - Effect: Allow
                 Action: iam:PassRole
                 Resource: '*'`),
-      errors: [{ line: 11, message: /CreateEC2WithExistingIP \(iam:PassRole \+ ec2:RunInstances\)/ }],
+      errors: [
+        {
+          line: 11,
+          column: 21,
+          endLine: 11,
+          endColumn: 33,
+          message: /CreateEC2WithExistingIP \(iam:PassRole \+ ec2:RunInstances\)/,
+        },
+      ],
     },
     {
       name: 'an administrator policy names the first paths and how many more',
@@ -73,7 +90,7 @@ ruleTester('iam-privilege-escalation', {
               - Effect: Allow
                 Action: '*'
                 Resource: '*'`),
-      errors: [{ line: 8, message: /and \d+ more/ }],
+      errors: [{ line: 8, column: 21, endLine: 8, endColumn: 24, message: /and \d+ more/ }],
     },
   ],
 });
@@ -136,14 +153,14 @@ ruleTester('iam-privilege-escalation', {
       file: 'p.json',
       code: toLambda,
       errors: [
-        { ...at(toLambda, 2, '"iam:PassRole"'), severity: 'high', message: /PassExistingRoleToNewLambdaThenInvoke/ },
+        { ...span(toLambda, 2, '"iam:PassRole"'), severity: 'high', message: /PassExistingRoleToNewLambdaThenInvoke/ },
       ],
     },
     {
       name: 'a StringLike PassedToService that matches Lambda',
       file: 'p.json',
       code: likeLambda,
-      errors: [{ ...at(likeLambda, 2, '"iam:PassRole"'), message: /PassExistingRoleToNewLambdaThenInvoke/ }],
+      errors: [{ ...span(likeLambda, 2, '"iam:PassRole"'), message: /PassExistingRoleToNewLambdaThenInvoke/ }],
     },
   ],
 });

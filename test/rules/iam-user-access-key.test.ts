@@ -36,7 +36,7 @@ ruleTester('iam-user-access-key', {
             Properties:
               UserName: !Ref User
       `),
-      errors: [{ line: 4, column: 3, severity: 'high', resource: 'Key' }],
+      errors: [{ line: 4, column: 3, endLine: 4, endColumn: 6, severity: 'high', resource: 'Key' }],
     },
   ],
 });

@@ -49,9 +49,9 @@ ruleTester('iam-user-direct-policy', {
               PolicyDocument: { Statement: [{ Effect: Allow, Action: s3:GetObject, Resource: '*' }] }
       `),
       errors: [
-        { line: 5, resource: 'User', message: /\(Policies\)/ },
-        { line: 8, resource: 'User', message: /ManagedPolicyArns/ },
-        { line: 13, resource: 'Policy' },
+        { line: 5, column: 7, endLine: 5, endColumn: 15, resource: 'User', message: /\(Policies\)/ },
+        { line: 8, column: 7, endLine: 8, endColumn: 24, resource: 'User', message: /ManagedPolicyArns/ },
+        { line: 13, column: 7, endLine: 13, endColumn: 12, resource: 'Policy' },
       ],
     },
   ],

@@ -29,7 +29,7 @@ ruleTester('iam-user-login-profile', {
                 Password: !Ref Password
                 PasswordResetRequired: true
       `),
-      errors: [{ line: 9, severity: 'medium' }],
+      errors: [{ line: 9, column: 7, endLine: 9, endColumn: 19, severity: 'medium' }],
     },
     {
       name: 'a literal password is high',
@@ -41,7 +41,7 @@ ruleTester('iam-user-login-profile', {
               LoginProfile:
                 Password: Summer2026!
       `),
-      errors: [{ line: 6, column: 19, severity: 'high' }],
+      errors: [{ line: 6, column: 19, endLine: 6, endColumn: 30, severity: 'high' }],
     },
     {
       name: 'a defaulted parameter is high',
@@ -57,7 +57,7 @@ ruleTester('iam-user-login-profile', {
               LoginProfile:
                 Password: !Ref Password
       `),
-      errors: [{ line: 10, severity: 'high' }],
+      errors: [{ line: 10, column: 19, endLine: 10, endColumn: 32, severity: 'high' }],
     },
   ],
 });

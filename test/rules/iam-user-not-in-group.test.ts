@@ -82,7 +82,7 @@ ruleTester('iam-user-not-in-group', {
             Properties:
               UserName: alice
       `),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Alice' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, severity: 'low', resource: 'Alice' }],
     },
     {
       name: 'an empty Groups list, and an addition for another user',
@@ -100,7 +100,7 @@ ruleTester('iam-user-not-in-group', {
               GroupName: developers
               Users: [!Ref Bob]
       `),
-      errors: [{ line: 2, column: 3, resource: 'Alice', message: /no Groups/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, resource: 'Alice', message: /no Groups/ }],
     },
   ],
 });

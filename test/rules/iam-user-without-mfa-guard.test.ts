@@ -74,7 +74,16 @@ ruleTester('iam-user-without-mfa-guard', {
                     Action: [s3:PutObject, iam:CreateUser]
                     Resource: '*'
       `),
-      errors: [{ line: 9, severity: 'medium', message: /to alice without requiring MFA/ }],
+      errors: [
+        {
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 51,
+          severity: 'medium',
+          message: /to alice without requiring MFA/,
+        },
+      ],
     },
   ],
 });
@@ -107,7 +116,7 @@ ruleTester('iam-user-without-mfa-guard', {
     {
       name: 'BoolIfExists aws:MultiFactorAuthPresent true lets long-term keys through',
       code: userAllow('{ BoolIfExists: { aws:MultiFactorAuthPresent: true } }'),
-      errors: [{ line: 10, column: 25, severity: 'medium', resource: 'Alice' }],
+      errors: [{ line: 10, column: 25, endLine: 10, endColumn: 37, severity: 'medium', resource: 'Alice' }],
     },
   ],
 });

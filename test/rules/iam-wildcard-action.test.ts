@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const policy = (actions: string): string =>
   dedent(`
@@ -65,7 +65,7 @@ ruleTester('iam-wildcard-action', {
     {
       name: '"*" is high',
       code: policy("'*'"),
-      errors: [{ line: 10, column: 21, severity: 'high', resource: 'Policy' }],
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 24, severity: 'high', resource: 'Policy' }],
     },
     {
       name: 'a service with nothing to delete or stop is not called destructive',
@@ -74,6 +74,8 @@ ruleTester('iam-wildcard-action', {
         {
           line: 10,
           column: 21,
+          endLine: 10,
+          endColumn: 34,
           severity: 'medium',
           message: /^Allows "ssmmessages:\*": every action of ssmmessages, writes included\.$/,
         },
@@ -82,19 +84,29 @@ ruleTester('iam-wildcard-action', {
     {
       name: 'a service that deletes things is',
       code: policy('sqs:*'),
-      errors: [{ line: 10, column: 21, message: /every action of sqs, including destructive ones\.$/ }],
+      errors: [
+        {
+          line: 10,
+          column: 21,
+          endLine: 10,
+          endColumn: 26,
+          message: /every action of sqs, including destructive ones\.$/,
+        },
+      ],
     },
     {
       name: '"service:*" is medium',
       code: policy('iam:*'),
-      errors: [{ line: 10, severity: 'medium', message: /every action of iam/ }],
+      errors: [
+        { line: 10, column: 21, endLine: 10, endColumn: 26, severity: 'medium', message: /every action of iam/ },
+      ],
     },
     {
       name: 'each wildcard in a list, on its own line',
       code: policy('\n                  - s3:GetObject\n                  - ec2:*\n                  - "*"'),
       errors: [
-        { line: 12, severity: 'medium' },
-        { line: 13, severity: 'high' },
+        { line: 12, column: 17, endLine: 12, endColumn: 22, severity: 'medium' },
+        { line: 13, column: 17, endLine: 13, endColumn: 20, severity: 'high' },
       ],
     },
     {
@@ -114,17 +126,27 @@ ruleTester('iam-wildcard-action', {
                     Action: !Ref Actions
                     Resource: '*'
       `),
-      errors: [{ line: 12, severity: 'medium', message: /dynamodb:\*/ }],
+      errors: [{ line: 12, column: 21, endLine: 12, endColumn: 33, severity: 'medium', message: /dynamodb:\*/ }],
     },
     {
       name: 'an IoT policy allowing iot:*',
       code: iotPolicy("'iot:*'", 'arn:aws:iot:us-east-1:111122223333:client/sensor-1'),
-      errors: [{ line: 9, column: 21, severity: 'medium', resource: 'DevicePolicy', message: /IoT policy: .*iot:\*/ }],
+      errors: [
+        {
+          line: 9,
+          column: 21,
+          endLine: 9,
+          endColumn: 28,
+          severity: 'medium',
+          resource: 'DevicePolicy',
+          message: /IoT policy: .*iot:\*/,
+        },
+      ],
     },
     {
       name: 'an IoT policy allowing "*"',
       code: iotPolicy("'*'", "'*'"),
-      errors: [{ line: 9, column: 21, severity: 'high', resource: 'DevicePolicy' }],
+      errors: [{ line: 9, column: 21, endLine: 9, endColumn: 24, severity: 'high', resource: 'DevicePolicy' }],
     },
   ],
 });
@@ -150,7 +172,7 @@ ruleTester('iam-wildcard-action', {
       name: '"*" that a Deny narrows to one service is that service\'s wildcard',
       file: 'p.json',
       code: narrowed,
-      errors: [{ ...at(narrowed, 2, '"*"'), severity: 'medium', message: /narrow to every action of s3/ }],
+      errors: [{ ...span(narrowed, 2, '"*"'), severity: 'medium', message: /narrow to every action of s3/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, managedPolicy, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, managedPolicy, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const policy = managedPolicy;
 
@@ -66,6 +66,9 @@ ruleTester('iam-wildcard-resource', {
       errors: [
         {
           line: 9,
+          column: 23,
+          endLine: 9,
+          endColumn: 26,
           message: /\(s3:PutBucketPolicy, s3:DeleteObject, s3:GetObject and 2 more\)/,
         },
       ],
@@ -73,17 +76,17 @@ ruleTester('iam-wildcard-resource', {
     {
       name: 'a scopable action on "*"',
       code: policy('s3:GetObject', "'*'"),
-      errors: [{ line: 9, column: 23, message: /s3:GetObject on every resource/ }],
+      errors: [{ line: 9, column: 23, endLine: 9, endColumn: 26, message: /s3:GetObject on every resource/ }],
     },
     {
       name: 'mixed scopable and non-scopable actions',
       code: policy('[ec2:DescribeInstances, ec2:TerminateInstances]', "'*'"),
-      errors: [{ line: 9, message: /ec2:TerminateInstances/ }],
+      errors: [{ line: 9, column: 23, endLine: 9, endColumn: 26, message: /ec2:TerminateInstances/ }],
     },
     {
       name: 'an all-wildcard ARN is the same as "*"',
       code: policy('kms:Decrypt', "'arn:aws:*:*:*:*'"),
-      errors: [{ line: 9 }],
+      errors: [{ line: 9, column: 23, endLine: 9, endColumn: 40 }],
     },
     {
       name: 'an IoT policy granting iot: actions on "*"',
@@ -92,6 +95,8 @@ ruleTester('iam-wildcard-resource', {
         {
           line: 10,
           column: 23,
+          endLine: 10,
+          endColumn: 26,
           severity: 'medium',
           resource: 'DevicePolicy',
           message: /IoT policy grants iot:Connect/,
@@ -107,7 +112,7 @@ ruleTester('iam-wildcard-resource', {
             Properties:
               PolicyDocument: '{"Statement": [{"Effect": "Allow", "Action": "iot:*", "Resource": "*"}]}'
       `),
-      errors: [{ line: 5, column: 23, resource: 'DevicePolicy' }],
+      errors: [{ line: 5, column: 23, endLine: 5, endColumn: 97, resource: 'DevicePolicy' }],
     },
   ],
 });
@@ -145,13 +150,13 @@ ruleTester('iam-wildcard-resource', {
       name: 'tag-based access (ABAC) on "*" is info',
       file: 'p.json',
       code: abac,
-      errors: [{ ...at(abac, 2, '"*"'), severity: 'info', message: /attribute-based access control/ }],
+      errors: [{ ...span(abac, 2, '"*"'), severity: 'info', message: /attribute-based access control/ }],
     },
     {
       name: 's3:GetObject names an object or an access-point object: either way a resource',
       file: 'p.json',
       code: getObject,
-      errors: [{ ...at(getObject, 2, '"*"'), severity: 'medium', message: /s3:GetObject/ }],
+      errors: [{ ...span(getObject, 2, '"*"'), severity: 'medium', message: /s3:GetObject/ }],
     },
   ],
 });

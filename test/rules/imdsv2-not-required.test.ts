@@ -45,8 +45,8 @@ ruleTester('imdsv2-not-required', {
                   HttpTokens: optional
       `),
       errors: [
-        { line: 5, column: 7, severity: 'medium', message: /HttpTokens is not set/ },
-        { line: 12, column: 23, message: /`optional`/ },
+        { line: 5, column: 7, endLine: 5, endColumn: 25, severity: 'medium', message: /HttpTokens is not set/ },
+        { line: 12, column: 23, endLine: 12, endColumn: 31, message: /`optional`/ },
       ],
     },
     {
@@ -63,8 +63,8 @@ ruleTester('imdsv2-not-required', {
               InstanceType: ml.t3.medium
       `),
       errors: [
-        { line: 5, column: 7, message: /IMDSv1/ },
-        { line: 6, column: 3, message: /MinimumInstanceMetadataServiceVersion is not set/ },
+        { line: 5, column: 7, endLine: 5, endColumn: 22, message: /IMDSv1/ },
+        { line: 6, column: 3, endLine: 6, endColumn: 11, message: /MinimumInstanceMetadataServiceVersion is not set/ },
       ],
     },
   ],

@@ -79,11 +79,13 @@ ruleTester('kms-cmk-not-used', {
                 Variables: {TABLE_NAME: orders, LOG_LEVEL: info, DB_SECRET_ARN: !Ref Db, POWERTOOLS_SERVICE_NAME: pay}
       `),
       errors: [
-        { line: 2, column: 3, severity: 'low', message: /KmsKeyId is not set/ },
-        { line: 7, column: 17, message: /AWS managed key aws\/secretsmanager/ },
+        { line: 2, column: 3, endLine: 2, endColumn: 7, severity: 'low', message: /KmsKeyId is not set/ },
+        { line: 7, column: 17, endLine: 7, endColumn: 35, message: /AWS managed key aws\/secretsmanager/ },
         {
           line: 8,
           column: 3,
+          endLine: 8,
+          endColumn: 5,
           message: /environment variables \(STRIPE_API_KEY among them\) are encrypted .*KmsKeyArn is not set/,
         },
       ],
@@ -107,9 +109,21 @@ ruleTester('kms-cmk-not-used', {
               Encrypted: true
       `),
       errors: [
-        { line: 5, column: 38, message: /SSEEnabled off: .*AWS owned key/ },
-        { line: 6, column: 3, message: /Plain names no customer managed key \(KmsKeyId is not set\)/ },
-        { line: 10, column: 3, message: /Sealed is encrypted with an AWS-owned or AWS managed key/ },
+        { line: 5, column: 38, endLine: 5, endColumn: 43, message: /SSEEnabled off: .*AWS owned key/ },
+        {
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 8,
+          message: /Plain names no customer managed key \(KmsKeyId is not set\)/,
+        },
+        {
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 9,
+          message: /Sealed is encrypted with an AWS-owned or AWS managed key/,
+        },
       ],
     },
     {
@@ -141,13 +155,20 @@ ruleTester('kms-cmk-not-used', {
                 Enabled: true
       `),
       errors: [
-        { line: 2, column: 3, resource: 'Db', message: /KmsKeyId is not set/ },
-        { line: 5, column: 3, resource: 'Cluster' },
-        { line: 8, column: 3, resource: 'Doc' },
-        { line: 11, column: 3, resource: 'Graph' },
-        { line: 14, column: 3, resource: 'Warehouse' },
-        { line: 17, column: 3, resource: 'Files' },
-        { line: 23, column: 7, resource: 'Search', message: /EncryptionAtRestOptions.KmsKeyId is not set/ },
+        { line: 2, column: 3, endLine: 2, endColumn: 5, resource: 'Db', message: /KmsKeyId is not set/ },
+        { line: 5, column: 3, endLine: 5, endColumn: 10, resource: 'Cluster' },
+        { line: 8, column: 3, endLine: 8, endColumn: 6, resource: 'Doc' },
+        { line: 11, column: 3, endLine: 11, endColumn: 8, resource: 'Graph' },
+        { line: 14, column: 3, endLine: 14, endColumn: 12, resource: 'Warehouse' },
+        { line: 17, column: 3, endLine: 17, endColumn: 8, resource: 'Files' },
+        {
+          line: 23,
+          column: 7,
+          endLine: 23,
+          endColumn: 30,
+          resource: 'Search',
+          message: /EncryptionAtRestOptions.KmsKeyId is not set/,
+        },
       ],
     },
     {
@@ -163,8 +184,8 @@ ruleTester('kms-cmk-not-used', {
                 ClusterConfig: {InstanceCount: 1, InstanceType: ml.m5.large, VolumeSizeInGB: 20}
       `),
       errors: [
-        { line: 5, column: 7, message: /DataQualityJobOutputConfig.KmsKeyId/ },
-        { line: 8, column: 9, message: /VolumeKmsKeyId/ },
+        { line: 5, column: 7, endLine: 5, endColumn: 33, message: /DataQualityJobOutputConfig.KmsKeyId/ },
+        { line: 8, column: 9, endLine: 8, endColumn: 22, message: /VolumeKmsKeyId/ },
       ],
     },
   ],

@@ -27,8 +27,12 @@ ruleTester('kms-key-policy-too-broad', {
     {
       name: 'a role',
       code: key('{ AWS: arn:aws:iam::123456789012:role/app }'),
-      errors: [{ line: 10, column: 21, severity: 'medium', message: /role\/app/ }],
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 26, severity: 'medium', message: /role\/app/ }],
     },
-    { name: 'a service', code: key('{ Service: logs.amazonaws.com }'), errors: [{ line: 10 }] },
+    {
+      name: 'a service',
+      code: key('{ Service: logs.amazonaws.com }'),
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 26 }],
+    },
   ],
 });

@@ -11,12 +11,12 @@ ruleTester('kms-rotation-disabled', {
     {
       name: 'rotation off',
       code: key('      EnableKeyRotation: false\n'),
-      errors: [{ line: 5, column: 26, severity: 'medium' }],
+      errors: [{ line: 5, column: 26, endLine: 5, endColumn: 31, severity: 'medium' }],
     },
     {
       name: 'rotation not set',
       code: key('      Description: app key\n'),
-      errors: [{ line: 2, column: 3, message: /not set/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 6, message: /not set/ }],
     },
   ],
 });

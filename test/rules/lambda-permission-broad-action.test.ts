@@ -36,12 +36,22 @@ ruleTester('lambda-permission-broad-action', {
     {
       name: 'lambda:*',
       code: permission("'lambda:*'"),
-      errors: [{ line: 8, column: 15, severity: 'medium', resource: 'Permission', message: /lambda:\*/ }],
+      errors: [
+        {
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 25,
+          severity: 'medium',
+          resource: 'Permission',
+          message: /lambda:\*/,
+        },
+      ],
     },
     {
       name: 'a management action',
       code: permission('lambda:GetFunction'),
-      errors: [{ line: 8, column: 15, message: /lambda:GetFunction/ }],
+      errors: [{ line: 8, column: 15, endLine: 8, endColumn: 33, message: /lambda:GetFunction/ }],
     },
   ],
 });

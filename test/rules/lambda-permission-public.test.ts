@@ -63,18 +63,27 @@ ruleTester('lambda-permission-public', {
     {
       name: 'Principal "*"',
       code: permission("          Principal: '*'"),
-      errors: [{ line: 9, column: 18, severity: 'high', resource: 'Permission' }],
+      errors: [{ line: 9, column: 18, endLine: 9, endColumn: 21, severity: 'high', resource: 'Permission' }],
     },
     {
       name: 'a service without SourceArn or SourceAccount',
       code: permission('          Principal: sns.amazonaws.com'),
-      errors: [{ line: 9, column: 18, severity: 'high', message: /sns.amazonaws.com .* without SourceArn/ }],
+      errors: [
+        {
+          line: 9,
+          column: 18,
+          endLine: 9,
+          endColumn: 35,
+          severity: 'high',
+          message: /sns.amazonaws.com .* without SourceArn/,
+        },
+      ],
     },
     {
       // A bucket ARN has no account field: a deleted bucket's name can be registered by anyone.
       name: 'S3 with SourceArn but no SourceAccount is medium',
       code: permission('          Principal: s3.amazonaws.com\n          SourceArn: arn:aws:s3:::uploads'),
-      errors: [{ line: 9, column: 18, severity: 'medium', message: /no SourceAccount/ }],
+      errors: [{ line: 9, column: 18, endLine: 9, endColumn: 34, severity: 'medium', message: /no SourceAccount/ }],
     },
     {
       // The bucket's ARN is unknown offline; that SourceArn is set without SourceAccount is enough.
@@ -93,12 +102,22 @@ ruleTester('lambda-permission-public', {
               Principal: s3.amazonaws.com
               SourceArn: !Sub arn:aws:s3:::\${Bucket}
       `),
-      errors: [{ line: 11, column: 18, severity: 'medium', message: /no SourceAccount/ }],
+      errors: [{ line: 11, column: 18, endLine: 11, endColumn: 34, severity: 'medium', message: /no SourceAccount/ }],
     },
     {
       name: 'a layer version shared with every account',
       code: layer("          Principal: '*'"),
-      errors: [{ line: 7, column: 18, severity: 'high', resource: 'LayerPermission', message: /no OrganizationId/ }],
+      errors: [
+        {
+          line: 7,
+          column: 18,
+          endLine: 7,
+          endColumn: 21,
+          severity: 'high',
+          resource: 'LayerPermission',
+          message: /no OrganizationId/,
+        },
+      ],
     },
   ],
 });
@@ -121,7 +140,7 @@ ruleTester('lambda-permission-public', {
         'Action: lambda:InvokeFunction',
         'Action: lambda:InvokeFunctionUrl',
       ),
-      errors: [{ line: 9, column: 18, severity: 'high' }],
+      errors: [{ line: 9, column: 18, endLine: 9, endColumn: 21, severity: 'high' }],
     },
   ],
 });

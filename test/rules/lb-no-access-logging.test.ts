@@ -41,19 +41,29 @@ ruleTester('lb-no-access-logging', {
       code: alb(
         '          LoadBalancerAttributes:\n            - Key: idle_timeout.timeout_seconds\n              Value: "60"',
       ),
-      errors: [{ line: 6, column: 7, severity: 'low', resource: 'LoadBalancer', message: /does not set/ }],
+      errors: [
+        {
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 29,
+          severity: 'low',
+          resource: 'LoadBalancer',
+          message: /does not set/,
+        },
+      ],
     },
     {
       name: 'an ALB with no attributes at all',
       code: alb(''),
-      errors: [{ line: 2, column: 3 }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 15 }],
     },
     {
       name: 'an ALB with the attribute "false"',
       code: alb(
         '          LoadBalancerAttributes:\n            - Key: access_logs.s3.enabled\n              Value: "false"',
       ),
-      errors: [{ line: 8, column: 18, message: /turns access logging off/ }],
+      errors: [{ line: 8, column: 18, endLine: 8, endColumn: 25, message: /turns access logging off/ }],
     },
     {
       name: 'a classic load balancer with logging off',
@@ -66,7 +76,7 @@ ruleTester('lb-no-access-logging', {
                 Enabled: false
                 S3BucketName: logs
       `),
-      errors: [{ line: 6, column: 18, resource: 'Classic', message: /is false/ }],
+      errors: [{ line: 6, column: 18, endLine: 6, endColumn: 23, resource: 'Classic', message: /is false/ }],
     },
     {
       name: 'a classic load balancer without AccessLoggingPolicy',
@@ -77,7 +87,7 @@ ruleTester('lb-no-access-logging', {
             Properties:
               Listeners: []
       `),
-      errors: [{ line: 2, column: 3, message: /not set/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 10, message: /not set/ }],
     },
   ],
 });

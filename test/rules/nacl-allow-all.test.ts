@@ -21,7 +21,7 @@ ruleTester('nacl-allow-all', {
     {
       name: 'all protocols allowed from anywhere',
       code: entry('      Protocol: -1\n      RuleAction: allow\n      CidrBlock: 0.0.0.0/0\n'),
-      errors: [{ line: 9, column: 18, severity: 'medium' }],
+      errors: [{ line: 9, column: 18, endLine: 9, endColumn: 27, severity: 'medium' }],
     },
   ],
 });

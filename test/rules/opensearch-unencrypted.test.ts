@@ -18,7 +18,16 @@ ruleTester('opensearch-unencrypted', {
     {
       name: 'an Elasticsearch domain without EncryptionAtRestOptions',
       code: 'Resources:\n  Search:\n    Type: AWS::Elasticsearch::Domain\n    Properties:\n      ElasticsearchVersion: "7.10"\n',
-      errors: [{ line: 2, column: 3, severity: 'high', message: /EncryptionAtRestOptions.Enabled is not set/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 9,
+          severity: 'high',
+          message: /EncryptionAtRestOptions.Enabled is not set/,
+        },
+      ],
     },
     {
       name: 'options without Enabled: at the options key',
@@ -30,7 +39,7 @@ ruleTester('opensearch-unencrypted', {
               EncryptionAtRestOptions:
                 KmsKeyId: alias/search
       `),
-      errors: [{ line: 5, column: 7 }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 30 }],
     },
     {
       name: 'Enabled: false',
@@ -41,7 +50,7 @@ ruleTester('opensearch-unencrypted', {
             Properties:
               EncryptionAtRestOptions: {Enabled: false}
       `),
-      errors: [{ line: 5, column: 42, message: /is false/ }],
+      errors: [{ line: 5, column: 42, endLine: 5, endColumn: 47, message: /is false/ }],
     },
   ],
 });

@@ -41,13 +41,13 @@ ruleTester('parse-error', {
             Type: AWS::S3::Bucket
            Properties: {}
       `),
-      errors: [{ line: 5, severity: 'high' }],
+      errors: [{ line: 5, column: 1, endLine: 5, endColumn: 2, severity: 'high' }],
     },
     {
       name: 'broken JSON',
       file: 't.json',
       code: '{\n  "Resources": {\n    "B": {"Type": "AWS::S3::Bucket",}\n  }\n}\n',
-      errors: [{ line: 3 }],
+      errors: [{ line: 3, column: 37, endLine: 3, endColumn: 38 }],
     },
     {
       name: 'Resources is a list',
@@ -57,7 +57,7 @@ ruleTester('parse-error', {
           - Bucket:
               Type: AWS::S3::Bucket
       `),
-      errors: [{ line: 3, message: /Resources must be a mapping/ }],
+      errors: [{ line: 3, column: 3, endLine: 4, endColumn: 28, message: /Resources must be a mapping/ }],
     },
     {
       name: 'a duplicate key',
@@ -68,7 +68,7 @@ ruleTester('parse-error', {
           Bucket:
             Type: AWS::S3::Bucket
       `),
-      errors: [{ line: 4 }],
+      errors: [{ line: 4, column: 3, endLine: 4, endColumn: 4 }],
     },
   ],
 });

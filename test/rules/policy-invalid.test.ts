@@ -1,4 +1,4 @@
-import { dedent, findingsOf, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, findingsOf, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const managed = (document: string) =>
   `Resources:\n  Policy:\n    Type: AWS::IAM::ManagedPolicy\n    Properties:\n      PolicyDocument:\n${document
@@ -36,51 +36,53 @@ const cases = {
     {
       name: 'an empty document',
       code: managed('{}').replace('PolicyDocument:\n        {}', 'PolicyDocument: {}'),
-      errors: [{ line: 5, column: 23, resource: 'Policy', message: /document is empty/ }],
+      errors: [{ line: 5, column: 23, endLine: 5, endColumn: 25, resource: 'Policy', message: /document is empty/ }],
     },
     {
       name: 'a document without Statement, at its Version',
       code: managed('Version: "2012-10-17"'),
-      errors: [{ line: 6, column: 9, message: /has no Statement/ }],
+      errors: [{ line: 6, column: 9, endLine: 6, endColumn: 16, message: /has no Statement/ }],
     },
     {
       name: 'an empty Statement list',
       code: managed('Statement: []'),
-      errors: [{ line: 6, column: 20, message: /empty list/ }],
+      errors: [{ line: 6, column: 20, endLine: 6, endColumn: 22, message: /empty list/ }],
     },
     {
       name: 'Effect: NotAllow, at the value',
       code: managed('Statement:\n  - Effect: NotAllow\n    Action: s3:GetObject\n    Resource: "*"'),
-      errors: [{ line: 7, column: 21, message: /Effect must be Allow or Deny, not "NotAllow"/ }],
+      errors: [
+        { line: 7, column: 21, endLine: 7, endColumn: 29, message: /Effect must be Allow or Deny, not "NotAllow"/ },
+      ],
     },
     {
       name: 'Action and NotAction together, at NotAction',
       code: managed(
         'Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    NotAction: s3:PutObject\n    Resource: "*"',
       ),
-      errors: [{ line: 9, column: 13, message: /Action or NotAction, not both/ }],
+      errors: [{ line: 9, column: 13, endLine: 9, endColumn: 22, message: /Action or NotAction, not both/ }],
     },
     {
       name: 'Resource and NotResource together, in a policy file',
       file: 'p.json',
       code: '{\n  "Statement": [{"Effect": "Allow", "Action": "s3:*",\n    "Resource": "*", "NotResource": "arn:aws:s3:::b"}]\n}\n',
-      errors: [{ line: 3, column: 22, message: /Resource or NotResource, not both/ }],
+      errors: [{ line: 3, column: 22, endLine: 3, endColumn: 35, message: /Resource or NotResource, not both/ }],
     },
     {
       name: 'a statement that is not a mapping, at the statement',
       code: managed('Statement:\n  - Effect: Allow\n    Action: s3:GetObject\n    Resource: "*"\n  - s3:PutObject'),
-      errors: [{ line: 10, column: 13, message: /statement 1 must be a mapping/ }],
+      errors: [{ line: 10, column: 13, endLine: 10, endColumn: 25, message: /statement 1 must be a mapping/ }],
     },
     {
       name: 'a Statement that is a string',
       code: managed('Statement: "Allow everything"'),
-      errors: [{ line: 6, column: 20, message: /not a string/ }],
+      errors: [{ line: 6, column: 20, endLine: 6, endColumn: 38, message: /not a string/ }],
     },
     {
       name: 'an unknown Version, at the value',
       file: 'p.json',
       code: '{\n  "Version": "2021-01-01",\n  "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}]\n}\n',
-      errors: [{ line: 2, column: 14, message: /Version must be "2012-10-17"/ }],
+      errors: [{ line: 2, column: 14, endLine: 2, endColumn: 26, message: /Version must be "2012-10-17"/ }],
     },
   ],
 };
@@ -143,24 +145,24 @@ ruleTester('policy-invalid', {
       file: 'p.json',
       code: vendorWildcard,
       errors: [
-        { ...at(vendorWildcard, 2, '"*:Untag*"'), severity: 'high', message: /vendors must not contain wildcards/ },
+        { ...span(vendorWildcard, 2, '"*:Untag*"'), severity: 'high', message: /vendors must not contain wildcards/ },
       ],
     },
     {
       name: 'in NotAction too',
       file: 'p.json',
       code: notActionWildcard,
-      errors: [at(notActionWildcard, 2, '"s3*:Get*"')],
+      errors: [span(notActionWildcard, 2, '"s3*:Get*"')],
     },
     {
       name: 'a Lambda permission whose Action is a list',
       code: lambdaActions,
-      errors: [{ line: 8, column: 15, resource: 'Permission', message: /one string/ }],
+      errors: [{ line: 8, column: 15, endLine: 8, endColumn: 58, resource: 'Permission', message: /one string/ }],
     },
     {
       name: 'an empty SAM Policies entry',
       code: samEmpty,
-      errors: [{ line: 11, column: 11, resource: 'Fn', message: /empty Policies entry/ }],
+      errors: [{ line: 11, column: 11, endLine: 11, endColumn: 13, resource: 'Fn', message: /empty Policies entry/ }],
     },
   ],
 });

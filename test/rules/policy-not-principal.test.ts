@@ -35,13 +35,13 @@ ruleTester('policy-not-principal', {
                     Action: s3:GetObject
                     Resource: arn:aws:s3:::b/*
       `),
-      errors: [{ line: 9, column: 27, severity: 'high', resource: 'BucketPolicy' }],
+      errors: [{ line: 9, column: 27, endLine: 9, endColumn: 68, severity: 'high', resource: 'BucketPolicy' }],
     },
     {
       name: 'in a trust policy',
       code: '{"Statement":[{"Effect":"Allow",\n"NotPrincipal":{"AWS":"arn:aws:iam::123456789012:root"},"Action":"sts:AssumeRole"}]}',
       file: 'trust.json',
-      errors: [{ line: 2 }],
+      errors: [{ line: 2, column: 16, endLine: 2, endColumn: 56 }],
     },
   ],
 });

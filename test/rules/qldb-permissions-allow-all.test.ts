@@ -30,7 +30,17 @@ ruleTester('qldb-permissions-allow-all', {
     {
       name: 'ALLOW_ALL',
       code: ledger('ALLOW_ALL'),
-      errors: [{ line: 5, column: 24, severity: 'medium', resource: 'Ledger', message: /ALLOW_ALL/ }],
+      errors: [
+        {
+          line: 5,
+          column: 24,
+          endLine: 5,
+          endColumn: 33,
+          severity: 'medium',
+          resource: 'Ledger',
+          message: /ALLOW_ALL/,
+        },
+      ],
     },
   ],
 });

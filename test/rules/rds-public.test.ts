@@ -16,12 +16,12 @@ ruleTester('rds-public', {
     {
       name: 'PubliclyAccessible: true',
       code: db('      PubliclyAccessible: true\n      DBSubnetGroupName: public\n'),
-      errors: [{ line: 6, column: 27, severity: 'high' }],
+      errors: [{ line: 6, column: 27, endLine: 6, endColumn: 31, severity: 'high' }],
     },
     {
       name: 'neither flag nor subnet group: public in the default VPC',
       code: db('      DBInstanceClass: db.t4g.micro\n'),
-      errors: [{ line: 2, column: 3, message: /default VPC/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 5, message: /default VPC/ }],
     },
   ],
 });

@@ -36,22 +36,24 @@ ruleTester('rds-unencrypted', {
     {
       name: 'an instance without StorageEncrypted',
       code: r('AWS::RDS::DBInstance', '      DBInstanceClass: db.t4g.micro\n'),
-      errors: [{ line: 2, severity: 'high', message: /not set/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 5, severity: 'high', message: /not set/ }],
     },
     {
       name: 'a cluster with StorageEncrypted: false',
       code: r('AWS::RDS::DBCluster', '      StorageEncrypted: false\n'),
-      errors: [{ line: 6, column: 25 }],
+      errors: [{ line: 6, column: 25, endLine: 6, endColumn: 30 }],
     },
     {
       name: 'a Neptune cluster without StorageEncrypted',
       code: r('AWS::Neptune::DBCluster', '      DBClusterIdentifier: graph\n'),
-      errors: [{ line: 2, column: 3, resource: 'Db', message: /StorageEncrypted is not set/ }],
+      errors: [
+        { line: 2, column: 3, endLine: 2, endColumn: 5, resource: 'Db', message: /StorageEncrypted is not set/ },
+      ],
     },
     {
       name: 'a DocumentDB cluster with StorageEncrypted: false',
       code: r('AWS::DocDB::DBCluster', '      StorageEncrypted: "false"\n'),
-      errors: [{ line: 6, column: 25, message: /StorageEncrypted is false/ }],
+      errors: [{ line: 6, column: 25, endLine: 6, endColumn: 32, message: /StorageEncrypted is false/ }],
     },
   ],
 });

@@ -26,12 +26,22 @@ ruleTester('redshift-unencrypted', {
     {
       name: 'Encrypted not set',
       code: cluster('DBName: analytics'),
-      errors: [{ line: 2, column: 3, severity: 'high', resource: 'Warehouse', message: /Encrypted is not set/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 12,
+          severity: 'high',
+          resource: 'Warehouse',
+          message: /Encrypted is not set/,
+        },
+      ],
     },
     {
       name: 'Encrypted: false, at the value',
       code: cluster('Encrypted: false'),
-      errors: [{ line: 6, column: 18, message: /Encrypted is false/ }],
+      errors: [{ line: 6, column: 18, endLine: 6, endColumn: 23, message: /Encrypted is false/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const bucketPolicy = (principal: string, condition = ''): string =>
   dedent(`
@@ -56,7 +56,7 @@ ruleTester('resource-policy-public', {
     {
       name: 'a public bucket policy',
       code: bucketPolicy("'*'"),
-      errors: [{ line: 11, column: 24, severity: 'critical', resource: 'BucketPolicy' }],
+      errors: [{ line: 11, column: 24, endLine: 11, endColumn: 27, severity: 'critical', resource: 'BucketPolicy' }],
     },
     {
       name: 'a condition that does not restrict the caller (SecureTransport)',
@@ -64,7 +64,7 @@ ruleTester('resource-policy-public', {
         "{ AWS: '*' }",
         '\n                Condition:\n                  Bool: { aws:SecureTransport: true }',
       ),
-      errors: [{ line: 11 }],
+      errors: [{ line: 11, column: 31, endLine: 11, endColumn: 34 }],
     },
     {
       name: 'a KMS key policy open to everyone',
@@ -81,7 +81,7 @@ ruleTester('resource-policy-public', {
                     Action: kms:Decrypt
                     Resource: '*'
       `),
-      errors: [{ line: 9, resource: 'Key' }],
+      errors: [{ line: 9, column: 20, endLine: 9, endColumn: 23, resource: 'Key' }],
     },
   ],
 });
@@ -128,27 +128,27 @@ ruleTester('resource-policy-public', {
       name: 'StringEqualsIfExists lets callers without the key in',
       file: 'p.json',
       code: ifExists,
-      errors: [{ ...at(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
+      errors: [{ ...span(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
     },
     {
       name: 'ForAllValues on a single-valued key is true when it is absent',
       file: 'p.json',
       code: forAll,
-      errors: [{ ...at(forAll, 2, '"*"'), message: /true when the key is absent/ }],
+      errors: [{ ...span(forAll, 2, '"*"'), message: /true when the key is absent/ }],
     },
     {
       name: 'o-* matches every organization',
       file: 'p.json',
       code: anyOrg,
-      errors: [{ ...at(anyOrg, 2, '"*"'), message: /matches every caller/ }],
+      errors: [{ ...span(anyOrg, 2, '"*"'), message: /matches every caller/ }],
     },
     {
       name: 'a wildcard account in aws:PrincipalArn matches every account',
       file: 'p.json',
       code: anyAccount,
-      errors: [{ ...at(anyAccount, 2, '"*"'), message: /matches every account/ }],
+      errors: [{ ...span(anyAccount, 2, '"*"'), message: /matches every account/ }],
     },
-    { name: 'aws:SourceAccount "*"', file: 'p.json', code: anySource, errors: [at(anySource, 2, '"*"')] },
+    { name: 'aws:SourceAccount "*"', file: 'p.json', code: anySource, errors: [span(anySource, 2, '"*"')] },
   ],
 });
 
@@ -188,7 +188,7 @@ ruleTester('resource-policy-public', {
       code: notPrincipal,
       errors: [
         {
-          ...at(notPrincipal, 2, '{"AWS"'),
+          ...span(notPrincipal, 2, '{"AWS":"arn:aws:iam::111122223333:root"}'),
           severity: 'critical',
           message: /every principal but those in NotPrincipal/,
         },

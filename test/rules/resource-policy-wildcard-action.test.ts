@@ -1,4 +1,4 @@
-import { at, dedent, jsonPolicy, ruleTester } from '../rule-tester.js';
+import { span, dedent, jsonPolicy, ruleTester } from '../rule-tester.js';
 
 const queuePolicy = (principal: string, action: string): string =>
   dedent(`
@@ -43,9 +43,13 @@ ruleTester('resource-policy-wildcard-action', {
     {
       name: 'sqs:* for another account',
       code: queuePolicy('{ AWS: arn:aws:iam::111122223333:root }', 'sqs:*'),
-      errors: [{ line: 10, column: 21, severity: 'high' }],
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 26, severity: 'high' }],
     },
-    { name: '"*" for a service', code: queuePolicy('{ Service: sns.amazonaws.com }', "'*'"), errors: [{ line: 10 }] },
+    {
+      name: '"*" for a service',
+      code: queuePolicy('{ Service: sns.amazonaws.com }', "'*'"),
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 24 }],
+    },
   ],
 });
 
@@ -63,7 +67,7 @@ ruleTester('resource-policy-wildcard-action', {
       name: 'a Deny of one action leaves the wildcard granting the rest',
       file: 'queue-policy.json',
       code: partly,
-      errors: [{ ...at(partly, 2, '"sqs:*"'), severity: 'high' }],
+      errors: [{ ...span(partly, 2, '"sqs:*"'), severity: 'high' }],
     },
   ],
 });

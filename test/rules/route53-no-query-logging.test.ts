@@ -38,7 +38,17 @@ ruleTester('route53-no-query-logging', {
             Properties:
               Name: example.com
       `),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Zone', message: /public hosted zone/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 7,
+          severity: 'low',
+          resource: 'Zone',
+          message: /public hosted zone/,
+        },
+      ],
     },
     {
       name: 'an empty VPC list is a public zone; a query logging config without a log group',
@@ -51,7 +61,7 @@ ruleTester('route53-no-query-logging', {
               VPCs: []
               QueryLoggingConfig: {}
       `),
-      errors: [{ line: 7, column: 7 }],
+      errors: [{ line: 7, column: 7, endLine: 7, endColumn: 25 }],
     },
   ],
 });

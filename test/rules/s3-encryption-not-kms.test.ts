@@ -37,7 +37,7 @@ ruleTester('s3-encryption-not-kms', {
     {
       name: "a load balancer's access-log bucket (by Ref) is left alone: ELB supports only SSE-S3 there",
       code: withLoadBalancer('', '- { Key: access_logs.s3.bucket, Value: !Ref AccessLogs }'),
-      errors: [{ line: 4, column: 3, resource: 'Other' }],
+      errors: [{ line: 4, column: 3, endLine: 4, endColumn: 8, resource: 'Other' }],
     },
     {
       name: "a load balancer's access-log bucket named by its BucketName",
@@ -45,17 +45,19 @@ ruleTester('s3-encryption-not-kms', {
         '\n        Properties: { BucketName: lb-logs-zz }',
         '- { Key: access_logs.s3.bucket, Value: lb-logs-zz }',
       ),
-      errors: [{ line: 5, column: 3, resource: 'Other' }],
+      errors: [{ line: 5, column: 3, endLine: 5, endColumn: 8, resource: 'Other' }],
     },
     {
       name: 'AES256 (S3-managed keys)',
       code: bucket('AES256'),
-      errors: [{ line: 5, column: 7, severity: 'low', message: /S3-managed keys \(AES256\)/ }],
+      errors: [
+        { line: 5, column: 7, endLine: 5, endColumn: 23, severity: 'low', message: /S3-managed keys \(AES256\)/ },
+      ],
     },
     {
       name: 'no encryption set',
       code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n',
-      errors: [{ line: 2, column: 3 }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9 }],
     },
   ],
 });

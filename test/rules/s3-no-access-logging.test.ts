@@ -11,7 +11,7 @@ ruleTester('s3-no-access-logging', {
     {
       name: 'no logging',
       code: 'Resources:\n  Data:\n    Type: AWS::S3::Bucket\n',
-      errors: [{ line: 2, column: 3, severity: 'low' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 7, severity: 'low' }],
     },
   ],
 });

@@ -33,12 +33,12 @@ ruleTester('s3-no-secure-transport', {
     {
       name: 'no bucket policy',
       code: 'Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n',
-      errors: [{ line: 2, column: 3, severity: 'medium', message: /no bucket policy/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9, severity: 'medium', message: /no bucket policy/ }],
     },
     {
       name: 'a policy that denies something else',
       code: withPolicy('StringNotEquals: { aws:SourceVpce: vpce-1 }'),
-      errors: [{ line: 2, message: /does not deny requests without TLS/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9, message: /does not deny requests without TLS/ }],
     },
   ],
 });

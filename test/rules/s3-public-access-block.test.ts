@@ -26,12 +26,22 @@ ruleTester('s3-public-access-block', {
       code: bucket(
         '            BlockPublicAcls: true\n            BlockPublicPolicy: false\n            IgnorePublicAcls: true\n            RestrictPublicBuckets: true',
       ),
-      errors: [{ line: 7, column: 9, severity: 'high', message: /BlockPublicPolicy is not true/ }],
+      errors: [
+        { line: 7, column: 9, endLine: 7, endColumn: 26, severity: 'high', message: /BlockPublicPolicy is not true/ },
+      ],
     },
     {
       name: 'settings left out of a written block',
       code: bucket('            BlockPublicAcls: true'),
-      errors: [{ line: 5, message: /BlockPublicPolicy, IgnorePublicAcls, RestrictPublicBuckets are not true/ }],
+      errors: [
+        {
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 37,
+          message: /BlockPublicPolicy, IgnorePublicAcls, RestrictPublicBuckets are not true/,
+        },
+      ],
     },
   ],
 });

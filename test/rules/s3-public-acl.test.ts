@@ -9,16 +9,20 @@ ruleTester('s3-public-acl', {
     { name: 'log delivery write (for access logs)', code: bucket('LogDeliveryWrite') },
   ],
   invalid: [
-    { name: 'PublicRead is high', code: bucket('PublicRead'), errors: [{ line: 5, column: 22, severity: 'high' }] },
+    {
+      name: 'PublicRead is high',
+      code: bucket('PublicRead'),
+      errors: [{ line: 5, column: 22, endLine: 5, endColumn: 32, severity: 'high' }],
+    },
     {
       name: 'AuthenticatedRead is high',
       code: bucket('AuthenticatedRead'),
-      errors: [{ line: 5, severity: 'high', message: /any AWS account/ }],
+      errors: [{ line: 5, column: 22, endLine: 5, endColumn: 39, severity: 'high', message: /any AWS account/ }],
     },
     {
       name: 'PublicReadWrite is critical',
       code: bucket('PublicReadWrite'),
-      errors: [{ line: 5, severity: 'critical' }],
+      errors: [{ line: 5, column: 22, endLine: 5, endColumn: 37, severity: 'critical' }],
     },
   ],
 });

@@ -18,12 +18,14 @@ ruleTester('sagemaker-no-network-isolation', {
     {
       name: 'not set: reported at the logical id',
       code: model(''),
-      errors: [{ line: 2, column: 3, severity: 'low', resource: 'Model', message: /not set/ }],
+      errors: [
+        { line: 2, column: 3, endLine: 2, endColumn: 8, severity: 'low', resource: 'Model', message: /not set/ },
+      ],
     },
     {
       name: 'false',
       code: model('          EnableNetworkIsolation: false'),
-      errors: [{ line: 8, column: 31, message: /is false/ }],
+      errors: [{ line: 8, column: 31, endLine: 8, endColumn: 36, message: /is false/ }],
     },
   ],
 });

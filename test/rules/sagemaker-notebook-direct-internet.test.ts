@@ -32,12 +32,22 @@ ruleTester('sagemaker-notebook-direct-internet', {
     {
       name: 'DirectInternetAccess absent (the default is Enabled)',
       code: notebook('          VolumeSizeInGB: 5'),
-      errors: [{ line: 2, column: 3, severity: 'medium', resource: 'Notebook', message: /default Enabled/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 11,
+          severity: 'medium',
+          resource: 'Notebook',
+          message: /default Enabled/,
+        },
+      ],
     },
     {
       name: 'DirectInternetAccess: Enabled in a subnet',
       code: enabledInVpc,
-      errors: [{ line: 9, column: 29, message: /DirectInternetAccess: Enabled/ }],
+      errors: [{ line: 9, column: 29, endLine: 9, endColumn: 36, message: /DirectInternetAccess: Enabled/ }],
     },
   ],
 });

@@ -80,7 +80,17 @@ ruleTester('service-publicly-accessible', {
               NodeType: ra3.xlplus
               PubliclyAccessible: true
       `),
-      errors: [{ line: 6, column: 27, severity: 'high', resource: 'Warehouse', message: /publicly accessible/ }],
+      errors: [
+        {
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 31,
+          severity: 'high',
+          resource: 'Warehouse',
+          message: /publicly accessible/,
+        },
+      ],
     },
     {
       name: 'DMS with PubliclyAccessible absent (its default is public)',
@@ -91,7 +101,7 @@ ruleTester('service-publicly-accessible', {
             Properties:
               ReplicationInstanceClass: dms.t3.medium
       `),
-      errors: [{ line: 2, column: 3, message: /public by default/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 14, message: /public by default/ }],
     },
     {
       name: 'an MQ broker with PubliclyAccessible Yes (a YAML 1.1 boolean)',
@@ -103,7 +113,7 @@ ruleTester('service-publicly-accessible', {
               EngineType: ACTIVEMQ
               PubliclyAccessible: Yes
       `),
-      errors: [{ line: 6, column: 27, resource: 'Broker' }],
+      errors: [{ line: 6, column: 27, endLine: 6, endColumn: 30, resource: 'Broker' }],
     },
     {
       name: 'MSK with service-provided public addresses',
@@ -118,7 +128,7 @@ ruleTester('service-publicly-accessible', {
                   PublicAccess:
                     Type: SERVICE_PROVIDED_EIPS
       `),
-      errors: [{ line: 9, column: 19, message: /SERVICE_PROVIDED_EIPS/ }],
+      errors: [{ line: 9, column: 19, endLine: 9, endColumn: 40, message: /SERVICE_PROVIDED_EIPS/ }],
     },
     {
       name: 'a Transfer server with no EndpointType (PUBLIC by default)',
@@ -129,7 +139,7 @@ ruleTester('service-publicly-accessible', {
             Properties:
               Protocols: [SFTP]
       `),
-      errors: [{ line: 2, column: 3, message: /by default/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 7, message: /by default/ }],
     },
     {
       name: 'an Elasticsearch domain without VPCOptions',
@@ -140,7 +150,7 @@ ruleTester('service-publicly-accessible', {
             Properties:
               ElasticsearchVersion: '7.10'
       `),
-      errors: [{ line: 2, column: 3, message: /no VPCOptions/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9, message: /no VPCOptions/ }],
     },
   ],
 });

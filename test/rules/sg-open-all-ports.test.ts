@@ -10,12 +10,12 @@ ruleTester('sg-open-all-ports', {
     {
       name: 'protocol -1 from anywhere',
       code: sg(rule('-1', null, null, '0.0.0.0/0')),
-      errors: [{ line: 8, column: 19, severity: 'critical' }],
+      errors: [{ line: 8, column: 19, endLine: 8, endColumn: 28, severity: 'critical' }],
     },
     {
       name: 'TCP 0-65535 from anywhere',
       code: sg(rule('tcp', '0', '65535', "'::/0'", 'CidrIpv6')),
-      errors: [{ line: 10 }],
+      errors: [{ line: 10, column: 21, endLine: 10, endColumn: 27 }],
     },
   ],
 });

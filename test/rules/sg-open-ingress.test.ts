@@ -30,22 +30,34 @@ ruleTester('sg-open-ingress', {
     {
       name: 'another port from anywhere is medium',
       code: sg(rule('tcp', '8080', '8080', '0.0.0.0/0')),
-      errors: [{ line: 10, severity: 'medium' }],
+      errors: [{ line: 10, column: 19, endLine: 10, endColumn: 28, severity: 'medium' }],
     },
     {
       name: 'HTTPS from anywhere is info',
       code: sg(rule('tcp', '443', '443', '0.0.0.0/0')),
-      errors: [{ line: 10, severity: 'info' }],
+      errors: [{ line: 10, column: 19, endLine: 10, endColumn: 28, severity: 'info' }],
     },
     {
       name: 'ICMP from anywhere',
       code: sg(rule('icmp', '-1', '-1', '0.0.0.0/0')),
-      errors: [{ line: 10, severity: 'medium', message: /a protocol without ports/ }],
+      errors: [
+        { line: 10, column: 19, endLine: 10, endColumn: 28, severity: 'medium', message: /a protocol without ports/ },
+      ],
     },
     {
       name: 'GameLift fleet game ports open to the internet',
       code: fleet('7777', '7780', '0.0.0.0/0'),
-      errors: [{ line: 10, column: 20, severity: 'medium', resource: 'GameFleet', message: /ports 7777-7780/ }],
+      errors: [
+        {
+          line: 10,
+          column: 20,
+          endLine: 10,
+          endColumn: 29,
+          severity: 'medium',
+          resource: 'GameFleet',
+          message: /ports 7777-7780/,
+        },
+      ],
     },
   ],
 });

@@ -11,7 +11,7 @@ ruleTester('sns-unencrypted', {
     {
       name: 'without a key',
       code: 'Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: alerts\n',
-      errors: [{ line: 2, column: 3, severity: 'medium' }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 8, severity: 'medium' }],
     },
   ],
 });

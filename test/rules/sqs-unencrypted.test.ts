@@ -12,7 +12,7 @@ ruleTester('sqs-unencrypted', {
     {
       name: 'encryption turned off',
       code: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      SqsManagedSseEnabled: false\n',
-      errors: [{ line: 5, column: 29, severity: 'medium' }],
+      errors: [{ line: 5, column: 29, endLine: 5, endColumn: 34, severity: 'medium' }],
     },
   ],
 });

@@ -67,7 +67,7 @@ ruleTester('stream-unencrypted', {
               StreamEncryption:
                 EncryptionType: KMS
       `),
-      errors: [{ line: 5, column: 7, message: /names no KeyId/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 23, message: /names no KeyId/ }],
     },
     {
       name: 'a Kinesis stream whose KeyId is written empty',
@@ -80,7 +80,7 @@ ruleTester('stream-unencrypted', {
                 EncryptionType: KMS
                 KeyId:
       `),
-      errors: [{ line: 7, column: 9, message: /names no KeyId/ }],
+      errors: [{ line: 7, column: 9, endLine: 7, endColumn: 14, message: /names no KeyId/ }],
     },
     {
       name: 'a DirectPut Firehose whose KeyType is written empty',
@@ -93,7 +93,7 @@ ruleTester('stream-unencrypted', {
               DeliveryStreamEncryptionConfigurationInput:
                 KeyType:
       `),
-      errors: [{ line: 7, column: 9, message: /names no KeyType/ }],
+      errors: [{ line: 7, column: 9, endLine: 7, endColumn: 16, message: /names no KeyType/ }],
     },
     {
       name: 'a Kinesis stream with EncryptionType NONE',
@@ -106,7 +106,7 @@ ruleTester('stream-unencrypted', {
                 EncryptionType: NONE
                 KeyId: alias/aws/kinesis
       `),
-      errors: [{ line: 6, column: 25, message: /`NONE`, not KMS/ }],
+      errors: [{ line: 6, column: 25, endLine: 6, endColumn: 29, message: /`NONE`, not KMS/ }],
     },
     {
       name: 'a Kinesis stream whose StreamEncryption has a key but no type',
@@ -118,7 +118,7 @@ ruleTester('stream-unencrypted', {
               StreamEncryption:
                 KeyId: alias/aws/kinesis
       `),
-      errors: [{ line: 5, column: 7, message: /EncryptionType is not set/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 23, message: /EncryptionType is not set/ }],
     },
     {
       // cfn_nag W88: the encryption input without KeyType turns nothing on.
@@ -131,17 +131,17 @@ ruleTester('stream-unencrypted', {
               DeliveryStreamEncryptionConfigurationInput:
                 KeyArn: arn:aws:kms:us-east-1:111122223333:key/abc
       `),
-      errors: [{ line: 5, column: 7, message: /names no KeyType/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 49, message: /names no KeyType/ }],
     },
     {
       name: 'a Kinesis stream without StreamEncryption',
       code: 'Resources:\n  Events:\n    Type: AWS::Kinesis::Stream\n    Properties:\n      ShardCount: 1\n',
-      errors: [{ line: 2, column: 3, severity: 'medium', message: /no StreamEncryption/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 9, severity: 'medium', message: /no StreamEncryption/ }],
     },
     {
       name: 'a DirectPut Firehose (the default type) without encryption',
       code: 'Resources:\n  Delivery:\n    Type: AWS::KinesisFirehose::DeliveryStream\n    Properties:\n      DeliveryStreamType: DirectPut\n',
-      errors: [{ line: 2, column: 3, message: /DirectPut/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 11, message: /DirectPut/ }],
     },
   ],
 });

@@ -5,5 +5,11 @@ const subnet = (v: string) =>
 
 ruleTester('subnet-auto-public-ip', {
   valid: [{ name: 'false', code: subnet('false') }],
-  invalid: [{ name: 'true', code: subnet('true'), errors: [{ line: 7, column: 28, severity: 'low' }] }],
+  invalid: [
+    {
+      name: 'true',
+      code: subnet('true'),
+      errors: [{ line: 7, column: 28, endLine: 7, endColumn: 32, severity: 'low' }],
+    },
+  ],
 });

@@ -21,7 +21,16 @@ ruleTester('suppression-unused', {
           Bucket:
             Type: AWS::S3::Bucket
       `),
-      errors: [{ line: 2, severity: 'info', message: /iam-admin-access \(comment\) matches no finding/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 67,
+          severity: 'info',
+          message: /iam-admin-access \(comment\) matches no finding/,
+        },
+      ],
     },
     {
       name: 'Metadata naming a rule the resource does not break',
@@ -35,7 +44,7 @@ ruleTester('suppression-unused', {
                   - rule: iam-user-access-key
                     reason: copied from another resource
       `),
-      errors: [{ line: 7 }],
+      errors: [{ line: 7, column: 13, endLine: 8, endColumn: 49 }],
     },
   ],
 });

@@ -32,7 +32,16 @@ ruleTester('suppression-without-reason', {
           Key:  # policygate-ignore iam-user-access-key
             Type: AWS::IAM::AccessKey
       `),
-      errors: [{ line: 2, column: 9, severity: 'low', message: /iam-user-access-key \(comment\) gives no reason/ }],
+      errors: [
+        {
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 48,
+          severity: 'low',
+          message: /iam-user-access-key \(comment\) gives no reason/,
+        },
+      ],
     },
     {
       name: "Metadata without a reason, ours and a peer's",
@@ -55,8 +64,8 @@ ruleTester('suppression-without-reason', {
                 Statement: [{ Effect: Allow, Principal: '*', Action: sts:AssumeRole }]
       `),
       errors: [
-        { line: 7, resource: null, message: /Metadata of Key/ },
-        { line: 13, message: /checkov CKV_AWS_60/ },
+        { line: 7, column: 13, endLine: 7, endColumn: 38, resource: null, message: /Metadata of Key/ },
+        { line: 13, column: 13, endLine: 13, endColumn: 27, message: /checkov CKV_AWS_60/ },
       ],
     },
   ],

@@ -53,7 +53,16 @@ ruleTester('transit-encryption-disabled', {
             Properties:
               AuthToken: '{{resolve:secretsmanager:cache:SecretString:token}}'
       `),
-      errors: [{ line: 2, column: 3, severity: 'medium', message: /sends its AuthToken and data in clear text/ }],
+      errors: [
+        {
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 8,
+          severity: 'medium',
+          message: /sends its AuthToken and data in clear text/,
+        },
+      ],
     },
     {
       name: 'an OpenSearch domain: plain HTTP, no node-to-node encryption, TLS 1.0 policy',
@@ -67,9 +76,9 @@ ruleTester('transit-encryption-disabled', {
                 TLSSecurityPolicy: Policy-Min-TLS-1-0-2019-07
       `),
       errors: [
-        { line: 2, column: 3, message: /between its nodes/ },
-        { line: 6, column: 23, message: /plain HTTP/ },
-        { line: 7, column: 28, message: /TLS below 1.2/ },
+        { line: 2, column: 3, endLine: 2, endColumn: 9, message: /between its nodes/ },
+        { line: 6, column: 23, endLine: 6, endColumn: 28, message: /plain HTTP/ },
+        { line: 7, column: 28, endLine: 7, endColumn: 54, message: /TLS below 1.2/ },
       ],
     },
     {
@@ -83,8 +92,8 @@ ruleTester('transit-encryption-disabled', {
                 EncryptionInTransit: {ClientBroker: TLS_PLAINTEXT, InCluster: false}
       `),
       errors: [
-        { line: 6, column: 45, message: /plain-text client connections/ },
-        { line: 6, column: 71, message: /between brokers/ },
+        { line: 6, column: 45, endLine: 6, endColumn: 58, message: /plain-text client connections/ },
+        { line: 6, column: 71, endLine: 6, endColumn: 76, message: /between brokers/ },
       ],
     },
     {
@@ -112,10 +121,16 @@ ruleTester('transit-encryption-disabled', {
               NetworkConfig: {EnableNetworkIsolation: true}
       `),
       errors: [
-        { line: 7, column: 35, message: /EFS volume data is mounted without transit encryption/ },
-        { line: 11, column: 25, message: /tls: disabled/ },
-        { line: 15, column: 7, message: /does not set require_ssl/ },
-        { line: 20, column: 7, message: /between its containers/ },
+        {
+          line: 7,
+          column: 35,
+          endLine: 7,
+          endColumn: 55,
+          message: /EFS volume data is mounted without transit encryption/,
+        },
+        { line: 11, column: 25, endLine: 11, endColumn: 33, message: /tls: disabled/ },
+        { line: 15, column: 7, endLine: 15, endColumn: 17, message: /does not set require_ssl/ },
+        { line: 20, column: 7, endLine: 20, endColumn: 20, message: /between its containers/ },
       ],
     },
     {
@@ -129,7 +144,7 @@ ruleTester('transit-encryption-disabled', {
                 - ParameterName: require_ssl
                   ParameterValue: false
       `),
-      errors: [{ line: 7, column: 27, message: /require_ssl is false/ }],
+      errors: [{ line: 7, column: 27, endLine: 7, endColumn: 32, message: /require_ssl is false/ }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const trust = (principal: string, condition = ''): string =>
   dedent(`
@@ -27,22 +27,26 @@ ruleTester('trust-any-principal', {
     {
       name: 'Principal "*" without conditions is critical',
       code: trust("'*'"),
-      errors: [{ line: 8, column: 24, severity: 'critical', resource: 'Role' }],
+      errors: [{ line: 8, column: 24, endLine: 8, endColumn: 27, severity: 'critical', resource: 'Role' }],
     },
-    { name: '{AWS: "*"}', code: trust("{ AWS: '*' }"), errors: [{ line: 8, severity: 'critical' }] },
+    {
+      name: '{AWS: "*"}',
+      code: trust("{ AWS: '*' }"),
+      errors: [{ line: 8, column: 31, endLine: 8, endColumn: 34, severity: 'critical' }],
+    },
     {
       name: 'with a condition it is medium',
       code: trust(
         "{ AWS: '*' }",
         '\n                Condition:\n                  StringEquals: { aws:PrincipalOrgID: o-abc123 }',
       ),
-      errors: [{ line: 8, severity: 'medium' }],
+      errors: [{ line: 8, column: 31, endLine: 8, endColumn: 34, severity: 'medium' }],
     },
     {
       name: 'in a standalone trust policy',
       code: '{"Statement":[\n{"Effect":"Allow","Principal":"*","Action":"sts:AssumeRole"}]}',
       file: 'trust.json',
-      errors: [{ line: 2 }],
+      errors: [{ line: 2, column: 31, endLine: 2, endColumn: 34 }],
     },
   ],
 });
@@ -77,31 +81,31 @@ ruleTester('trust-any-principal', {
       name: 'StringEqualsIfExists is critical',
       file: 'trust.json',
       code: ifExists,
-      errors: [{ ...at(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
+      errors: [{ ...span(ifExists, 2, '"*"'), severity: 'critical', message: /lacks the key/ }],
     },
     {
       name: 'ForAllValues on the organization id is critical',
       file: 'trust.json',
       code: forAll,
-      errors: [{ ...at(forAll, 2, '"*"'), severity: 'critical' }],
+      errors: [{ ...span(forAll, 2, '"*"'), severity: 'critical' }],
     },
     {
       name: 'a wildcard account in aws:PrincipalArn is critical',
       file: 'trust.json',
       code: anyAccount,
-      errors: [{ ...at(anyAccount, 2, '"*"'), severity: 'critical' }],
+      errors: [{ ...span(anyAccount, 2, '"*"'), severity: 'critical' }],
     },
     {
       name: 'a condition on the transport, not the caller, is critical',
       file: 'trust.json',
       code: transport,
-      errors: [{ ...at(transport, 2, '"*"'), severity: 'critical', message: /does not identify the caller/ }],
+      errors: [{ ...span(transport, 2, '"*"'), severity: 'critical', message: /does not identify the caller/ }],
     },
     {
       name: 'ForAnyValue on the organization id is medium',
       file: 'trust.json',
       code: anyValue,
-      errors: [{ ...at(anyValue, 2, '"*"'), severity: 'medium' }],
+      errors: [{ ...span(anyValue, 2, '"*"'), severity: 'medium' }],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { dedent, ruleTester, jsonPolicy, at } from '../rule-tester.js';
+import { dedent, ruleTester, jsonPolicy, span } from '../rule-tester.js';
 
 const trust = (principal: string, condition = ''): string =>
   dedent(`
@@ -35,12 +35,12 @@ ruleTester('trust-cross-account-without-external-id', {
     {
       name: 'another account root',
       code: trust('arn:aws:iam::111122223333:root'),
-      errors: [{ line: 9, column: 20, severity: 'high', message: /111122223333/ }],
+      errors: [{ line: 9, column: 20, endLine: 9, endColumn: 50, severity: 'high', message: /111122223333/ }],
     },
     {
       name: 'a bare account id in a list',
       code: trust("\n                    - '444455556666'"),
-      errors: [{ line: 10 }],
+      errors: [{ line: 10, column: 19, endLine: 10, endColumn: 33 }],
     },
     {
       name: 'a condition on something else does not count',
@@ -48,7 +48,7 @@ ruleTester('trust-cross-account-without-external-id', {
         'arn:aws:iam::111122223333:role/vendor',
         '\n                Condition:\n                  Bool: { aws:SecureTransport: true }',
       ),
-      errors: [{ line: 9 }],
+      errors: [{ line: 9, column: 20, endLine: 9, endColumn: 57 }],
     },
   ],
 });
@@ -75,7 +75,7 @@ ruleTester('trust-cross-account-without-external-id', {
       name: 'StringEqualsIfExists sts:ExternalId protects nothing',
       file: 'trust.json',
       code: ifExists,
-      errors: [{ ...at(ifExists, 2, '"arn:aws:iam::444455556666:root"'), severity: 'high' }],
+      errors: [{ ...span(ifExists, 2, '"arn:aws:iam::444455556666:root"'), severity: 'high' }],
     },
   ],
 });

@@ -47,20 +47,20 @@ ruleTester('trust-oidc-unrestricted', {
                     token.actions.githubusercontent.com:aud: sts.amazonaws.com
                   StringLike:
                     token.actions.githubusercontent.com:sub: repo:my-org/*`),
-      errors: [{ line: 14, severity: 'high', message: /pins one repository/ }],
+      errors: [{ line: 14, column: 26, endLine: 14, endColumn: 111, severity: 'high', message: /pins one repository/ }],
     },
     {
       name: 'GitHub with no sub condition',
       code: github(`
                   StringEquals:
                     token.actions.githubusercontent.com:aud: sts.amazonaws.com`),
-      errors: [{ line: 14, message: /lacks a sub condition/ }],
+      errors: [{ line: 14, column: 26, endLine: 14, endColumn: 111, message: /lacks a sub condition/ }],
     },
     {
       name: 'an EKS provider with no conditions at all',
       code: '{"Statement":[{"Effect":"Allow",\n"Principal":{"Federated":"arn:aws:iam::123456789012:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/ABC"},"Action":"sts:AssumeRoleWithWebIdentity"}]}',
       file: 'trust.json',
-      errors: [{ line: 2, message: /aud .* and a sub condition/ }],
+      errors: [{ line: 2, column: 26, endLine: 2, endColumn: 107, message: /aud .* and a sub condition/ }],
     },
   ],
 });

@@ -38,18 +38,18 @@ ruleTester('trust-wildcard-action', {
     {
       name: 'Action "*"',
       code: role("'*'"),
-      errors: [{ line: 9, column: 21, severity: 'high', resource: 'Role', message: /"\*"/ }],
+      errors: [{ line: 9, column: 21, endLine: 9, endColumn: 24, severity: 'high', resource: 'Role', message: /"\*"/ }],
     },
     {
       name: 'sts:* in a list, any case',
       code: role('[sts:AssumeRole, STS:*]'),
-      errors: [{ line: 9, column: 38, message: /STS:\*/ }],
+      errors: [{ line: 9, column: 38, endLine: 9, endColumn: 43, message: /STS:\*/ }],
     },
     {
       name: 'a JSON template',
       file: 'template.json',
       code: '{\n  "Resources": {\n    "Role": {\n      "Type": "AWS::IAM::Role",\n      "Properties": {\n        "AssumeRolePolicyDocument": {\n          "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:*"}]\n        }\n      }\n    }\n  }\n}\n',
-      errors: [{ line: 7, column: 102 }],
+      errors: [{ line: 7, column: 102, endLine: 7, endColumn: 109 }],
     },
   ],
 });
@@ -63,7 +63,7 @@ ruleTester('trust-wildcard-action', {
     {
       name: 'a Deny of one STS action leaves the rest',
       code: withDeny('sts:TagSession'),
-      errors: [{ line: 9, column: 21, severity: 'high', resource: 'Role' }],
+      errors: [{ line: 9, column: 21, endLine: 9, endColumn: 26, severity: 'high', resource: 'Role' }],
     },
   ],
 });

@@ -31,13 +31,23 @@ ruleTester('vpc-endpoint-service-auto-accept', {
     {
       name: 'AcceptanceRequired false',
       code: service('          AcceptanceRequired: false'),
-      errors: [{ line: 6, column: 27, severity: 'low', resource: 'EndpointService', message: /is false/ }],
+      errors: [
+        {
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 32,
+          severity: 'low',
+          resource: 'EndpointService',
+          message: /is false/,
+        },
+      ],
     },
     {
       // The EC2 API accepts connections automatically when AcceptanceRequired is left out.
       name: 'AcceptanceRequired not set',
       code: service(''),
-      errors: [{ line: 2, column: 3, message: /not set/ }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 18, message: /not set/ }],
     },
   ],
 });

@@ -14,11 +14,11 @@ ruleTester('vpc-no-flow-logs', {
     },
   ],
   invalid: [
-    { name: 'no flow log', code: VPC, errors: [{ line: 2, column: 3, severity: 'medium' }] },
+    { name: 'no flow log', code: VPC, errors: [{ line: 2, column: 3, endLine: 2, endColumn: 6, severity: 'medium' }] },
     {
       name: 'a flow log for another VPC',
       code: `${VPC}  Log:\n    Type: AWS::EC2::FlowLog\n    Properties:\n      ResourceType: VPC\n      ResourceId: vpc-other\n`,
-      errors: [{ line: 2 }],
+      errors: [{ line: 2, column: 3, endLine: 2, endColumn: 6 }],
     },
   ],
 });

@@ -25,8 +25,8 @@ ruleTester('workspaces-unencrypted', {
               RootVolumeEncryptionEnabled: false
       `),
       errors: [
-        { line: 2, column: 3, message: /user volume/ },
-        { line: 5, column: 36, message: /root volume .*is false/ },
+        { line: 2, column: 3, endLine: 2, endColumn: 7, message: /user volume/ },
+        { line: 5, column: 36, endLine: 5, endColumn: 41, message: /root volume .*is false/ },
       ],
     },
   ],
