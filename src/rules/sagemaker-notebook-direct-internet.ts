@@ -13,8 +13,6 @@ export default propertyRule({
     messages: {
       direct:
         "{{id}} has DirectInternetAccess: {{value}}: its traffic leaves through SageMaker's network, not your VPC.",
-      directNotString:
-        "{{id}} has DirectInternetAccess: a non-string value: its traffic leaves through SageMaker's network, not your VPC.",
       directByDefault:
         "{{id}} does not set DirectInternetAccess (default Enabled): its traffic leaves through SageMaker's network, not your VPC.",
     },
@@ -28,7 +26,7 @@ export default propertyRule({
     const subnet = prop(ctx, r.props, 'SubnetId');
     return {
       node: node ?? at(r),
-      messageId: !node ? 'directByDefault' : value === undefined ? 'directNotString' : 'direct',
+      messageId: node ? 'direct' : 'directByDefault',
       data: { id: r.res.id, value: value ?? '' },
       fix: subnet ? replaceScalar(node, 'Disabled') : undefined,
     };
