@@ -10,7 +10,7 @@ import path from 'node:path';
 import { analyseText, checkText } from '../src/engines/analyse.js';
 import type { Finding, Severity } from '../src/findings/types.js';
 import { ruleById } from '../src/rules/index.js';
-import type { Report } from '../src/rules/types.js';
+import { messageOf, type Report } from '../src/rules/types.js';
 
 /** Where a finding starts and ends: 1-based, the end column one past the last character covered. */
 export interface Span {
@@ -62,12 +62,15 @@ export const managedPolicy = (action: string, resource: string): string =>
                 Resource: ${resource}
   `);
 
-/** What one rule reports on a template, as the rule hands it over (its fix data included). */
+/**
+ * What one rule reports on a template, as the rule hands it over (its fix data included), with its
+ * text made from the rule's messages as the engine makes it.
+ */
 export function reportsOf(ruleId: string, code: string): Report[] {
   const model = analyseText('t.yaml', code, {}, []).model!;
   const out: Report[] = [];
   const rule = ruleById.get(ruleId)!;
-  const ctx = { ...model, report: (r: Report) => out.push(r) };
+  const ctx = { ...model, report: (r: Report) => out.push({ ...r, message: messageOf(rule.meta, r) }) };
   for (const p of model.policies) rule.checkPolicy?.(p, ctx);
   rule.checkTemplate?.(model.template!, ctx);
   return out;

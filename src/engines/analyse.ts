@@ -107,7 +107,8 @@ function analyse(file: string, raw: string, options: ResolveOptions, rules: read
     const node: Node = { kind: 'scalar', start: e.offset, end: e.offset + 1, value: null };
     const finding = toFinding({ file, source }, ruleById.get('parse-error')!, {
       node,
-      message: e.message,
+      messageId: 'syntax',
+      data: { problem: e.message },
       key: 'syntax',
     });
     return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };

@@ -9,6 +9,7 @@ import { makeFinding } from '../findings/finding.js';
 import { applyDirectives, type Directive } from '../findings/suppressions.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { ruleById } from '../rules/index.js';
+import { messageOf, type Report } from '../rules/types.js';
 
 export interface SuppressionStage {
   /** Every engine's findings. */
@@ -29,9 +30,8 @@ export function suppressionStage(s: SuppressionStage): Finding[] {
   for (const { d, isUsed } of onePerPlace(s.directives, used)) {
     // A peer's suppression of a check PolicyGate does not have is that tool's business.
     if (d.peer && !d.rules.length) continue;
-    if (!d.reason.trim()) findings.push(about(d, 'suppression-without-reason', 'gives no reason.'));
-    if (!isUsed && judged(d, off, s.accessAnalyzerRan))
-      findings.push(about(d, 'suppression-unused', 'matches no finding; remove it if it is stale.'));
+    if (!d.reason.trim()) findings.push(about(d, 'suppression-without-reason', 'noReason'));
+    if (!isUsed && judged(d, off, s.accessAnalyzerRan)) findings.push(about(d, 'suppression-unused', 'unused'));
   }
   const out = findings.filter((f) => f.internal || !off(f.ruleId));
   for (const f of out) {
@@ -53,13 +53,16 @@ function judged(d: Directive, off: (id: string) => boolean, accessAnalyzerRan: b
   return true;
 }
 
-function about(d: Directive, ruleId: string, says: string): Finding {
+function about(d: Directive, ruleId: string, messageId: string): Finding {
   const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
+  const { meta } = ruleById.get(ruleId)!;
+  // A suppression is a range in its file, not a node; messageOf reads only the id and the data.
+  const report: Pick<Report, 'messageId' | 'data'> = { messageId, data: { suppressed: d.written, where } };
   return makeFinding({
-    rule: ruleById.get(ruleId)!.meta,
+    rule: meta,
     file: d.file,
     at: { range: d.at, path: d.path },
-    message: `The suppression of ${d.written} (${where}) ${says}`,
+    message: messageOf(meta, report as Report),
     key: `${d.kind}:${d.written}`,
   });
 }

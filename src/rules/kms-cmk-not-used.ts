@@ -112,6 +112,16 @@ function secretVariable(ctx: RuleContext, r: Res): string | undefined {
   return undefined;
 }
 
+const messages = {
+  sseDisabled:
+    '{{id}} turns SSESpecification.SSEEnabled off: it is encrypted with an AWS owned key, not a customer managed key.',
+  awsManagedKey: '{{id}} names the AWS managed key {{key}} in {{property}}, not a customer managed key.',
+  noKey: '{{id}} names no customer managed key ({{property}} is not set).',
+  awsKey: '{{id}} is encrypted with an AWS-owned or AWS managed key ({{property}} is not set).',
+  awsKeyForSecrets:
+    '{{id}}: its environment variables ({{variable}} among them) are encrypted with an AWS-owned or AWS managed key ({{property}} is not set).',
+};
+
 export default propertyRule({
   meta: {
     id: 'kms-cmk-not-used',
@@ -153,6 +163,7 @@ export default propertyRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages,
   },
   types: [...Object.keys(KEY_AT), ...Object.keys(ENCRYPTED_BY)],
   check(r, ctx) {
@@ -164,11 +175,11 @@ export default propertyRule({
       if (bool(ctx, sse) === false) {
         return {
           node: sse!,
-          message: `${r.res.id} turns SSESpecification.SSEEnabled off: it is encrypted with an AWS owned key, not a customer managed key.`,
+          messageId: 'sseDisabled',
+          data: { id: r.res.id },
         };
       }
     }
-    const what = secret ? `${r.res.id}: its environment variables (${secret} among them) are` : `${r.res.id} is`;
     // A volume left unencrypted (ebs-unencrypted's finding) lacks a key all the same: cfn_nag W37 asks every volume for one.
     // So is a CodeBuild project that turns encryption off for its S3 output (codebuild-unencrypted):
     // "encrypted with an AWS managed key" would contradict that finding on the same resource.
@@ -180,7 +191,7 @@ export default propertyRule({
           ...ctx.resolver.items(prop(ctx, r.props, 'SecondaryArtifacts')),
           prop(ctx, r.props, 'LogsConfig', 'S3Logs'),
         ].some((a) => bool(ctx, prop(ctx, a, 'EncryptionDisabled')) === true));
-    const out: Problem[] = [];
+    const out: Problem<keyof typeof messages>[] = [];
     for (const path of keyPaths(ctx, r)) {
       const p = read(ctx, r, path);
       const key = ctx.resolver.string(p.node);
@@ -189,11 +200,8 @@ export default propertyRule({
       out.push({
         node: p.where,
         key: p.name,
-        message: !absent
-          ? `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`
-          : unencryptedVolume
-            ? `${r.res.id} names no customer managed key (${p.name} is not set).`
-            : `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`,
+        messageId: !absent ? 'awsManagedKey' : unencryptedVolume ? 'noKey' : secret ? 'awsKeyForSecrets' : 'awsKey',
+        data: { id: r.res.id, key: key ?? '', property: p.name, variable: secret ?? '' },
       });
     }
     return out;

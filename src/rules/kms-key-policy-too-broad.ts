@@ -9,6 +9,7 @@ export default defineRule({
     why: 'A key policy that gives `kms:*` to a role, user or service lets it disable the key, schedule its deletion and rewrite the key policy, locking everyone else out of the data the key protects. Granting `kms:*` to the account root only delegates to IAM and is the standard first statement.',
     fix: 'Give administrators the key-administration actions (`kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:Put*`, …) and users only `kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey*`.',
     family: 'encryption-at-rest',
+    messages: { tooBroad: 'The key policy gives {{action}} to {{principals}}, not only to the account.' },
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::KMS::Key') return;
@@ -25,7 +26,8 @@ export default defineRule({
       ctx.report({
         node: broad.node,
         policy,
-        message: `The key policy gives ${broad.value} to ${others.map((p) => String(p.value)).join(', ')}, not only to the account.`,
+        messageId: 'tooBroad',
+        data: { action: String(broad.value), principals: others.map((p) => String(p.value)).join(', ') },
       });
     }
   },

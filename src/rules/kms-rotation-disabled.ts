@@ -18,6 +18,10 @@ export default defineRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages: {
+      rotationOff: '{{id}} does not rotate its key material (EnableKeyRotation is false).',
+      rotationUnset: '{{id}} does not rotate its key material (EnableKeyRotation is not set).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::KMS::Key')) {
@@ -30,7 +34,8 @@ export default defineRule({
         node: node ?? at(r),
         resource: r.res,
         fix: replaceScalar(node, 'true'),
-        message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
+        messageId: node ? 'rotationOff' : 'rotationUnset',
+        data: { id: r.res.id },
       });
     }
   },

@@ -13,6 +13,9 @@ export default defineRule({
     fix: 'Set `Action` to `lambda:InvokeFunction` (or `lambda:InvokeFunctionUrl` for a function URL). Grant management actions through an identity policy of the role that needs them.',
     aka: { cfnNag: ['W24'] },
     family: 'public-exposure',
+    messages: {
+      broadAction: '{{who}} grants "{{action}}" on the function; a permission should only allow invoking it.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;
@@ -22,7 +25,8 @@ export default defineRule({
         ctx.report({
           node: item.node,
           policy,
-          message: `${policy.resource?.id ?? 'The permission'} grants "${item.value}" on the function; a permission should only allow invoking it.`,
+          messageId: 'broadAction',
+          data: { who: policy.resource?.id ?? 'The permission', action: item.value },
         });
       }
     }

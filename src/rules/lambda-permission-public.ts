@@ -37,6 +37,13 @@ export default defineRule({
       ],
     },
     family: 'public-exposure',
+    messages: {
+      anyPrincipal: '{{who}} lets any principal ("*") invoke the function.',
+      s3WithoutAccount:
+        "{{who}} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.",
+      serviceUnpinned: '{{who}} lets {{service}} invoke the function without SourceArn or SourceAccount.',
+      publicLayer: '{{id}} shares the layer version with every AWS account ("*") and no OrganizationId.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised) return;
@@ -45,21 +52,23 @@ export default defineRule({
       for (const p of st.principal?.items ?? []) {
         if (isPublicPrincipal(p)) {
           if (pinsCaller(st)) continue;
-          ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
+          ctx.report({ node: p.node, policy, messageId: 'anyPrincipal', data: { who } });
         } else if (isServicePrincipal(p)) {
           if (S3.test(String(p.value)) && s3WithoutAccount(policy, ctx)) {
             ctx.report({
               node: p.node,
               policy,
               severity: 'medium',
-              message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
+              messageId: 's3WithoutAccount',
+              data: { who },
             });
           } else if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
             if (pinsCaller(st)) continue;
             ctx.report({
               node: p.node,
               policy,
-              message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+              messageId: 'serviceUnpinned',
+              data: { who, service: String(p.value) },
             });
           }
         }
@@ -73,7 +82,8 @@ export default defineRule({
       ctx.report({
         node: principal!,
         resource: r.res,
-        message: `${r.res.id} shares the layer version with every AWS account ("*") and no OrganizationId.`,
+        messageId: 'publicLayer',
+        data: { id: r.res.id },
       });
     }
   },

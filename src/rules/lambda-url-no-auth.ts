@@ -10,6 +10,10 @@ export default defineRule({
     fix: 'Use `AuthType: AWS_IAM` and sign requests, or put the function behind API Gateway or CloudFront with an authorizer. If the endpoint must be public, validate every request inside the function and say so in a suppression.',
     aka: { checkov: ['CKV_AWS_258'] },
     family: 'public-exposure',
+    messages: {
+      urlNoAuth: '{{id}} is a function URL anyone can call (AuthType: NONE).',
+      functionUrlNoAuth: '{{id}} has a function URL anyone can call (AuthType: NONE).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
@@ -18,7 +22,8 @@ export default defineRule({
         ctx.report({
           node: node!,
           resource: r.res,
-          message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).`,
+          messageId: 'urlNoAuth',
+          data: { id: r.res.id },
         });
       }
     }
@@ -28,7 +33,8 @@ export default defineRule({
         ctx.report({
           node: node!,
           resource: r.res,
-          message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).`,
+          messageId: 'functionUrlNoAuth',
+          data: { id: r.res.id },
         });
       }
     }

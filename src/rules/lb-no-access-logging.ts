@@ -4,8 +4,15 @@ import { prop, string } from './utils/properties.js';
 import { propertyRule, requireTrue, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
+const messages = {
+  classicOff: '{{id}} does not log requests ({{detail}}).',
+  loggingOff: '{{id}} turns access logging off (access_logs.s3.enabled is not true).',
+  loggingUnset: '{{id}} does not set the access_logs.s3.enabled attribute: requests are not logged.',
+};
+type Id = keyof typeof messages;
+
 /** ALB/NLB: the `access_logs.s3.enabled` attribute among `LoadBalancerAttributes`. */
-function v2(r: Res, ctx: RuleContext): Problem | undefined {
+function v2(r: Res, ctx: RuleContext<Id>): Problem<Id> | undefined {
   // Gateway Load Balancers have no access logs to turn on.
   if (string(ctx, prop(ctx, r.props, 'Type')) === 'gateway') return undefined;
   const attrs = prop(ctx, r.props, 'LoadBalancerAttributes');
@@ -22,13 +29,15 @@ function v2(r: Res, ctx: RuleContext): Problem | undefined {
     if (isUnknown(v) || asBool(v) === true) return undefined;
     return {
       node: valueNode ?? a,
-      message: `${r.res.id} turns access logging off (access_logs.s3.enabled is not true).`,
+      messageId: 'loggingOff',
+      data: { id: r.res.id },
       fix: hasBucket && valueNode?.kind === 'scalar' ? { node: valueNode, replacement: '"true"' } : undefined,
     };
   }
   return {
     node: keyNode(r.props, 'LoadBalancerAttributes') ?? r.res.idNode,
-    message: `${r.res.id} does not set the access_logs.s3.enabled attribute: requests are not logged.`,
+    messageId: 'loggingUnset',
+    data: { id: r.res.id },
   };
 }
 
@@ -50,10 +59,11 @@ export default propertyRule({
       ],
     },
     family: 'logging',
+    messages,
   },
   types: ['AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
   check: (r, ctx) =>
     r.res.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer'
       ? v2(r, ctx)
-      : requireTrue(ctx, r, ['AccessLoggingPolicy', 'Enabled'], (d) => `${r.res.id} does not log requests (${d}).`),
+      : requireTrue(ctx, r, ['AccessLoggingPolicy', 'Enabled'], { messageId: 'classicOff' }),
 });

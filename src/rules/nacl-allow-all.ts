@@ -10,6 +10,7 @@ export default defineRule({
     fix: 'Allow the protocols and port ranges the subnet serves (and the ephemeral range for return traffic) instead of protocol `-1`.',
     aka: { cfnNag: ['W66'] },
     family: 'network',
+    messages: { allowAll: '{{id}} allows all protocols from {{cidr}}.' },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EC2::NetworkAclEntry')) {
@@ -24,7 +25,8 @@ export default defineRule({
       ctx.report({
         node: cidr,
         resource: r.res,
-        message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.`,
+        messageId: 'allowAll',
+        data: { id: r.res.id, cidr: string(ctx, cidr)! },
       });
     }
   },

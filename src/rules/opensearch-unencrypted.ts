@@ -18,8 +18,8 @@ export default propertyRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages: { unencrypted: '{{id}} is not encrypted at rest ({{detail}}).' },
   },
   types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
-  check: (r, ctx) =>
-    requireTrue(ctx, r, ['EncryptionAtRestOptions', 'Enabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+  check: (r, ctx) => requireTrue(ctx, r, ['EncryptionAtRestOptions', 'Enabled'], { messageId: 'unencrypted' }),
 });

@@ -9,6 +9,7 @@ export default defineRule({
     fix: 'Name the principals to allow in `Principal`. To keep someone out, use a Deny statement, preferably with a condition on `aws:PrincipalArn`.',
     aka: { cfnNag: ['F6', 'F7', 'F8', 'F9'] },
     family: 'trust',
+    messages: { notPrincipal: 'Allows every principal except those listed in NotPrincipal, anonymous users included.' },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust' && policy.kind !== 'resource') return;
@@ -17,7 +18,7 @@ export default defineRule({
         ctx.report({
           node: st.notPrincipal.node,
           policy,
-          message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.',
+          messageId: 'notPrincipal',
         });
       }
     }

@@ -10,6 +10,9 @@ export default defineRule({
     fix: 'Set `PermissionsMode: STANDARD` and grant `qldb:PartiQL*` actions on the tables each role needs.',
     aka: { checkov: ['CKV_AWS_170'] },
     family: 'credentials',
+    messages: {
+      allowAll: '{{id}} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::QLDB::Ledger')) {
@@ -18,7 +21,8 @@ export default defineRule({
       ctx.report({
         node: node!,
         resource: r.res,
-        message: `${r.res.id} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.`,
+        messageId: 'allowAll',
+        data: { id: r.res.id },
         fix: node!.kind === 'scalar' ? { node: node!, replacement: 'STANDARD' } : undefined,
       });
     }

@@ -18,6 +18,11 @@ export default defineRule({
       ],
     },
     family: 'public-exposure',
+    messages: {
+      public: '{{id}} is publicly accessible.',
+      publicByDefault:
+        '{{id}} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::RDS::DBInstance')) {
@@ -29,14 +34,16 @@ export default defineRule({
         ctx.report({
           node: node!,
           resource: r.res,
-          message: `${r.res.id} is publicly accessible.`,
+          messageId: 'public',
+          data: { id: r.res.id },
           fix: replaceScalar(node, 'false'),
         });
       } else if (pub === undefined && !prop(ctx, r.props, 'DBSubnetGroupName')) {
         ctx.report({
           node: at(r),
           resource: r.res,
-          message: `${r.res.id} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.`,
+          messageId: 'publicByDefault',
+          data: { id: r.res.id },
         });
       }
     }

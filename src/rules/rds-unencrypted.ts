@@ -34,6 +34,7 @@ export default propertyRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages: { unencrypted: '{{id}} does not encrypt its storage ({{detail}}).' },
   },
   // Neptune and DocumentDB instances are cluster members: their cluster decides.
   types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::Neptune::DBCluster', 'AWS::DocDB::DBCluster'],
@@ -41,11 +42,6 @@ export default propertyRule({
     if (INHERITS[r.res.type].some((p) => prop(ctx, r.props, p))) return undefined;
     // Aurora Serverless v1 clusters are always encrypted.
     if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless') return undefined;
-    return requireTrue(
-      ctx,
-      r,
-      ['StorageEncrypted'],
-      (detail) => `${r.res.id} does not encrypt its storage (${detail}).`,
-    );
+    return requireTrue(ctx, r, ['StorageEncrypted'], { messageId: 'unencrypted' });
   },
 });

@@ -9,7 +9,8 @@ export default propertyRule({
     fix: 'Set `Encrypted: true` on the cluster, with `KmsKeyId` for a customer managed key.',
     aka: { cfnNag: ['F28'], checkov: ['CKV_AWS_64'], cdkNag: ['AwsSolutions-RS6'] },
     family: 'encryption-at-rest',
+    messages: { unencrypted: '{{id}} is not encrypted at rest ({{detail}}).' },
   },
   types: ['AWS::Redshift::Cluster'],
-  check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+  check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], { messageId: 'unencrypted' }),
 });

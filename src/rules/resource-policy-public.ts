@@ -17,6 +17,12 @@ export default defineRule({
       cdkNag: ['AwsSolutions-ECR1', 'AwsSolutions-EVB1'],
     },
     family: 'public-exposure',
+    messages: {
+      public: 'Allows {{who}} with no condition restricting the caller.',
+      publicOn: 'Allows {{who}} with no condition restricting the caller on this {{type}}.',
+      looseConditions: 'Allows {{who}}: its conditions do not restrict the caller ({{loopholes}}).',
+      looseConditionsOn: 'Allows {{who}} on this {{type}}: its conditions do not restrict the caller ({{loopholes}}).',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!exposesResource(policy)) return;
@@ -25,15 +31,14 @@ export default defineRule({
       // Allow with NotPrincipal grants everyone but those listed, anonymous callers included.
       const node = st.principal?.items.find(isPublicPrincipal)?.node ?? st.notPrincipal?.node;
       if (!node || deniedOutright(policy, st) || restrictedToParty(policy, st)) continue;
-      const on = policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : '';
+      const type = policy.governs ? (policy.governs.split('::')[2] ?? 'resource') : undefined;
       const who = st.principal ? 'any principal ("*")' : 'every principal but those in NotPrincipal';
       const open = loopholes(st);
       ctx.report({
         node,
         policy,
-        message: open.length
-          ? `Allows ${who}${on}: its conditions do not restrict the caller (${open.join('; ')}).`
-          : `Allows ${who} with no condition restricting the caller${on}.`,
+        messageId: open.length ? (type ? 'looseConditionsOn' : 'looseConditions') : type ? 'publicOn' : 'public',
+        data: { who, type: type ?? '', loopholes: open.join('; ') },
       });
     }
   },

@@ -13,6 +13,7 @@ export default defineRule({
     fix: 'Allow the specific actions the principals need (`s3:GetObject`, `sqs:SendMessage`, …).',
     aka: { cfnNag: ['F15', 'F20'] },
     family: 'public-exposure',
+    messages: { wildcardAction: 'Allows "{{action}}" in a resource policy: every action on this resource.' },
   },
   checkPolicy(policy, ctx) {
     // An endpoint policy's `*` lets through what identity and resource policies allow; it grants nothing.
@@ -38,7 +39,8 @@ export default defineRule({
           node: item.node,
           policy,
           key: item.value,
-          message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
+          messageId: 'wildcardAction',
+          data: { action: item.value },
         });
       }
     }

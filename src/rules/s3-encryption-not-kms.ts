@@ -50,6 +50,10 @@ export default defineRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages: {
+      s3ManagedKeys: '{{id}} encrypts with S3-managed keys (AES256), not KMS.',
+      noKms: '{{id}} has no default encryption with KMS (S3 uses S3-managed keys).',
+    },
   },
   checkTemplate(t, ctx) {
     const buckets = created(t, ctx, 'AWS::S3::Bucket');
@@ -62,9 +66,8 @@ export default defineRule({
       ctx.report({
         node: at(r, 'BucketEncryption'),
         resource: r.res,
-        message: algos.length
-          ? `${r.res.id} encrypts with S3-managed keys (AES256), not KMS.`
-          : `${r.res.id} has no default encryption with KMS (S3 uses S3-managed keys).`,
+        messageId: algos.length ? 's3ManagedKeys' : 'noKms',
+        data: { id: r.res.id },
       });
     }
   },

@@ -19,6 +19,7 @@ export default defineRule({
       ],
     },
     family: 'logging',
+    messages: { noLogging: '{{id}} does not log requests (no LoggingConfiguration).' },
   },
   checkTemplate(t, ctx) {
     const buckets = created(t, ctx, 'AWS::S3::Bucket');
@@ -37,7 +38,8 @@ export default defineRule({
       ctx.report({
         node: at(b),
         resource: b.res,
-        message: `${b.res.id} does not log requests (no LoggingConfiguration).`,
+        messageId: 'noLogging',
+        data: { id: b.res.id },
       });
     }
   },

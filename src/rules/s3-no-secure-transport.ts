@@ -38,6 +38,10 @@ export default defineRule({
       ],
     },
     family: 'encryption-in-transit',
+    messages: {
+      policyAllowsPlain: "{{id}}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).",
+      noPolicy: '{{id}} has no bucket policy denying requests without TLS (aws:SecureTransport false).',
+    },
   },
   checkTemplate(t, ctx) {
     // A bucket's policy is found across the template by Ref, GetAtt or name.
@@ -58,9 +62,8 @@ export default defineRule({
       ctx.report({
         node: at(r),
         resource: r.res,
-        message: policies.length
-          ? `${r.res.id}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).`
-          : `${r.res.id} has no bucket policy denying requests without TLS (aws:SecureTransport false).`,
+        messageId: policies.length ? 'policyAllowsPlain' : 'noPolicy',
+        data: { id: r.res.id },
       });
     }
   },

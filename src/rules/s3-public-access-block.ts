@@ -20,6 +20,10 @@ export default defineRule({
       ],
     },
     family: 'public-exposure',
+    messages: {
+      settingOff: '{{id}} turns off Block Public Access: {{settings}} is not true.',
+      settingsOff: '{{id}} turns off Block Public Access: {{settings}} are not true.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -31,7 +35,8 @@ export default defineRule({
       ctx.report({
         node: explicit ? at(r, 'PublicAccessBlockConfiguration', explicit) : at(r, 'PublicAccessBlockConfiguration'),
         resource: r.res,
-        message: `${r.res.id} turns off Block Public Access: ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not true.`,
+        messageId: off.length > 1 ? 'settingsOff' : 'settingOff',
+        data: { id: r.res.id, settings: off.join(', ') },
       });
     }
   },

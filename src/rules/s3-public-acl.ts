@@ -10,6 +10,11 @@ export default defineRule({
     fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
     aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
     family: 'public-exposure',
+    messages: {
+      publicReadWrite: '{{id}} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).',
+      publicRead: '{{id}} lets anyone read its objects (AccessControl: PublicRead).',
+      authenticatedRead: '{{id}} lets any AWS account read its objects (AccessControl: AuthenticatedRead).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -21,10 +26,9 @@ export default defineRule({
         resource: r.res,
         fix: replaceScalar(node, 'Private'),
         severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
-        message:
-          acl === 'PublicReadWrite'
-            ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
-            : `${r.res.id} lets ${acl === 'PublicRead' ? 'anyone' : 'any AWS account'} read its objects (AccessControl: ${acl}).`,
+        messageId:
+          acl === 'PublicReadWrite' ? 'publicReadWrite' : acl === 'PublicRead' ? 'publicRead' : 'authenticatedRead',
+        data: { id: r.res.id },
       });
     }
   },

@@ -9,13 +9,8 @@ export default propertyRule({
     fix: 'Set `EnableNetworkIsolation: true` on the model. Containers that must call other services should do so through a VPC (`VpcConfig`) with endpoints, not the open network.',
     aka: { checkov: ['CKV_AWS_370'] },
     family: 'public-exposure',
+    messages: { notIsolated: '{{id}} does not isolate its containers from the network ({{detail}}).' },
   },
   types: ['AWS::SageMaker::Model'],
-  check: (r, ctx) =>
-    requireTrue(
-      ctx,
-      r,
-      ['EnableNetworkIsolation'],
-      (d) => `${r.res.id} does not isolate its containers from the network (${d}).`,
-    ),
+  check: (r, ctx) => requireTrue(ctx, r, ['EnableNetworkIsolation'], { messageId: 'notIsolated' }),
 });

@@ -10,6 +10,12 @@ export default propertyRule({
     fix: 'Set `DirectInternetAccess: Disabled` with a `SubnetId` and `SecurityGroupIds` in your VPC, and reach AWS services through VPC endpoints (or a NAT gateway you control).',
     aka: { checkov: ['CKV_AWS_122'] },
     family: 'network',
+    messages: {
+      direct:
+        "{{id}} has DirectInternetAccess: {{value}}: its traffic leaves through SageMaker's network, not your VPC.",
+      directByDefault:
+        "{{id}} does not set DirectInternetAccess (default Enabled): its traffic leaves through SageMaker's network, not your VPC.",
+    },
   },
   types: ['AWS::SageMaker::NotebookInstance'],
   check(r, ctx) {
@@ -20,9 +26,8 @@ export default propertyRule({
     const subnet = prop(ctx, r.props, 'SubnetId');
     return {
       node: node ?? at(r),
-      message: node
-        ? `${r.res.id} has DirectInternetAccess: ${value ?? 'a non-string value'}: its traffic leaves through SageMaker's network, not your VPC.`
-        : `${r.res.id} does not set DirectInternetAccess (default Enabled): its traffic leaves through SageMaker's network, not your VPC.`,
+      messageId: node ? 'direct' : 'directByDefault',
+      data: { id: r.res.id, value: value ?? '' },
       fix: subnet ? replaceScalar(node, 'Disabled') : undefined,
     };
   },

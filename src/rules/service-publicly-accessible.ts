@@ -16,25 +16,34 @@ function yaml11Bool(v: unknown): boolean | undefined {
   return undefined;
 }
 
+const messages = {
+  publicByDefault: '{{id}} leaves PubliclyAccessible unset: {{what}} is public by default.',
+  publiclyAccessible: '{{id}} is publicly accessible: {{what}} gets a public endpoint.',
+  publicBrokers: '{{id}} gives its brokers public addresses (PublicAccess {{type}}).',
+  publicEndpoint: '{{id}} has a public endpoint (EndpointType PUBLIC).',
+  publicEndpointByDefault: '{{id}} sets no EndpointType: the server gets a public endpoint by default.',
+  noVpc: '{{id}} has no VPCOptions: its endpoint is public.',
+};
+type Id = keyof typeof messages;
+
 /** `PubliclyAccessible` true, or (where `absentIsPublic`) absent because the service's default is public. */
-function publicFlag(ctx: RuleContext, r: Res, what: string, absentIsPublic: boolean): Problem | undefined {
+function publicFlag(ctx: RuleContext<Id>, r: Res, what: string, absentIsPublic: boolean): Problem<Id> | undefined {
   const p = read(ctx, r, ['PubliclyAccessible']);
   if (isUnknown(p.value)) return undefined;
   if (!p.node || p.value === NO_VALUE) {
-    return absentIsPublic
-      ? { node: p.where, message: `${r.res.id} leaves PubliclyAccessible unset: ${what} is public by default.` }
-      : undefined;
+    return absentIsPublic ? { node: p.where, messageId: 'publicByDefault', data: { id: r.res.id, what } } : undefined;
   }
   if (yaml11Bool(p.value) !== true) return undefined;
   return {
     node: p.where,
-    message: `${r.res.id} is publicly accessible: ${what} gets a public endpoint.`,
+    messageId: 'publiclyAccessible',
+    data: { id: r.res.id, what },
     fix: p.node.kind === 'scalar' ? { node: p.node, replacement: 'false' } : undefined,
   };
 }
 
 /** A string property compared with its default when absent; undefined when not known. */
-function valueOr(ctx: RuleContext, node: Node | undefined, fallback: string): string | undefined {
+function valueOr(ctx: RuleContext<Id>, node: Node | undefined, fallback: string): string | undefined {
   if (!node) return fallback;
   const v = ctx.resolver.value(node);
   return isUnknown(v) ? undefined : (asString(v) ?? undefined);
@@ -65,6 +74,7 @@ export default propertyRule({
       ],
     },
     family: 'public-exposure',
+    messages,
   },
   types: [
     'AWS::Redshift::Cluster',
@@ -88,7 +98,7 @@ export default propertyRule({
         const node = prop(ctx, r.props, 'BrokerNodeGroupInfo', 'ConnectivityInfo', 'PublicAccess', 'Type');
         const type = valueOr(ctx, node, 'DISABLED');
         if (type === undefined || type === 'DISABLED') return undefined;
-        return { node: node!, message: `${r.res.id} gives its brokers public addresses (PublicAccess ${type}).` };
+        return { node: node!, messageId: 'publicBrokers', data: { id: r.res.id, type } };
       }
       case 'AWS::Transfer::Server': {
         const p = read(ctx, r, ['EndpointType']);
@@ -96,15 +106,14 @@ export default propertyRule({
         if (type !== 'PUBLIC') return undefined;
         return {
           node: p.where,
-          message: p.node
-            ? `${r.res.id} has a public endpoint (EndpointType PUBLIC).`
-            : `${r.res.id} sets no EndpointType: the server gets a public endpoint by default.`,
+          messageId: p.node ? 'publicEndpoint' : 'publicEndpointByDefault',
+          data: { id: r.res.id },
         };
       }
       default: {
         // OpenSearch / Elasticsearch: outside a VPC the endpoint is public, guarded only by the access policy.
         if (prop(ctx, r.props, 'VPCOptions')) return undefined;
-        return { node: r.res.idNode, message: `${r.res.id} has no VPCOptions: its endpoint is public.` };
+        return { node: r.res.idNode, messageId: 'noVpc', data: { id: r.res.id } };
       }
     }
   },

@@ -18,6 +18,11 @@ export default defineRule({
       ],
     },
     family: 'network',
+    messages: {
+      ssh: '{{id}} allows SSH (22) from {{cidr}} ({{opened}}).',
+      rdp: '{{id}} allows RDP (3389) from {{cidr}} ({{opened}}).',
+      sshAndRdp: '{{id}} allows SSH (22) and RDP (3389) from {{cidr}} ({{opened}}).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
@@ -28,7 +33,8 @@ export default defineRule({
         node: i.node,
         resource: i.resource,
         key: i.key,
-        message: `${i.resource.id} allows ${open.map((p) => (p === 22 ? 'SSH (22)' : 'RDP (3389)')).join(' and ')} from ${i.cidr} (${describePorts(i)}).`,
+        messageId: open.length > 1 ? 'sshAndRdp' : open[0] === 22 ? 'ssh' : 'rdp',
+        data: { id: i.resource.id, cidr: i.cidr, opened: describePorts(i) },
       });
     }
   },

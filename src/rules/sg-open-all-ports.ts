@@ -10,6 +10,13 @@ export default defineRule({
     fix: "Allow only the ports the service answers on (usually 443), from the load balancer's security group rather than the internet where possible.",
     aka: { cfnNag: ['W42'] },
     family: 'network',
+    messages: {
+      open: '{{id}} allows {{opened}} from {{cidr}}.',
+      listenerOpen:
+        "{{id}} allows {{opened}} from {{cidr}}, but only {{balancers}} uses the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.",
+      listenersOpen:
+        "{{id}} allows {{opened}} from {{cidr}}, but only {{balancers}} use the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.",
+    },
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
@@ -21,9 +28,13 @@ export default defineRule({
         resource: i.resource,
         key: i.key,
         severity: lbs ? 'high' : undefined,
-        message: lbs
-          ? `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}, but only ${lbs.map((r) => r.id).join(', ')} use${lbs.length > 1 ? '' : 's'} the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.`
-          : `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+        messageId: !lbs ? 'open' : lbs.length > 1 ? 'listenersOpen' : 'listenerOpen',
+        data: {
+          id: i.resource.id,
+          opened: describePorts(i),
+          cidr: i.cidr,
+          balancers: lbs?.map((r) => r.id).join(', ') ?? '',
+        },
       });
     }
   },

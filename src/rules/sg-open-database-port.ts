@@ -10,6 +10,10 @@ export default defineRule({
     why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
     fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
     family: 'network',
+    messages: {
+      openPort: '{{id}} allows database port {{ports}} from {{cidr}} ({{opened}}).',
+      openPorts: '{{id}} allows database ports {{ports}} from {{cidr}} ({{opened}}).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
@@ -20,7 +24,8 @@ export default defineRule({
         node: i.node,
         resource: i.resource,
         key: i.key,
-        message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).`,
+        messageId: open.length > 1 ? 'openPorts' : 'openPort',
+        data: { id: i.resource.id, ports: listSome(open.map(String)), cidr: i.cidr, opened: describePorts(i) },
       });
     }
   },

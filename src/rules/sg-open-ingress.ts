@@ -17,6 +17,7 @@ export default defineRule({
     fix: "Allow the port from the load balancer's or client's security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.",
     aka: { cfnNag: ['W2', 'W65'], checkov: ['CKV_AWS_260'], cdkNag: ['AwsSolutions-EC23'] },
     family: 'network',
+    messages: { open: '{{id}} allows {{opened}} from {{cidr}}.' },
   },
   checkTemplate(t, ctx) {
     for (const i of worldOpenIngress(t, ctx)) {
@@ -30,7 +31,8 @@ export default defineRule({
         resource: i.resource,
         key: i.key,
         severity: web ? 'info' : 'medium',
-        message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+        messageId: 'open',
+        data: { id: i.resource.id, opened: describePorts(i), cidr: i.cidr },
       });
     }
   },

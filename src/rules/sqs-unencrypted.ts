@@ -10,16 +10,11 @@ export default propertyRule({
     fix: 'Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` for a customer managed key.',
     aka: { cfnNag: ['W48'], checkov: ['CKV_AWS_27'], cdkNag: ['AwsSolutions-SQS2'] },
     family: 'encryption-at-rest',
+    messages: { encryptionOff: '{{id}} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).' },
   },
   types: ['AWS::SQS::Queue'],
   check: (r, ctx) =>
     prop(ctx, r.props, 'KmsMasterKeyId')
       ? undefined
-      : forbidValue(
-          ctx,
-          r,
-          ['SqsManagedSseEnabled'],
-          false,
-          `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`,
-        ),
+      : forbidValue(ctx, r, ['SqsManagedSseEnabled'], false, { messageId: 'encryptionOff' }),
 });

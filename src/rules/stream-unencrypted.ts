@@ -2,11 +2,23 @@ import { at, blank, prop, string } from './utils/properties.js';
 import { propertyRule, type Problem, type Res } from './utils/property-rule.js';
 import type { RuleContext } from './types.js';
 
+const messages = {
+  noStreamEncryption: '{{id}} has no StreamEncryption: its records are stored unencrypted.',
+  typeUnset: '{{id}}: StreamEncryption.EncryptionType is not set, not KMS: its records are stored unencrypted.',
+  typeNotKms: '{{id}}: StreamEncryption.EncryptionType is `{{type}}`, not KMS: its records are stored unencrypted.',
+  noKeyId: '{{id}}: StreamEncryption names no KeyId, so no key encrypts its records.',
+  directPutUnencrypted:
+    '{{id}} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.',
+  noKeyType:
+    '{{id}}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.',
+};
+type Id = keyof typeof messages;
+
 /** A Kinesis stream's `StreamEncryption`: present, with `EncryptionType: KMS` and a `KeyId`. */
-function kinesis(r: Res, ctx: RuleContext): Problem | undefined {
+function kinesis(r: Res, ctx: RuleContext<Id>): Problem<Id> | undefined {
   const enc = prop(ctx, r.props, 'StreamEncryption');
   if (blank(ctx, enc)) {
-    return { node: at(r), message: `${r.res.id} has no StreamEncryption: its records are stored unencrypted.` };
+    return { node: at(r), messageId: 'noStreamEncryption', data: { id: r.res.id } };
   }
   const typeNode = prop(ctx, enc, 'EncryptionType');
   const type = blank(ctx, typeNode) ? undefined : string(ctx, typeNode);
@@ -15,7 +27,9 @@ function kinesis(r: Res, ctx: RuleContext): Problem | undefined {
   if (type !== 'KMS') {
     return {
       node: typeNode && type !== undefined ? typeNode : at(r, 'StreamEncryption', 'EncryptionType'),
-      message: `${r.res.id}: StreamEncryption.EncryptionType is ${type === undefined ? 'not set' : `\`${type}\``}, not KMS: its records are stored unencrypted.`,
+      ...(type === undefined
+        ? { messageId: 'typeUnset', data: { id: r.res.id } }
+        : { messageId: 'typeNotKms', data: { id: r.res.id, type } }),
     };
   }
   // Server-side encryption needs a key; without one the encryption cannot be turned on.
@@ -23,12 +37,13 @@ function kinesis(r: Res, ctx: RuleContext): Problem | undefined {
   if (!blank(ctx, key)) return undefined;
   return {
     node: at(r, 'StreamEncryption', 'KeyId'),
-    message: `${r.res.id}: StreamEncryption names no KeyId, so no key encrypts its records.`,
+    messageId: 'noKeyId',
+    data: { id: r.res.id },
   };
 }
 
 /** A Firehose stream that takes records itself (DirectPut) needs an encryption input with a KeyType. */
-function firehose(r: Res, ctx: RuleContext): Problem | undefined {
+function firehose(r: Res, ctx: RuleContext<Id>): Problem<Id> | undefined {
   // A stream fed by Kinesis or MSK is encrypted (or not) at its source; only DirectPut takes records itself.
   const type = string(ctx, prop(ctx, r.props, 'DeliveryStreamType'));
   if (type !== undefined && type !== 'DirectPut') return undefined;
@@ -36,7 +51,8 @@ function firehose(r: Res, ctx: RuleContext): Problem | undefined {
   if (blank(ctx, input)) {
     return {
       node: at(r),
-      message: `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
+      messageId: 'directPutUnencrypted',
+      data: { id: r.res.id },
     };
   }
   // KeyType is what turns server-side encryption on; the input without it encrypts nothing.
@@ -44,7 +60,8 @@ function firehose(r: Res, ctx: RuleContext): Problem | undefined {
   if (!blank(ctx, keyType)) return undefined;
   return {
     node: at(r, 'DeliveryStreamEncryptionConfigurationInput', 'KeyType'),
-    message: `${r.res.id}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.`,
+    messageId: 'noKeyType',
+    data: { id: r.res.id },
   };
 }
 
@@ -57,6 +74,7 @@ export default propertyRule({
     fix: 'Kinesis: set `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}` (or a customer managed key). Firehose (DirectPut): set `DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}` or `CUSTOMER_MANAGED_CMK`.',
     aka: { cfnNag: ['W49', 'W88'], checkov: ['CKV_AWS_43'], cdkNag: ['AwsSolutions-KDS1', 'AwsSolutions-KDF1'] },
     family: 'encryption-at-rest',
+    messages,
   },
   types: ['AWS::Kinesis::Stream', 'AWS::KinesisFirehose::DeliveryStream'],
   check(r, ctx) {

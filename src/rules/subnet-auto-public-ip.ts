@@ -17,6 +17,7 @@ export default defineRule({
       ],
     },
     family: 'network',
+    messages: { publicIp: '{{id}} assigns a public IP address to every instance launched in it.' },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
@@ -26,7 +27,8 @@ export default defineRule({
           node: node!,
           resource: r.res,
           fix: replaceScalar(node, 'false'),
-          message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
+          messageId: 'publicIp',
+          data: { id: r.res.id },
         });
       }
     }

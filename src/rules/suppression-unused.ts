@@ -9,5 +9,6 @@ export default defineRule({
     why: 'A suppression that no longer matches a finding is stale: the problem was fixed or moved. Left in place it may silently hide a new finding that appears on the same line or resource later.',
     fix: 'Remove the suppression, or move it next to the finding it was meant for.',
     family: 'scanner',
+    messages: { unused: 'The suppression of {{suppressed}} ({{where}}) matches no finding; remove it if it is stale.' },
   },
 });

@@ -1,5 +1,6 @@
 import { at, bool, prop, replaceScalar, string } from './utils/properties.js';
-import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem } from './utils/property-rule.js';
+import { forbidValue, propertyRule, requireOneOf, requireTrue, type Problem, type Res } from './utils/property-rule.js';
+import type { RuleContext } from './types.js';
 
 const SAGEMAKER_JOBS = [
   'AWS::SageMaker::DataQualityJobDefinition',
@@ -10,6 +11,23 @@ const SAGEMAKER_JOBS = [
 
 /** OpenSearch TLS policies whose minimum is TLS 1.2 (the default, Policy-Min-TLS-1-0-2019-07, is not). */
 const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
+
+const messages = {
+  authTokenInClear: '{{id}} sends its AuthToken and data in clear text ({{detail}}).',
+  unencryptedConnections: '{{id}} accepts unencrypted connections ({{detail}}).',
+  plainHttp: '{{id}} accepts plain HTTP ({{detail}}).',
+  nodeToNode: '{{id}} sends data between its nodes unencrypted ({{detail}}).',
+  outdatedTls: '{{id}} accepts TLS below 1.2 (TLSSecurityPolicy is {{policy}}).',
+  plainTextClients: '{{id}} accepts plain-text client connections ({{detail}}).',
+  betweenBrokers: '{{id}} sends data between brokers unencrypted (InCluster is false).',
+  efsVolume: '{{id}}: EFS volume {{volume}} is mounted without transit encryption ({{detail}}).',
+  efsVolumeUnnamed: '{{id}}: EFS volume is mounted without transit encryption ({{detail}}).',
+  tlsDisabled: '{{id}} turns TLS off for its clusters (tls: disabled).',
+  sslNotRequired: '{{id}} lets clients connect without SSL (require_ssl is false).',
+  sslNotRequiredByDefault: '{{id}} does not set require_ssl, which defaults to false: clients may connect without SSL.',
+  betweenContainers: '{{id}} sends data between its containers unencrypted ({{detail}}).',
+};
+type Id = keyof typeof messages;
 
 export default propertyRule({
   meta: {
@@ -42,6 +60,7 @@ export default propertyRule({
       ],
     },
     family: 'encryption-in-transit',
+    messages,
   },
   types: [
     'AWS::ElastiCache::ReplicationGroup',
@@ -53,33 +72,23 @@ export default propertyRule({
     'AWS::Redshift::ClusterParameterGroup',
     ...SAGEMAKER_JOBS,
   ],
-  check(r, ctx): (Problem | undefined)[] | Problem | undefined {
+  check(r, ctx): (Problem<Id> | undefined)[] | Problem<Id> | undefined {
     const id = r.res.id;
-    const keyed = (key: string, p: Problem | undefined) => p && { ...p, key };
+    const keyed = (key: string, p: Problem<Id> | undefined) => p && { ...p, key };
     switch (r.res.type) {
       case 'AWS::ElastiCache::ReplicationGroup': {
         const token = prop(ctx, r.props, 'AuthToken') !== undefined;
-        return requireTrue(ctx, r, ['TransitEncryptionEnabled'], (d) =>
-          token
-            ? `${id} sends its AuthToken and data in clear text (${d}).`
-            : `${id} accepts unencrypted connections (${d}).`,
-        );
+        return requireTrue(ctx, r, ['TransitEncryptionEnabled'], {
+          messageId: token ? 'authTokenInClear' : 'unencryptedConnections',
+        });
       }
       case 'AWS::OpenSearchService::Domain':
       case 'AWS::Elasticsearch::Domain':
         return [
-          keyed(
-            'https',
-            requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], (d) => `${id} accepts plain HTTP (${d}).`),
-          ),
+          keyed('https', requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], { messageId: 'plainHttp' })),
           keyed(
             'node-to-node',
-            requireTrue(
-              ctx,
-              r,
-              ['NodeToNodeEncryptionOptions', 'Enabled'],
-              (d) => `${id} sends data between its nodes unencrypted (${d}).`,
-            ),
+            requireTrue(ctx, r, ['NodeToNodeEncryptionOptions', 'Enabled'], { messageId: 'nodeToNode' }),
           ),
           keyed('tls', outdatedDomainTls(ctx, r)),
         ];
@@ -90,24 +99,15 @@ export default propertyRule({
             'client',
             requireOneOf(ctx, r, [...transit, 'ClientBroker'], ['TLS'], {
               absent: 'ok',
-              message: (d) => `${id} accepts plain-text client connections (${d}).`,
+              message: { messageId: 'plainTextClients' },
               fix: 'TLS',
             }),
           ),
-          keyed(
-            'in-cluster',
-            forbidValue(
-              ctx,
-              r,
-              [...transit, 'InCluster'],
-              false,
-              `${id} sends data between brokers unencrypted (InCluster is false).`,
-            ),
-          ),
+          keyed('in-cluster', forbidValue(ctx, r, [...transit, 'InCluster'], false, { messageId: 'betweenBrokers' })),
         ];
       }
       case 'AWS::ECS::TaskDefinition':
-        return ctx.resolver.items(prop(ctx, r.props, 'Volumes')).map((v, i) => {
+        return ctx.resolver.items(prop(ctx, r.props, 'Volumes')).map((v, i): Problem<Id> | undefined => {
           const efs = prop(ctx, v, 'EFSVolumeConfiguration');
           if (!efs) return undefined;
           const n = prop(ctx, efs, 'TransitEncryption');
@@ -117,7 +117,8 @@ export default propertyRule({
           return {
             node: n ?? efs,
             key: `volume ${i}`,
-            message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
+            messageId: typeof name === 'string' && name !== 'unknown' ? 'efsVolume' : 'efsVolumeUnnamed',
+            data: { id, volume: name ?? '', detail: `TransitEncryption is ${s ?? 'not set'}` },
             ...(s === 'DISABLED' ? { fix: replaceScalar(n, 'ENABLED') } : {}),
           };
         });
@@ -126,7 +127,8 @@ export default propertyRule({
         if (string(ctx, n) !== 'disabled') return undefined;
         return {
           node: n!,
-          message: `${id} turns TLS off for its clusters (tls: disabled).`,
+          messageId: 'tlsDisabled',
+          data: { id },
           fix: replaceScalar(n, 'enabled'),
         };
       }
@@ -141,38 +143,38 @@ export default propertyRule({
           if (bool(ctx, v) !== false) return undefined;
           return {
             node: v!,
-            message: `${id} lets clients connect without SSL (require_ssl is false).`,
+            messageId: 'sslNotRequired',
+            data: { id },
             fix: replaceScalar(v, 'true'),
           };
         }
         return {
           node: at(r, 'Parameters'),
-          message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
+          messageId: 'sslNotRequiredByDefault',
+          data: { id },
         };
       }
       case 'AWS::SageMaker::DataQualityJobDefinition':
       case 'AWS::SageMaker::ModelBiasJobDefinition':
       case 'AWS::SageMaker::ModelExplainabilityJobDefinition':
       case 'AWS::SageMaker::ModelQualityJobDefinition':
-        return requireTrue(
-          ctx,
-          r,
-          ['NetworkConfig', 'EnableInterContainerTrafficEncryption'],
-          (d) => `${id} sends data between its containers unencrypted (${d}).`,
-        );
+        return requireTrue(ctx, r, ['NetworkConfig', 'EnableInterContainerTrafficEncryption'], {
+          messageId: 'betweenContainers',
+        });
       default:
         return undefined;
     }
   },
 });
 
-function outdatedDomainTls(ctx: Parameters<typeof requireTrue>[0], r: Parameters<typeof requireTrue>[1]) {
+function outdatedDomainTls(ctx: RuleContext<Id>, r: Res): Problem<Id> | undefined {
   const n = prop(ctx, r.props, 'DomainEndpointOptions', 'TLSSecurityPolicy');
   const s = string(ctx, n);
   if (!n || s === 'unknown' || s === undefined || MODERN_DOMAIN_TLS.test(s)) return undefined;
   return {
     node: n,
-    message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
+    messageId: 'outdatedTls',
+    data: { id: r.res.id, policy: s },
     fix: replaceScalar(n, 'Policy-Min-TLS-1-2-2019-07'),
   };
 }

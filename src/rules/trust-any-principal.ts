@@ -12,6 +12,12 @@ export default defineRule({
     fix: 'Name the accounts, roles or services that may assume the role in `Principal`. For third parties, use their account with an `sts:ExternalId` condition; for CI, a web-identity trust with `aud` and `sub` conditions.',
     aka: { checkov: ['CKV_AWS_60'] },
     family: 'trust',
+    messages: {
+      anyPrincipal: 'Any AWS principal, in any account, may assume this role.',
+      looseConditions:
+        'Any AWS principal, in any account, may assume this role: its conditions do not restrict the caller ({{loopholes}}).',
+      conditional: "Any AWS principal may assume this role, limited only by the statement's conditions; review them.",
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust') return;
@@ -24,7 +30,7 @@ export default defineRule({
           node: p.node,
           policy,
           severity: 'medium',
-          message: "Any AWS principal may assume this role, limited only by the statement's conditions; review them.",
+          messageId: 'conditional',
         });
         continue;
       }
@@ -32,9 +38,8 @@ export default defineRule({
       ctx.report({
         node: p.node,
         policy,
-        message: open.length
-          ? `Any AWS principal, in any account, may assume this role: its conditions do not restrict the caller (${open.join('; ')}).`
-          : 'Any AWS principal, in any account, may assume this role.',
+        messageId: open.length ? 'looseConditions' : 'anyPrincipal',
+        data: { loopholes: open.join('; ') },
       });
     }
   },

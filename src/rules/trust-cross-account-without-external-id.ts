@@ -11,6 +11,7 @@ export default defineRule({
     fix: 'Add `Condition: {StringEquals: {sts:ExternalId: <value agreed with the other party>}}`, and name the specific role in the other account rather than its root where you can.',
     aka: { checkov: ['CKV_AWS_61'] },
     family: 'trust',
+    messages: { noExternalId: 'Account {{account}} may assume this role with no sts:ExternalId condition.' },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust') return;
@@ -30,7 +31,8 @@ export default defineRule({
           node: p.node,
           policy,
           key: p.value,
-          message: `Account ${account} may assume this role with no sts:ExternalId condition.`,
+          messageId: 'noExternalId',
+          data: { account },
         });
       }
     }

@@ -49,6 +49,10 @@ export default defineRule({
     why: "A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token's `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.",
     fix: 'Add `StringEquals: {HOST:aud: sts.amazonaws.com}` and a `sub` condition naming the repository (and branch or environment), e.g. `StringLike: {token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main}`.',
     family: 'trust',
+    messages: {
+      lacks: 'The web-identity trust of {{host}} lacks {{missing}}.',
+      lacksUnknownHost: 'The web-identity trust of this provider lacks {{missing}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust') return;
@@ -64,7 +68,9 @@ export default defineRule({
           ctx.report({
             node: p.node,
             policy,
-            message: `The web-identity trust of ${host ?? 'this provider'} lacks ${problems.join(' and ')}.`,
+            ...(host
+              ? { messageId: 'lacks', data: { host, missing: problems.join(' and ') } }
+              : { messageId: 'lacksUnknownHost', data: { missing: problems.join(' and ') } }),
           });
         }
       }

@@ -16,6 +16,7 @@ export default defineRule({
     fix: 'Name the `sts:` actions the principal needs: usually `sts:AssumeRole` (or `sts:AssumeRoleWithWebIdentity` / `sts:AssumeRoleWithSAML` for federated principals), plus `sts:TagSession` only when sessions are tagged.',
     aka: { cfnNag: ['F2'] },
     family: 'trust',
+    messages: { wildcardAction: 'The trust policy allows "{{action}}": every STS action, not only assuming the role.' },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'trust') return;
@@ -30,7 +31,8 @@ export default defineRule({
           node: item.node,
           policy,
           key: item.value,
-          message: `The trust policy allows "${item.value}": every STS action, not only assuming the role.`,
+          messageId: 'wildcardAction',
+          data: { action: item.value },
         });
       }
     }

@@ -9,13 +9,8 @@ export default propertyRule({
     fix: 'Set `AcceptanceRequired: true` and accept endpoint connections you expect (or automate the acceptance with a check of the requesting account).',
     aka: { checkov: ['CKV_AWS_123'] },
     family: 'public-exposure',
+    messages: { autoAccept: '{{id}} accepts endpoint connections automatically ({{detail}}).' },
   },
   types: ['AWS::EC2::VPCEndpointService'],
-  check: (r, ctx) =>
-    requireTrue(
-      ctx,
-      r,
-      ['AcceptanceRequired'],
-      (d) => `${r.res.id} accepts endpoint connections automatically (${d}).`,
-    ),
+  check: (r, ctx) => requireTrue(ctx, r, ['AcceptanceRequired'], { messageId: 'autoAccept' }),
 });

@@ -18,6 +18,7 @@ export default defineRule({
       ],
     },
     family: 'logging',
+    messages: { noFlowLog: '{{id}} has no AWS::EC2::FlowLog in this template.' },
   },
   checkTemplate(t, ctx) {
     const logged = new Set<string>();
@@ -33,7 +34,8 @@ export default defineRule({
       ctx.report({
         node: r.res.idNode,
         resource: r.res,
-        message: `${r.res.id} has no AWS::EC2::FlowLog in this template.`,
+        messageId: 'noFlowLog',
+        data: { id: r.res.id },
       });
     }
   },

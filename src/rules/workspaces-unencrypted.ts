@@ -9,21 +9,15 @@ export default propertyRule({
     fix: 'Set `RootVolumeEncryptionEnabled: true` and `UserVolumeEncryptionEnabled: true`, with `VolumeEncryptionKey` naming the KMS key.',
     aka: { cfnNag: ['F29'], checkov: ['CKV_AWS_155', 'CKV_AWS_156'] },
     family: 'encryption-at-rest',
+    messages: {
+      rootUnencrypted: '{{id}}: the root volume is not encrypted ({{detail}}).',
+      userUnencrypted: '{{id}}: the user volume is not encrypted ({{detail}}).',
+    },
   },
   types: ['AWS::WorkSpaces::Workspace'],
   check: (r, ctx) =>
     [
-      requireTrue(
-        ctx,
-        r,
-        ['RootVolumeEncryptionEnabled'],
-        (d) => `${r.res.id}: the root volume is not encrypted (${d}).`,
-      ),
-      requireTrue(
-        ctx,
-        r,
-        ['UserVolumeEncryptionEnabled'],
-        (d) => `${r.res.id}: the user volume is not encrypted (${d}).`,
-      ),
+      requireTrue(ctx, r, ['RootVolumeEncryptionEnabled'], { messageId: 'rootUnencrypted' }),
+      requireTrue(ctx, r, ['UserVolumeEncryptionEnabled'], { messageId: 'userUnencrypted' }),
     ].map((p, i) => p && { ...p, key: i ? 'user' : 'root' }),
 });
