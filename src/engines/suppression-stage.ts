@@ -9,7 +9,7 @@ import { makeFinding } from '../findings/finding.js';
 import { applyDirectives, type Directive } from '../findings/suppressions.js';
 import type { Finding, Severity } from '../findings/types.js';
 import { ruleById } from '../rules/index.js';
-import { messageOf, type Report } from '../rules/types.js';
+import { messageOf } from '../rules/types.js';
 
 export interface SuppressionStage {
   /** Every engine's findings. */
@@ -56,13 +56,11 @@ function judged(d: Directive, off: (id: string) => boolean, accessAnalyzerRan: b
 function about(d: Directive, ruleId: string, messageId: string): Finding {
   const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
   const { meta } = ruleById.get(ruleId)!;
-  // A suppression is a range in its file, not a node; messageOf reads only the id and the data.
-  const report: Pick<Report, 'messageId' | 'data'> = { messageId, data: { suppressed: d.written, where } };
   return makeFinding({
     rule: meta,
     file: d.file,
     at: { range: d.at, path: d.path },
-    message: messageOf(meta, report as Report),
+    message: messageOf(meta, { messageId, data: { suppressed: d.written, where } }),
     key: `${d.kind}:${d.written}`,
   });
 }

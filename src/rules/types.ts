@@ -99,7 +99,7 @@ export const defineRule = <M extends string>(rule: Rule<M>): Rule => rule as Rul
  * or an id the rule does not define, is the rule's bug: it throws, so the rule's tests fail (and a
  * scan reports the file as not fully checked rather than printing a half-made sentence).
  */
-export function messageOf(meta: RuleMeta, r: Report): string {
+export function messageOf(meta: RuleMeta, r: Pick<Report, 'messageId' | 'data' | 'message'>): string {
   if (r.messageId === undefined) {
     if (r.message === undefined) throw new Error(`${meta.id} reported neither a messageId nor a message`);
     return r.message;
