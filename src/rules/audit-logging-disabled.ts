@@ -35,12 +35,8 @@ function docdbParameterGroup(ctx: RuleContext, r: Res): Problem<'docdbAuditOff' 
   if (isUnknown(p.value)) return undefined;
   const v = string(ctx, p.node);
   if (v !== undefined && !/^(disabled|none)$/i.test(v)) return undefined;
-  return {
-    node: p.where,
-    ...(p.node
-      ? { messageId: 'docdbAuditOff', data: { id: r.res.id, value: String(v) } }
-      : { messageId: 'docdbAuditUnset', data: { id: r.res.id } }),
-  };
+  if (!p.node) return { node: p.where, messageId: 'docdbAuditUnset', data: { id: r.res.id } };
+  return { node: p.where, messageId: 'docdbAuditOff', data: { id: r.res.id, value: String(v) } };
 }
 
 export default propertyRule({
