@@ -185,8 +185,10 @@ function checkResource(t: Template, res: Resource): Hit[] {
     if (isScalar(node) && typeof node.value === 'string') {
       const m = secretMaterial(node.value);
       if (m) {
-        const data = { id: res.id, material: m, name: name ?? '' };
-        hits.push({ node, messageId: name ? 'materialIn' : 'material', data });
+        const data = { id: res.id, material: m };
+        hits.push(
+          name ? { node, messageId: 'materialIn', data: { ...data, name } } : { node, messageId: 'material', data },
+        );
         return;
       }
     }

@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule, type MessageData } from './types.js';
 import { conditionEntries, isStarResource, known, statementGroup } from '../iam/semantics.js';
 import { parseOperator } from '../iam/conditions.js';
 import { remaining } from '../iam/evaluation.js';
@@ -55,17 +55,15 @@ export default defineRule({
       if (!scopable.length) continue;
       const abac = isTagBased(st);
       const one = scopable.length === 1;
+      const grants: MessageData = one
+        ? { action: scopable[0].name }
+        : { count: scopable.length, actions: listSomeActions(scopable, 3) };
       ctx.report({
         node: star.node,
         policy,
         severity: abac ? 'info' : undefined,
         messageId: abac ? (one ? 'oneActionTagBased' : 'actionsTagBased') : one ? 'oneAction' : 'actions',
-        data: {
-          action: scopable[0].name,
-          count: scopable.length,
-          actions: listSomeActions(scopable, 3),
-          condition: abac ?? '',
-        },
+        data: abac ? { ...grants, condition: abac } : grants,
       });
     }
   },
