@@ -11,10 +11,11 @@ export default propertyRule({
     fix: 'Set `CacheDataEncrypted: true` next to every `CachingEnabled: true` in the stage’s (or the deployment’s `StageDescription`) method settings.',
     aka: { cfnNag: ['W87'] },
     family: 'encryption-at-rest',
+    messages: { uncached: '{{id}} caches responses without encrypting them (CacheDataEncrypted is {{state}}).' },
   },
   types: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::Serverless::Api'],
   check(r, ctx) {
-    const out: Problem[] = [];
+    const out: Problem<'uncached'>[] = [];
     const check = (settings: Node | undefined, key: string) => {
       const caching = prop(ctx, settings, 'CachingEnabled');
       if (bool(ctx, caching) !== true) return;
@@ -24,7 +25,8 @@ export default propertyRule({
       out.push({
         node: enc ?? caching!,
         key,
-        message: `${r.res.id} caches responses without encrypting them (CacheDataEncrypted is ${enc ? 'false' : 'not set'}).`,
+        messageId: 'uncached',
+        data: { id: r.res.id, state: enc ? 'false' : 'not set' },
         ...(enc && on === false ? { fix: { node: enc, replacement: 'true' } } : {}),
       });
     };

@@ -10,6 +10,9 @@ export default defineRule({
     fix: 'Set `AuthorizationType` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (with an `AuthorizerId`). For a deliberately public method, say so with a suppression, and require an API key with a usage plan to throttle it.',
     aka: { cfnNag: ['W59'], checkov: ['CKV_AWS_59'], cdkNag: ['AwsSolutions-APIG4'] },
     family: 'public-exposure',
+    messages: {
+      noAuth: '{{id}} ({{method}}) has AuthorizationType NONE and requires no API key: anyone can call it.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ApiGateway::Method')) {
@@ -23,7 +26,8 @@ export default defineRule({
       ctx.report({
         node: auth!,
         resource: r.res,
-        message: `${r.res.id} (${method?.toUpperCase() ?? 'no HttpMethod'}) has AuthorizationType NONE and requires no API key: anyone can call it.`,
+        messageId: 'noAuth',
+        data: { id: r.res.id, method: method?.toUpperCase() ?? 'no HttpMethod' },
       });
     }
   },

@@ -32,33 +32,33 @@ export default propertyRule({
     fix: "Give the stage an access log destination: `AccessLogSetting: {DestinationArn: !GetAtt ApiLogs.Arn, Format: …}` (REST stages, SAM `Api`, a deployment's `StageDescription`), or `AccessLogSettings` (HTTP and WebSocket stages, SAM `HttpApi`).",
     aka: { cfnNag: ['W45', 'W46', 'W69'], checkov: ['CKV_AWS_76', 'CKV_AWS_95'], cdkNag: ['AwsSolutions-APIG1'] },
     family: 'logging',
+    messages: {
+      deploymentNoDestination:
+        '{{id}} creates a stage without an access log destination (StageDescription.AccessLogSetting).',
+      deploymentUnlogged:
+        "{{id}} has no StageDescription.AccessLogSetting and no AWS::ApiGateway::Stage takes it over: its stage's requests are not logged.",
+      noDestination: '{{id}} has no access log destination ({{setting}}): its requests are not logged.',
+    },
   },
   types: [...Object.keys(SETTING), 'AWS::ApiGateway::Deployment'],
   check(r, ctx) {
     if (r.res.type === 'AWS::ApiGateway::Deployment') {
       if (prop(ctx, r.props, 'StageDescription')) {
-        return requirePresent(
-          ctx,
-          r,
-          ['StageDescription', 'AccessLogSetting', 'DestinationArn'],
-          `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`,
-        );
+        return requirePresent(ctx, r, ['StageDescription', 'AccessLogSetting', 'DestinationArn'], {
+          messageId: 'deploymentNoDestination',
+        });
       }
       // An AWS::ApiGateway::Stage naming this deployment configures (and is checked for) its stage.
       if (ctx.template && stagedDeployments(ctx.template, ctx).has(r.res.id)) return undefined;
       return {
         node: keyNode(r.props, 'StageName') ?? r.res.idNode,
-        message: `${r.res.id} has no StageDescription.AccessLogSetting and no AWS::ApiGateway::Stage takes it over: its stage's requests are not logged.`,
+        messageId: 'deploymentUnlogged',
+        data: { id: r.res.id },
       };
     }
     const setting = SETTING[r.res.type];
     const globals = GLOBALS[r.res.type];
     if (globals && ctx.template && getPath(ctx.template.root, 'Globals', globals, setting)) return undefined;
-    return requirePresent(
-      ctx,
-      r,
-      [setting, 'DestinationArn'],
-      `${r.res.id} has no access log destination (${setting}): its requests are not logged.`,
-    );
+    return requirePresent(ctx, r, [setting, 'DestinationArn'], { messageId: 'noDestination', data: { setting } });
   },
 });

@@ -10,6 +10,7 @@ export default defineRule({
     fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
     aka: { cfnNag: ['W62'] },
     family: 'encryption-in-transit',
+    messages: { tls10: '{{id}} accepts TLS 1.0 (SecurityPolicy: {{policy}}).' },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {
@@ -25,7 +26,8 @@ export default defineRule({
         node: node ?? at(r),
         resource: r.res,
         fix: policy && /^TLS_1_0$/i.test(policy) ? replaceScalar(node, 'TLS_1_2') : undefined,
-        message: `${r.res.id} accepts TLS 1.0 (SecurityPolicy: ${policy ?? 'not set, TLS_1_0'}).`,
+        messageId: 'tls10',
+        data: { id: r.res.id, policy: policy ?? 'not set, TLS_1_0' },
       });
     }
   },

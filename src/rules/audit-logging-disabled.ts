@@ -5,40 +5,38 @@ import { propertyRule, requirePresent, requireTrue, type Problem, type Res } fro
 import type { RuleContext } from './types.js';
 
 /** A cluster's `EnableCloudwatchLogsExports` must include `audit` (DocumentDB, Neptune). */
-function exportsAudit(ctx: RuleContext, r: Res): Problem | undefined {
+function exportsAudit(ctx: RuleContext, r: Res): Problem<'noAuditExport'> | undefined {
   const p = read(ctx, r, ['EnableCloudwatchLogsExports']);
   if (isUnknown(p.value)) return undefined;
   const items = ctx.resolver.items(p.node).map((n) => string(ctx, n));
   if (items.some((s) => s === 'unknown' || s === 'audit')) return undefined;
   return {
     node: p.where,
-    message: `${r.res.id} does not export its audit log (EnableCloudwatchLogsExports has no "audit").`,
+    messageId: 'noAuditExport',
+    data: { id: r.res.id },
   };
 }
 
 /** MSK: at least one broker log destination enabled. */
-function mskBrokerLogs(ctx: RuleContext, r: Res): Problem | undefined {
+function mskBrokerLogs(ctx: RuleContext, r: Res): Problem<'noBrokerLogs'> | undefined {
   const logs = prop(ctx, r.props, 'LoggingInfo', 'BrokerLogs');
   const enabled = ['CloudWatchLogs', 'Firehose', 'S3'].map((d) => ctx.resolver.value(prop(ctx, logs, d, 'Enabled')));
   if (enabled.some((v) => isUnknown(v) || asBool(v) === true)) return undefined;
   return {
     node: keyNode(r.props, 'LoggingInfo') ?? r.res.idNode,
-    message: `${r.res.id} sends its broker logs nowhere (no LoggingInfo.BrokerLogs destination enabled).`,
+    messageId: 'noBrokerLogs',
+    data: { id: r.res.id },
   };
 }
 
 /** DocumentDB records audit events only when the cluster parameter `audit_logs` turns them on (default disabled). */
-function docdbParameterGroup(ctx: RuleContext, r: Res): Problem | undefined {
+function docdbParameterGroup(ctx: RuleContext, r: Res): Problem<'docdbAuditOff' | 'docdbAuditUnset'> | undefined {
   const p = read(ctx, r, ['Parameters', 'audit_logs']);
   if (isUnknown(p.value)) return undefined;
   const v = string(ctx, p.node);
   if (v !== undefined && !/^(disabled|none)$/i.test(v)) return undefined;
-  return {
-    node: p.where,
-    message: p.node
-      ? `${r.res.id} turns DocumentDB auditing off (audit_logs is ${v}).`
-      : `${r.res.id} does not set audit_logs: DocumentDB auditing is disabled by default.`,
-  };
+  if (!p.node) return { node: p.where, messageId: 'docdbAuditUnset', data: { id: r.res.id } };
+  return { node: p.where, messageId: 'docdbAuditOff', data: { id: r.res.id, value: String(v) } };
 }
 
 export default propertyRule({
@@ -64,6 +62,16 @@ export default propertyRule({
       cdkNag: ['AwsSolutions-RS5', 'AwsSolutions-MSK6', 'AwsSolutions-ASC3'],
     },
     family: 'logging',
+    messages: {
+      noAuditExport: '{{id}} does not export its audit log (EnableCloudwatchLogsExports has no "audit").',
+      noBrokerLogs: '{{id}} sends its broker logs nowhere (no LoggingInfo.BrokerLogs destination enabled).',
+      docdbAuditOff: '{{id}} turns DocumentDB auditing off (audit_logs is {{value}}).',
+      docdbAuditUnset: '{{id}} does not set audit_logs: DocumentDB auditing is disabled by default.',
+      noLoggingProperties: '{{id}} keeps no audit log (no LoggingProperties).',
+      noAuditLog: '{{id}} keeps no audit log ({{detail}}).',
+      noLogConfig: '{{id}} logs nothing (no LogConfig).',
+      noAuditPublishing: '{{id}} does not publish audit logs ({{detail}}).',
+    },
   },
   types: [
     'AWS::Redshift::Cluster',
@@ -79,7 +87,7 @@ export default propertyRule({
   check(r, ctx) {
     switch (r.res.type) {
       case 'AWS::Redshift::Cluster':
-        return requirePresent(ctx, r, ['LoggingProperties'], `${r.res.id} keeps no audit log (no LoggingProperties).`);
+        return requirePresent(ctx, r, ['LoggingProperties'], { messageId: 'noLoggingProperties' });
       case 'AWS::DocDB::DBCluster':
       case 'AWS::Neptune::DBCluster':
         return exportsAudit(ctx, r);
@@ -90,16 +98,13 @@ export default propertyRule({
       case 'AWS::AmazonMQ::Broker':
         // Audit logs exist for ActiveMQ only; RabbitMQ brokers have none to turn on.
         if (string(ctx, prop(ctx, r.props, 'EngineType'))?.toUpperCase() !== 'ACTIVEMQ') return undefined;
-        return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (${d}).`);
+        return requireTrue(ctx, r, ['Logs', 'Audit'], { messageId: 'noAuditLog' });
       case 'AWS::AppSync::GraphQLApi':
-        return requirePresent(ctx, r, ['LogConfig'], `${r.res.id} logs nothing (no LogConfig).`);
+        return requirePresent(ctx, r, ['LogConfig'], { messageId: 'noLogConfig' });
       default: {
-        const problem = requireTrue(
-          ctx,
-          r,
-          ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'],
-          (d) => `${r.res.id} does not publish audit logs (${d}).`,
-        );
+        const problem = requireTrue(ctx, r, ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'], {
+          messageId: 'noAuditPublishing',
+        });
         // Turning the flag on is the whole fix only when the log group is already named.
         if (problem && !prop(ctx, r.props, 'LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn'))
           return { ...problem, fix: undefined };

@@ -11,6 +11,7 @@ export default defineRule({
     fix: 'Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every other cache behavior.',
     aka: { checkov: ['CKV_AWS_34'] },
     family: 'encryption-in-transit',
+    messages: { allowAll: '{{id}} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).' },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -27,7 +28,8 @@ export default defineRule({
             resource: r.res,
             key: String(b.key),
             fix: replaceScalar(node, 'redirect-to-https'),
-            message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
+            messageId: 'allowAll',
+            data: { id: r.res.id },
           });
         }
       }

@@ -27,15 +27,11 @@ export default propertyRule({
     fix: 'Add `DistributionConfig.Logging` with an S3 bucket (`Bucket: logs-bucket.s3.amazonaws.com`), or configure standard logging v2 with an `AWS::Logs::DeliverySource` for the distribution and a delivery to a destination.',
     aka: { cfnNag: ['W10'], checkov: ['CKV_AWS_86'], cdkNag: ['AwsSolutions-CFR3'] },
     family: 'logging',
+    messages: { noLogging: '{{id}} does not log requests (no DistributionConfig.Logging).' },
   },
   types: ['AWS::CloudFront::Distribution'],
   check(r, ctx) {
     if (ctx.template && deliverySourceFor(ctx.template, ctx, r.res.id)) return undefined;
-    return requirePresent(
-      ctx,
-      r,
-      ['DistributionConfig', 'Logging'],
-      `${r.res.id} does not log requests (no DistributionConfig.Logging).`,
-    );
+    return requirePresent(ctx, r, ['DistributionConfig', 'Logging'], { messageId: 'noLogging' });
   },
 });

@@ -42,6 +42,11 @@ export default defineRule({
     why: 'Between CloudFront and a custom origin (a load balancer, an EC2 instance, an API, a website endpoint) requests and responses cross the internet. With `OriginProtocolPolicy: http-only`, or `match-viewer` while a cache behavior for that origin accepts HTTP viewers, cookies, authorization headers and page content travel that leg unencrypted, where they can be read and changed, even when viewers reach CloudFront over HTTPS.',
     fix: 'Set `CustomOriginConfig.OriginProtocolPolicy: https-only` (with `OriginSSLProtocols: [TLSv1.2]`) and serve the origin with a certificate for its domain name; with `match-viewer`, also make every cache behavior for the origin `redirect-to-https` or `https-only`.',
     family: 'encryption-in-transit',
+    messages: {
+      httpOnly: '{{id}} fetches from {{origin}} over HTTP only (OriginProtocolPolicy: http-only).',
+      matchViewer:
+        "{{id}} fetches from {{origin}} with the viewer's protocol (match-viewer), and a cache behavior for it allows HTTP viewers (ViewerProtocolPolicy: allow-all): those requests reach the origin unencrypted.",
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -58,14 +63,16 @@ export default defineRule({
             resource: r.res,
             key: `Origins[${i}]`,
             fix: replaceScalar(node, 'https-only'),
-            message: `${r.res.id} fetches from ${name} over HTTP only (OriginProtocolPolicy: http-only).`,
+            messageId: 'httpOnly',
+            data: { id: r.res.id, origin: name },
           });
         } else if (policy === 'match-viewer' && id && httpViewers.has(id)) {
           ctx.report({
             node: node!,
             resource: r.res,
             key: `Origins[${i}]`,
-            message: `${r.res.id} fetches from ${name} with the viewer's protocol (match-viewer), and a cache behavior for it allows HTTP viewers (ViewerProtocolPolicy: allow-all): those requests reach the origin unencrypted.`,
+            messageId: 'matchViewer',
+            data: { id: r.res.id, origin: name },
           });
         }
       });

@@ -14,6 +14,10 @@ export default defineRule({
     fix: 'Use a custom certificate (`AcmCertificateArn`, `SslSupportMethod: sni-only`) with `MinimumProtocolVersion: TLSv1.2_2021`.',
     aka: { cfnNag: ['W70'], checkov: ['CKV_AWS_174'], cdkNag: ['AwsSolutions-CFR4'] },
     family: 'encryption-in-transit',
+    messages: {
+      defaultCertificate: '{{id}} uses the default CloudFront certificate, which allows TLSv1.',
+      belowTls12: '{{id}} allows viewer TLS below 1.2 (MinimumProtocolVersion: {{version}}).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -26,7 +30,8 @@ export default defineRule({
         ctx.report({
           node: cert ? at(r, 'DistributionConfig', 'ViewerCertificate') : at(r, 'DistributionConfig'),
           resource: r.res,
-          message: `${r.res.id} uses the default CloudFront certificate, which allows TLSv1.`,
+          messageId: 'defaultCertificate',
+          data: { id: r.res.id },
         });
       } else if (!version || !MODERN.test(version)) {
         ctx.report({
@@ -34,7 +39,8 @@ export default defineRule({
           resource: r.res,
           // Versions below 1.2 have one certain successor; an unknown name is left to the author.
           fix: version && OUTDATED.test(version) ? replaceScalar(min, 'TLSv1.2_2021') : undefined,
-          message: `${r.res.id} allows viewer TLS below 1.2 (MinimumProtocolVersion: ${version ?? 'not set, TLSv1'}).`,
+          messageId: 'belowTls12',
+          data: { id: r.res.id, version: version ?? 'not set, TLSv1' },
         });
       }
     }

@@ -16,6 +16,10 @@ export default defineRule({
       ],
     },
     family: 'logging',
+    messages: {
+      noLogGroup: '{{id}} does not deliver its events to CloudWatch Logs.',
+      noRole: '{{id}} names a CloudWatch Logs group but no CloudWatchLogsRoleArn: CloudTrail cannot deliver to it.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -24,7 +28,8 @@ export default defineRule({
         ctx.report({
           node: at(r, 'CloudWatchLogsLogGroupArn'),
           resource: r.res,
-          message: `${r.res.id} does not deliver its events to CloudWatch Logs.`,
+          messageId: 'noLogGroup',
+          data: { id: r.res.id },
         });
         continue;
       }
@@ -34,7 +39,8 @@ export default defineRule({
       ctx.report({
         node: at(r, role ? 'CloudWatchLogsRoleArn' : 'CloudWatchLogsLogGroupArn'),
         resource: r.res,
-        message: `${r.res.id} names a CloudWatch Logs group but no CloudWatchLogsRoleArn: CloudTrail cannot deliver to it.`,
+        messageId: 'noRole',
+        data: { id: r.res.id },
       });
     }
   },

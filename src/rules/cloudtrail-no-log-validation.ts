@@ -17,6 +17,9 @@ export default defineRule({
       ],
     },
     family: 'logging',
+    messages: {
+      noValidation: '{{id}} does not validate its log files.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -26,7 +29,8 @@ export default defineRule({
       ctx.report({
         node: node ?? at(r),
         resource: r.res,
-        message: `${r.res.id} does not validate its log files.`,
+        messageId: 'noValidation',
+        data: { id: r.res.id },
         fix: replaceScalar(node, 'true'),
       });
     }

@@ -17,6 +17,10 @@ export default defineRule({
       ],
     },
     family: 'logging',
+    messages: {
+      noKey: '{{id}} does not encrypt its logs with KMS (no KMSKeyId).',
+      emptyKey: '{{id}} does not encrypt its logs with KMS (KMSKeyId is empty).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -26,7 +30,8 @@ export default defineRule({
       ctx.report({
         node: at(r, 'KMSKeyId'),
         resource: r.res,
-        message: `${r.res.id} does not encrypt its logs with KMS (${key ? 'KMSKeyId is empty' : 'no KMSKeyId'}).`,
+        messageId: key ? 'emptyKey' : 'noKey',
+        data: { id: r.res.id },
       });
     }
   },

@@ -10,6 +10,9 @@ export default defineRule({
     fix: 'Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`).',
     aka: { checkov: ['CKV_AWS_67'] },
     family: 'logging',
+    messages: {
+      oneRegion: '{{id}} records API calls in one region only.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -20,7 +23,8 @@ export default defineRule({
         node: node ?? at(r),
         resource: r.res,
         fix: replaceScalar(node, 'true'),
-        message: `${r.res.id} records API calls in one region only.`,
+        messageId: 'oneRegion',
+        data: { id: r.res.id },
       });
     }
   },

@@ -11,10 +11,13 @@ export default propertyRule({
     fix: 'Remove `EncryptionDisabled: true` from the artifacts, secondary artifacts and S3 logs (or set it to `false`).',
     aka: { checkov: ['CKV_AWS_78'] },
     family: 'encryption-at-rest',
+    messages: {
+      unencrypted: '{{id}}: {{what}} are stored unencrypted (EncryptionDisabled is true).',
+    },
   },
   types: ['AWS::CodeBuild::Project'],
   check(r, ctx) {
-    const out: Problem[] = [];
+    const out: Problem<'unencrypted'>[] = [];
     const check = (holder: Node | undefined, what: string, key: string) => {
       // EncryptionDisabled applies to S3 artifacts only: NO_ARTIFACTS writes nothing, and
       // CODEPIPELINE hands the output to the pipeline's artifact store, which encrypts it with
@@ -27,7 +30,8 @@ export default propertyRule({
         out.push({
           node: n,
           key,
-          message: `${r.res.id}: ${what} are stored unencrypted (EncryptionDisabled is true).`,
+          messageId: 'unencrypted',
+          data: { id: r.res.id, what },
           fix: { node: n, replacement: 'false' },
         });
       }

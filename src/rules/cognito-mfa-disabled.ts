@@ -9,11 +9,14 @@ export default propertyRule({
     fix: 'Set `MfaConfiguration: ON` (or `OPTIONAL`, and require it through your app or adaptive authentication), with `EnabledMfas` for TOTP software tokens or SMS.',
     aka: { cfnNag: ['F78'], cdkNag: ['AwsSolutions-COG2'] },
     family: 'credentials',
+    messages: {
+      noMfa: '{{id}} does not use multi-factor authentication ({{detail}}).',
+    },
   },
   types: ['AWS::Cognito::UserPool'],
   check: (r, ctx) =>
     requireOneOf(ctx, r, ['MfaConfiguration'], ['ON', 'OPTIONAL'], {
       absent: 'problem',
-      message: (d) => `${r.res.id} does not use multi-factor authentication (${d}).`,
+      message: { messageId: 'noMfa' },
     }),
 });

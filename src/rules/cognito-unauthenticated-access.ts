@@ -10,6 +10,9 @@ export default defineRule({
     fix: 'Set `AllowUnauthenticatedIdentities: false`. If guest access is a product requirement, keep the unauthenticated role to the few actions guests need, on named resources, and suppress this finding with the reason.',
     aka: { cfnNag: ['W57'], checkov: ['CKV_AWS_366'], cdkNag: ['AwsSolutions-COG7'] },
     family: 'public-exposure',
+    messages: {
+      unauthenticated: '{{id}} gives AWS credentials to unauthenticated identities.',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::Cognito::IdentityPool')) {
@@ -18,7 +21,8 @@ export default defineRule({
       ctx.report({
         node: node!,
         resource: r.res,
-        message: `${r.res.id} gives AWS credentials to unauthenticated identities.`,
+        messageId: 'unauthenticated',
+        data: { id: r.res.id },
         fix: node!.kind === 'scalar' ? { node: node!, replacement: 'false' } : undefined,
       });
     }

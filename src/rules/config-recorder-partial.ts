@@ -9,6 +9,12 @@ export default defineRule({
     why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
     fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
     family: 'logging',
+    messages: {
+      listedType: '{{id}} records only the 1 resource type it lists, not all supported resource types.',
+      listedTypes: '{{id}} records only the {{count}} resource types it lists, not all supported resource types.',
+      notAllTypes: '{{id}} does not record all supported resource types.',
+      noGlobalTypes: '{{id}} does not record global resource types (IAM).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {
@@ -20,14 +26,12 @@ export default defineRule({
       const partial = all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES');
       // A recorder of listed types records the global ones it lists: say only what is true of it.
       const listed = ctx.resolver.items(prop(ctx, group, 'ResourceTypes')).length;
-      let message: string;
-      if (partial)
-        message = listed
-          ? `${r.res.id} records only the ${listed} resource type${listed > 1 ? 's' : ''} it lists, not all supported resource types.`
-          : `${r.res.id} does not record all supported resource types.`;
-      else if (global !== true) message = `${r.res.id} does not record global resource types (IAM).`;
+      let messageId: 'listedType' | 'listedTypes' | 'notAllTypes' | 'noGlobalTypes';
+      if (partial) messageId = listed ? (listed > 1 ? 'listedTypes' : 'listedType') : 'notAllTypes';
+      else if (global !== true) messageId = 'noGlobalTypes';
       else continue;
-      ctx.report({ node: group ? at(r, 'RecordingGroup') : at(r), resource: r.res, message });
+      const data = { id: r.res.id, count: listed };
+      ctx.report({ node: group ? at(r, 'RecordingGroup') : at(r), resource: r.res, messageId, data });
     }
   },
 });

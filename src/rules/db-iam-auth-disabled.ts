@@ -13,16 +13,15 @@ export default propertyRule({
     fix: 'Set `EnableIAMDatabaseAuthentication: true` on the DB instance or cluster (`IamAuthEnabled: true` on a Neptune cluster), grant `rds-db:connect` to the roles that connect, and create the database users with the IAM plugin (`AWSAuthenticationPlugin` / `rds_iam`).',
     aka: { checkov: ['CKV_AWS_161', 'CKV_AWS_162'], cdkNag: ['AwsSolutions-RDS6'] },
     family: 'credentials',
+    messages: {
+      neptuneNoIamAuth: '{{id}} (Neptune) does not require IAM authentication ({{detail}}).',
+      noIamAuth: '{{id}} ({{engine}}) does not accept IAM database authentication ({{detail}}).',
+    },
   },
   types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::Neptune::DBCluster'],
   check(r, ctx) {
     if (r.res.type === 'AWS::Neptune::DBCluster') {
-      return requireTrue(
-        ctx,
-        r,
-        ['IamAuthEnabled'],
-        (d) => `${r.res.id} (Neptune) does not require IAM authentication (${d}).`,
-      );
+      return requireTrue(ctx, r, ['IamAuthEnabled'], { messageId: 'neptuneNoIamAuth' });
     }
     // An Aurora instance takes this setting from its cluster (for Aurora the instance-level setting does not apply).
     if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier')) return undefined;
@@ -31,11 +30,6 @@ export default propertyRule({
     if (r.res.type === 'AWS::RDS::DBInstance' && /^aurora/i.test(engine)) return undefined;
     // Aurora Serverless v1 does not support IAM database authentication.
     if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless') return undefined;
-    return requireTrue(
-      ctx,
-      r,
-      ['EnableIAMDatabaseAuthentication'],
-      (d) => `${r.res.id} (${engine}) does not accept IAM database authentication (${d}).`,
-    );
+    return requireTrue(ctx, r, ['EnableIAMDatabaseAuthentication'], { messageId: 'noIamAuth', data: { engine } });
   },
 });

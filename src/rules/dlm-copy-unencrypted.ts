@@ -11,16 +11,20 @@ export default propertyRule({
     fix: 'Set `Encrypted: true` on each cross-region copy rule (with `CmkArn` for a customer managed key in the target region).',
     aka: { cfnNag: ['W81'] },
     family: 'encryption-at-rest',
+    messages: {
+      unencryptedCopy: '{{id}} copies snapshots to another region without encryption (Encrypted is false).',
+    },
   },
   types: ['AWS::DLM::LifecyclePolicy'],
   check(r, ctx) {
-    const out: Problem[] = [];
+    const out: Problem<'unencryptedCopy'>[] = [];
     const flag = (n: Node | undefined, key: string) => {
       if (n && bool(ctx, n) === false) {
         out.push({
           node: n,
           key,
-          message: `${r.res.id} copies snapshots to another region without encryption (Encrypted is false).`,
+          messageId: 'unencryptedCopy',
+          data: { id: r.res.id },
           fix: { node: n, replacement: 'true' },
         });
       }

@@ -27,6 +27,9 @@ export default defineRule({
     fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key) on the volume or block-device mapping, and turn on EBS encryption by default in every region of the account.',
     aka: { cfnNag: ['F1'], checkov: ['CKV_AWS_3', 'CKV_AWS_8'], cdkNag: ['AwsSolutions-EC26'] },
     family: 'encryption-at-rest',
+    messages: {
+      unencrypted: '{{id}}: {{what}} is not encrypted.',
+    },
   },
   checkTemplate(t, ctx) {
     // Only an `Encrypted: false` written out has a certain one-edit fix; an absent flag does not.
@@ -34,7 +37,8 @@ export default defineRule({
       ctx.report({
         node,
         resource: r.res,
-        message: `${r.res.id}: ${what} is not encrypted.`,
+        messageId: 'unencrypted',
+        data: { id: r.res.id, what },
         fix: node.key === 'Encrypted' ? replaceScalar(node, 'true') : undefined,
       });
     for (const r of created(t, ctx, 'AWS::EC2::Volume')) {

@@ -19,11 +19,14 @@ export default propertyRule({
       ],
     },
     family: 'public-exposure',
+    messages: {
+      publicIp: '{{id}} gives network interface {{index}} a public IP address.',
+    },
   },
   types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
   check(r, ctx) {
     const data = r.res.type === 'AWS::EC2::LaunchTemplate' ? prop(ctx, r.props, 'LaunchTemplateData') : r.props;
-    return ctx.resolver.items(prop(ctx, data, 'NetworkInterfaces')).map((ni, i): Problem | undefined => {
+    return ctx.resolver.items(prop(ctx, data, 'NetworkInterfaces')).map((ni, i): Problem<'publicIp'> | undefined => {
       const node: Node | undefined = prop(ctx, ni, 'AssociatePublicIpAddress');
       if (!node || asBool(ctx.resolver.value(node)) !== true) return undefined;
       // EC2 assigns a public address only to a network interface the launch creates; an existing
@@ -32,7 +35,8 @@ export default propertyRule({
       return {
         node,
         key: `NetworkInterfaces[${i}]`,
-        message: `${r.res.id} gives network interface ${i} a public IP address.`,
+        messageId: 'publicIp',
+        data: { id: r.res.id, index: i },
         fix: node.kind === 'scalar' ? { node, replacement: 'false' } : undefined,
       };
     });

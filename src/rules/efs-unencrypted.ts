@@ -18,7 +18,10 @@ export default propertyRule({
       ],
     },
     family: 'encryption-at-rest',
+    messages: {
+      unencrypted: '{{id}} is not encrypted at rest.',
+    },
   },
   types: ['AWS::EFS::FileSystem'],
-  check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], `${r.res.id} is not encrypted at rest.`),
+  check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], { messageId: 'unencrypted' }),
 });

@@ -12,6 +12,9 @@ export default propertyRule({
     fix: 'Add `RemoteAccess.SourceSecurityGroups` with the security group of a bastion or VPN, or drop `RemoteAccess` and reach nodes through SSM Session Manager.',
     aka: { checkov: ['CKV_AWS_100'] },
     family: 'public-exposure',
+    messages: {
+      sshOpen: '{{id}} allows SSH (RemoteAccess) without SourceSecurityGroups: port 22 is open to 0.0.0.0/0.',
+    },
   },
   types: ['AWS::EKS::Nodegroup'],
   check(r, ctx) {
@@ -21,7 +24,8 @@ export default propertyRule({
     if (sources && (isUnknown(ctx.resolver.value(sources)) || ctx.resolver.items(sources).length)) return undefined;
     return {
       node: keyNode(r.props, 'RemoteAccess') ?? r.res.idNode,
-      message: `${r.res.id} allows SSH (RemoteAccess) without SourceSecurityGroups: port 22 is open to 0.0.0.0/0.`,
+      messageId: 'sshOpen',
+      data: { id: r.res.id },
     };
   },
 });

@@ -10,13 +10,20 @@ export default propertyRule({
     fix: 'Add `EncryptionConfig: [{Resources: [secrets], Provider: {KeyArn: <customer managed key ARN>}}]` to the cluster.',
     aka: { cfnNag: ['W82'], checkov: ['CKV_AWS_58'] },
     family: 'encryption-at-rest',
+    messages: {
+      entryNoKey:
+        '{{id}}: EncryptionConfig entry {{entry}} names no Provider.KeyArn, so no KMS key of yours encrypts what it lists.',
+      secretsNotCovered: '{{id}}: EncryptionConfig does not cover secrets with a KMS key.',
+      noEncryptionConfig:
+        '{{id}} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.',
+    },
   },
   types: ['AWS::EKS::Cluster'],
   check(r, ctx) {
     const configs = ctx.resolver.items(prop(ctx, r.props, 'EncryptionConfig'));
     let unknown = false;
     let covered = false;
-    const out: Problem[] = [];
+    const out: Problem<'entryNoKey'>[] = [];
     configs.forEach((c, i) => {
       const resources = ctx.resolver.items(prop(ctx, c, 'Resources')).map((n) => string(ctx, n));
       const keyNode = prop(ctx, c, 'Provider', 'KeyArn');
@@ -26,16 +33,16 @@ export default propertyRule({
         out.push({
           node: c,
           key: `EncryptionConfig[${i}]`,
-          message: `${r.res.id}: EncryptionConfig entry ${i + 1} names no Provider.KeyArn, so no KMS key of yours encrypts what it lists.`,
+          messageId: 'entryNoKey',
+          data: { id: r.res.id, entry: i + 1 },
         });
       } else if (resources.includes('secrets')) covered = true;
     });
     if (out.length || covered || unknown) return out;
     return {
       node: at(r, 'EncryptionConfig'),
-      message: configs.length
-        ? `${r.res.id}: EncryptionConfig does not cover secrets with a KMS key.`
-        : `${r.res.id} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.`,
+      messageId: configs.length ? 'secretsNotCovered' : 'noEncryptionConfig',
+      data: { id: r.res.id },
     };
   },
 });

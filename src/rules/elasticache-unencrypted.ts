@@ -9,8 +9,10 @@ export default propertyRule({
     fix: 'Set `AtRestEncryptionEnabled: true` (with `KmsKeyId` for a customer managed key). Serverless caches are always encrypted.',
     aka: { cfnNag: ['F25'], checkov: ['CKV_AWS_29'], cdkNag: ['AwsSolutions-AEC3'] },
     family: 'encryption-at-rest',
+    messages: {
+      unencrypted: '{{id}} is not encrypted at rest ({{detail}}).',
+    },
   },
   types: ['AWS::ElastiCache::ReplicationGroup'],
-  check: (r, ctx) =>
-    requireTrue(ctx, r, ['AtRestEncryptionEnabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+  check: (r, ctx) => requireTrue(ctx, r, ['AtRestEncryptionEnabled'], { messageId: 'unencrypted' }),
 });

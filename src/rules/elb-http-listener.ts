@@ -19,6 +19,10 @@ export default defineRule({
       ],
     },
     family: 'encryption-in-transit',
+    messages: {
+      httpNoRedirect: '{{id}} serves plain HTTP without redirecting to HTTPS.',
+      plainListener: '{{id}} has a {{protocol}} listener (not HTTPS or SSL).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
@@ -36,7 +40,8 @@ export default defineRule({
       ctx.report({
         node: protoNode!,
         resource: r.res,
-        message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.`,
+        messageId: 'httpNoRedirect',
+        data: { id: r.res.id },
       });
     }
     for (const r of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
@@ -48,7 +53,8 @@ export default defineRule({
             node: node!,
             resource: r.res,
             key: String(l.key),
-            message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).`,
+            messageId: 'plainListener',
+            data: { id: r.res.id, protocol: proto },
           });
         }
       }

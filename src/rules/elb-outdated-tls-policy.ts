@@ -17,28 +17,32 @@ const MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-2-|FS-1-2-|TLS-1-3-)/;
 const CLASSIC_MODERN = /^ELBSecurityPolicy-TLS-1-2-/;
 const OLD_PROTOCOLS = ['Protocol-SSLv2', 'Protocol-SSLv3', 'Protocol-TLSv1', 'Protocol-TLSv1.1'];
 
-const DEFAULT_NOTE = 'the default (ELBSecurityPolicy-2016-08) allows TLS 1.0';
-
-function listener(r: Res, ctx: RuleContext): Problem | undefined {
+function listener(r: Res, ctx: RuleContext): Problem<'oldPolicy' | 'noPolicy'> | undefined {
   const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
   if (proto !== 'HTTPS' && proto !== 'TLS') return undefined;
   const node = prop(ctx, r.props, 'SslPolicy');
   const policy = string(ctx, node);
   if (policy === 'unknown' || (policy && MODERN.test(policy))) return undefined;
+  const where = node ?? at(r, 'Protocol');
+  if (!policy) return { node: where, messageId: 'noPolicy', data: { id: r.res.id } };
   return {
-    node: node ?? at(r, 'Protocol'),
-    message: policy
-      ? `${r.res.id} uses ${policy}, which allows TLS below 1.2.`
-      : `${r.res.id} sets no SslPolicy; ${DEFAULT_NOTE}.`,
-    ...(node && policy ? { fix: { node, replacement: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } } : {}),
+    node: where,
+    messageId: 'oldPolicy',
+    data: { id: r.res.id, policy },
+    ...(node ? { fix: { node, replacement: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } } : {}),
   };
 }
+
+/** Why a negotiation policy is old: the message that says it, and its data. */
+type OldBecause =
+  | { messageId: 'classicOldReference'; data: { policy: string } }
+  | { messageId: 'classicOldProtocol'; data: { enabled: string } };
 
 /** What an SSLNegotiationPolicyType policy allows: 'modern', 'old' (with the reason), or 'unknown'. */
 function negotiation(
   ctx: RuleContext,
   policy: Node,
-): { verdict: 'modern' | 'old' | 'unknown'; node: Node; why?: string } {
+): { verdict: 'modern' | 'old' | 'unknown'; node: Node; because?: OldBecause } {
   const attrs = ctx.resolver.items(prop(ctx, policy, 'Attributes'));
   let custom = false;
   for (const a of attrs) {
@@ -49,11 +53,16 @@ function negotiation(
     if (name === 'Reference-Security-Policy') {
       return CLASSIC_MODERN.test(value ?? '')
         ? { verdict: 'modern', node: valueNode! }
-        : { verdict: 'old', node: valueNode ?? policy, why: `it references ${value}, which allows TLS below 1.2` };
+        : {
+            verdict: 'old',
+            node: valueNode ?? policy,
+            because: { messageId: 'classicOldReference', data: { policy: String(value) } },
+          };
     }
     if (name && OLD_PROTOCOLS.includes(name)) {
       custom = true;
-      if (value?.toLowerCase() === 'true') return { verdict: 'old', node: a, why: `it enables ${name}` };
+      if (value?.toLowerCase() === 'true')
+        return { verdict: 'old', node: a, because: { messageId: 'classicOldProtocol', data: { enabled: name } } };
     }
     if (name?.startsWith('Protocol-')) custom = true;
   }
@@ -61,11 +70,11 @@ function negotiation(
   return custom ? { verdict: 'modern', node: policy } : { verdict: 'unknown', node: policy };
 }
 
-function classic(r: Res, ctx: RuleContext): Problem[] {
+function classic(r: Res, ctx: RuleContext): Problem<'classicNoPolicy' | OldBecause['messageId']>[] {
   const policies = ctx.resolver
     .items(prop(ctx, r.props, 'Policies'))
     .filter((p) => string(ctx, prop(ctx, p, 'PolicyType')) === 'SSLNegotiationPolicyType');
-  const out: Problem[] = [];
+  const out: Problem<'classicNoPolicy' | OldBecause['messageId']>[] = [];
   ctx.resolver.items(prop(ctx, r.props, 'Listeners')).forEach((l, i) => {
     const proto = string(ctx, prop(ctx, l, 'Protocol'))?.toUpperCase();
     if (proto !== 'HTTPS' && proto !== 'SSL') return;
@@ -78,23 +87,21 @@ function classic(r: Res, ctx: RuleContext): Problem[] {
       return (name !== undefined && names.includes(name)) || (port !== undefined && ports.includes(port));
     });
     const key = `listener ${i}`;
+    const listenerData = { id: r.res.id, protocol: proto, port: port ?? '?' };
     if (mine.length === 0) {
       out.push({
         node: prop(ctx, l, 'Protocol') ?? l,
         key,
-        message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} names no SSL negotiation policy; ${DEFAULT_NOTE}.`,
+        messageId: 'classicNoPolicy',
+        data: listenerData,
       });
       return;
     }
     const verdicts = mine.map((p) => negotiation(ctx, p));
     if (verdicts.some((v) => v.verdict === 'modern')) return;
     const old = verdicts.find((v) => v.verdict === 'old');
-    if (!old) return;
-    out.push({
-      node: old.node,
-      key,
-      message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} allows TLS below 1.2 (${old.why}).`,
-    });
+    if (!old?.because) return;
+    out.push({ node: old.node, key, messageId: old.because.messageId, data: { ...listenerData, ...old.because.data } });
   });
   return out;
 }
@@ -108,6 +115,16 @@ export default propertyRule({
     fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy; on a classic load balancer, attach an `SSLNegotiationPolicyType` policy with `Reference-Security-Policy: ELBSecurityPolicy-TLS-1-2-2017-01` to each HTTPS/SSL listener.',
     aka: { cfnNag: ['W55'], checkov: ['CKV_AWS_103'] },
     family: 'encryption-in-transit',
+    messages: {
+      oldPolicy: '{{id}} uses {{policy}}, which allows TLS below 1.2.',
+      noPolicy: '{{id}} sets no SslPolicy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.',
+      classicNoPolicy:
+        '{{id}}: the {{protocol}} listener on port {{port}} names no SSL negotiation policy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.',
+      classicOldReference:
+        '{{id}}: the {{protocol}} listener on port {{port}} allows TLS below 1.2 (it references {{policy}}, which allows TLS below 1.2).',
+      classicOldProtocol:
+        '{{id}}: the {{protocol}} listener on port {{port}} allows TLS below 1.2 (it enables {{enabled}}).',
+    },
   },
   types: ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer'],
   check: (r, ctx) => (r.res.type === 'AWS::ElasticLoadBalancingV2::Listener' ? listener(r, ctx) : classic(r, ctx)),

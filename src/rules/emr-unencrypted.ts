@@ -36,30 +36,31 @@ const present = (v: Value | undefined, ...path: string[]): boolean => {
 };
 
 /**
- * What is missing from one half of the encryption configuration, or undefined when it is complete.
+ * What is missing from one half of the encryption configuration (its message id: the half is
+ * off, or on without what it encrypts), or undefined when it is complete.
  * EMR encrypts only what a turned-on half configures: at rest, EMRFS objects in S3 (an
  * `EncryptionMode`) or local disks (an `EncryptionKeyProviderType`); in transit, the TLS certificate
  * the nodes present (a `CertificateProviderType`).
  */
-function atRestGap(enc: Value): string | undefined {
+function atRestGap(enc: Value): 'atRestOff' | 'atRestUnconfigured' | undefined {
   const on = flag(enc, 'EnableAtRestEncryption');
   if (on === 'unknown') return undefined;
-  if (!on) return 'does not enable at-rest encryption (EnableAtRestEncryption is not true)';
+  if (!on) return 'atRestOff';
   const c = 'AtRestEncryptionConfiguration';
   if (at(enc, c) === 'unknown') return undefined;
   if (present(enc, c, 'S3EncryptionConfiguration', 'EncryptionMode')) return undefined;
   if (present(enc, c, 'LocalDiskEncryptionConfiguration', 'EncryptionKeyProviderType')) return undefined;
-  return 'enables at-rest encryption but configures neither S3 (EncryptionMode) nor local-disk (EncryptionKeyProviderType) encryption';
+  return 'atRestUnconfigured';
 }
 
-function inTransitGap(enc: Value): string | undefined {
+function inTransitGap(enc: Value): 'inTransitOff' | 'inTransitNoCertificate' | undefined {
   const on = flag(enc, 'EnableInTransitEncryption');
   if (on === 'unknown') return undefined;
-  if (!on) return 'does not enable in-transit encryption (EnableInTransitEncryption is not true)';
+  if (!on) return 'inTransitOff';
   const c = 'InTransitEncryptionConfiguration';
   if (at(enc, c) === 'unknown') return undefined;
   if (present(enc, c, 'TLSCertificateConfiguration', 'CertificateProviderType')) return undefined;
-  return 'enables in-transit encryption but names no TLS certificate provider (TLSCertificateConfiguration.CertificateProviderType)';
+  return 'inTransitNoCertificate';
 }
 
 export default propertyRule({
@@ -71,16 +72,23 @@ export default propertyRule({
     fix: 'Create an `AWS::EMR::SecurityConfiguration` with `EncryptionConfiguration.EnableAtRestEncryption: true` (with an `AtRestEncryptionConfiguration` for S3 and local disks) and `EnableInTransitEncryption: true` (with a `TLSCertificateConfiguration`), and name it in the cluster’s `SecurityConfiguration`.',
     aka: { cfnNag: ['W61', 'W63'] },
     family: 'encryption-at-rest',
+    messages: {
+      noSecurityConfiguration:
+        '{{id}} names no SecurityConfiguration: its data is not encrypted at rest or in transit.',
+      invalidJson: '{{id}}: SecurityConfiguration is not valid JSON, so it encrypts nothing.',
+      noEncryptionConfiguration: '{{id}} has no EncryptionConfiguration: it encrypts nothing at rest or in transit.',
+      atRestOff: '{{id}} does not enable at-rest encryption (EnableAtRestEncryption is not true).',
+      atRestUnconfigured:
+        '{{id}} enables at-rest encryption but configures neither S3 (EncryptionMode) nor local-disk (EncryptionKeyProviderType) encryption.',
+      inTransitOff: '{{id}} does not enable in-transit encryption (EnableInTransitEncryption is not true).',
+      inTransitNoCertificate:
+        '{{id}} enables in-transit encryption but names no TLS certificate provider (TLSCertificateConfiguration.CertificateProviderType).',
+    },
   },
   types: ['AWS::EMR::SecurityConfiguration', 'AWS::EMR::Cluster'],
   check(r, ctx) {
     if (r.res.type === 'AWS::EMR::Cluster') {
-      return requirePresent(
-        ctx,
-        r,
-        ['SecurityConfiguration'],
-        `${r.res.id} names no SecurityConfiguration: its data is not encrypted at rest or in transit.`,
-      );
+      return requirePresent(ctx, r, ['SecurityConfiguration'], { messageId: 'noSecurityConfiguration' });
     }
     const p = read(ctx, r, ['SecurityConfiguration']);
     if (!p.node) return undefined;
@@ -89,7 +97,8 @@ export default propertyRule({
       // Not JSON: EMR rejects it, and the cluster that names it would have no encryption.
       return {
         node: p.where,
-        message: `${r.res.id}: SecurityConfiguration is not valid JSON, so it encrypts nothing.`,
+        messageId: 'invalidJson',
+        data: { id: r.res.id },
       };
     }
     if (isUnknown(conf)) return undefined;
@@ -99,25 +108,27 @@ export default propertyRule({
     if (enc === undefined) {
       return {
         node: p.where,
-        message: `${r.res.id} has no EncryptionConfiguration: it encrypts nothing at rest or in transit.`,
+        messageId: 'noEncryptionConfiguration',
+        data: { id: r.res.id },
       };
     }
     // Written as a mapping, a finding points at the setting's key; in a JSON string, at the string.
     const encMap = isMap(p.node) ? get(p.node, 'EncryptionConfiguration') : undefined;
     const where = (...keys: string[]): Node =>
       keys.map((k) => keyNode(encMap, k)).find((n) => n !== undefined) ?? encNode ?? p.where;
-    const out: Problem[] = [];
+    const out: Problem<'atRestOff' | 'atRestUnconfigured' | 'inTransitOff' | 'inTransitNoCertificate'>[] = [];
+    const data = { id: r.res.id };
     const rest = atRestGap(enc);
     if (rest) {
       const keys = ['EnableAtRestEncryption', 'AtRestEncryptionConfiguration'];
-      const node = where(...(rest.startsWith('enables') ? keys.reverse() : keys));
-      out.push({ node, key: 'at-rest', message: `${r.res.id} ${rest}.` });
+      const node = where(...(rest === 'atRestUnconfigured' ? keys.reverse() : keys));
+      out.push({ node, key: 'at-rest', messageId: rest, data });
     }
     const transit = inTransitGap(enc);
     if (transit) {
       const keys = ['EnableInTransitEncryption', 'InTransitEncryptionConfiguration'];
-      const node = where(...(transit.startsWith('enables') ? keys.reverse() : keys));
-      out.push({ node, key: 'in-transit', message: `${r.res.id} ${transit}.` });
+      const node = where(...(transit === 'inTransitNoCertificate' ? keys.reverse() : keys));
+      out.push({ node, key: 'in-transit', messageId: transit, data });
     }
     return out;
   },

@@ -8,15 +8,12 @@ export default propertyRule({
     why: 'A GuardDuty detector with `Enable: false` analyses nothing: no findings for credential exfiltration, crypto-mining, calls from known-malicious addresses or unusual API activity in the account and Region. The resource exists, so dashboards and reviews read the Region as covered while it is not.',
     fix: 'Set `Enable: true` on the detector (and a `FindingPublishingFrequency` that suits your response times).',
     family: 'logging',
+    messages: {
+      disabled: '{{id}} has Enable: false: GuardDuty does not monitor this account and Region.',
+    },
   },
   types: ['AWS::GuardDuty::Detector'],
   check(r, ctx) {
-    return forbidValue(
-      ctx,
-      r,
-      ['Enable'],
-      false,
-      `${r.res.id} has Enable: false: GuardDuty does not monitor this account and Region.`,
-    );
+    return forbidValue(ctx, r, ['Enable'], false, { messageId: 'disabled' });
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule, type MessageData } from './types.js';
 import { get, isMap, isScalar, str, type Node } from '../parse/node.js';
 import type { Resource, Template } from '../template/model.js';
 import { memoByString } from './utils/memo.js';
@@ -80,15 +80,24 @@ function ssmCredential(res: Resource): Hit | undefined {
   const v = value.value;
   if (!CREDENTIAL_WORD.test(name) || PLACEHOLDER.test(name) || PLACEHOLDER.test(v)) return undefined;
   if (v.length < 8 || NOT_A_SECRET_VALUE.test(v) || /^(true|false|\d+)$/i.test(v)) return undefined;
-  return {
-    node: value,
-    message: `${res.id}: SSM parameter ${name} holds a credential as a plain String (use Secrets Manager or a SecureString).`,
-  };
+  return { node: value, messageId: 'plainSsmParameter', data: { id: res.id, name } };
 }
+
+/** The rule's message ids (its `meta.messages`). */
+type MessageId =
+  | 'plainSsmParameter'
+  | 'cfnInitCredentials'
+  | 'material'
+  | 'materialIn'
+  | 'fromPlainSsm'
+  | 'written'
+  | 'parameterDefault'
+  | 'parameterEchoed';
 
 interface Hit {
   node: Node;
-  message: string;
+  messageId: MessageId;
+  data: MessageData;
 }
 
 /** Bits of `nameKind`: the name is a secret's as a property name, as an environment variable's. */
@@ -125,22 +134,26 @@ function walk(
   } else if (node.kind === 'seq') for (const i of node.items) walk(i, name, underEnv, visit);
 }
 
-/** A property value that puts a secret in the template, and why. */
-function secretValue(t: Template, node: Node, envVar: boolean): string | undefined {
+/** A property value that puts a secret in the template, and why (the message that says it). */
+function secretValue(
+  t: Template,
+  node: Node,
+  envVar: boolean,
+): { messageId: MessageId; data?: MessageData } | undefined {
   if (isScalar(node)) {
     if (typeof node.value !== 'string' || node.value === '') return undefined;
-    if (node.value.startsWith('{{resolve:ssm:')) return 'is read from a plain (not SecureString) SSM parameter';
+    if (node.value.startsWith('{{resolve:ssm:')) return { messageId: 'fromPlainSsm' };
     if (NOT_A_SECRET_VALUE.test(node.value) || /^(true|false)$/i.test(node.value)) return undefined;
     // An environment variable's literal must look like a credential, not a name or a flag.
     if (envVar && (node.value.length < 8 || /^(true|false|\d+|[a-z]+(-[a-z]+)*)$/i.test(node.value))) return undefined;
-    return 'is written in the template';
+    return { messageId: 'written' };
   }
   if (isMap(node) && node.pairs.length === 1 && node.pairs[0].key.value === 'Ref') {
     const p = t.parameters.get(str(node.pairs[0].value) ?? '');
     if (!p) return undefined;
     const dflt = str(p.default);
-    if (dflt) return `comes from parameter ${p.id}, which has a Default`;
-    if (!p.noEcho) return `comes from parameter ${p.id}, which lacks NoEcho (its value shows in the console and API)`;
+    if (dflt) return { messageId: 'parameterDefault', data: { parameter: p.id } };
+    if (!p.noEcho) return { messageId: 'parameterEchoed', data: { parameter: p.id } };
   }
   return undefined;
 }
@@ -160,10 +173,7 @@ function authenticationCredentials(res: Resource): Hit[] {
       const v = get(entry.value, prop);
       if (!v || (isScalar(v) && (v.value === null || v.value === ''))) continue;
       const how = isScalar(v) ? 'written' : 'given';
-      hits.push({
-        node: v,
-        message: `${res.id}: cfn-init credentials (${prop}) are ${how} in AWS::CloudFormation::Authentication, which resource metadata shows unmasked.`,
-      });
+      hits.push({ node: v, messageId: 'cfnInitCredentials', data: { id: res.id, property: prop, how } });
     }
   }
   return hits;
@@ -175,7 +185,10 @@ function checkResource(t: Template, res: Resource): Hit[] {
     if (isScalar(node) && typeof node.value === 'string') {
       const m = secretMaterial(node.value);
       if (m) {
-        hits.push({ node, message: `${res.id} contains ${m}${name ? ` in ${name}` : ''}.` });
+        const data = { id: res.id, material: m };
+        hits.push(
+          name ? { node, messageId: 'materialIn', data: { ...data, name } } : { node, messageId: 'material', data },
+        );
         return;
       }
     }
@@ -184,11 +197,11 @@ function checkResource(t: Template, res: Resource): Hit[] {
     const isEnv = underEnv && name !== 'Variables' && name !== 'Environment';
     if (!(nameKind(name) & (isEnv ? SECRET_ENV_NAME : SECRET_PROPERTY_NAME))) return;
     if (isEnv && SECRET_KEY_NAME.test(name) && isScalar(node) && SECRET_KEY_SHAPE.test(String(node.value))) {
-      hits.push({ node, message: `${res.id} contains an AWS secret access key in ${name}.` });
+      hits.push({ node, messageId: 'materialIn', data: { id: res.id, material: 'an AWS secret access key', name } });
       return;
     }
     const why = secretValue(t, node, isEnv);
-    if (why) hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
+    if (why) hits.push({ node, messageId: why.messageId, data: { id: res.id, name, ...why.data } });
   };
   if (res.properties) walk(res.properties, undefined, false, visit);
   hits.push(...authenticationCredentials(res));
@@ -251,11 +264,24 @@ export default defineRule({
       checkov: ['CKV_AWS_45', 'CKV_AWS_46', 'CKV_AWS_384'],
     },
     family: 'credentials',
+    messages: {
+      plainSsmParameter:
+        '{{id}}: SSM parameter {{name}} holds a credential as a plain String (use Secrets Manager or a SecureString).',
+      cfnInitCredentials:
+        '{{id}}: cfn-init credentials ({{property}}) are {{how}} in AWS::CloudFormation::Authentication, which resource metadata shows unmasked.',
+      material: '{{id}} contains {{material}}.',
+      materialIn: '{{id}} contains {{material}} in {{name}}.',
+      fromPlainSsm: '{{id}}: the secret in {{name}} is read from a plain (not SecureString) SSM parameter.',
+      written: '{{id}}: the secret in {{name}} is written in the template.',
+      parameterDefault: '{{id}}: the secret in {{name}} comes from parameter {{parameter}}, which has a Default.',
+      parameterEchoed:
+        '{{id}}: the secret in {{name}} comes from parameter {{parameter}}, which lacks NoEcho (its value shows in the console and API).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const res of t.resources) {
       if (!ctx.resolver.created(res.condition)) continue;
-      for (const h of checkResource(t, res)) ctx.report({ node: h.node, resource: res, message: h.message });
+      for (const h of checkResource(t, res)) ctx.report({ ...h, resource: res });
     }
   },
 });

@@ -20,6 +20,11 @@ export default defineRule({
       ],
     },
     family: 'least-privilege',
+    messages: {
+      fullAdmin: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+      adminDespiteDeny:
+        'Allows every action ("*") on every resource ("*") but {{denied}} that Deny statements remove; every IAM action remains, so the holder can grant itself the rest: administrator access.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -33,13 +38,14 @@ export default defineRule({
         ctx.report({
           node: star.node,
           policy,
-          message: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+          messageId: 'fullAdmin',
         });
       } else if (keepsIam(left)) {
         ctx.report({
           node: star.node,
           policy,
-          message: `Allows every action ("*") on every resource ("*") but ${all.length - left.length} that Deny statements remove; every IAM action remains, so the holder can grant itself the rest: administrator access.`,
+          messageId: 'adminDespiteDeny',
+          data: { denied: all.length - left.length },
         });
       }
     }

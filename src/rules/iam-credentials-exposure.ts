@@ -64,6 +64,9 @@ export default defineRule({
     fix: 'Scope the actions to the identities and resources that really need them (the one role to assume, the one cluster to connect to), or add conditions. `ecr:GetAuthorizationToken`, which only returns a token for the caller itself, is not flagged.',
     aka: { checkov: ['CKV_AWS_107'] },
     family: 'least-privilege',
+    messages: {
+      credentialActions: 'Allows actions that return credentials, {{grants}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -74,7 +77,8 @@ export default defineRule({
     ctx.report({
       node: whereGranted(policy, found[0]),
       policy,
-      message: `Allows actions that return credentials, ${onEveryResource(found)}.`,
+      messageId: 'credentialActions',
+      data: { grants: onEveryResource(found) },
     });
   },
 });

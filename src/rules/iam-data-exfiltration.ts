@@ -19,6 +19,9 @@ export default defineRule({
     fix: 'Scope the reads to the buckets (`arn:aws:s3:::my-bucket/*`), parameter paths (`arn:aws:ssm:region:account:parameter/app/*`) and secrets the workload uses.',
     aka: { checkov: ['CKV_AWS_108'] },
     family: 'least-privilege',
+    messages: {
+      dataActions: 'Allows reading sensitive data {{grants}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -29,7 +32,8 @@ export default defineRule({
     ctx.report({
       node: whereGranted(policy, found[0]),
       policy,
-      message: `Allows reading sensitive data ${onEveryResource(found)}.`,
+      messageId: 'dataActions',
+      data: { grants: onEveryResource(found) },
     });
   },
 });

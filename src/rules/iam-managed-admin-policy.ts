@@ -11,6 +11,9 @@ export default defineRule({
     fix: 'Attach a policy that lists the actions and resources the principal needs. Keep administrator access on a dedicated, MFA-protected role outside application stacks. Using one of these policies as a permissions boundary is not flagged.',
     aka: { cfnNag: ['W43', 'W44'] },
     family: 'least-privilege',
+    messages: {
+      broadPolicy: 'Attaches the AWS managed policy {{policy}} to {{id}}.',
+    },
   },
   checkTemplate(_t, ctx) {
     for (const m of ctx.managed) {
@@ -21,7 +24,8 @@ export default defineRule({
           node: m.node,
           resource: m.resource,
           key: hit[1],
-          message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.`,
+          messageId: 'broadPolicy',
+          data: { policy: hit[1], id: m.resource.id },
         });
       }
     }

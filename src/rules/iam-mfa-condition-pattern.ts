@@ -10,6 +10,12 @@ export default defineRule({
     why: '`aws:MultiFactorAuthPresent` is absent, not false, on requests signed with long-term access keys. A Deny with `Bool: {aws:MultiFactorAuthPresent: false}` therefore does not apply to exactly the requests it was written to stop. `Null: {aws:MultiFactorAuthPresent: false}` only checks that the key is there, which is true for every temporary credential with or without MFA.',
     fix: 'Deny with `BoolIfExists: {aws:MultiFactorAuthPresent: false}`, which also matches when the key is absent; to require MFA in an Allow, use `Bool: {aws:MultiFactorAuthPresent: true}`.',
     family: 'credentials',
+    messages: {
+      boolInDeny:
+        'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
+      nullInAllow:
+        'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
+    },
   },
   checkPolicy(policy, ctx) {
     for (const st of policy.statements) {
@@ -26,15 +32,13 @@ export default defineRule({
             ctx.report({
               node: entry.key,
               policy,
-              message:
-                'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
+              messageId: 'boolInDeny',
             });
           } else if (operator === 'Null' && st.effect === 'Allow' && values.includes(false)) {
             ctx.report({
               node: entry.key,
               policy,
-              message:
-                'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
+              messageId: 'nullInAllow',
             });
           }
         }

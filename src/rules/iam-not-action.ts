@@ -12,6 +12,13 @@ export default defineRule({
     fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
     aka: { cfnNag: ['W14', 'W15', 'W16', 'W17', 'W18', 'W19', 'W20'] },
     family: 'least-privilege',
+    messages: {
+      trust: 'Lets the principal call every action except those listed in NotAction on the role.',
+      resource: 'Grants the principals every action except those listed in NotAction.',
+      resourceEverywhere: 'Grants the principals every action except those listed in NotAction, on every resource.',
+      identity: 'Allows every action except those listed in NotAction.',
+      identityEverywhere: 'Allows every action except those listed in NotAction, on every resource.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource') return;
@@ -21,17 +28,21 @@ export default defineRule({
       if (deniedOutright(policy, st)) continue;
       // A trust policy has no Resource: the role itself is the only resource.
       const all = policy.kind === 'trust' || onAllResources(st);
-      const what =
+      const messageId =
         policy.kind === 'trust'
-          ? 'Lets the principal call every action except those listed in NotAction on the role'
+          ? 'trust'
           : policy.kind === 'resource'
-            ? 'Grants the principals every action except those listed in NotAction'
-            : 'Allows every action except those listed in NotAction';
+            ? all
+              ? 'resourceEverywhere'
+              : 'resource'
+            : all
+              ? 'identityEverywhere'
+              : 'identity';
       ctx.report({
         node: st.notAction.node,
         policy,
         severity: all ? 'high' : 'medium',
-        message: policy.kind !== 'trust' && all ? `${what}, on every resource.` : `${what}.`,
+        messageId,
       });
     }
   },

@@ -11,6 +11,9 @@ export default defineRule({
     fix: 'List the resources the actions should apply to in `Resource`. To exclude resources from broad access, use a Deny statement on those resources.',
     aka: { cfnNag: ['W21', 'W22', 'W23'] },
     family: 'least-privilege',
+    messages: {
+      notResource: 'Allows the actions on every resource except those listed in NotResource.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -20,7 +23,7 @@ export default defineRule({
         ctx.report({
           node: st.notResource.node,
           policy,
-          message: 'Allows the actions on every resource except those listed in NotResource.',
+          messageId: 'notResource',
         });
       }
     }

@@ -12,6 +12,10 @@ export default defineRule({
     fix: 'Limit `iam:PassRole` to the ARNs of the roles the workload must pass, and add an `iam:PassedToService` condition naming the service that receives them.',
     aka: { cfnNag: ['F38', 'F39', 'F40'] },
     family: 'least-privilege',
+    messages: {
+      passAnyRole:
+        'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -21,8 +25,7 @@ export default defineRule({
       ctx.report({
         node,
         policy,
-        message:
-          'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+        messageId: 'passAnyRole',
       });
     }
   },

@@ -51,6 +51,17 @@ export default defineRule({
     fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
     aka: { checkov: ['CKV_AWS_109'] },
     family: 'least-privilege',
+    messages: {
+      onEvery: 'Allows {{onEvery}} on every resource: {{onEveryList}}.',
+      accountWideOne:
+        'Allows {{accountWide}} that acts on a control of the whole account (it takes no resource ARN, so no Resource can narrow it): {{accountWideList}}.',
+      accountWideMany:
+        'Allows {{accountWide}} that act on a control of the whole account (they take no resource ARN, so no Resource can narrow them): {{accountWideList}}.',
+      bothOne:
+        'Allows {{onEvery}} on every resource: {{onEveryList}}; and that acts on a control of the whole account (it takes no resource ARN, so no Resource can narrow it): {{accountWideList}}.',
+      bothMany:
+        'Allows {{onEvery}} on every resource: {{onEveryList}}; and that act on a control of the whole account (they take no resource ARN, so no Resource can narrow them): {{accountWideList}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -63,18 +74,23 @@ export default defineRule({
       .filter((a) => !a.scopable && ACCOUNT_WIDE.has(a.name.toLowerCase()) && grantedOnStar(policy, a))
       .map((a) => a.name);
     if (!onEvery.length && !accountWide.length) return;
-    const parts: string[] = [];
     const n = (k: number) => `${k} permissions-management action${k > 1 ? 's' : ''}`;
-    if (onEvery.length) parts.push(`${n(onEvery.length)} on every resource: ${listActions(onEvery)}`);
-    if (accountWide.length) {
-      const one = accountWide.length === 1;
-      const what = `${one ? 'acts' : 'act'} on a control of the whole account (${one ? 'it takes' : 'they take'} no resource ARN, so no Resource can narrow ${one ? 'it' : 'them'})`;
-      parts.push(`${onEvery.length ? '' : `${n(accountWide.length)} `}that ${what}: ${listActions(accountWide)}`);
-    }
-    ctx.report({
-      node: whereGranted(policy, (onEvery[0] ?? accountWide[0])!),
-      policy,
-      message: `Allows ${parts.join('; and ')}.`,
-    });
+    const data = {
+      onEvery: n(onEvery.length),
+      onEveryList: listActions(onEvery),
+      accountWide: n(accountWide.length),
+      accountWideList: listActions(accountWide),
+    };
+    const one = accountWide.length === 1;
+    const messageId = !accountWide.length
+      ? 'onEvery'
+      : onEvery.length
+        ? one
+          ? 'bothOne'
+          : 'bothMany'
+        : one
+          ? 'accountWideOne'
+          : 'accountWideMany';
+    ctx.report({ node: whereGranted(policy, (onEvery[0] ?? accountWide[0])!), policy, messageId, data });
   },
 });

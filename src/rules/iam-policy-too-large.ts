@@ -37,10 +37,11 @@ function size(v: Value, over: { cap: boolean }): number {
 const PLAIN_JSON = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const jsonLength = (s: string): number => (PLAIN_JSON.test(s) ? s.length + 2 : JSON.stringify(s).length);
 
-const measure = (v: Value): { n: number; is: string } => {
+/** The size, and how a message says it ("6200", or "more than 10240" past the resolver's cap). */
+const measure = (v: Value): { n: number; said: string } => {
   const over = { cap: false };
   const n = size(v, over);
-  return { n, is: over.cap ? 'more than ' : '' };
+  return { n, said: over.cap ? `more than ${n}` : String(n) };
 };
 
 export default defineRule({
@@ -51,19 +52,21 @@ export default defineRule({
     why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
     fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
     family: 'least-privilege',
+    messages: {
+      tooLarge: 'The policy is {{size}} characters (without whitespace); the quota for {{what}} is {{limit}}.',
+      inlineTooLarge:
+        'The inline policies of {{id}} total {{total}} characters (without whitespace); the quota for {{what}} is {{limit}}.',
+      managedTooLarge: 'The policy is {{size}} characters (without whitespace); a managed policy may have 6144.',
+    },
   },
   checkTemplate(_t, ctx) {
     const inline = new Map<string, { total: number; limit: number; what: string; first: Policy }>();
     for (const p of ctx.policies) {
       if (p.synthesised || !p.sizeQuota) continue;
-      const { n, is } = measure(ctx.resolver.value(p.node));
+      const { n, said } = measure(ctx.resolver.value(p.node));
       const { limit, what } = p.sizeQuota;
       if (n > limit) {
-        ctx.report({
-          node: p.node,
-          policy: p,
-          message: `The policy is ${is}${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
-        });
+        ctx.report({ node: p.node, policy: p, messageId: 'tooLarge', data: { size: said, what, limit } });
         continue;
       }
       if (p.path?.startsWith('Policies[') && p.resource) {
@@ -78,7 +81,8 @@ export default defineRule({
           node: e.first.node,
           policy: e.first,
           key: 'aggregate',
-          message: `The inline policies of ${id} total ${e.total} characters (without whitespace); the quota for ${e.what} is ${e.limit}.`,
+          messageId: 'inlineTooLarge',
+          data: { id, total: e.total, what: e.what, limit: e.limit },
         });
       }
     }
@@ -86,13 +90,9 @@ export default defineRule({
   checkPolicy(policy, ctx) {
     // A standalone policy file is held to the managed-policy quota, the one it most likely meets.
     if (policy.resource || ctx.template || policy.kind !== 'identity') return;
-    const { n, is } = measure(ctx.resolver.value(policy.node));
+    const { n, said } = measure(ctx.resolver.value(policy.node));
     if (n > 6144) {
-      ctx.report({
-        node: policy.node,
-        policy,
-        message: `The policy is ${is}${n} characters (without whitespace); a managed policy may have 6144.`,
-      });
+      ctx.report({ node: policy.node, policy, messageId: 'managedTooLarge', data: { size: said } });
     }
   },
 });

@@ -45,6 +45,9 @@ export default defineRule({
     fix: 'Scope the actions of the path to specific resources (the roles that may be passed, the policies that may be edited), add conditions, or remove the actions. The message names the path; pathfinding.cloud describes each one.',
     aka: { checkov: ['CKV_AWS_110'] },
     family: 'least-privilege',
+    messages: {
+      escalation: 'Allows privilege escalation without resource constraints: {{paths}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -58,10 +61,13 @@ export default defineRule({
     ctx.report({
       node: whereGranted(policy, firstActions[0]),
       policy,
-      message: `Allows privilege escalation without resource constraints: ${listSome(
-        paths.map(([name, actions]) => `${name} (${actions.join(' + ')})`),
-        3,
-      )}.`,
+      messageId: 'escalation',
+      data: {
+        paths: listSome(
+          paths.map(([name, actions]) => `${name} (${actions.join(' + ')})`),
+          3,
+        ),
+      },
       key: firstName,
     });
   },

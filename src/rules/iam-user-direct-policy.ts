@@ -14,6 +14,11 @@ export default defineRule({
       cdkNag: ['NIST.800.53.R5-IAMUserNoPolicies', 'HIPAA.Security-IAMUserNoPolicies', 'PCI.DSS.321-IAMUserNoPolicies'],
     },
     family: 'credentials',
+    messages: {
+      userPolicies: '{{id}} has policies attached directly ({{property}}); attach them to a group instead.',
+      userPolicy: '{{id}} is an inline policy on a user; attach policies to a group instead.',
+      attachedToUsers: '{{id}} is attached directly to users; attach it to a group instead.',
+    },
   },
   checkTemplate(t, ctx) {
     const r = ctx.resolver;
@@ -27,7 +32,8 @@ export default defineRule({
               node: keyNode(props, prop)!,
               resource: res,
               key: prop,
-              message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.`,
+              messageId: 'userPolicies',
+              data: { id: res.id, property: prop },
             });
           }
         }
@@ -35,14 +41,16 @@ export default defineRule({
         ctx.report({
           node: res.idNode,
           resource: res,
-          message: `${res.id} is an inline policy on a user; attach policies to a group instead.`,
+          messageId: 'userPolicy',
+          data: { id: res.id },
         });
       } else if (res.type === 'AWS::IAM::Policy' || res.type === 'AWS::IAM::ManagedPolicy') {
         if (r.items(get(props, 'Users')).length) {
           ctx.report({
             node: keyNode(props, 'Users')!,
             resource: res,
-            message: `${res.id} is attached directly to users; attach it to a group instead.`,
+            messageId: 'attachedToUsers',
+            data: { id: res.id },
           });
         }
       }

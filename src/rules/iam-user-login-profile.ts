@@ -23,6 +23,10 @@ export default defineRule({
     fix: 'Give people console access through IAM Identity Center. If an IAM user password is unavoidable, pass it at deploy time from a NoEcho parameter without a default or a Secrets Manager dynamic reference, and set `PasswordResetRequired: true`.',
     aka: { cfnNag: ['W50', 'F51'] },
     family: 'credentials',
+    messages: {
+      writtenPassword: '{{id}} has a console password written in the template.',
+      consolePassword: '{{id}} has a console password (LoginProfile).',
+    },
   },
   checkTemplate(t, ctx) {
     for (const res of t.ofType('AWS::IAM::User')) {
@@ -35,13 +39,15 @@ export default defineRule({
           node: pw!,
           resource: res,
           severity: 'high',
-          message: `${res.id} has a console password written in the template.`,
+          messageId: 'writtenPassword',
+          data: { id: res.id },
         });
       } else {
         ctx.report({
           node: keyNode(res.properties, 'LoginProfile')!,
           resource: res,
-          message: `${res.id} has a console password (LoginProfile).`,
+          messageId: 'consolePassword',
+          data: { id: res.id },
         });
       }
     }

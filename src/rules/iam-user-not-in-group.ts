@@ -44,6 +44,9 @@ export default defineRule({
       ],
     },
     family: 'credentials',
+    messages: {
+      noGroup: '{{id}} is in no group: it has no Groups and no UserToGroupAddition names it.',
+    },
   },
   checkTemplate(t, ctx) {
     const users = created(t, ctx, 'AWS::IAM::User');
@@ -62,7 +65,8 @@ export default defineRule({
       ctx.report({
         node: u.res.idNode,
         resource: u.res,
-        message: `${u.res.id} is in no group: it has no Groups and no UserToGroupAddition names it.`,
+        messageId: 'noGroup',
+        data: { id: u.res.id },
       });
     }
   },

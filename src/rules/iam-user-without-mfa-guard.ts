@@ -38,6 +38,9 @@ export default defineRule({
     why: 'IAM users and groups are people, whose passwords and access keys leak. A policy that lets them change IAM or write to resources without MFA means a stolen password or key is enough to do damage. An Allow conditioned on `BoolIfExists: {aws:MultiFactorAuthPresent: true}` does not require MFA: the key is absent on requests signed with long-term access keys, and IfExists is then true.',
     fix: 'Add `Condition: {Bool: {aws:MultiFactorAuthPresent: true}}` to the statements that grant write or IAM actions, or attach a "deny everything except managing one\'s own MFA unless MFA is present" statement (`BoolIfExists: {aws:MultiFactorAuthPresent: false}`) to the user or group. Better still, move people to IAM Identity Center.',
     family: 'credentials',
+    messages: {
+      withoutMfa: 'Grants {{actions}} to {{targets}} without requiring MFA.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (policy.kind !== 'identity') return;
@@ -62,10 +65,14 @@ export default defineRule({
       ctx.report({
         node: st.action?.node ?? st.notAction?.node ?? st.node,
         policy,
-        message: `Grants ${listActions(
-          privileged.map((a) => a.name),
-          3,
-        )} to ${listSome(targets, 3)} without requiring MFA.`,
+        messageId: 'withoutMfa',
+        data: {
+          actions: listActions(
+            privileged.map((a) => a.name),
+            3,
+          ),
+          targets: listSome(targets, 3),
+        },
       });
     }
   },

@@ -21,14 +21,20 @@ function including(actions: readonly ActionInfo[]): string {
   return '';
 }
 
+type Wildcard = Omit<
+  Report<'star' | 'starNarrowed' | 'starToService' | 'serviceWildcard' | 'iotStar' | 'iotServiceWildcard'>,
+  'policy' | 'resource'
+>;
+
 /**
  * The wildcard actions of one Allow statement, as reports without their policy or resource. What
  * the policy's certain Denies take away is judged first: a wildcard they empty is not reported,
- * and `*` that they narrow to one service is reported as that service's wildcard.
+ * and `*` that they narrow to one service is reported as that service's wildcard. Without a
+ * policy the statement is an IoT policy's, which has no Denies of that kind to judge.
  */
-function wildcards(st: Statement, policy?: Policy): Omit<Report, 'policy' | 'resource'>[] {
+function wildcards(st: Statement, policy?: Policy): Wildcard[] {
   if (!allows(st)) return [];
-  const out: Omit<Report, 'policy' | 'resource'>[] = [];
+  const out: Wildcard[] = [];
   for (const item of st.action?.items ?? []) {
     if (!known(item)) continue;
     const star = item.value === '*' || item.value === '*:*';
@@ -43,22 +49,23 @@ function wildcards(st: Statement, policy?: Policy): Omit<Report, 'policy' | 'res
         node: item.node,
         key: item.value,
         severity: 'medium',
-        message: `Allows "${item.value}", which the Deny statements narrow to every action of ${svc}${including(left)}.`,
+        messageId: 'starToService',
+        data: { action: item.value, service: svc, including: including(left) },
       });
     } else if (star) {
       out.push({
         node: item.node,
         key: item.value,
-        message: services
-          ? `Allows "${item.value}": every action of every AWS service but those the Deny statements remove.`
-          : 'Allows "*": every action of every AWS service.',
+        messageId: services ? 'starNarrowed' : policy ? 'star' : 'iotStar',
+        data: { action: item.value },
       });
     } else {
       out.push({
         node: item.node,
         key: item.value,
         severity: 'medium',
-        message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}${including(left)}.`,
+        messageId: policy ? 'serviceWildcard' : 'iotServiceWildcard',
+        data: { action: item.value, service: item.value.split(':')[0], including: including(left) },
       });
     }
   }
@@ -83,6 +90,15 @@ export default defineRule({
       ],
     },
     family: 'least-privilege',
+    messages: {
+      star: 'Allows "*": every action of every AWS service.',
+      starNarrowed: 'Allows "{{action}}": every action of every AWS service but those the Deny statements remove.',
+      starToService:
+        'Allows "{{action}}", which the Deny statements narrow to every action of {{service}}{{including}}.',
+      serviceWildcard: 'Allows "{{action}}": every action of {{service}}{{including}}.',
+      iotStar: 'IoT policy: Allows "*": every action of every AWS service.',
+      iotServiceWildcard: 'IoT policy: Allows "{{action}}": every action of {{service}}{{including}}.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -91,7 +107,7 @@ export default defineRule({
   checkTemplate(t, ctx) {
     for (const p of iotPolicies(t, ctx.resolver)) {
       for (const st of p.statements) {
-        for (const r of wildcards(st)) ctx.report({ ...r, resource: p.res, message: `IoT policy: ${r.message}` });
+        for (const r of wildcards(st)) ctx.report({ ...r, resource: p.res });
       }
     }
   },

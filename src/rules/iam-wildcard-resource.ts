@@ -1,4 +1,4 @@
-import { defineRule } from './types.js';
+import { defineRule, type MessageData } from './types.js';
 import { conditionEntries, isStarResource, known, statementGroup } from '../iam/semantics.js';
 import { parseOperator } from '../iam/conditions.js';
 import { remaining } from '../iam/evaluation.js';
@@ -34,6 +34,16 @@ export default defineRule({
     fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
     aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
     family: 'least-privilege',
+    messages: {
+      oneAction: 'Grants {{action}} on every resource ("*").',
+      actions:
+        'Grants {{count}} actions that support resource-level permissions ({{actions}}) on every resource ("*").',
+      oneActionTagBased:
+        'Grants {{action}} on every resource ("*"), limited to resources whose tags match the caller\'s ({{condition}}): the attribute-based access control pattern.',
+      actionsTagBased:
+        'Grants {{count}} actions that support resource-level permissions ({{actions}}) on every resource ("*"), limited to resources whose tags match the caller\'s ({{condition}}): the attribute-based access control pattern.',
+      iot: 'IoT policy grants {{actions}} on every resource ("*"): any client id, topic and thing.',
+    },
   },
   checkPolicy(policy, ctx) {
     if (!isIdentity(policy)) return;
@@ -43,15 +53,17 @@ export default defineRule({
       if (!star) continue;
       const scopable = remaining(policy, st, statementGroup(st).requiring());
       if (!scopable.length) continue;
-      const what = `Grants ${scopable.length === 1 ? scopable[0].name : `${scopable.length} actions that support resource-level permissions (${listSomeActions(scopable, 3)})`} on every resource ("*")`;
       const abac = isTagBased(st);
+      const one = scopable.length === 1;
+      const grants: MessageData = one
+        ? { action: scopable[0].name }
+        : { count: scopable.length, actions: listSomeActions(scopable, 3) };
       ctx.report({
         node: star.node,
         policy,
         severity: abac ? 'info' : undefined,
-        message: abac
-          ? `${what}, limited to resources whose tags match the caller's (${abac}): the attribute-based access control pattern.`
-          : `${what}.`,
+        messageId: abac ? (one ? 'oneActionTagBased' : 'actionsTagBased') : one ? 'oneAction' : 'actions',
+        data: abac ? { ...grants, condition: abac } : grants,
       });
     }
   },
@@ -65,10 +77,13 @@ export default defineRule({
         ctx.report({
           node: star.node,
           resource: p.res,
-          message: `IoT policy grants ${listSome(
-            actions.map((a) => a.value),
-            3,
-          )} on every resource ("*"): any client id, topic and thing.`,
+          messageId: 'iot',
+          data: {
+            actions: listSome(
+              actions.map((a) => a.value),
+              3,
+            ),
+          },
         });
       }
     }

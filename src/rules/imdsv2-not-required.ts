@@ -33,10 +33,13 @@ export default propertyRule({
     fix: 'Set `MetadataOptions: {HttpTokens: required}` (launch templates: under `LaunchTemplateData`); on a SageMaker notebook set `InstanceMetadataServiceConfiguration: {MinimumInstanceMetadataServiceVersion: "2"}`.',
     aka: { checkov: ['CKV_AWS_79', 'CKV_AWS_371'] },
     family: 'network',
+    messages: {
+      notebookImdsv1: '{{id}} serves IMDSv1 ({{detail}}).',
+      imdsv1Allowed: '{{id}} lets instances use IMDSv1 ({{detail}}).',
+    },
   },
   types: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::SageMaker::NotebookInstance'],
   check(r, ctx) {
-    const id = r.res.id;
     if (r.res.type === 'AWS::SageMaker::NotebookInstance') {
       // Left out, CreateNotebookInstance defaults to version 1 (IMDSv1 and v2 both served).
       return requireOneOf(
@@ -44,7 +47,7 @@ export default propertyRule({
         r,
         ['InstanceMetadataServiceConfiguration', 'MinimumInstanceMetadataServiceVersion'],
         ['2'],
-        { absent: 'problem', message: (d) => `${id} serves IMDSv1 (${d}).`, fix: '2' },
+        { absent: 'problem', message: { messageId: 'notebookImdsv1' }, fix: '2' },
       );
     }
     const options =
@@ -59,7 +62,7 @@ export default propertyRule({
     if (string(ctx, prop(ctx, r.props, ...options, 'HttpEndpoint')) === 'disabled') return undefined;
     return requireOneOf(ctx, r, [...options, 'HttpTokens'], ['required'], {
       absent: 'problem',
-      message: (d) => `${id} lets instances use IMDSv1 (${d}).`,
+      message: { messageId: 'imdsv1Allowed' },
       fix: 'required',
     });
   },
