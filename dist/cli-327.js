@@ -1139,7 +1139,8 @@ function analyse(file, raw, options, rules) {
         const node = { kind: 'scalar', start: e.offset, end: e.offset + 1, value: null };
         const finding = toFinding({ file, source }, src_rules.ruleById.get('parse-error'), {
             node,
-            message: e.message,
+            messageId: 'syntax',
+            data: { problem: e.message },
             key: 'syntax',
         });
         return { kind: 'unparsed', findings: [finding], directives: [], warnings: [], partial: [], policies: 0 };
@@ -1332,6 +1333,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2182);
 /* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8330);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3182);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
  * analysed with their parents' values, Access Analyzer): the config's `off` and severity
@@ -1339,6 +1341,7 @@ function withConstructPathsByFile(findings, models) {
  * config's `ignore:` entries over every finding alike, then the findings about the suppressions
  * themselves. Pure: findings and directives in, findings out.
  */
+
 
 
 
@@ -1352,9 +1355,9 @@ function suppressionStage(s) {
         if (d.peer && !d.rules.length)
             continue;
         if (!d.reason.trim())
-            findings.push(about(d, 'suppression-without-reason', 'gives no reason.'));
+            findings.push(about(d, 'suppression-without-reason', 'noReason'));
         if (!isUsed && judged(d, off, s.accessAnalyzerRan))
-            findings.push(about(d, 'suppression-unused', 'matches no finding; remove it if it is stale.'));
+            findings.push(about(d, 'suppression-unused', 'unused'));
     }
     const out = findings.filter((f) => f.internal || !off(f.ruleId));
     for (const f of out) {
@@ -1378,13 +1381,14 @@ function judged(d, off, accessAnalyzerRan) {
         return false;
     return true;
 }
-function about(d, ruleId, says) {
+function about(d, ruleId, messageId) {
     const where = d.kind === 'comment' ? 'comment' : d.kind === 'metadata' ? `Metadata of ${d.resource}` : 'config entry';
+    const { meta } = _rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ruleById.get(ruleId);
     return (0,_findings_finding_js__WEBPACK_IMPORTED_MODULE_0__/* .makeFinding */ .M)({
-        rule: _rules_index_js__WEBPACK_IMPORTED_MODULE_2__.ruleById.get(ruleId).meta,
+        rule: meta,
         file: d.file,
         at: { range: d.at, path: d.path },
-        message: `The suppression of ${d.written} (${where}) ${says}`,
+        message: (0,_rules_types_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(meta, { messageId, data: { suppressed: d.written, where } }),
         key: `${d.kind}:${d.written}`,
     });
 }

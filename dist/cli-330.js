@@ -2804,6 +2804,9 @@ function replaceScalar(node, replacement) {
         fix: 'Set `AuthorizationType` to `AWS_IAM`, `COGNITO_USER_POOLS` or `CUSTOM` (with an `AuthorizerId`). For a deliberately public method, say so with a suppression, and require an API key with a usage plan to throttle it.',
         aka: { cfnNag: ['W59'], checkov: ['CKV_AWS_59'], cdkNag: ['AwsSolutions-APIG4'] },
         family: 'public-exposure',
+        messages: {
+            noAuth: '{{id}} ({{method}}) has AuthorizationType NONE and requires no API key: anyone can call it.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::ApiGateway::Method')) {
@@ -2820,7 +2823,8 @@ function replaceScalar(node, replacement) {
             ctx.report({
                 node: auth,
                 resource: r.res,
-                message: `${r.res.id} (${method?.toUpperCase() ?? 'no HttpMethod'}) has AuthorizationType NONE and requires no API key: anyone can call it.`,
+                messageId: 'noAuth',
+                data: { id: r.res.id, method: method?.toUpperCase() ?? 'no HttpMethod' },
             });
         }
     },
@@ -2849,18 +2853,14 @@ function propertyRule(spec) {
                 for (const p of list) {
                     if (!p)
                         continue;
-                    const { node, messageId, data, message, severity, key, fix } = p;
-                    ctx.report({ node, messageId, data, message, resource: r.res, severity, key, fix });
+                    const { node, messageId, data, severity, key, fix } = p;
+                    ctx.report({ node, messageId, data, resource: r.res, severity, key, fix });
                 }
             }
         },
     };
 }
 function problem(ctx, r, node, name, where, m, fix) {
-    if (typeof m === 'string')
-        return { node: where, message: m, fix };
-    if (typeof m === 'function')
-        return { node: where, message: m(describe(ctx, node, name)), fix };
     return {
         node: where,
         messageId: m.messageId,
@@ -2905,12 +2905,12 @@ function requireOneOf(ctx, r, path, allowed, opts) {
     if ((0,template_values/* isUnknown */.t8)(p.value))
         return undefined;
     if (!p.node || p.value === template_values/* NO_VALUE */.GY) {
-        return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts.message);
+        return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts);
     }
     const s = (0,template_values/* asString */.oJ)(p.value);
     if (s === undefined || allowed.includes(s))
         return undefined;
-    return problem(ctx, r, p.node, p.name, p.where, opts.message, replaceWith(p.node, opts.fix));
+    return problem(ctx, r, p.node, p.name, p.where, opts, replaceWith(p.node, opts.fix));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/apigateway-no-access-logging.ts
@@ -2939,26 +2939,34 @@ const stagedDeployments = perTemplate((t, ctx) => new Set(created(t, ctx, 'AWS::
         fix: "Give the stage an access log destination: `AccessLogSetting: {DestinationArn: !GetAtt ApiLogs.Arn, Format: …}` (REST stages, SAM `Api`, a deployment's `StageDescription`), or `AccessLogSettings` (HTTP and WebSocket stages, SAM `HttpApi`).",
         aka: { cfnNag: ['W45', 'W46', 'W69'], checkov: ['CKV_AWS_76', 'CKV_AWS_95'], cdkNag: ['AwsSolutions-APIG1'] },
         family: 'logging',
+        messages: {
+            deploymentNoDestination: '{{id}} creates a stage without an access log destination (StageDescription.AccessLogSetting).',
+            deploymentUnlogged: "{{id}} has no StageDescription.AccessLogSetting and no AWS::ApiGateway::Stage takes it over: its stage's requests are not logged.",
+            noDestination: '{{id}} has no access log destination ({{setting}}): its requests are not logged.',
+        },
     },
     types: [...Object.keys(SETTING), 'AWS::ApiGateway::Deployment'],
     check(r, ctx) {
         if (r.res.type === 'AWS::ApiGateway::Deployment') {
             if (prop(ctx, r.props, 'StageDescription')) {
-                return requirePresent(ctx, r, ['StageDescription', 'AccessLogSetting', 'DestinationArn'], `${r.res.id} creates a stage without an access log destination (StageDescription.AccessLogSetting).`);
+                return requirePresent(ctx, r, ['StageDescription', 'AccessLogSetting', 'DestinationArn'], {
+                    messageId: 'deploymentNoDestination',
+                });
             }
             // An AWS::ApiGateway::Stage naming this deployment configures (and is checked for) its stage.
             if (ctx.template && stagedDeployments(ctx.template, ctx).has(r.res.id))
                 return undefined;
             return {
                 node: (0,parse_node/* keyNode */.qe)(r.props, 'StageName') ?? r.res.idNode,
-                message: `${r.res.id} has no StageDescription.AccessLogSetting and no AWS::ApiGateway::Stage takes it over: its stage's requests are not logged.`,
+                messageId: 'deploymentUnlogged',
+                data: { id: r.res.id },
             };
         }
         const setting = SETTING[r.res.type];
         const globals = GLOBALS[r.res.type];
         if (globals && ctx.template && (0,parse_node/* getPath */.Yn)(ctx.template.root, 'Globals', globals, setting))
             return undefined;
-        return requirePresent(ctx, r, [setting, 'DestinationArn'], `${r.res.id} has no access log destination (${setting}): its requests are not logged.`);
+        return requirePresent(ctx, r, [setting, 'DestinationArn'], { messageId: 'noDestination', data: { setting } });
     },
 }));
 
@@ -2974,6 +2982,7 @@ const stagedDeployments = perTemplate((t, ctx) => new Set(created(t, ctx, 'AWS::
         fix: 'Set `SecurityPolicy: TLS_1_2` on the domain name (for an HTTP API, in each `DomainNameConfigurations` entry).',
         aka: { cfnNag: ['W62'] },
         family: 'encryption-in-transit',
+        messages: { tls10: '{{id}} accepts TLS 1.0 (SecurityPolicy: {{policy}}).' },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::ApiGateway::DomainName', 'AWS::ApiGatewayV2::DomainName')) {
@@ -2989,7 +2998,8 @@ const stagedDeployments = perTemplate((t, ctx) => new Set(created(t, ctx, 'AWS::
                 node: node ?? at(r),
                 resource: r.res,
                 fix: policy && /^TLS_1_0$/i.test(policy) ? replaceScalar(node, 'TLS_1_2') : undefined,
-                message: `${r.res.id} accepts TLS 1.0 (SecurityPolicy: ${policy ?? 'not set, TLS_1_0'}).`,
+                messageId: 'tls10',
+                data: { id: r.res.id, policy: policy ?? 'not set, TLS_1_0' },
             });
         }
     },
@@ -3010,7 +3020,8 @@ function exportsAudit(ctx, r) {
         return undefined;
     return {
         node: p.where,
-        message: `${r.res.id} does not export its audit log (EnableCloudwatchLogsExports has no "audit").`,
+        messageId: 'noAuditExport',
+        data: { id: r.res.id },
     };
 }
 /** MSK: at least one broker log destination enabled. */
@@ -3021,7 +3032,8 @@ function mskBrokerLogs(ctx, r) {
         return undefined;
     return {
         node: (0,parse_node/* keyNode */.qe)(r.props, 'LoggingInfo') ?? r.res.idNode,
-        message: `${r.res.id} sends its broker logs nowhere (no LoggingInfo.BrokerLogs destination enabled).`,
+        messageId: 'noBrokerLogs',
+        data: { id: r.res.id },
     };
 }
 /** DocumentDB records audit events only when the cluster parameter `audit_logs` turns them on (default disabled). */
@@ -3032,12 +3044,9 @@ function docdbParameterGroup(ctx, r) {
     const v = string(ctx, p.node);
     if (v !== undefined && !/^(disabled|none)$/i.test(v))
         return undefined;
-    return {
-        node: p.where,
-        message: p.node
-            ? `${r.res.id} turns DocumentDB auditing off (audit_logs is ${v}).`
-            : `${r.res.id} does not set audit_logs: DocumentDB auditing is disabled by default.`,
-    };
+    if (!p.node)
+        return { node: p.where, messageId: 'docdbAuditUnset', data: { id: r.res.id } };
+    return { node: p.where, messageId: 'docdbAuditOff', data: { id: r.res.id, value: String(v) } };
 }
 /* harmony default export */ const audit_logging_disabled = (propertyRule({
     meta: {
@@ -3062,6 +3071,16 @@ function docdbParameterGroup(ctx, r) {
             cdkNag: ['AwsSolutions-RS5', 'AwsSolutions-MSK6', 'AwsSolutions-ASC3'],
         },
         family: 'logging',
+        messages: {
+            noAuditExport: '{{id}} does not export its audit log (EnableCloudwatchLogsExports has no "audit").',
+            noBrokerLogs: '{{id}} sends its broker logs nowhere (no LoggingInfo.BrokerLogs destination enabled).',
+            docdbAuditOff: '{{id}} turns DocumentDB auditing off (audit_logs is {{value}}).',
+            docdbAuditUnset: '{{id}} does not set audit_logs: DocumentDB auditing is disabled by default.',
+            noLoggingProperties: '{{id}} keeps no audit log (no LoggingProperties).',
+            noAuditLog: '{{id}} keeps no audit log ({{detail}}).',
+            noLogConfig: '{{id}} logs nothing (no LogConfig).',
+            noAuditPublishing: '{{id}} does not publish audit logs ({{detail}}).',
+        },
     },
     types: [
         'AWS::Redshift::Cluster',
@@ -3077,7 +3096,7 @@ function docdbParameterGroup(ctx, r) {
     check(r, ctx) {
         switch (r.res.type) {
             case 'AWS::Redshift::Cluster':
-                return requirePresent(ctx, r, ['LoggingProperties'], `${r.res.id} keeps no audit log (no LoggingProperties).`);
+                return requirePresent(ctx, r, ['LoggingProperties'], { messageId: 'noLoggingProperties' });
             case 'AWS::DocDB::DBCluster':
             case 'AWS::Neptune::DBCluster':
                 return exportsAudit(ctx, r);
@@ -3089,11 +3108,13 @@ function docdbParameterGroup(ctx, r) {
                 // Audit logs exist for ActiveMQ only; RabbitMQ brokers have none to turn on.
                 if (string(ctx, prop(ctx, r.props, 'EngineType'))?.toUpperCase() !== 'ACTIVEMQ')
                     return undefined;
-                return requireTrue(ctx, r, ['Logs', 'Audit'], (d) => `${r.res.id} keeps no audit log (${d}).`);
+                return requireTrue(ctx, r, ['Logs', 'Audit'], { messageId: 'noAuditLog' });
             case 'AWS::AppSync::GraphQLApi':
-                return requirePresent(ctx, r, ['LogConfig'], `${r.res.id} logs nothing (no LogConfig).`);
+                return requirePresent(ctx, r, ['LogConfig'], { messageId: 'noLogConfig' });
             default: {
-                const problem = requireTrue(ctx, r, ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'], (d) => `${r.res.id} does not publish audit logs (${d}).`);
+                const problem = requireTrue(ctx, r, ['LogPublishingOptions', 'AUDIT_LOGS', 'Enabled'], {
+                    messageId: 'noAuditPublishing',
+                });
                 // Turning the flag on is the whole fix only when the log group is already named.
                 if (problem && !prop(ctx, r.props, 'LogPublishingOptions', 'AUDIT_LOGS', 'CloudWatchLogsLogGroupArn'))
                     return { ...problem, fix: undefined };
@@ -3115,6 +3136,7 @@ function docdbParameterGroup(ctx, r) {
         fix: 'Set `ViewerProtocolPolicy: redirect-to-https` (or `https-only`) on the default and every other cache behavior.',
         aka: { checkov: ['CKV_AWS_34'] },
         family: 'encryption-in-transit',
+        messages: { allowAll: '{{id}} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).' },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -3131,7 +3153,8 @@ function docdbParameterGroup(ctx, r) {
                         resource: r.res,
                         key: String(b.key),
                         fix: replaceScalar(node, 'redirect-to-https'),
-                        message: `${r.res.id} serves a cache behavior over HTTP (ViewerProtocolPolicy: allow-all).`,
+                        messageId: 'allowAll',
+                        data: { id: r.res.id },
                     });
                 }
             }
@@ -3166,12 +3189,13 @@ function deliverySourceFor(t, ctx, id) {
         fix: 'Add `DistributionConfig.Logging` with an S3 bucket (`Bucket: logs-bucket.s3.amazonaws.com`), or configure standard logging v2 with an `AWS::Logs::DeliverySource` for the distribution and a delivery to a destination.',
         aka: { cfnNag: ['W10'], checkov: ['CKV_AWS_86'], cdkNag: ['AwsSolutions-CFR3'] },
         family: 'logging',
+        messages: { noLogging: '{{id}} does not log requests (no DistributionConfig.Logging).' },
     },
     types: ['AWS::CloudFront::Distribution'],
     check(r, ctx) {
         if (ctx.template && deliverySourceFor(ctx.template, ctx, r.res.id))
             return undefined;
-        return requirePresent(ctx, r, ['DistributionConfig', 'Logging'], `${r.res.id} does not log requests (no DistributionConfig.Logging).`);
+        return requirePresent(ctx, r, ['DistributionConfig', 'Logging'], { messageId: 'noLogging' });
     },
 }));
 
@@ -3220,6 +3244,10 @@ function httpViewerOrigins(ctx, config) {
         why: 'Between CloudFront and a custom origin (a load balancer, an EC2 instance, an API, a website endpoint) requests and responses cross the internet. With `OriginProtocolPolicy: http-only`, or `match-viewer` while a cache behavior for that origin accepts HTTP viewers, cookies, authorization headers and page content travel that leg unencrypted, where they can be read and changed, even when viewers reach CloudFront over HTTPS.',
         fix: 'Set `CustomOriginConfig.OriginProtocolPolicy: https-only` (with `OriginSSLProtocols: [TLSv1.2]`) and serve the origin with a certificate for its domain name; with `match-viewer`, also make every cache behavior for the origin `redirect-to-https` or `https-only`.',
         family: 'encryption-in-transit',
+        messages: {
+            httpOnly: '{{id}} fetches from {{origin}} over HTTP only (OriginProtocolPolicy: http-only).',
+            matchViewer: "{{id}} fetches from {{origin}} with the viewer's protocol (match-viewer), and a cache behavior for it allows HTTP viewers (ViewerProtocolPolicy: allow-all): those requests reach the origin unencrypted.",
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -3236,7 +3264,8 @@ function httpViewerOrigins(ctx, config) {
                         resource: r.res,
                         key: `Origins[${i}]`,
                         fix: replaceScalar(node, 'https-only'),
-                        message: `${r.res.id} fetches from ${name} over HTTP only (OriginProtocolPolicy: http-only).`,
+                        messageId: 'httpOnly',
+                        data: { id: r.res.id, origin: name },
                     });
                 }
                 else if (policy === 'match-viewer' && id && httpViewers.has(id)) {
@@ -3244,7 +3273,8 @@ function httpViewerOrigins(ctx, config) {
                         node: node,
                         resource: r.res,
                         key: `Origins[${i}]`,
-                        message: `${r.res.id} fetches from ${name} with the viewer's protocol (match-viewer), and a cache behavior for it allows HTTP viewers (ViewerProtocolPolicy: allow-all): those requests reach the origin unencrypted.`,
+                        messageId: 'matchViewer',
+                        data: { id: r.res.id, origin: name },
                     });
                 }
             });
@@ -3266,6 +3296,10 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         fix: 'Use a custom certificate (`AcmCertificateArn`, `SslSupportMethod: sni-only`) with `MinimumProtocolVersion: TLSv1.2_2021`.',
         aka: { cfnNag: ['W70'], checkov: ['CKV_AWS_174'], cdkNag: ['AwsSolutions-CFR4'] },
         family: 'encryption-in-transit',
+        messages: {
+            defaultCertificate: '{{id}} uses the default CloudFront certificate, which allows TLSv1.',
+            belowTls12: '{{id}} allows viewer TLS below 1.2 (MinimumProtocolVersion: {{version}}).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudFront::Distribution')) {
@@ -3279,7 +3313,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
                 ctx.report({
                     node: cert ? at(r, 'DistributionConfig', 'ViewerCertificate') : at(r, 'DistributionConfig'),
                     resource: r.res,
-                    message: `${r.res.id} uses the default CloudFront certificate, which allows TLSv1.`,
+                    messageId: 'defaultCertificate',
+                    data: { id: r.res.id },
                 });
             }
             else if (!version || !MODERN.test(version)) {
@@ -3288,7 +3323,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
                     resource: r.res,
                     // Versions below 1.2 have one certain successor; an unknown name is left to the author.
                     fix: version && OUTDATED.test(version) ? replaceScalar(min, 'TLSv1.2_2021') : undefined,
-                    message: `${r.res.id} allows viewer TLS below 1.2 (MinimumProtocolVersion: ${version ?? 'not set, TLSv1'}).`,
+                    messageId: 'belowTls12',
+                    data: { id: r.res.id, version: version ?? 'not set, TLSv1' },
                 });
             }
         }
@@ -3305,10 +3341,13 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         why: 'A trail with `IsLogging: false` looks like audit coverage in every inventory and review, yet records no API call: after an incident there is no record of who did what. Stopping a trail is also what an attacker does first, so a template that deploys it stopped hides the gap in plain sight.',
         fix: 'Set `IsLogging: true`. To pause a trail on purpose, suppress the finding with the reason and the date it ends.',
         family: 'logging',
+        messages: {
+            notLogging: '{{id}} has IsLogging: false: the trail exists but records no API calls.',
+        },
     },
     types: ['AWS::CloudTrail::Trail'],
     check(r, ctx) {
-        return forbidValue(ctx, r, ['IsLogging'], false, `${r.res.id} has IsLogging: false: the trail exists but records no API calls.`);
+        return forbidValue(ctx, r, ['IsLogging'], false, { messageId: 'notLogging' });
     },
 }));
 
@@ -3330,6 +3369,10 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ],
         },
         family: 'logging',
+        messages: {
+            noLogGroup: '{{id}} does not deliver its events to CloudWatch Logs.',
+            noRole: '{{id}} names a CloudWatch Logs group but no CloudWatchLogsRoleArn: CloudTrail cannot deliver to it.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -3338,7 +3381,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
                 ctx.report({
                     node: at(r, 'CloudWatchLogsLogGroupArn'),
                     resource: r.res,
-                    message: `${r.res.id} does not deliver its events to CloudWatch Logs.`,
+                    messageId: 'noLogGroup',
+                    data: { id: r.res.id },
                 });
                 continue;
             }
@@ -3349,7 +3393,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ctx.report({
                 node: at(r, role ? 'CloudWatchLogsRoleArn' : 'CloudWatchLogsLogGroupArn'),
                 resource: r.res,
-                message: `${r.res.id} names a CloudWatch Logs group but no CloudWatchLogsRoleArn: CloudTrail cannot deliver to it.`,
+                messageId: 'noRole',
+                data: { id: r.res.id },
             });
         }
     },
@@ -3374,6 +3419,9 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ],
         },
         family: 'logging',
+        messages: {
+            noValidation: '{{id}} does not validate its log files.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -3384,7 +3432,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ctx.report({
                 node: node ?? at(r),
                 resource: r.res,
-                message: `${r.res.id} does not validate its log files.`,
+                messageId: 'noValidation',
+                data: { id: r.res.id },
                 fix: replaceScalar(node, 'true'),
             });
         }
@@ -3410,6 +3459,10 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ],
         },
         family: 'logging',
+        messages: {
+            noKey: '{{id}} does not encrypt its logs with KMS (no KMSKeyId).',
+            emptyKey: '{{id}} does not encrypt its logs with KMS (KMSKeyId is empty).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -3420,7 +3473,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ctx.report({
                 node: at(r, 'KMSKeyId'),
                 resource: r.res,
-                message: `${r.res.id} does not encrypt its logs with KMS (${key ? 'KMSKeyId is empty' : 'no KMSKeyId'}).`,
+                messageId: key ? 'emptyKey' : 'noKey',
+                data: { id: r.res.id },
             });
         }
     },
@@ -3438,6 +3492,9 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         fix: 'Set `IsMultiRegionTrail: true` (and `IncludeGlobalServiceEvents: true`).',
         aka: { checkov: ['CKV_AWS_67'] },
         family: 'logging',
+        messages: {
+            oneRegion: '{{id}} records API calls in one region only.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::CloudTrail::Trail')) {
@@ -3449,7 +3506,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
                 node: node ?? at(r),
                 resource: r.res,
                 fix: replaceScalar(node, 'true'),
-                message: `${r.res.id} records API calls in one region only.`,
+                messageId: 'oneRegion',
+                data: { id: r.res.id },
             });
         }
     },
@@ -3466,11 +3524,14 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         fix: 'Set `MfaConfiguration: ON` (or `OPTIONAL`, and require it through your app or adaptive authentication), with `EnabledMfas` for TOTP software tokens or SMS.',
         aka: { cfnNag: ['F78'], cdkNag: ['AwsSolutions-COG2'] },
         family: 'credentials',
+        messages: {
+            noMfa: '{{id}} does not use multi-factor authentication ({{detail}}).',
+        },
     },
     types: ['AWS::Cognito::UserPool'],
     check: (r, ctx) => requireOneOf(ctx, r, ['MfaConfiguration'], ['ON', 'OPTIONAL'], {
         absent: 'problem',
-        message: (d) => `${r.res.id} does not use multi-factor authentication (${d}).`,
+        messageId: 'noMfa',
     }),
 }));
 
@@ -3486,6 +3547,9 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         fix: 'Set `AllowUnauthenticatedIdentities: false`. If guest access is a product requirement, keep the unauthenticated role to the few actions guests need, on named resources, and suppress this finding with the reason.',
         aka: { cfnNag: ['W57'], checkov: ['CKV_AWS_366'], cdkNag: ['AwsSolutions-COG7'] },
         family: 'public-exposure',
+        messages: {
+            unauthenticated: '{{id}} gives AWS credentials to unauthenticated identities.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::Cognito::IdentityPool')) {
@@ -3495,7 +3559,8 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             ctx.report({
                 node: node,
                 resource: r.res,
-                message: `${r.res.id} gives AWS credentials to unauthenticated identities.`,
+                messageId: 'unauthenticated',
+                data: { id: r.res.id },
                 fix: node.kind === 'scalar' ? { node: node, replacement: 'false' } : undefined,
             });
         }
@@ -3513,6 +3578,12 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
         why: 'A configuration recorder that does not record all supported resource types, including global ones such as IAM roles and policies, leaves gaps in the configuration history that investigations and compliance rules depend on: a change to an unrecorded type leaves no trace.',
         fix: 'Set `RecordingGroup: {AllSupported: true, IncludeGlobalResourceTypes: true}` in the region that records global resources.',
         family: 'logging',
+        messages: {
+            listedType: '{{id}} records only the 1 resource type it lists, not all supported resource types.',
+            listedTypes: '{{id}} records only the {{count}} resource types it lists, not all supported resource types.',
+            notAllTypes: '{{id}} does not record all supported resource types.',
+            noGlobalTypes: '{{id}} does not record global resource types (IAM).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::Config::ConfigurationRecorder')) {
@@ -3525,16 +3596,15 @@ const OUTDATED = /^(SSLv3|TLSv1|TLSv1_2016|TLSv1\.1_2016|TLSv1_2019)$/;
             const partial = all === false || (strategy !== undefined && strategy !== 'ALL_SUPPORTED_RESOURCE_TYPES');
             // A recorder of listed types records the global ones it lists: say only what is true of it.
             const listed = ctx.resolver.items(prop(ctx, group, 'ResourceTypes')).length;
-            let message;
+            let messageId;
             if (partial)
-                message = listed
-                    ? `${r.res.id} records only the ${listed} resource type${listed > 1 ? 's' : ''} it lists, not all supported resource types.`
-                    : `${r.res.id} does not record all supported resource types.`;
+                messageId = listed ? (listed > 1 ? 'listedTypes' : 'listedType') : 'notAllTypes';
             else if (global !== true)
-                message = `${r.res.id} does not record global resource types (IAM).`;
+                messageId = 'noGlobalTypes';
             else
                 continue;
-            ctx.report({ node: group ? at(r, 'RecordingGroup') : at(r), resource: r.res, message });
+            const data = { id: r.res.id, count: listed };
+            ctx.report({ node: group ? at(r, 'RecordingGroup') : at(r), resource: r.res, messageId, data });
         }
     },
 }));
@@ -3553,11 +3623,15 @@ const IAM_ENGINES = /^(mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$/i;
         fix: 'Set `EnableIAMDatabaseAuthentication: true` on the DB instance or cluster (`IamAuthEnabled: true` on a Neptune cluster), grant `rds-db:connect` to the roles that connect, and create the database users with the IAM plugin (`AWSAuthenticationPlugin` / `rds_iam`).',
         aka: { checkov: ['CKV_AWS_161', 'CKV_AWS_162'], cdkNag: ['AwsSolutions-RDS6'] },
         family: 'credentials',
+        messages: {
+            neptuneNoIamAuth: '{{id}} (Neptune) does not require IAM authentication ({{detail}}).',
+            noIamAuth: '{{id}} ({{engine}}) does not accept IAM database authentication ({{detail}}).',
+        },
     },
     types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::Neptune::DBCluster'],
     check(r, ctx) {
         if (r.res.type === 'AWS::Neptune::DBCluster') {
-            return requireTrue(ctx, r, ['IamAuthEnabled'], (d) => `${r.res.id} (Neptune) does not require IAM authentication (${d}).`);
+            return requireTrue(ctx, r, ['IamAuthEnabled'], { messageId: 'neptuneNoIamAuth' });
         }
         // An Aurora instance takes this setting from its cluster (for Aurora the instance-level setting does not apply).
         if (r.res.type === 'AWS::RDS::DBInstance' && prop(ctx, r.props, 'DBClusterIdentifier'))
@@ -3570,7 +3644,7 @@ const IAM_ENGINES = /^(mysql|postgres|aurora|aurora-mysql|aurora-postgresql)$/i;
         // Aurora Serverless v1 does not support IAM database authentication.
         if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
             return undefined;
-        return requireTrue(ctx, r, ['EnableIAMDatabaseAuthentication'], (d) => `${r.res.id} (${engine}) does not accept IAM database authentication (${d}).`);
+        return requireTrue(ctx, r, ['EnableIAMDatabaseAuthentication'], { messageId: 'noIamAuth', data: { engine } });
     },
 }));
 
@@ -3603,13 +3677,17 @@ function unencryptedDevices(ctx, list) {
         fix: 'Set `Encrypted: true` (with a `KmsKeyId` for a customer managed key) on the volume or block-device mapping, and turn on EBS encryption by default in every region of the account.',
         aka: { cfnNag: ['F1'], checkov: ['CKV_AWS_3', 'CKV_AWS_8'], cdkNag: ['AwsSolutions-EC26'] },
         family: 'encryption-at-rest',
+        messages: {
+            unencrypted: '{{id}}: {{what}} is not encrypted.',
+        },
     },
     checkTemplate(t, ctx) {
         // Only an `Encrypted: false` written out has a certain one-edit fix; an absent flag does not.
         const report = (r, node, what) => ctx.report({
             node,
             resource: r.res,
-            message: `${r.res.id}: ${what} is not encrypted.`,
+            messageId: 'unencrypted',
+            data: { id: r.res.id, what },
             fix: node.key === 'Encrypted' ? replaceScalar(node, 'true') : undefined,
         });
         for (const r of created(t, ctx, 'AWS::EC2::Volume')) {
@@ -3668,6 +3746,9 @@ function unencryptedDevices(ctx, list) {
             ],
         },
         family: 'public-exposure',
+        messages: {
+            publicIp: '{{id}} gives network interface {{index}} a public IP address.',
+        },
     },
     types: ['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate'],
     check(r, ctx) {
@@ -3683,7 +3764,8 @@ function unencryptedDevices(ctx, list) {
             return {
                 node,
                 key: `NetworkInterfaces[${i}]`,
-                message: `${r.res.id} gives network interface ${i} a public IP address.`,
+                messageId: 'publicIp',
+                data: { id: r.res.id, index: i },
                 fix: node.kind === 'scalar' ? { node, replacement: 'false' } : undefined,
             };
         });
@@ -3710,9 +3792,12 @@ function unencryptedDevices(ctx, list) {
             ],
         },
         family: 'encryption-at-rest',
+        messages: {
+            unencrypted: '{{id}} is not encrypted at rest.',
+        },
     },
     types: ['AWS::EFS::FileSystem'],
-    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], `${r.res.id} is not encrypted at rest.`),
+    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], { messageId: 'unencrypted' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/eks-nodegroup-ssh-open.ts
@@ -3729,6 +3814,9 @@ function unencryptedDevices(ctx, list) {
         fix: 'Add `RemoteAccess.SourceSecurityGroups` with the security group of a bastion or VPN, or drop `RemoteAccess` and reach nodes through SSM Session Manager.',
         aka: { checkov: ['CKV_AWS_100'] },
         family: 'public-exposure',
+        messages: {
+            sshOpen: '{{id}} allows SSH (RemoteAccess) without SourceSecurityGroups: port 22 is open to 0.0.0.0/0.',
+        },
     },
     types: ['AWS::EKS::Nodegroup'],
     check(r, ctx) {
@@ -3740,7 +3828,8 @@ function unencryptedDevices(ctx, list) {
             return undefined;
         return {
             node: (0,parse_node/* keyNode */.qe)(r.props, 'RemoteAccess') ?? r.res.idNode,
-            message: `${r.res.id} allows SSH (RemoteAccess) without SourceSecurityGroups: port 22 is open to 0.0.0.0/0.`,
+            messageId: 'sshOpen',
+            data: { id: r.res.id },
         };
     },
 }));
@@ -3765,6 +3854,10 @@ function unencryptedDevices(ctx, list) {
             ],
         },
         family: 'encryption-in-transit',
+        messages: {
+            httpNoRedirect: '{{id}} serves plain HTTP without redirecting to HTTPS.',
+            plainListener: '{{id}} has a {{protocol}} listener (not HTTPS or SSL).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::ElasticLoadBalancingV2::Listener')) {
@@ -3783,7 +3876,8 @@ function unencryptedDevices(ctx, list) {
             ctx.report({
                 node: protoNode,
                 resource: r.res,
-                message: `${r.res.id} serves plain HTTP without redirecting to HTTPS.`,
+                messageId: 'httpNoRedirect',
+                data: { id: r.res.id },
             });
         }
         for (const r of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
@@ -3795,7 +3889,8 @@ function unencryptedDevices(ctx, list) {
                         node: node,
                         resource: r.res,
                         key: String(l.key),
-                        message: `${r.res.id} has a ${proto} listener (not HTTPS or SSL).`,
+                        messageId: 'plainListener',
+                        data: { id: r.res.id, protocol: proto },
                     });
                 }
             }
@@ -3818,7 +3913,6 @@ const elb_outdated_tls_policy_MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-
  */
 const CLASSIC_MODERN = /^ELBSecurityPolicy-TLS-1-2-/;
 const OLD_PROTOCOLS = ['Protocol-SSLv2', 'Protocol-SSLv3', 'Protocol-TLSv1', 'Protocol-TLSv1.1'];
-const DEFAULT_NOTE = 'the default (ELBSecurityPolicy-2016-08) allows TLS 1.0';
 function listener(r, ctx) {
     const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
     if (proto !== 'HTTPS' && proto !== 'TLS')
@@ -3827,12 +3921,14 @@ function listener(r, ctx) {
     const policy = string(ctx, node);
     if (policy === 'unknown' || (policy && elb_outdated_tls_policy_MODERN.test(policy)))
         return undefined;
+    const where = node ?? at(r, 'Protocol');
+    if (!policy)
+        return { node: where, messageId: 'noPolicy', data: { id: r.res.id } };
     return {
-        node: node ?? at(r, 'Protocol'),
-        message: policy
-            ? `${r.res.id} uses ${policy}, which allows TLS below 1.2.`
-            : `${r.res.id} sets no SslPolicy; ${DEFAULT_NOTE}.`,
-        ...(node && policy ? { fix: { node, replacement: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } } : {}),
+        node: where,
+        messageId: 'oldPolicy',
+        data: { id: r.res.id, policy },
+        ...(node ? { fix: { node, replacement: 'ELBSecurityPolicy-TLS13-1-2-2021-06' } } : {}),
     };
 }
 /** What an SSLNegotiationPolicyType policy allows: 'modern', 'old' (with the reason), or 'unknown'. */
@@ -3848,12 +3944,16 @@ function negotiation(ctx, policy) {
         if (name === 'Reference-Security-Policy') {
             return CLASSIC_MODERN.test(value ?? '')
                 ? { verdict: 'modern', node: valueNode }
-                : { verdict: 'old', node: valueNode ?? policy, why: `it references ${value}, which allows TLS below 1.2` };
+                : {
+                    verdict: 'old',
+                    node: valueNode ?? policy,
+                    because: { messageId: 'classicOldReference', data: { policy: String(value) } },
+                };
         }
         if (name && OLD_PROTOCOLS.includes(name)) {
             custom = true;
             if (value?.toLowerCase() === 'true')
-                return { verdict: 'old', node: a, why: `it enables ${name}` };
+                return { verdict: 'old', node: a, because: { messageId: 'classicOldProtocol', data: { enabled: name } } };
         }
         if (name?.startsWith('Protocol-'))
             custom = true;
@@ -3880,11 +3980,13 @@ function classic(r, ctx) {
             return (name !== undefined && names.includes(name)) || (port !== undefined && ports.includes(port));
         });
         const key = `listener ${i}`;
+        const listenerData = { id: r.res.id, protocol: proto, port: port ?? '?' };
         if (mine.length === 0) {
             out.push({
                 node: prop(ctx, l, 'Protocol') ?? l,
                 key,
-                message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} names no SSL negotiation policy; ${DEFAULT_NOTE}.`,
+                messageId: 'classicNoPolicy',
+                data: listenerData,
             });
             return;
         }
@@ -3892,13 +3994,9 @@ function classic(r, ctx) {
         if (verdicts.some((v) => v.verdict === 'modern'))
             return;
         const old = verdicts.find((v) => v.verdict === 'old');
-        if (!old)
+        if (!old?.because)
             return;
-        out.push({
-            node: old.node,
-            key,
-            message: `${r.res.id}: the ${proto} listener on port ${port ?? '?'} allows TLS below 1.2 (${old.why}).`,
-        });
+        out.push({ node: old.node, key, messageId: old.because.messageId, data: { ...listenerData, ...old.because.data } });
     });
     return out;
 }
@@ -3911,6 +4009,13 @@ function classic(r, ctx) {
         fix: 'Set `SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06` (TLS 1.3 and 1.2) or another TLS 1.2+ policy; on a classic load balancer, attach an `SSLNegotiationPolicyType` policy with `Reference-Security-Policy: ELBSecurityPolicy-TLS-1-2-2017-01` to each HTTPS/SSL listener.',
         aka: { cfnNag: ['W55'], checkov: ['CKV_AWS_103'] },
         family: 'encryption-in-transit',
+        messages: {
+            oldPolicy: '{{id}} uses {{policy}}, which allows TLS below 1.2.',
+            noPolicy: '{{id}} sets no SslPolicy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.',
+            classicNoPolicy: '{{id}}: the {{protocol}} listener on port {{port}} names no SSL negotiation policy; the default (ELBSecurityPolicy-2016-08) allows TLS 1.0.',
+            classicOldReference: '{{id}}: the {{protocol}} listener on port {{port}} allows TLS below 1.2 (it references {{policy}}, which allows TLS below 1.2).',
+            classicOldProtocol: '{{id}}: the {{protocol}} listener on port {{port}} allows TLS below 1.2 (it enables {{enabled}}).',
+        },
     },
     types: ['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer'],
     check: (r, ctx) => (r.res.type === 'AWS::ElasticLoadBalancingV2::Listener' ? listener(r, ctx) : classic(r, ctx)),
@@ -3926,10 +4031,13 @@ function classic(r, ctx) {
         why: 'A GuardDuty detector with `Enable: false` analyses nothing: no findings for credential exfiltration, crypto-mining, calls from known-malicious addresses or unusual API activity in the account and Region. The resource exists, so dashboards and reviews read the Region as covered while it is not.',
         fix: 'Set `Enable: true` on the detector (and a `FindingPublishingFrequency` that suits your response times).',
         family: 'logging',
+        messages: {
+            disabled: '{{id}} has Enable: false: GuardDuty does not monitor this account and Region.',
+        },
     },
     types: ['AWS::GuardDuty::Detector'],
     check(r, ctx) {
-        return forbidValue(ctx, r, ['Enable'], false, `${r.res.id} has Enable: false: GuardDuty does not monitor this account and Region.`);
+        return forbidValue(ctx, r, ['Enable'], false, { messageId: 'disabled' });
     },
 }));
 
@@ -4044,10 +4152,7 @@ function ssmCredential(res) {
         return undefined;
     if (v.length < 8 || NOT_A_SECRET_VALUE.test(v) || /^(true|false|\d+)$/i.test(v))
         return undefined;
-    return {
-        node: value,
-        message: `${res.id}: SSM parameter ${name} holds a credential as a plain String (use Secrets Manager or a SecureString).`,
-    };
+    return { node: value, messageId: 'plainSsmParameter', data: { id: res.id, name } };
 }
 /** Bits of `nameKind`: the name is a secret's as a property name, as an environment variable's. */
 const SECRET_PROPERTY_NAME = 1;
@@ -4078,19 +4183,19 @@ function walk(node, name, underEnv, visit) {
         for (const i of node.items)
             walk(i, name, underEnv, visit);
 }
-/** A property value that puts a secret in the template, and why. */
+/** A property value that puts a secret in the template, and why (the message that says it). */
 function secretValue(t, node, envVar) {
     if ((0,parse_node/* isScalar */.jn)(node)) {
         if (typeof node.value !== 'string' || node.value === '')
             return undefined;
         if (node.value.startsWith('{{resolve:ssm:'))
-            return 'is read from a plain (not SecureString) SSM parameter';
+            return { messageId: 'fromPlainSsm' };
         if (NOT_A_SECRET_VALUE.test(node.value) || /^(true|false)$/i.test(node.value))
             return undefined;
         // An environment variable's literal must look like a credential, not a name or a flag.
         if (envVar && (node.value.length < 8 || /^(true|false|\d+|[a-z]+(-[a-z]+)*)$/i.test(node.value)))
             return undefined;
-        return 'is written in the template';
+        return { messageId: 'written' };
     }
     if ((0,parse_node/* isMap */.jh)(node) && node.pairs.length === 1 && node.pairs[0].key.value === 'Ref') {
         const p = t.parameters.get((0,parse_node/* str */.gx)(node.pairs[0].value) ?? '');
@@ -4098,9 +4203,9 @@ function secretValue(t, node, envVar) {
             return undefined;
         const dflt = (0,parse_node/* str */.gx)(p.default);
         if (dflt)
-            return `comes from parameter ${p.id}, which has a Default`;
+            return { messageId: 'parameterDefault', data: { parameter: p.id } };
         if (!p.noEcho)
-            return `comes from parameter ${p.id}, which lacks NoEcho (its value shows in the console and API)`;
+            return { messageId: 'parameterEchoed', data: { parameter: p.id } };
     }
     return undefined;
 }
@@ -4121,10 +4226,7 @@ function authenticationCredentials(res) {
             if (!v || ((0,parse_node/* isScalar */.jn)(v) && (v.value === null || v.value === '')))
                 continue;
             const how = (0,parse_node/* isScalar */.jn)(v) ? 'written' : 'given';
-            hits.push({
-                node: v,
-                message: `${res.id}: cfn-init credentials (${prop}) are ${how} in AWS::CloudFormation::Authentication, which resource metadata shows unmasked.`,
-            });
+            hits.push({ node: v, messageId: 'cfnInitCredentials', data: { id: res.id, property: prop, how } });
         }
     }
     return hits;
@@ -4135,7 +4237,8 @@ function checkResource(t, res) {
         if ((0,parse_node/* isScalar */.jn)(node) && typeof node.value === 'string') {
             const m = secretMaterial(node.value);
             if (m) {
-                hits.push({ node, message: `${res.id} contains ${m}${name ? ` in ${name}` : ''}.` });
+                const data = { id: res.id, material: m };
+                hits.push(name ? { node, messageId: 'materialIn', data: { ...data, name } } : { node, messageId: 'material', data });
                 return;
             }
         }
@@ -4146,12 +4249,12 @@ function checkResource(t, res) {
         if (!(nameKind(name) & (isEnv ? SECRET_ENV_NAME : SECRET_PROPERTY_NAME)))
             return;
         if (isEnv && SECRET_KEY_NAME.test(name) && (0,parse_node/* isScalar */.jn)(node) && SECRET_KEY_SHAPE.test(String(node.value))) {
-            hits.push({ node, message: `${res.id} contains an AWS secret access key in ${name}.` });
+            hits.push({ node, messageId: 'materialIn', data: { id: res.id, material: 'an AWS secret access key', name } });
             return;
         }
         const why = secretValue(t, node, isEnv);
         if (why)
-            hits.push({ node, message: `${res.id}: the secret in ${name} ${why}.` });
+            hits.push({ node, messageId: why.messageId, data: { id: res.id, name, ...why.data } });
     };
     if (res.properties)
         walk(res.properties, undefined, false, visit);
@@ -4215,13 +4318,23 @@ function checkResource(t, res) {
             checkov: ['CKV_AWS_45', 'CKV_AWS_46', 'CKV_AWS_384'],
         },
         family: 'credentials',
+        messages: {
+            plainSsmParameter: '{{id}}: SSM parameter {{name}} holds a credential as a plain String (use Secrets Manager or a SecureString).',
+            cfnInitCredentials: '{{id}}: cfn-init credentials ({{property}}) are {{how}} in AWS::CloudFormation::Authentication, which resource metadata shows unmasked.',
+            material: '{{id}} contains {{material}}.',
+            materialIn: '{{id}} contains {{material}} in {{name}}.',
+            fromPlainSsm: '{{id}}: the secret in {{name}} is read from a plain (not SecureString) SSM parameter.',
+            written: '{{id}}: the secret in {{name}} is written in the template.',
+            parameterDefault: '{{id}}: the secret in {{name}} comes from parameter {{parameter}}, which has a Default.',
+            parameterEchoed: '{{id}}: the secret in {{name}} comes from parameter {{parameter}}, which lacks NoEcho (its value shows in the console and API).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const res of t.resources) {
             if (!ctx.resolver.created(res.condition))
                 continue;
             for (const h of checkResource(t, res))
-                ctx.report({ node: h.node, resource: res, message: h.message });
+                ctx.report({ ...h, resource: res });
         }
     },
 }));
@@ -4555,6 +4668,10 @@ function onEveryResource(names) {
             ],
         },
         family: 'least-privilege',
+        messages: {
+            fullAdmin: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+            adminDespiteDeny: 'Allows every action ("*") on every resource ("*") but {{denied}} that Deny statements remove; every IAM action remains, so the holder can grant itself the rest: administrator access.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4571,14 +4688,15 @@ function onEveryResource(names) {
                 ctx.report({
                     node: star.node,
                     policy,
-                    message: 'Allows every action ("*") on every resource ("*"): full administrator access.',
+                    messageId: 'fullAdmin',
                 });
             }
             else if (keepsIam(left)) {
                 ctx.report({
                     node: star.node,
                     policy,
-                    message: `Allows every action ("*") on every resource ("*") but ${all.length - left.length} that Deny statements remove; every IAM action remains, so the holder can grant itself the rest: administrator access.`,
+                    messageId: 'adminDespiteDeny',
+                    data: { denied: all.length - left.length },
                 });
             }
         }
@@ -4659,6 +4777,9 @@ const CREDENTIAL_ACTIONS = [
         fix: 'Scope the actions to the identities and resources that really need them (the one role to assume, the one cluster to connect to), or add conditions. `ecr:GetAuthorizationToken`, which only returns a token for the caller itself, is not flagged.',
         aka: { checkov: ['CKV_AWS_107'] },
         family: 'least-privilege',
+        messages: {
+            credentialActions: 'Allows actions that return credentials, {{grants}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4671,7 +4792,8 @@ const CREDENTIAL_ACTIONS = [
         ctx.report({
             node: whereGranted(policy, found[0]),
             policy,
-            message: `Allows actions that return credentials, ${onEveryResource(found)}.`,
+            messageId: 'credentialActions',
+            data: { grants: onEveryResource(found) },
         });
     },
 }));
@@ -4696,6 +4818,9 @@ const DATA_ACTIONS = [
         fix: 'Scope the reads to the buckets (`arn:aws:s3:::my-bucket/*`), parameter paths (`arn:aws:ssm:region:account:parameter/app/*`) and secrets the workload uses.',
         aka: { checkov: ['CKV_AWS_108'] },
         family: 'least-privilege',
+        messages: {
+            dataActions: 'Allows reading sensitive data {{grants}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4708,7 +4833,8 @@ const DATA_ACTIONS = [
         ctx.report({
             node: whereGranted(policy, found[0]),
             policy,
-            message: `Allows reading sensitive data ${onEveryResource(found)}.`,
+            messageId: 'dataActions',
+            data: { grants: onEveryResource(found) },
         });
     },
 }));
@@ -4725,6 +4851,9 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         fix: 'Attach a policy that lists the actions and resources the principal needs. Keep administrator access on a dedicated, MFA-protected role outside application stacks. Using one of these policies as a permissions boundary is not flagged.',
         aka: { cfnNag: ['W43', 'W44'] },
         family: 'least-privilege',
+        messages: {
+            broadPolicy: 'Attaches the AWS managed policy {{policy}} to {{id}}.',
+        },
     },
     checkTemplate(_t, ctx) {
         for (const m of ctx.managed) {
@@ -4736,7 +4865,8 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
                     node: m.node,
                     resource: m.resource,
                     key: hit[1],
-                    message: `Attaches the AWS managed policy ${hit[1]} to ${m.resource.id}.`,
+                    messageId: 'broadPolicy',
+                    data: { policy: hit[1], id: m.resource.id },
                 });
             }
         }
@@ -4755,6 +4885,10 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         why: '`aws:MultiFactorAuthPresent` is absent, not false, on requests signed with long-term access keys. A Deny with `Bool: {aws:MultiFactorAuthPresent: false}` therefore does not apply to exactly the requests it was written to stop. `Null: {aws:MultiFactorAuthPresent: false}` only checks that the key is there, which is true for every temporary credential with or without MFA.',
         fix: 'Deny with `BoolIfExists: {aws:MultiFactorAuthPresent: false}`, which also matches when the key is absent; to require MFA in an Allow, use `Bool: {aws:MultiFactorAuthPresent: true}`.',
         family: 'credentials',
+        messages: {
+            boolInDeny: 'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
+            nullInAllow: 'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
+        },
     },
     checkPolicy(policy, ctx) {
         for (const st of policy.statements) {
@@ -4774,14 +4908,14 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
                         ctx.report({
                             node: entry.key,
                             policy,
-                            message: 'This Deny uses Bool aws:MultiFactorAuthPresent false, which does not match requests made with long-term keys (the key is absent there); use BoolIfExists.',
+                            messageId: 'boolInDeny',
                         });
                     }
                     else if (operator === 'Null' && st.effect === 'Allow' && values.includes(false)) {
                         ctx.report({
                             node: entry.key,
                             policy,
-                            message: 'Null aws:MultiFactorAuthPresent false only checks that the key exists, which it does for every temporary credential, with or without MFA; use Bool aws:MultiFactorAuthPresent true.',
+                            messageId: 'nullInAllow',
                         });
                     }
                 }
@@ -4804,6 +4938,13 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         fix: 'Write the statement as an Allow of the actions that are needed. To carve exceptions out of broad access, keep the Allow explicit and add a Deny with `NotAction` instead.',
         aka: { cfnNag: ['W14', 'W15', 'W16', 'W17', 'W18', 'W19', 'W20'] },
         family: 'least-privilege',
+        messages: {
+            trust: 'Lets the principal call every action except those listed in NotAction on the role.',
+            resource: 'Grants the principals every action except those listed in NotAction.',
+            resourceEverywhere: 'Grants the principals every action except those listed in NotAction, on every resource.',
+            identity: 'Allows every action except those listed in NotAction.',
+            identityEverywhere: 'Allows every action except those listed in NotAction, on every resource.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'identity' && policy.kind !== 'trust' && policy.kind !== 'resource')
@@ -4816,16 +4957,20 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
                 continue;
             // A trust policy has no Resource: the role itself is the only resource.
             const all = policy.kind === 'trust' || (0,semantics/* onAllResources */.Gs)(st);
-            const what = policy.kind === 'trust'
-                ? 'Lets the principal call every action except those listed in NotAction on the role'
+            const messageId = policy.kind === 'trust'
+                ? 'trust'
                 : policy.kind === 'resource'
-                    ? 'Grants the principals every action except those listed in NotAction'
-                    : 'Allows every action except those listed in NotAction';
+                    ? all
+                        ? 'resourceEverywhere'
+                        : 'resource'
+                    : all
+                        ? 'identityEverywhere'
+                        : 'identity';
             ctx.report({
                 node: st.notAction.node,
                 policy,
                 severity: all ? 'high' : 'medium',
-                message: policy.kind !== 'trust' && all ? `${what}, on every resource.` : `${what}.`,
+                messageId,
             });
         }
     },
@@ -4844,6 +4989,9 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         fix: 'List the resources the actions should apply to in `Resource`. To exclude resources from broad access, use a Deny statement on those resources.',
         aka: { cfnNag: ['W21', 'W22', 'W23'] },
         family: 'least-privilege',
+        messages: {
+            notResource: 'Allows the actions on every resource except those listed in NotResource.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4854,7 +5002,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
                 ctx.report({
                     node: st.notResource.node,
                     policy,
-                    message: 'Allows the actions on every resource except those listed in NotResource.',
+                    messageId: 'notResource',
                 });
             }
         }
@@ -4875,6 +5023,9 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
         fix: 'Limit `iam:PassRole` to the ARNs of the roles the workload must pass, and add an `iam:PassedToService` condition naming the service that receives them.',
         aka: { cfnNag: ['F38', 'F39', 'F40'] },
         family: 'least-privilege',
+        messages: {
+            passAnyRole: 'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4886,7 +5037,7 @@ const BROAD = /^arn:aws[\w-]*:iam::aws:policy\/(AdministratorAccess|PowerUserAcc
             ctx.report({
                 node,
                 policy,
-                message: 'Allows iam:PassRole on every resource ("*"): any role, including administrator roles, can be passed to a service.',
+                messageId: 'passAnyRole',
             });
         }
     },
@@ -4935,6 +5086,13 @@ const grantedOnStar = (policy, a) => policy.statements.some((st) => st.effect ==
         fix: 'Scope these actions to the resources the workload manages, or move them to a separate, tightly held administration role.',
         aka: { checkov: ['CKV_AWS_109'] },
         family: 'least-privilege',
+        messages: {
+            onEvery: 'Allows {{onEvery}} on every resource: {{onEveryList}}.',
+            accountWideOne: 'Allows {{accountWide}} that acts on a control of the whole account (it takes no resource ARN, so no Resource can narrow it): {{accountWideList}}.',
+            accountWideMany: 'Allows {{accountWide}} that act on a control of the whole account (they take no resource ARN, so no Resource can narrow them): {{accountWideList}}.',
+            bothOne: 'Allows {{onEvery}} on every resource: {{onEveryList}}; and that acts on a control of the whole account (it takes no resource ARN, so no Resource can narrow it): {{accountWideList}}.',
+            bothMany: 'Allows {{onEvery}} on every resource: {{onEveryList}}; and that act on a control of the whole account (they take no resource ARN, so no Resource can narrow them): {{accountWideList}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -4950,20 +5108,24 @@ const grantedOnStar = (policy, a) => policy.statements.some((st) => st.effect ==
             .map((a) => a.name);
         if (!onEvery.length && !accountWide.length)
             return;
-        const parts = [];
         const n = (k) => `${k} permissions-management action${k > 1 ? 's' : ''}`;
-        if (onEvery.length)
-            parts.push(`${n(onEvery.length)} on every resource: ${listActions(onEvery)}`);
-        if (accountWide.length) {
-            const one = accountWide.length === 1;
-            const what = `${one ? 'acts' : 'act'} on a control of the whole account (${one ? 'it takes' : 'they take'} no resource ARN, so no Resource can narrow ${one ? 'it' : 'them'})`;
-            parts.push(`${onEvery.length ? '' : `${n(accountWide.length)} `}that ${what}: ${listActions(accountWide)}`);
-        }
-        ctx.report({
-            node: whereGranted(policy, (onEvery[0] ?? accountWide[0])),
-            policy,
-            message: `Allows ${parts.join('; and ')}.`,
-        });
+        const data = {
+            onEvery: n(onEvery.length),
+            onEveryList: listActions(onEvery),
+            accountWide: n(accountWide.length),
+            accountWideList: listActions(accountWide),
+        };
+        const one = accountWide.length === 1;
+        const messageId = !accountWide.length
+            ? 'onEvery'
+            : onEvery.length
+                ? one
+                    ? 'bothOne'
+                    : 'bothMany'
+                : one
+                    ? 'accountWideOne'
+                    : 'accountWideMany';
+        ctx.report({ node: whereGranted(policy, (onEvery[0] ?? accountWide[0])), policy, messageId, data });
     },
 }));
 
@@ -5008,10 +5170,11 @@ function size(v, over) {
 /** Printable ASCII other than `"` and `\`: JSON writes such a string as it is, between quotes. */
 const PLAIN_JSON = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const jsonLength = (s) => (PLAIN_JSON.test(s) ? s.length + 2 : JSON.stringify(s).length);
+/** The size, and how a message says it ("6200", or "more than 10240" past the resolver's cap). */
 const measure = (v) => {
     const over = { cap: false };
     const n = size(v, over);
-    return { n, is: over.cap ? 'more than ' : '' };
+    return { n, said: over.cap ? `more than ${n}` : String(n) };
 };
 /* harmony default export */ const iam_policy_too_large = ((0,types/* defineRule */.Km)({
     meta: {
@@ -5021,20 +5184,21 @@ const measure = (v) => {
         why: 'IAM rejects a policy larger than its quota (managed policies 6,144 characters; inline policies of a role 10,240, of a user 2,048, of a group 5,120, all together; whitespace is not counted), so the deployment fails, often only in the account where it matters.',
         fix: 'Split the policy into several managed policies, replace long action lists by narrow wildcards (`s3:Get*`), or merge statements that share actions.',
         family: 'least-privilege',
+        messages: {
+            tooLarge: 'The policy is {{size}} characters (without whitespace); the quota for {{what}} is {{limit}}.',
+            inlineTooLarge: 'The inline policies of {{id}} total {{total}} characters (without whitespace); the quota for {{what}} is {{limit}}.',
+            managedTooLarge: 'The policy is {{size}} characters (without whitespace); a managed policy may have 6144.',
+        },
     },
     checkTemplate(_t, ctx) {
         const inline = new Map();
         for (const p of ctx.policies) {
             if (p.synthesised || !p.sizeQuota)
                 continue;
-            const { n, is } = measure(ctx.resolver.value(p.node));
+            const { n, said } = measure(ctx.resolver.value(p.node));
             const { limit, what } = p.sizeQuota;
             if (n > limit) {
-                ctx.report({
-                    node: p.node,
-                    policy: p,
-                    message: `The policy is ${is}${n} characters (without whitespace); the quota for ${what} is ${limit}.`,
-                });
+                ctx.report({ node: p.node, policy: p, messageId: 'tooLarge', data: { size: said, what, limit } });
                 continue;
             }
             if (p.path?.startsWith('Policies[') && p.resource) {
@@ -5049,7 +5213,8 @@ const measure = (v) => {
                     node: e.first.node,
                     policy: e.first,
                     key: 'aggregate',
-                    message: `The inline policies of ${id} total ${e.total} characters (without whitespace); the quota for ${e.what} is ${e.limit}.`,
+                    messageId: 'inlineTooLarge',
+                    data: { id, total: e.total, what: e.what, limit: e.limit },
                 });
             }
         }
@@ -5058,13 +5223,9 @@ const measure = (v) => {
         // A standalone policy file is held to the managed-policy quota, the one it most likely meets.
         if (policy.resource || ctx.template || policy.kind !== 'identity')
             return;
-        const { n, is } = measure(ctx.resolver.value(policy.node));
+        const { n, said } = measure(ctx.resolver.value(policy.node));
         if (n > 6144) {
-            ctx.report({
-                node: policy.node,
-                policy,
-                message: `The policy is ${is}${n} characters (without whitespace); a managed policy may have 6144.`,
-            });
+            ctx.report({ node: policy.node, policy, messageId: 'managedTooLarge', data: { size: said } });
         }
     },
 }));
@@ -5256,6 +5417,9 @@ function pathsViaPassedToService(policy, u) {
         fix: 'Scope the actions of the path to specific resources (the roles that may be passed, the policies that may be edited), add conditions, or remove the actions. The message names the path; pathfinding.cloud describes each one.',
         aka: { checkov: ['CKV_AWS_110'] },
         family: 'least-privilege',
+        messages: {
+            escalation: 'Allows privilege escalation without resource constraints: {{paths}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -5272,7 +5436,10 @@ function pathsViaPassedToService(policy, u) {
         ctx.report({
             node: whereGranted(policy, firstActions[0]),
             policy,
-            message: `Allows privilege escalation without resource constraints: ${listSome(paths.map(([name, actions]) => `${name} (${actions.join(' + ')})`), 3)}.`,
+            messageId: 'escalation',
+            data: {
+                paths: listSome(paths.map(([name, actions]) => `${name} (${actions.join(' + ')})`), 3),
+            },
             key: firstName,
         });
     },
@@ -5302,14 +5469,13 @@ const isLegacyAction = (action) => LEGACY_ACTIONS.has(action.toLowerCase());
 const answer = (v) => {
     const i = v.indexOf(':');
     if (i <= 0)
-        return `"${v}" is not an action: actions are written service:Action.`;
+        return { messageId: 'notAnAction', data: { action: v } };
     // The catalogue is a snapshot: say which, so a real action newer than it reads as such.
-    const of = `in the IAM catalogue of ${(0,catalogue/* catalogueInfo */.UE)().date}`;
-    if (!/[*?]/.test(v.slice(0, i)) && !(0,catalogue/* serviceExists */.S)(v.slice(0, i))) {
-        return `"${v}": there is no AWS service with the prefix "${v.slice(0, i)}" ${of}.`;
-    }
+    const data = { action: v, service: v.slice(0, i), date: (0,catalogue/* catalogueInfo */.UE)().date };
+    if (!/[*?]/.test(data.service) && !(0,catalogue/* serviceExists */.S)(data.service))
+        return { messageId: 'unknownService', data };
     if (!(0,catalogue/* expand */.fT)(v).length && !isLegacyAction(v)) {
-        return /[*?]/.test(v) ? `"${v}" matches no action ${of}.` : `"${v}" is not an action of ${v.slice(0, i)} ${of}.`;
+        return { messageId: /[*?]/.test(v) ? 'matchesNothing' : 'unknownAction', data };
     }
     return undefined;
 };
@@ -5328,6 +5494,12 @@ const problemOf = (v) => {
         why: 'An action that IAM does not know, or a wildcard that matches no action, grants nothing: usually a typo (`s3:GetObjects`, `dynamodb:Getitem` is fine but `dynamo:GetItem` is not) that leaves the workload failing at run time and hides what the author meant to allow or deny. In a Deny it silently protects nothing.',
         fix: "Correct the service prefix and action name; the IAM Service Authorization Reference lists them. An action newer than the IAM catalogue PolicyGate bundles (its date is in every report) is accepted with `allow-actions:` in the config, or with `--iam-data` and AWS's current service reference.",
         family: 'least-privilege',
+        messages: {
+            notAnAction: '"{{action}}" is not an action: actions are written service:Action.',
+            unknownService: '"{{action}}": there is no AWS service with the prefix "{{service}}" in the IAM catalogue of {{date}}.',
+            matchesNothing: '"{{action}}" matches no action in the IAM catalogue of {{date}}.',
+            unknownAction: '"{{action}}" is not an action of {{service}} in the IAM catalogue of {{date}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         // An old catalogue misses real new actions (AWS adds several a day): then only a hint.
@@ -5339,7 +5511,7 @@ const problemOf = (v) => {
                         continue;
                     const problem = problemOf(item.value);
                     if (problem)
-                        ctx.report({ node: item.node, policy, key: item.value, message: problem, ...(severity && { severity }) });
+                        ctx.report({ node: item.node, policy, key: item.value, ...problem, ...(severity && { severity }) });
                 }
             }
         }
@@ -5356,12 +5528,15 @@ const problemOf = (v) => {
         why: 'An `AWS::IAM::AccessKey` is a password that never expires. Its secret ends up in stack outputs, parameters or application config, where it leaks, and it keeps working until someone remembers to rotate it.',
         fix: 'Give workloads roles (instance profiles, task roles, IRSA, GitHub OIDC) so that they receive short-lived credentials. For people, use IAM Identity Center.',
         family: 'credentials',
+        messages: {
+            accessKey: '{{id}} creates a long-lived access key for an IAM user.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of t.ofType('AWS::IAM::AccessKey')) {
             if (!ctx.resolver.created(r.condition))
                 continue;
-            ctx.report({ node: r.idNode, resource: r, message: `${r.id} creates a long-lived access key for an IAM user.` });
+            ctx.report({ node: r.idNode, resource: r, messageId: 'accessKey', data: { id: r.id } });
         }
     },
 }));
@@ -5382,6 +5557,11 @@ const problemOf = (v) => {
             cdkNag: ['NIST.800.53.R5-IAMUserNoPolicies', 'HIPAA.Security-IAMUserNoPolicies', 'PCI.DSS.321-IAMUserNoPolicies'],
         },
         family: 'credentials',
+        messages: {
+            userPolicies: '{{id}} has policies attached directly ({{property}}); attach them to a group instead.',
+            userPolicy: '{{id}} is an inline policy on a user; attach policies to a group instead.',
+            attachedToUsers: '{{id}} is attached directly to users; attach it to a group instead.',
+        },
     },
     checkTemplate(t, ctx) {
         const r = ctx.resolver;
@@ -5396,7 +5576,8 @@ const problemOf = (v) => {
                             node: (0,parse_node/* keyNode */.qe)(props, prop),
                             resource: res,
                             key: prop,
-                            message: `${res.id} has policies attached directly (${prop}); attach them to a group instead.`,
+                            messageId: 'userPolicies',
+                            data: { id: res.id, property: prop },
                         });
                     }
                 }
@@ -5405,7 +5586,8 @@ const problemOf = (v) => {
                 ctx.report({
                     node: res.idNode,
                     resource: res,
-                    message: `${res.id} is an inline policy on a user; attach policies to a group instead.`,
+                    messageId: 'userPolicy',
+                    data: { id: res.id },
                 });
             }
             else if (res.type === 'AWS::IAM::Policy' || res.type === 'AWS::IAM::ManagedPolicy') {
@@ -5413,7 +5595,8 @@ const problemOf = (v) => {
                     ctx.report({
                         node: (0,parse_node/* keyNode */.qe)(props, 'Users'),
                         resource: res,
-                        message: `${res.id} is attached directly to users; attach it to a group instead.`,
+                        messageId: 'attachedToUsers',
+                        data: { id: res.id },
                     });
                 }
             }
@@ -5445,6 +5628,10 @@ function writtenIn(t, node) {
         fix: 'Give people console access through IAM Identity Center. If an IAM user password is unavoidable, pass it at deploy time from a NoEcho parameter without a default or a Secrets Manager dynamic reference, and set `PasswordResetRequired: true`.',
         aka: { cfnNag: ['W50', 'F51'] },
         family: 'credentials',
+        messages: {
+            writtenPassword: '{{id}} has a console password written in the template.',
+            consolePassword: '{{id}} has a console password (LoginProfile).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const res of t.ofType('AWS::IAM::User')) {
@@ -5459,14 +5646,16 @@ function writtenIn(t, node) {
                     node: pw,
                     resource: res,
                     severity: 'high',
-                    message: `${res.id} has a console password written in the template.`,
+                    messageId: 'writtenPassword',
+                    data: { id: res.id },
                 });
             }
             else {
                 ctx.report({
                     node: (0,parse_node/* keyNode */.qe)(res.properties, 'LoginProfile'),
                     resource: res,
-                    message: `${res.id} has a console password (LoginProfile).`,
+                    messageId: 'consolePassword',
+                    data: { id: res.id },
                 });
             }
         }
@@ -5519,6 +5708,9 @@ function addedUsers(t, ctx) {
             ],
         },
         family: 'credentials',
+        messages: {
+            noGroup: '{{id}} is in no group: it has no Groups and no UserToGroupAddition names it.',
+        },
     },
     checkTemplate(t, ctx) {
         const users = created(t, ctx, 'AWS::IAM::User');
@@ -5541,7 +5733,8 @@ function addedUsers(t, ctx) {
             ctx.report({
                 node: u.res.idNode,
                 resource: u.res,
-                message: `${u.res.id} is in no group: it has no Groups and no UserToGroupAddition names it.`,
+                messageId: 'noGroup',
+                data: { id: u.res.id },
             });
         }
     },
@@ -5581,6 +5774,9 @@ function humanTargets(p) {
         why: 'IAM users and groups are people, whose passwords and access keys leak. A policy that lets them change IAM or write to resources without MFA means a stolen password or key is enough to do damage. An Allow conditioned on `BoolIfExists: {aws:MultiFactorAuthPresent: true}` does not require MFA: the key is absent on requests signed with long-term access keys, and IfExists is then true.',
         fix: 'Add `Condition: {Bool: {aws:MultiFactorAuthPresent: true}}` to the statements that grant write or IAM actions, or attach a "deny everything except managing one\'s own MFA unless MFA is present" statement (`BoolIfExists: {aws:MultiFactorAuthPresent: false}`) to the user or group. Better still, move people to IAM Identity Center.',
         family: 'credentials',
+        messages: {
+            withoutMfa: 'Grants {{actions}} to {{targets}} without requiring MFA.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'identity')
@@ -5603,7 +5799,11 @@ function humanTargets(p) {
             ctx.report({
                 node: st.action?.node ?? st.notAction?.node ?? st.node,
                 policy,
-                message: `Grants ${listActions(privileged.map((a) => a.name), 3)} to ${listSome(targets, 3)} without requiring MFA.`,
+                messageId: 'withoutMfa',
+                data: {
+                    actions: listActions(privileged.map((a) => a.name), 3),
+                    targets: listSome(targets, 3),
+                },
             });
         }
     },
@@ -5664,7 +5864,8 @@ function including(actions) {
 /**
  * The wildcard actions of one Allow statement, as reports without their policy or resource. What
  * the policy's certain Denies take away is judged first: a wildcard they empty is not reported,
- * and `*` that they narrow to one service is reported as that service's wildcard.
+ * and `*` that they narrow to one service is reported as that service's wildcard. Without a
+ * policy the statement is an IoT policy's, which has no Denies of that kind to judge.
  */
 function wildcards(st, policy) {
     if (!allows(st))
@@ -5687,16 +5888,16 @@ function wildcards(st, policy) {
                 node: item.node,
                 key: item.value,
                 severity: 'medium',
-                message: `Allows "${item.value}", which the Deny statements narrow to every action of ${svc}${including(left)}.`,
+                messageId: 'starToService',
+                data: { action: item.value, service: svc, including: including(left) },
             });
         }
         else if (star) {
             out.push({
                 node: item.node,
                 key: item.value,
-                message: services
-                    ? `Allows "${item.value}": every action of every AWS service but those the Deny statements remove.`
-                    : 'Allows "*": every action of every AWS service.',
+                messageId: services ? 'starNarrowed' : policy ? 'star' : 'iotStar',
+                data: { action: item.value },
             });
         }
         else {
@@ -5704,7 +5905,8 @@ function wildcards(st, policy) {
                 node: item.node,
                 key: item.value,
                 severity: 'medium',
-                message: `Allows "${item.value}": every action of ${item.value.split(':')[0]}${including(left)}.`,
+                messageId: policy ? 'serviceWildcard' : 'iotServiceWildcard',
+                data: { action: item.value, service: item.value.split(':')[0], including: including(left) },
             });
         }
     }
@@ -5728,6 +5930,14 @@ function wildcards(st, policy) {
             ],
         },
         family: 'least-privilege',
+        messages: {
+            star: 'Allows "*": every action of every AWS service.',
+            starNarrowed: 'Allows "{{action}}": every action of every AWS service but those the Deny statements remove.',
+            starToService: 'Allows "{{action}}", which the Deny statements narrow to every action of {{service}}{{including}}.',
+            serviceWildcard: 'Allows "{{action}}": every action of {{service}}{{including}}.',
+            iotStar: 'IoT policy: Allows "*": every action of every AWS service.',
+            iotServiceWildcard: 'IoT policy: Allows "{{action}}": every action of {{service}}{{including}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -5740,7 +5950,7 @@ function wildcards(st, policy) {
         for (const p of iotPolicies(t, ctx.resolver)) {
             for (const st of p.statements) {
                 for (const r of wildcards(st))
-                    ctx.report({ ...r, resource: p.res, message: `IoT policy: ${r.message}` });
+                    ctx.report({ ...r, resource: p.res });
             }
         }
     },
@@ -5781,6 +5991,13 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
         fix: 'Name the ARNs the actions apply to (`!GetAtt Table.Arn`, `!Sub arn:${AWS::Partition}:s3:::${Bucket}/*`). Keep actions that do not support resource-level permissions in a separate statement with `Resource: "*"`. In an IoT policy, scope to the device with policy variables (`arn:aws:iot:…:client/${iot:Connection.Thing.ThingName}`).',
         aka: { cfnNag: ['W11', 'W12', 'W13', 'W39'], checkov: ['CKV_AWS_111'] },
         family: 'least-privilege',
+        messages: {
+            oneAction: 'Grants {{action}} on every resource ("*").',
+            actions: 'Grants {{count}} actions that support resource-level permissions ({{actions}}) on every resource ("*").',
+            oneActionTagBased: 'Grants {{action}} on every resource ("*"), limited to resources whose tags match the caller\'s ({{condition}}): the attribute-based access control pattern.',
+            actionsTagBased: 'Grants {{count}} actions that support resource-level permissions ({{actions}}) on every resource ("*"), limited to resources whose tags match the caller\'s ({{condition}}): the attribute-based access control pattern.',
+            iot: 'IoT policy grants {{actions}} on every resource ("*"): any client id, topic and thing.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!isIdentity(policy))
@@ -5794,15 +6011,17 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
             const scopable = remaining(policy, st, (0,semantics/* statementGroup */.FQ)(st).requiring());
             if (!scopable.length)
                 continue;
-            const what = `Grants ${scopable.length === 1 ? scopable[0].name : `${scopable.length} actions that support resource-level permissions (${listSomeActions(scopable, 3)})`} on every resource ("*")`;
             const abac = isTagBased(st);
+            const one = scopable.length === 1;
+            const grants = one
+                ? { action: scopable[0].name }
+                : { count: scopable.length, actions: listSomeActions(scopable, 3) };
             ctx.report({
                 node: star.node,
                 policy,
                 severity: abac ? 'info' : undefined,
-                message: abac
-                    ? `${what}, limited to resources whose tags match the caller's (${abac}): the attribute-based access control pattern.`
-                    : `${what}.`,
+                messageId: abac ? (one ? 'oneActionTagBased' : 'actionsTagBased') : one ? 'oneAction' : 'actions',
+                data: abac ? { ...grants, condition: abac } : grants,
             });
         }
     },
@@ -5818,7 +6037,10 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
                 ctx.report({
                     node: star.node,
                     resource: p.res,
-                    message: `IoT policy grants ${listSome(actions.map((a) => a.value), 3)} on every resource ("*"): any client id, topic and thing.`,
+                    messageId: 'iot',
+                    data: {
+                        actions: listSome(actions.map((a) => a.value), 3),
+                    },
                 });
             }
         }
@@ -5836,6 +6058,7 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
         why: 'A key policy that gives `kms:*` to a role, user or service lets it disable the key, schedule its deletion and rewrite the key policy, locking everyone else out of the data the key protects. Granting `kms:*` to the account root only delegates to IAM and is the standard first statement.',
         fix: 'Give administrators the key-administration actions (`kms:Create*`, `kms:Describe*`, `kms:Enable*`, `kms:Put*`, …) and users only `kms:Encrypt`, `kms:Decrypt`, `kms:GenerateDataKey*`.',
         family: 'encryption-at-rest',
+        messages: { tooBroad: 'The key policy gives {{action}} to {{principals}}, not only to the account.' },
     },
     checkPolicy(policy, ctx) {
         if (policy.governs !== 'AWS::KMS::Key')
@@ -5853,7 +6076,8 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
             ctx.report({
                 node: broad.node,
                 policy,
-                message: `The key policy gives ${broad.value} to ${others.map((p) => String(p.value)).join(', ')}, not only to the account.`,
+                messageId: 'tooBroad',
+                data: { action: String(broad.value), principals: others.map((p) => String(p.value)).join(', ') },
             });
         }
     },
@@ -5879,6 +6103,10 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
             ],
         },
         family: 'encryption-at-rest',
+        messages: {
+            rotationOff: '{{id}} does not rotate its key material (EnableKeyRotation is false).',
+            rotationUnset: '{{id}} does not rotate its key material (EnableKeyRotation is not set).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::KMS::Key')) {
@@ -5893,7 +6121,8 @@ const IOT_ACTION = /^(\*|\*:\*|iot:.*)$/i;
                 node: node ?? at(r),
                 resource: r.res,
                 fix: replaceScalar(node, 'true'),
-                message: `${r.res.id} does not rotate its key material (EnableKeyRotation is ${node ? 'false' : 'not set'}).`,
+                messageId: node ? 'rotationOff' : 'rotationUnset',
+                data: { id: r.res.id },
             });
         }
     },
@@ -5913,6 +6142,9 @@ const INVOKE = /^lambda:InvokeFunction(Url)?$/i;
         fix: 'Set `Action` to `lambda:InvokeFunction` (or `lambda:InvokeFunctionUrl` for a function URL). Grant management actions through an identity policy of the role that needs them.',
         aka: { cfnNag: ['W24'] },
         family: 'public-exposure',
+        messages: {
+            broadAction: '{{who}} grants "{{action}}" on the function; a permission should only allow invoking it.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised)
@@ -5924,7 +6156,8 @@ const INVOKE = /^lambda:InvokeFunction(Url)?$/i;
                 ctx.report({
                     node: item.node,
                     policy,
-                    message: `${policy.resource?.id ?? 'The permission'} grants "${item.value}" on the function; a permission should only allow invoking it.`,
+                    messageId: 'broadAction',
+                    data: { who: policy.resource?.id ?? 'The permission', action: item.value },
                 });
             }
         }
@@ -5966,6 +6199,12 @@ function s3WithoutAccount(policy, ctx) {
             ],
         },
         family: 'public-exposure',
+        messages: {
+            anyPrincipal: '{{who}} lets any principal ("*") invoke the function.',
+            s3WithoutAccount: "{{who}} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.",
+            serviceUnpinned: '{{who}} lets {{service}} invoke the function without SourceArn or SourceAccount.',
+            publicLayer: '{{id}} shares the layer version with every AWS account ("*") and no OrganizationId.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.governs !== 'AWS::Lambda::Function' || !policy.synthesised)
@@ -5976,7 +6215,7 @@ function s3WithoutAccount(policy, ctx) {
                 if ((0,semantics/* isPublicPrincipal */.Mq)(p)) {
                     if ((0,conditions/* pinsCaller */.Yw)(st))
                         continue;
-                    ctx.report({ node: p.node, policy, message: `${who} lets any principal ("*") invoke the function.` });
+                    ctx.report({ node: p.node, policy, messageId: 'anyPrincipal', data: { who } });
                 }
                 else if ((0,semantics/* isServicePrincipal */.cS)(p)) {
                     if (S3.test(String(p.value)) && s3WithoutAccount(policy, ctx)) {
@@ -5984,7 +6223,8 @@ function s3WithoutAccount(policy, ctx) {
                             node: p.node,
                             policy,
                             severity: 'medium',
-                            message: `${who} lets S3 invoke the function with SourceArn but no SourceAccount: a bucket ARN names no account, and a deleted bucket's name can be taken by another account.`,
+                            messageId: 's3WithoutAccount',
+                            data: { who },
                         });
                     }
                     else if (!hasKey(st, /^aws:Source(Arn|Account)$/i)) {
@@ -5993,7 +6233,8 @@ function s3WithoutAccount(policy, ctx) {
                         ctx.report({
                             node: p.node,
                             policy,
-                            message: `${who} lets ${String(p.value)} invoke the function without SourceArn or SourceAccount.`,
+                            messageId: 'serviceUnpinned',
+                            data: { who, service: String(p.value) },
                         });
                     }
                 }
@@ -6008,7 +6249,8 @@ function s3WithoutAccount(policy, ctx) {
             ctx.report({
                 node: principal,
                 resource: r.res,
-                message: `${r.res.id} shares the layer version with every AWS account ("*") and no OrganizationId.`,
+                messageId: 'publicLayer',
+                data: { id: r.res.id },
             });
         }
     },
@@ -6026,6 +6268,10 @@ function s3WithoutAccount(policy, ctx) {
         fix: 'Use `AuthType: AWS_IAM` and sign requests, or put the function behind API Gateway or CloudFront with an authorizer. If the endpoint must be public, validate every request inside the function and say so in a suppression.',
         aka: { checkov: ['CKV_AWS_258'] },
         family: 'public-exposure',
+        messages: {
+            urlNoAuth: '{{id}} is a function URL anyone can call (AuthType: NONE).',
+            functionUrlNoAuth: '{{id}} has a function URL anyone can call (AuthType: NONE).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::Lambda::Url')) {
@@ -6034,7 +6280,8 @@ function s3WithoutAccount(policy, ctx) {
                 ctx.report({
                     node: node,
                     resource: r.res,
-                    message: `${r.res.id} is a function URL anyone can call (AuthType: NONE).`,
+                    messageId: 'urlNoAuth',
+                    data: { id: r.res.id },
                 });
             }
         }
@@ -6044,7 +6291,8 @@ function s3WithoutAccount(policy, ctx) {
                 ctx.report({
                     node: node,
                     resource: r.res,
-                    message: `${r.res.id} has a function URL anyone can call (AuthType: NONE).`,
+                    messageId: 'functionUrlNoAuth',
+                    data: { id: r.res.id },
                 });
             }
         }
@@ -6056,6 +6304,11 @@ function s3WithoutAccount(policy, ctx) {
 
 
 
+const messages = {
+    classicOff: '{{id}} does not log requests ({{detail}}).',
+    loggingOff: '{{id}} turns access logging off (access_logs.s3.enabled is not true).',
+    loggingUnset: '{{id}} does not set the access_logs.s3.enabled attribute: requests are not logged.',
+};
 /** ALB/NLB: the `access_logs.s3.enabled` attribute among `LoadBalancerAttributes`. */
 function v2(r, ctx) {
     // Gateway Load Balancers have no access logs to turn on.
@@ -6079,13 +6332,15 @@ function v2(r, ctx) {
             return undefined;
         return {
             node: valueNode ?? a,
-            message: `${r.res.id} turns access logging off (access_logs.s3.enabled is not true).`,
+            messageId: 'loggingOff',
+            data: { id: r.res.id },
             fix: hasBucket && valueNode?.kind === 'scalar' ? { node: valueNode, replacement: '"true"' } : undefined,
         };
     }
     return {
         node: (0,parse_node/* keyNode */.qe)(r.props, 'LoadBalancerAttributes') ?? r.res.idNode,
-        message: `${r.res.id} does not set the access_logs.s3.enabled attribute: requests are not logged.`,
+        messageId: 'loggingUnset',
+        data: { id: r.res.id },
     };
 }
 /* harmony default export */ const lb_no_access_logging = (propertyRule({
@@ -6106,11 +6361,12 @@ function v2(r, ctx) {
             ],
         },
         family: 'logging',
+        messages,
     },
     types: ['AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer'],
     check: (r, ctx) => r.res.type === 'AWS::ElasticLoadBalancingV2::LoadBalancer'
         ? v2(r, ctx)
-        : requireTrue(ctx, r, ['AccessLoggingPolicy', 'Enabled'], (d) => `${r.res.id} does not log requests (${d}).`),
+        : requireTrue(ctx, r, ['AccessLoggingPolicy', 'Enabled'], { messageId: 'classicOff' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/nacl-allow-all.ts
@@ -6125,6 +6381,7 @@ function v2(r, ctx) {
         fix: 'Allow the protocols and port ranges the subnet serves (and the ephemeral range for return traffic) instead of protocol `-1`.',
         aka: { cfnNag: ['W66'] },
         family: 'network',
+        messages: { allowAll: '{{id}} allows all protocols from {{cidr}}.' },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::EC2::NetworkAclEntry')) {
@@ -6141,7 +6398,8 @@ function v2(r, ctx) {
             ctx.report({
                 node: cidr,
                 resource: r.res,
-                message: `${r.res.id} allows all protocols from ${string(ctx, cidr)}.`,
+                messageId: 'allowAll',
+                data: { id: r.res.id, cidr: string(ctx, cidr) },
             });
         }
     },
@@ -6162,10 +6420,14 @@ function v2(r, ctx) {
         why: 'A candidate file that is not valid YAML or JSON, or a template whose structure is wrong (Resources that is a list, a resource without a Type), fails to deploy, and PolicyGate cannot check what it does. A gate that skipped it silently would pass it unchecked.',
         fix: 'Fix the syntax or structure at the reported line; `cfn-lint` gives more detail on template structure.',
         family: 'scanner',
+        // The parser (src/parse/) and the template model (src/template/) word what is wrong; they may
+        // not import rules (the layer lint), so their sentence comes as data.
+        messages: { syntax: '{{problem}}', structure: '{{problem}}' },
     },
     checkTemplate(t, ctx) {
-        for (const p of t.problems)
-            ctx.report({ node: p.node, message: p.message, key: p.message });
+        for (const p of t.problems) {
+            ctx.report({ node: p.node, messageId: 'structure', data: { problem: p.message }, key: p.message });
+        }
     },
 }));
 
@@ -6174,6 +6436,8 @@ function v2(r, ctx) {
 
 
 
+/** Its text is also its key, so the finding's fingerprint is the one it had before messages had ids. */
+const LAMBDA_ACTION_LIST = "a Lambda permission's Action is one string: CloudFormation rejects a list";
 /** A wildcard in the service prefix (`*:Untag*`, `s3*:Get*`), which IAM refuses. */
 const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
 /**
@@ -6190,17 +6454,25 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
         why: 'IAM rejects a policy document that is empty or has no Statement, a statement that is not a mapping, an Effect other than Allow or Deny, Action together with NotAction (or Resource with NotResource), an unknown Version, or an action whose service prefix holds a wildcard (`*:Untag*`: "Action vendors must not contain wildcards"); CloudFormation rejects a Lambda permission whose `Action` is a list, and SAM a `Policies` entry that is an empty mapping. The deployment fails, or, where the document is only checked at use, the policy does not mean what it says. PolicyGate cannot tell what such a statement was meant to grant.',
         fix: 'Correct the element at the reported line: `Effect: Allow` or `Deny`, one of `Action`/`NotAction` and of `Resource`/`NotResource`, each statement a mapping, `Version: "2012-10-17"`, a literal service prefix in every action (`ec2:Untag*`, one entry per service), one action per `AWS::Lambda::Permission` (one permission resource per action), and a policy name, document or policy template in each SAM `Policies` entry.',
         family: 'least-privilege',
+        messages: {
+            // The statement reader (src/policies/) words what IAM would reject; it may not import rules
+            // (the layer lint), so its sentence comes as data.
+            rejected: '{{problem}}',
+            lambdaActionList: LAMBDA_ACTION_LIST,
+            vendorWildcard: '"{{action}}": action vendors must not contain wildcards; IAM rejects the policy. Name the service (one entry per service).',
+            emptyPoliciesEntry: 'An empty Policies entry ({}): SAM rejects it; name a managed policy, a policy document or a policy template.',
+        },
     },
     checkPolicy(policy, ctx) {
-        for (const p of policy.problems)
-            ctx.report({ node: p.node, policy, message: p.message, key: p.message });
+        for (const p of policy.problems) {
+            ctx.report({ node: p.node, policy, messageId: 'rejected', data: { problem: p.message }, key: p.message });
+        }
         if (policy.resource?.type === 'AWS::Lambda::Permission') {
             const action = policy.statements[0]?.action?.node;
             if (action &&
                 action !== policy.node &&
                 ((0,parse_node/* isSeq */.oP)(ctx.resolver.view(action)) || Array.isArray(ctx.resolver.value(action)))) {
-                const message = "a Lambda permission's Action is one string: CloudFormation rejects a list";
-                ctx.report({ node: action, policy, message, key: message });
+                ctx.report({ node: action, policy, messageId: 'lambdaActionList', key: LAMBDA_ACTION_LIST });
             }
             return;
         }
@@ -6213,7 +6485,8 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
                         node: item.node,
                         policy,
                         key: item.value,
-                        message: `"${item.value}": action vendors must not contain wildcards; IAM rejects the policy. Name the service (one entry per service).`,
+                        messageId: 'vendorWildcard',
+                        data: { action: item.value },
                     });
                 }
             }
@@ -6227,7 +6500,7 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
                 ctx.report({
                     node: entry,
                     resource: r.res,
-                    message: `An empty Policies entry ({}): SAM rejects it; name a managed policy, a policy document or a policy template.`,
+                    messageId: 'emptyPoliciesEntry',
                 });
             }
         }
@@ -6245,6 +6518,7 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
         fix: 'Name the principals to allow in `Principal`. To keep someone out, use a Deny statement, preferably with a condition on `aws:PrincipalArn`.',
         aka: { cfnNag: ['F6', 'F7', 'F8', 'F9'] },
         family: 'trust',
+        messages: { notPrincipal: 'Allows every principal except those listed in NotPrincipal, anonymous users included.' },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust' && policy.kind !== 'resource')
@@ -6254,7 +6528,7 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
                 ctx.report({
                     node: st.notPrincipal.node,
                     policy,
-                    message: 'Allows every principal except those listed in NotPrincipal, anonymous users included.',
+                    messageId: 'notPrincipal',
                 });
             }
         }
@@ -6273,6 +6547,9 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
         fix: 'Set `PermissionsMode: STANDARD` and grant `qldb:PartiQL*` actions on the tables each role needs.',
         aka: { checkov: ['CKV_AWS_170'] },
         family: 'credentials',
+        messages: {
+            allowAll: '{{id}} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::QLDB::Ledger')) {
@@ -6282,7 +6559,8 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
             ctx.report({
                 node: node,
                 resource: r.res,
-                message: `${r.res.id} uses PermissionsMode ALLOW_ALL: IAM cannot limit which PartiQL commands a caller runs.`,
+                messageId: 'allowAll',
+                data: { id: r.res.id },
                 fix: node.kind === 'scalar' ? { node: node, replacement: 'STANDARD' } : undefined,
             });
         }
@@ -6309,6 +6587,10 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
             ],
         },
         family: 'public-exposure',
+        messages: {
+            public: '{{id}} is publicly accessible.',
+            publicByDefault: '{{id}} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::RDS::DBInstance')) {
@@ -6321,7 +6603,8 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
                 ctx.report({
                     node: node,
                     resource: r.res,
-                    message: `${r.res.id} is publicly accessible.`,
+                    messageId: 'public',
+                    data: { id: r.res.id },
                     fix: replaceScalar(node, 'false'),
                 });
             }
@@ -6329,7 +6612,8 @@ const VENDOR_WILDCARD = /^[^:]*[*?][^:]*:/;
                 ctx.report({
                     node: at(r),
                     resource: r.res,
-                    message: `${r.res.id} sets neither PubliclyAccessible nor DBSubnetGroupName: AWS makes it public in the default VPC.`,
+                    messageId: 'publicByDefault',
+                    data: { id: r.res.id },
                 });
             }
         }
@@ -6371,6 +6655,7 @@ const INHERITS = {
             ],
         },
         family: 'encryption-at-rest',
+        messages: { unencrypted: '{{id}} does not encrypt its storage ({{detail}}).' },
     },
     // Neptune and DocumentDB instances are cluster members: their cluster decides.
     types: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'AWS::Neptune::DBCluster', 'AWS::DocDB::DBCluster'],
@@ -6380,7 +6665,7 @@ const INHERITS = {
         // Aurora Serverless v1 clusters are always encrypted.
         if (string(ctx, prop(ctx, r.props, 'EngineMode')) === 'serverless')
             return undefined;
-        return requireTrue(ctx, r, ['StorageEncrypted'], (detail) => `${r.res.id} does not encrypt its storage (${detail}).`);
+        return requireTrue(ctx, r, ['StorageEncrypted'], { messageId: 'unencrypted' });
     },
 }));
 
@@ -6464,6 +6749,12 @@ function exposesResource(policy) {
             cdkNag: ['AwsSolutions-ECR1', 'AwsSolutions-EVB1'],
         },
         family: 'public-exposure',
+        messages: {
+            public: 'Allows {{who}} with no condition restricting the caller.',
+            publicOn: 'Allows {{who}} with no condition restricting the caller on this {{type}}.',
+            looseConditions: 'Allows {{who}}: its conditions do not restrict the caller ({{loopholes}}).',
+            looseConditionsOn: 'Allows {{who}} on this {{type}}: its conditions do not restrict the caller ({{loopholes}}).',
+        },
     },
     checkPolicy(policy, ctx) {
         if (!exposesResource(policy))
@@ -6475,15 +6766,14 @@ function exposesResource(policy) {
             const node = st.principal?.items.find(semantics/* isPublicPrincipal */.Mq)?.node ?? st.notPrincipal?.node;
             if (!node || deniedOutright(policy, st) || restrictedToParty(policy, st))
                 continue;
-            const on = policy.governs ? ` on this ${policy.governs.split('::')[2] ?? 'resource'}` : '';
+            const type = policy.governs ? (policy.governs.split('::')[2] ?? 'resource') : undefined;
             const who = st.principal ? 'any principal ("*")' : 'every principal but those in NotPrincipal';
             const open = (0,conditions/* loopholes */.cY)(st);
             ctx.report({
                 node,
                 policy,
-                message: open.length
-                    ? `Allows ${who}${on}: its conditions do not restrict the caller (${open.join('; ')}).`
-                    : `Allows ${who} with no condition restricting the caller${on}.`,
+                messageId: open.length ? (type ? 'looseConditionsOn' : 'looseConditions') : type ? 'publicOn' : 'public',
+                data: { who, type: type ?? '', loopholes: open.join('; ') },
             });
         }
     },
@@ -6504,6 +6794,7 @@ function exposesResource(policy) {
         fix: 'Allow the specific actions the principals need (`s3:GetObject`, `sqs:SendMessage`, …).',
         aka: { cfnNag: ['F15', 'F20'] },
         family: 'public-exposure',
+        messages: { wildcardAction: 'Allows "{{action}}" in a resource policy: every action on this resource.' },
     },
     checkPolicy(policy, ctx) {
         // An endpoint policy's `*` lets through what identity and resource policies allow; it grants nothing.
@@ -6530,7 +6821,8 @@ function exposesResource(policy) {
                     node: item.node,
                     policy,
                     key: item.value,
-                    message: `Allows "${item.value}" in a resource policy: every action on this resource.`,
+                    messageId: 'wildcardAction',
+                    data: { action: item.value },
                 });
             }
         }
@@ -6548,6 +6840,9 @@ function exposesResource(policy) {
         why: 'DNS query logs show which names of a public zone are asked for, by which resolvers and how often: subdomain enumeration before an attack, traffic to a name that should be retired, or the volume behind a DNS-based exfiltration channel. Route 53 keeps no query history unless a query logging configuration sends it to CloudWatch Logs.',
         fix: 'Create a CloudWatch Logs group in us-east-1 (with a resource policy allowing `route53.amazonaws.com` to write to it) and set `QueryLoggingConfig: {CloudWatchLogsLogGroupArn: …}` on the hosted zone.',
         family: 'logging',
+        messages: {
+            notLogged: '{{id}} is a public hosted zone without QueryLoggingConfig: its DNS queries are not logged.',
+        },
     },
     types: ['AWS::Route53::HostedZone'],
     check(r, ctx) {
@@ -6559,7 +6854,8 @@ function exposesResource(policy) {
             return undefined;
         return {
             node: at(r, 'QueryLoggingConfig'),
-            message: `${r.res.id} is a public hosted zone without QueryLoggingConfig: its DNS queries are not logged.`,
+            messageId: 'notLogged',
+            data: { id: r.res.id },
         };
     },
 }));
@@ -6616,6 +6912,10 @@ function loadBalancerLogBuckets(t, ctx, buckets) {
             ],
         },
         family: 'encryption-at-rest',
+        messages: {
+            s3ManagedKeys: '{{id}} encrypts with S3-managed keys (AES256), not KMS.',
+            noKms: '{{id}} has no default encryption with KMS (S3 uses S3-managed keys).',
+        },
     },
     checkTemplate(t, ctx) {
         const buckets = created(t, ctx, 'AWS::S3::Bucket');
@@ -6630,9 +6930,8 @@ function loadBalancerLogBuckets(t, ctx, buckets) {
             ctx.report({
                 node: at(r, 'BucketEncryption'),
                 resource: r.res,
-                message: algos.length
-                    ? `${r.res.id} encrypts with S3-managed keys (AES256), not KMS.`
-                    : `${r.res.id} has no default encryption with KMS (S3 uses S3-managed keys).`,
+                messageId: algos.length ? 's3ManagedKeys' : 'noKms',
+                data: { id: r.res.id },
             });
         }
     },
@@ -6659,6 +6958,7 @@ function loadBalancerLogBuckets(t, ctx, buckets) {
             ],
         },
         family: 'logging',
+        messages: { noLogging: '{{id}} does not log requests (no LoggingConfiguration).' },
     },
     checkTemplate(t, ctx) {
         const buckets = created(t, ctx, 'AWS::S3::Bucket');
@@ -6681,7 +6981,8 @@ function loadBalancerLogBuckets(t, ctx, buckets) {
             ctx.report({
                 node: at(b),
                 resource: b.res,
-                message: `${b.res.id} does not log requests (no LoggingConfiguration).`,
+                messageId: 'noLogging',
+                data: { id: b.res.id },
             });
         }
     },
@@ -6719,6 +7020,10 @@ function deniesInsecure(p) {
             ],
         },
         family: 'encryption-in-transit',
+        messages: {
+            policyAllowsPlain: "{{id}}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).",
+            noPolicy: '{{id}} has no bucket policy denying requests without TLS (aws:SecureTransport false).',
+        },
     },
     checkTemplate(t, ctx) {
         // A bucket's policy is found across the template by Ref, GetAtt or name.
@@ -6741,9 +7046,8 @@ function deniesInsecure(p) {
             ctx.report({
                 node: at(r),
                 resource: r.res,
-                message: policies.length
-                    ? `${r.res.id}'s bucket policy does not deny requests without TLS (aws:SecureTransport false).`
-                    : `${r.res.id} has no bucket policy denying requests without TLS (aws:SecureTransport false).`,
+                messageId: policies.length ? 'policyAllowsPlain' : 'noPolicy',
+                data: { id: r.res.id },
             });
         }
     },
@@ -6770,6 +7074,10 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
             ],
         },
         family: 'public-exposure',
+        messages: {
+            settingOff: '{{id}} turns off Block Public Access: {{settings}} is not true.',
+            settingsOff: '{{id}} turns off Block Public Access: {{settings}} are not true.',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -6783,7 +7091,8 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
             ctx.report({
                 node: explicit ? at(r, 'PublicAccessBlockConfiguration', explicit) : at(r, 'PublicAccessBlockConfiguration'),
                 resource: r.res,
-                message: `${r.res.id} turns off Block Public Access: ${off.join(', ')} ${off.length > 1 ? 'are' : 'is'} not true.`,
+                messageId: off.length > 1 ? 'settingsOff' : 'settingOff',
+                data: { id: r.res.id, settings: off.join(', ') },
             });
         }
     },
@@ -6801,6 +7110,11 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         fix: 'Remove `AccessControl` (the default is private) and keep Object Ownership at `BucketOwnerEnforced`, which disables ACLs. Serve public content through CloudFront with origin access control.',
         aka: { cfnNag: ['W31', 'F14'], checkov: ['CKV_AWS_20', 'CKV_AWS_57'] },
         family: 'public-exposure',
+        messages: {
+            publicReadWrite: '{{id}} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).',
+            publicRead: '{{id}} lets anyone read its objects (AccessControl: PublicRead).',
+            authenticatedRead: '{{id}} lets any AWS account read its objects (AccessControl: AuthenticatedRead).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::S3::Bucket')) {
@@ -6813,9 +7127,8 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
                 resource: r.res,
                 fix: replaceScalar(node, 'Private'),
                 severity: acl === 'PublicReadWrite' ? 'critical' : 'high',
-                message: acl === 'PublicReadWrite'
-                    ? `${r.res.id} lets anyone read, write and delete its objects (AccessControl: PublicReadWrite).`
-                    : `${r.res.id} lets ${acl === 'PublicRead' ? 'anyone' : 'any AWS account'} read its objects (AccessControl: ${acl}).`,
+                messageId: acl === 'PublicReadWrite' ? 'publicReadWrite' : acl === 'PublicRead' ? 'publicRead' : 'authenticatedRead',
+                data: { id: r.res.id },
             });
         }
     },
@@ -6832,9 +7145,10 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         fix: 'Set `EnableNetworkIsolation: true` on the model. Containers that must call other services should do so through a VPC (`VpcConfig`) with endpoints, not the open network.',
         aka: { checkov: ['CKV_AWS_370'] },
         family: 'public-exposure',
+        messages: { notIsolated: '{{id}} does not isolate its containers from the network ({{detail}}).' },
     },
     types: ['AWS::SageMaker::Model'],
-    check: (r, ctx) => requireTrue(ctx, r, ['EnableNetworkIsolation'], (d) => `${r.res.id} does not isolate its containers from the network (${d}).`),
+    check: (r, ctx) => requireTrue(ctx, r, ['EnableNetworkIsolation'], { messageId: 'notIsolated' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/sagemaker-notebook-direct-internet.ts
@@ -6849,6 +7163,10 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         fix: 'Set `DirectInternetAccess: Disabled` with a `SubnetId` and `SecurityGroupIds` in your VPC, and reach AWS services through VPC endpoints (or a NAT gateway you control).',
         aka: { checkov: ['CKV_AWS_122'] },
         family: 'network',
+        messages: {
+            direct: "{{id}} has DirectInternetAccess: {{value}}: its traffic leaves through SageMaker's network, not your VPC.",
+            directByDefault: "{{id}} does not set DirectInternetAccess (default Enabled): its traffic leaves through SageMaker's network, not your VPC.",
+        },
     },
     types: ['AWS::SageMaker::NotebookInstance'],
     check(r, ctx) {
@@ -6860,9 +7178,8 @@ const SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'R
         const subnet = prop(ctx, r.props, 'SubnetId');
         return {
             node: node ?? at(r),
-            message: node
-                ? `${r.res.id} has DirectInternetAccess: ${value ?? 'a non-string value'}: its traffic leaves through SageMaker's network, not your VPC.`
-                : `${r.res.id} does not set DirectInternetAccess (default Enabled): its traffic leaves through SageMaker's network, not your VPC.`,
+            messageId: node ? 'direct' : 'directByDefault',
+            data: { id: r.res.id, value: value ?? '' },
             fix: subnet ? replaceScalar(node, 'Disabled') : undefined,
         };
     },
@@ -6887,21 +7204,28 @@ function yaml11Bool(v) {
         return false;
     return undefined;
 }
+const service_publicly_accessible_messages = {
+    publicByDefault: '{{id}} leaves PubliclyAccessible unset: {{what}} is public by default.',
+    publiclyAccessible: '{{id}} is publicly accessible: {{what}} gets a public endpoint.',
+    publicBrokers: '{{id}} gives its brokers public addresses (PublicAccess {{type}}).',
+    publicEndpoint: '{{id}} has a public endpoint (EndpointType PUBLIC).',
+    publicEndpointByDefault: '{{id}} sets no EndpointType: the server gets a public endpoint by default.',
+    noVpc: '{{id}} has no VPCOptions: its endpoint is public.',
+};
 /** `PubliclyAccessible` true, or (where `absentIsPublic`) absent because the service's default is public. */
 function publicFlag(ctx, r, what, absentIsPublic) {
     const p = read(ctx, r, ['PubliclyAccessible']);
     if ((0,template_values/* isUnknown */.t8)(p.value))
         return undefined;
     if (!p.node || p.value === template_values/* NO_VALUE */.GY) {
-        return absentIsPublic
-            ? { node: p.where, message: `${r.res.id} leaves PubliclyAccessible unset: ${what} is public by default.` }
-            : undefined;
+        return absentIsPublic ? { node: p.where, messageId: 'publicByDefault', data: { id: r.res.id, what } } : undefined;
     }
     if (yaml11Bool(p.value) !== true)
         return undefined;
     return {
         node: p.where,
-        message: `${r.res.id} is publicly accessible: ${what} gets a public endpoint.`,
+        messageId: 'publiclyAccessible',
+        data: { id: r.res.id, what },
         fix: p.node.kind === 'scalar' ? { node: p.node, replacement: 'false' } : undefined,
     };
 }
@@ -6937,6 +7261,7 @@ function valueOr(ctx, node, fallback) {
             ],
         },
         family: 'public-exposure',
+        messages: service_publicly_accessible_messages,
     },
     types: [
         'AWS::Redshift::Cluster',
@@ -6961,7 +7286,7 @@ function valueOr(ctx, node, fallback) {
                 const type = valueOr(ctx, node, 'DISABLED');
                 if (type === undefined || type === 'DISABLED')
                     return undefined;
-                return { node: node, message: `${r.res.id} gives its brokers public addresses (PublicAccess ${type}).` };
+                return { node: node, messageId: 'publicBrokers', data: { id: r.res.id, type } };
             }
             case 'AWS::Transfer::Server': {
                 const p = read(ctx, r, ['EndpointType']);
@@ -6970,16 +7295,15 @@ function valueOr(ctx, node, fallback) {
                     return undefined;
                 return {
                     node: p.where,
-                    message: p.node
-                        ? `${r.res.id} has a public endpoint (EndpointType PUBLIC).`
-                        : `${r.res.id} sets no EndpointType: the server gets a public endpoint by default.`,
+                    messageId: p.node ? 'publicEndpoint' : 'publicEndpointByDefault',
+                    data: { id: r.res.id },
                 };
             }
             default: {
                 // OpenSearch / Elasticsearch: outside a VPC the endpoint is public, guarded only by the access policy.
                 if (prop(ctx, r.props, 'VPCOptions'))
                     return undefined;
-                return { node: r.res.idNode, message: `${r.res.id} has no VPCOptions: its endpoint is public.` };
+                return { node: r.res.idNode, messageId: 'noVpc', data: { id: r.res.id } };
             }
         }
     },
@@ -7150,6 +7474,11 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
             ],
         },
         family: 'network',
+        messages: {
+            ssh: '{{id}} allows SSH (22) from {{cidr}} ({{opened}}).',
+            rdp: '{{id}} allows RDP (3389) from {{cidr}} ({{opened}}).',
+            sshAndRdp: '{{id}} allows SSH (22) and RDP (3389) from {{cidr}} ({{opened}}).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -7162,7 +7491,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                 node: i.node,
                 resource: i.resource,
                 key: i.key,
-                message: `${i.resource.id} allows ${open.map((p) => (p === 22 ? 'SSH (22)' : 'RDP (3389)')).join(' and ')} from ${i.cidr} (${describePorts(i)}).`,
+                messageId: open.length > 1 ? 'sshAndRdp' : open[0] === 22 ? 'ssh' : 'rdp',
+                data: { id: i.resource.id, cidr: i.cidr, opened: describePorts(i) },
             });
         }
     },
@@ -7180,6 +7510,11 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         fix: "Allow only the ports the service answers on (usually 443), from the load balancer's security group rather than the internet where possible.",
         aka: { cfnNag: ['W42'] },
         family: 'network',
+        messages: {
+            open: '{{id}} allows {{opened}} from {{cidr}}.',
+            listenerOpen: "{{id}} allows {{opened}} from {{cidr}}, but only {{balancers}} uses the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.",
+            listenersOpen: "{{id}} allows {{opened}} from {{cidr}}, but only {{balancers}} use the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.",
+        },
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -7192,9 +7527,13 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                 resource: i.resource,
                 key: i.key,
                 severity: lbs ? 'high' : undefined,
-                message: lbs
-                    ? `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}, but only ${lbs.map((r) => r.id).join(', ')} use${lbs.length > 1 ? '' : 's'} the group, and a load balancer accepts traffic only on its listeners' ports: every listener is open to the internet.`
-                    : `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+                messageId: !lbs ? 'open' : lbs.length > 1 ? 'listenersOpen' : 'listenerOpen',
+                data: {
+                    id: i.resource.id,
+                    opened: describePorts(i),
+                    cidr: i.cidr,
+                    balancers: lbs?.map((r) => r.id).join(', ') ?? '',
+                },
             });
         }
     },
@@ -7212,6 +7551,10 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         why: 'Databases and caches (SQL Server 1433, Oracle 1521, MySQL 3306, PostgreSQL 5432, Redshift 5439, Redis 6379, Elasticsearch 9200, Memcached 11211, MongoDB 27017, …) are found by internet-wide scans within hours, and many ship without authentication.',
         fix: "Allow the port only from the application's security group (`SourceSecurityGroupId`) or private CIDRs, and keep the database in private subnets.",
         family: 'network',
+        messages: {
+            openPort: '{{id}} allows database port {{ports}} from {{cidr}} ({{opened}}).',
+            openPorts: '{{id}} allows database ports {{ports}} from {{cidr}} ({{opened}}).',
+        },
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -7224,7 +7567,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                 node: i.node,
                 resource: i.resource,
                 key: i.key,
-                message: `${i.resource.id} allows database port${open.length > 1 ? 's' : ''} ${listSome(open.map(String))} from ${i.cidr} (${describePorts(i)}).`,
+                messageId: open.length > 1 ? 'openPorts' : 'openPort',
+                data: { id: i.resource.id, ports: listSome(open.map(String)), cidr: i.cidr, opened: describePorts(i) },
             });
         }
     },
@@ -7242,6 +7586,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         fix: "Allow the port from the load balancer's or client's security group, or from known CIDRs; put public endpoints behind a load balancer or CloudFront.",
         aka: { cfnNag: ['W2', 'W65'], checkov: ['CKV_AWS_260'], cdkNag: ['AwsSolutions-EC23'] },
         family: 'network',
+        messages: { open: '{{id}} allows {{opened}} from {{cidr}}.' },
     },
     checkTemplate(t, ctx) {
         for (const i of worldOpenIngress(t, ctx)) {
@@ -7256,7 +7601,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                 resource: i.resource,
                 key: i.key,
                 severity: web ? 'info' : 'medium',
-                message: `${i.resource.id} allows ${describePorts(i)} from ${i.cidr}.`,
+                messageId: 'open',
+                data: { id: i.resource.id, opened: describePorts(i), cidr: i.cidr },
             });
         }
     },
@@ -7301,11 +7647,12 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         fix: 'Remove `SqsManagedSseEnabled: false`, or set `KmsMasterKeyId` for a customer managed key.',
         aka: { cfnNag: ['W48'], checkov: ['CKV_AWS_27'], cdkNag: ['AwsSolutions-SQS2'] },
         family: 'encryption-at-rest',
+        messages: { encryptionOff: '{{id}} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).' },
     },
     types: ['AWS::SQS::Queue'],
     check: (r, ctx) => prop(ctx, r.props, 'KmsMasterKeyId')
         ? undefined
-        : forbidValue(ctx, r, ['SqsManagedSseEnabled'], false, `${r.res.id} turns encryption off (SqsManagedSseEnabled: false, no KmsMasterKeyId).`),
+        : forbidValue(ctx, r, ['SqsManagedSseEnabled'], false, { messageId: 'encryptionOff' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/subnet-auto-public-ip.ts
@@ -7327,6 +7674,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
             ],
         },
         family: 'network',
+        messages: { publicIp: '{{id}} assigns a public IP address to every instance launched in it.' },
     },
     checkTemplate(t, ctx) {
         for (const r of created(t, ctx, 'AWS::EC2::Subnet')) {
@@ -7336,7 +7684,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                     node: node,
                     resource: r.res,
                     fix: replaceScalar(node, 'false'),
-                    message: `${r.res.id} assigns a public IP address to every instance launched in it.`,
+                    messageId: 'publicIp',
+                    data: { id: r.res.id },
                 });
             }
         }
@@ -7354,6 +7703,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         why: 'A suppression that no longer matches a finding is stale: the problem was fixed or moved. Left in place it may silently hide a new finding that appears on the same line or resource later.',
         fix: 'Remove the suppression, or move it next to the finding it was meant for.',
         family: 'scanner',
+        messages: { unused: 'The suppression of {{suppressed}} ({{where}}) matches no finding; remove it if it is stale.' },
     },
 }));
 
@@ -7368,6 +7718,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         why: 'A suppression hides a finding from the gate for good. Without a reason, the next reviewer cannot tell a considered exception from a silenced alarm, and nobody knows when it may be removed.',
         fix: "Say why the finding is acceptable after ` -- ` in a comment (`# policygate-ignore RULE -- reason`), in `reason:` in Metadata or config, or in the peer tool's reason field.",
         family: 'scanner',
+        messages: { noReason: 'The suppression of {{suppressed}} ({{where}}) gives no reason.' },
     },
 }));
 
@@ -7385,6 +7736,11 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         fix: 'Name the accounts, roles or services that may assume the role in `Principal`. For third parties, use their account with an `sts:ExternalId` condition; for CI, a web-identity trust with `aud` and `sub` conditions.',
         aka: { checkov: ['CKV_AWS_60'] },
         family: 'trust',
+        messages: {
+            anyPrincipal: 'Any AWS principal, in any account, may assume this role.',
+            looseConditions: 'Any AWS principal, in any account, may assume this role: its conditions do not restrict the caller ({{loopholes}}).',
+            conditional: "Any AWS principal may assume this role, limited only by the statement's conditions; review them.",
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust')
@@ -7400,7 +7756,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                     node: p.node,
                     policy,
                     severity: 'medium',
-                    message: "Any AWS principal may assume this role, limited only by the statement's conditions; review them.",
+                    messageId: 'conditional',
                 });
                 continue;
             }
@@ -7408,9 +7764,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
             ctx.report({
                 node: p.node,
                 policy,
-                message: open.length
-                    ? `Any AWS principal, in any account, may assume this role: its conditions do not restrict the caller (${open.join('; ')}).`
-                    : 'Any AWS principal, in any account, may assume this role.',
+                messageId: open.length ? 'looseConditions' : 'anyPrincipal',
+                data: { loopholes: open.join('; ') },
             });
         }
     },
@@ -7429,6 +7784,7 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
         fix: 'Add `Condition: {StringEquals: {sts:ExternalId: <value agreed with the other party>}}`, and name the specific role in the other account rather than its root where you can.',
         aka: { checkov: ['CKV_AWS_61'] },
         family: 'trust',
+        messages: { noExternalId: 'Account {{account}} may assume this role with no sts:ExternalId condition.' },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust')
@@ -7451,7 +7807,8 @@ const listenersOnly = (t, ctx, i) => allPorts(i) && onlyLoadBalancers(t, ctx, i)
                     node: p.node,
                     policy,
                     key: p.value,
-                    message: `Account ${account} may assume this role with no sts:ExternalId condition.`,
+                    messageId: 'noExternalId',
+                    data: { account },
                 });
             }
         }
@@ -7507,6 +7864,10 @@ function missing(st, host) {
         why: "A role that trusts an OIDC provider (GitHub Actions, an EKS cluster, Google, Cognito) without conditions on the token's `aud` and `sub` can be assumed with a token issued to anyone who uses that provider: for GitHub Actions, any workflow in any repository on github.com.",
         fix: 'Add `StringEquals: {HOST:aud: sts.amazonaws.com}` and a `sub` condition naming the repository (and branch or environment), e.g. `StringLike: {token.actions.githubusercontent.com:sub: repo:my-org/my-repo:ref:refs/heads/main}`.',
         family: 'trust',
+        messages: {
+            lacks: 'The web-identity trust of {{host}} lacks {{missing}}.',
+            lacksUnknownHost: 'The web-identity trust of this provider lacks {{missing}}.',
+        },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust')
@@ -7527,7 +7888,9 @@ function missing(st, host) {
                     ctx.report({
                         node: p.node,
                         policy,
-                        message: `The web-identity trust of ${host ?? 'this provider'} lacks ${problems.join(' and ')}.`,
+                        ...(host
+                            ? { messageId: 'lacks', data: { host, missing: problems.join(' and ') } }
+                            : { messageId: 'lacksUnknownHost', data: { missing: problems.join(' and ') } }),
                     });
                 }
             }
@@ -7552,6 +7915,7 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
         fix: 'Name the `sts:` actions the principal needs: usually `sts:AssumeRole` (or `sts:AssumeRoleWithWebIdentity` / `sts:AssumeRoleWithSAML` for federated principals), plus `sts:TagSession` only when sessions are tagged.',
         aka: { cfnNag: ['F2'] },
         family: 'trust',
+        messages: { wildcardAction: 'The trust policy allows "{{action}}": every STS action, not only assuming the role.' },
     },
     checkPolicy(policy, ctx) {
         if (policy.kind !== 'trust')
@@ -7570,7 +7934,8 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
                     node: item.node,
                     policy,
                     key: item.value,
-                    message: `The trust policy allows "${item.value}": every STS action, not only assuming the role.`,
+                    messageId: 'wildcardAction',
+                    data: { action: item.value },
                 });
             }
         }
@@ -7588,9 +7953,10 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
         fix: 'Set `AcceptanceRequired: true` and accept endpoint connections you expect (or automate the acceptance with a check of the requesting account).',
         aka: { checkov: ['CKV_AWS_123'] },
         family: 'public-exposure',
+        messages: { autoAccept: '{{id}} accepts endpoint connections automatically ({{detail}}).' },
     },
     types: ['AWS::EC2::VPCEndpointService'],
-    check: (r, ctx) => requireTrue(ctx, r, ['AcceptanceRequired'], (d) => `${r.res.id} accepts endpoint connections automatically (${d}).`),
+    check: (r, ctx) => requireTrue(ctx, r, ['AcceptanceRequired'], { messageId: 'autoAccept' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/vpc-no-flow-logs.ts
@@ -7613,6 +7979,7 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
             ],
         },
         family: 'logging',
+        messages: { noFlowLog: '{{id}} has no AWS::EC2::FlowLog in this template.' },
     },
     checkTemplate(t, ctx) {
         const logged = new Set();
@@ -7630,7 +7997,8 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
             ctx.report({
                 node: r.res.idNode,
                 resource: r.res,
-                message: `${r.res.id} has no AWS::EC2::FlowLog in this template.`,
+                messageId: 'noFlowLog',
+                data: { id: r.res.id },
             });
         }
     },
@@ -7647,9 +8015,10 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
         fix: 'Set `Encrypted: true` on the cluster, with `KmsKeyId` for a customer managed key.',
         aka: { cfnNag: ['F28'], checkov: ['CKV_AWS_64'], cdkNag: ['AwsSolutions-RS6'] },
         family: 'encryption-at-rest',
+        messages: { unencrypted: '{{id}} is not encrypted at rest ({{detail}}).' },
     },
     types: ['AWS::Redshift::Cluster'],
-    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+    check: (r, ctx) => requireTrue(ctx, r, ['Encrypted'], { messageId: 'unencrypted' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/elasticache-unencrypted.ts
@@ -7663,9 +8032,12 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
         fix: 'Set `AtRestEncryptionEnabled: true` (with `KmsKeyId` for a customer managed key). Serverless caches are always encrypted.',
         aka: { cfnNag: ['F25'], checkov: ['CKV_AWS_29'], cdkNag: ['AwsSolutions-AEC3'] },
         family: 'encryption-at-rest',
+        messages: {
+            unencrypted: '{{id}} is not encrypted at rest ({{detail}}).',
+        },
     },
     types: ['AWS::ElastiCache::ReplicationGroup'],
-    check: (r, ctx) => requireTrue(ctx, r, ['AtRestEncryptionEnabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+    check: (r, ctx) => requireTrue(ctx, r, ['AtRestEncryptionEnabled'], { messageId: 'unencrypted' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/opensearch-unencrypted.ts
@@ -7688,9 +8060,10 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
             ],
         },
         family: 'encryption-at-rest',
+        messages: { unencrypted: '{{id}} is not encrypted at rest ({{detail}}).' },
     },
     types: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'],
-    check: (r, ctx) => requireTrue(ctx, r, ['EncryptionAtRestOptions', 'Enabled'], (d) => `${r.res.id} is not encrypted at rest (${d}).`),
+    check: (r, ctx) => requireTrue(ctx, r, ['EncryptionAtRestOptions', 'Enabled'], { messageId: 'unencrypted' }),
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/dax-unencrypted.ts
@@ -7713,11 +8086,19 @@ const WILDCARD = /^(\*|\*:\*|sts:\*)$/i;
 ;// CONCATENATED MODULE: ./src/rules/stream-unencrypted.ts
 
 
+const stream_unencrypted_messages = {
+    noStreamEncryption: '{{id}} has no StreamEncryption: its records are stored unencrypted.',
+    typeUnset: '{{id}}: StreamEncryption.EncryptionType is not set, not KMS: its records are stored unencrypted.',
+    typeNotKms: '{{id}}: StreamEncryption.EncryptionType is `{{type}}`, not KMS: its records are stored unencrypted.',
+    noKeyId: '{{id}}: StreamEncryption names no KeyId, so no key encrypts its records.',
+    directPutUnencrypted: '{{id}} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.',
+    noKeyType: '{{id}}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.',
+};
 /** A Kinesis stream's `StreamEncryption`: present, with `EncryptionType: KMS` and a `KeyId`. */
 function kinesis(r, ctx) {
     const enc = prop(ctx, r.props, 'StreamEncryption');
     if (blank(ctx, enc)) {
-        return { node: at(r), message: `${r.res.id} has no StreamEncryption: its records are stored unencrypted.` };
+        return { node: at(r), messageId: 'noStreamEncryption', data: { id: r.res.id } };
     }
     const typeNode = prop(ctx, enc, 'EncryptionType');
     const type = blank(ctx, typeNode) ? undefined : string(ctx, typeNode);
@@ -7727,7 +8108,9 @@ function kinesis(r, ctx) {
     if (type !== 'KMS') {
         return {
             node: typeNode && type !== undefined ? typeNode : at(r, 'StreamEncryption', 'EncryptionType'),
-            message: `${r.res.id}: StreamEncryption.EncryptionType is ${type === undefined ? 'not set' : `\`${type}\``}, not KMS: its records are stored unencrypted.`,
+            ...(type === undefined
+                ? { messageId: 'typeUnset', data: { id: r.res.id } }
+                : { messageId: 'typeNotKms', data: { id: r.res.id, type } }),
         };
     }
     // Server-side encryption needs a key; without one the encryption cannot be turned on.
@@ -7736,7 +8119,8 @@ function kinesis(r, ctx) {
         return undefined;
     return {
         node: at(r, 'StreamEncryption', 'KeyId'),
-        message: `${r.res.id}: StreamEncryption names no KeyId, so no key encrypts its records.`,
+        messageId: 'noKeyId',
+        data: { id: r.res.id },
     };
 }
 /** A Firehose stream that takes records itself (DirectPut) needs an encryption input with a KeyType. */
@@ -7749,7 +8133,8 @@ function firehose(r, ctx) {
     if (blank(ctx, input)) {
         return {
             node: at(r),
-            message: `${r.res.id} takes records directly (DirectPut) without DeliveryStreamEncryptionConfigurationInput: they are buffered unencrypted.`,
+            messageId: 'directPutUnencrypted',
+            data: { id: r.res.id },
         };
     }
     // KeyType is what turns server-side encryption on; the input without it encrypts nothing.
@@ -7758,7 +8143,8 @@ function firehose(r, ctx) {
         return undefined;
     return {
         node: at(r, 'DeliveryStreamEncryptionConfigurationInput', 'KeyType'),
-        message: `${r.res.id}: DeliveryStreamEncryptionConfigurationInput names no KeyType, so its records are buffered unencrypted.`,
+        messageId: 'noKeyType',
+        data: { id: r.res.id },
     };
 }
 /* harmony default export */ const stream_unencrypted = (propertyRule({
@@ -7770,6 +8156,7 @@ function firehose(r, ctx) {
         fix: 'Kinesis: set `StreamEncryption: {EncryptionType: KMS, KeyId: alias/aws/kinesis}` (or a customer managed key). Firehose (DirectPut): set `DeliveryStreamEncryptionConfigurationInput: {KeyType: AWS_OWNED_CMK}` or `CUSTOMER_MANAGED_CMK`.',
         aka: { cfnNag: ['W49', 'W88'], checkov: ['CKV_AWS_43'], cdkNag: ['AwsSolutions-KDS1', 'AwsSolutions-KDF1'] },
         family: 'encryption-at-rest',
+        messages: stream_unencrypted_messages,
     },
     types: ['AWS::Kinesis::Stream', 'AWS::KinesisFirehose::DeliveryStream'],
     check(r, ctx) {
@@ -7788,11 +8175,15 @@ function firehose(r, ctx) {
         fix: 'Set `RootVolumeEncryptionEnabled: true` and `UserVolumeEncryptionEnabled: true`, with `VolumeEncryptionKey` naming the KMS key.',
         aka: { cfnNag: ['F29'], checkov: ['CKV_AWS_155', 'CKV_AWS_156'] },
         family: 'encryption-at-rest',
+        messages: {
+            rootUnencrypted: '{{id}}: the root volume is not encrypted ({{detail}}).',
+            userUnencrypted: '{{id}}: the user volume is not encrypted ({{detail}}).',
+        },
     },
     types: ['AWS::WorkSpaces::Workspace'],
     check: (r, ctx) => [
-        requireTrue(ctx, r, ['RootVolumeEncryptionEnabled'], (d) => `${r.res.id}: the root volume is not encrypted (${d}).`),
-        requireTrue(ctx, r, ['UserVolumeEncryptionEnabled'], (d) => `${r.res.id}: the user volume is not encrypted (${d}).`),
+        requireTrue(ctx, r, ['RootVolumeEncryptionEnabled'], { messageId: 'rootUnencrypted' }),
+        requireTrue(ctx, r, ['UserVolumeEncryptionEnabled'], { messageId: 'userUnencrypted' }),
     ].map((p, i) => p && { ...p, key: i ? 'user' : 'root' }),
 }));
 
@@ -7808,6 +8199,11 @@ function firehose(r, ctx) {
         fix: 'Add `EncryptionConfig: [{Resources: [secrets], Provider: {KeyArn: <customer managed key ARN>}}]` to the cluster.',
         aka: { cfnNag: ['W82'], checkov: ['CKV_AWS_58'] },
         family: 'encryption-at-rest',
+        messages: {
+            entryNoKey: '{{id}}: EncryptionConfig entry {{entry}} names no Provider.KeyArn, so no KMS key of yours encrypts what it lists.',
+            secretsNotCovered: '{{id}}: EncryptionConfig does not cover secrets with a KMS key.',
+            noEncryptionConfig: '{{id}} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.',
+        },
     },
     types: ['AWS::EKS::Cluster'],
     check(r, ctx) {
@@ -7825,7 +8221,8 @@ function firehose(r, ctx) {
                 out.push({
                     node: c,
                     key: `EncryptionConfig[${i}]`,
-                    message: `${r.res.id}: EncryptionConfig entry ${i + 1} names no Provider.KeyArn, so no KMS key of yours encrypts what it lists.`,
+                    messageId: 'entryNoKey',
+                    data: { id: r.res.id, entry: i + 1 },
                 });
             }
             else if (resources.includes('secrets'))
@@ -7835,9 +8232,8 @@ function firehose(r, ctx) {
             return out;
         return {
             node: at(r, 'EncryptionConfig'),
-            message: configs.length
-                ? `${r.res.id}: EncryptionConfig does not cover secrets with a KMS key.`
-                : `${r.res.id} has no EncryptionConfig: its Kubernetes secrets are not encrypted with your own KMS key.`,
+            messageId: configs.length ? 'secretsNotCovered' : 'noEncryptionConfig',
+            data: { id: r.res.id },
         };
     },
 }));
@@ -7854,6 +8250,9 @@ function firehose(r, ctx) {
         fix: 'Remove `EncryptionDisabled: true` from the artifacts, secondary artifacts and S3 logs (or set it to `false`).',
         aka: { checkov: ['CKV_AWS_78'] },
         family: 'encryption-at-rest',
+        messages: {
+            unencrypted: '{{id}}: {{what}} are stored unencrypted (EncryptionDisabled is true).',
+        },
     },
     types: ['AWS::CodeBuild::Project'],
     check(r, ctx) {
@@ -7872,7 +8271,8 @@ function firehose(r, ctx) {
                 out.push({
                     node: n,
                     key,
-                    message: `${r.res.id}: ${what} are stored unencrypted (EncryptionDisabled is true).`,
+                    messageId: 'unencrypted',
+                    data: { id: r.res.id, what },
                     fix: { node: n, replacement: 'false' },
                 });
             }
@@ -7899,6 +8299,15 @@ const glue_unencrypted_SETTINGS = ['DataCatalogEncryptionSettings'];
         fix: 'Set `CatalogEncryptionMode: SSE-KMS` and `ReturnConnectionPasswordEncrypted: true` in the Data Catalog encryption settings; use a security configuration with S3 (`SSE-KMS` or `SSE-S3`), CloudWatch and job-bookmark encryption on, and name it in every job, crawler and development endpoint.',
         aka: { checkov: ['CKV_AWS_94', 'CKV_AWS_99', 'CKV_AWS_195'], cdkNag: ['AwsSolutions-GL1', 'AwsSolutions-GL3'] },
         family: 'encryption-at-rest',
+        messages: {
+            catalogNotKms: '{{id}}: the Data Catalog is not encrypted with KMS ({{detail}}).',
+            passwordsUnencrypted: '{{id}}: connection passwords are not encrypted ({{detail}}).',
+            noS3Encryptions: '{{id}} does not encrypt the data Glue writes to S3 (S3Encryptions is not set).',
+            s3Unencrypted: '{{id}} does not encrypt the data Glue writes to S3 (S3EncryptionMode is {{mode}}).',
+            logsNotKms: '{{id}} does not encrypt the logs Glue writes to CloudWatch with a KMS key ({{detail}}); CloudWatch Logs encrypts them only with keys it manages.',
+            bookmarksUnencrypted: '{{id}} does not encrypt job bookmarks ({{detail}}).',
+            noSecurityConfiguration: '{{id}} names no {{property}}: the data, logs and bookmarks it writes are not encrypted with your key.',
+        },
     },
     types: [
         'AWS::Glue::DataCatalogEncryptionSettings',
@@ -7914,46 +8323,46 @@ const glue_unencrypted_SETTINGS = ['DataCatalogEncryptionSettings'];
                 return [
                     requireOneOf(ctx, r, [...glue_unencrypted_SETTINGS, 'EncryptionAtRest', 'CatalogEncryptionMode'], ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'], {
                         absent: 'problem',
-                        message: (d) => `${id}: the Data Catalog is not encrypted with KMS (${d}).`,
+                        messageId: 'catalogNotKms',
                         fix: 'SSE-KMS',
                     }),
-                    requireTrue(ctx, r, [...glue_unencrypted_SETTINGS, 'ConnectionPasswordEncryption', 'ReturnConnectionPasswordEncrypted'], (d) => `${id}: connection passwords are not encrypted (${d}).`),
+                    requireTrue(ctx, r, [...glue_unencrypted_SETTINGS, 'ConnectionPasswordEncryption', 'ReturnConnectionPasswordEncrypted'], {
+                        messageId: 'passwordsUnencrypted',
+                    }),
                 ].map((p, i) => p && { ...p, key: i ? 'passwords' : 'catalog' });
             case 'AWS::Glue::SecurityConfiguration': {
                 const conf = ['EncryptionConfiguration'];
-                const out = [];
                 const s3 = ctx.resolver.items(prop(ctx, r.props, ...conf, 'S3Encryptions'));
-                if (s3.length === 0) {
-                    out.push(requirePresent(ctx, r, [...conf, 'S3Encryptions'], `${id} does not encrypt the data Glue writes to S3 (S3Encryptions is not set).`));
-                }
-                for (const [i, e] of s3.entries()) {
-                    const mode = prop(ctx, e, 'S3EncryptionMode');
-                    const v = string(ctx, mode);
-                    if (v === 'unknown' || (v && v !== 'DISABLED'))
-                        continue;
-                    out.push({
-                        node: mode ?? e,
-                        key: `s3 ${i}`,
-                        message: `${id} does not encrypt the data Glue writes to S3 (S3EncryptionMode is ${v ?? 'not set'}).`,
+                const s3Problems = s3.length === 0
+                    ? [requirePresent(ctx, r, [...conf, 'S3Encryptions'], { messageId: 'noS3Encryptions' })]
+                    : s3.flatMap((e, i) => {
+                        const mode = prop(ctx, e, 'S3EncryptionMode');
+                        const v = string(ctx, mode);
+                        if (v === 'unknown' || (v && v !== 'DISABLED'))
+                            return [];
+                        const data = { id, mode: v ?? 'not set' };
+                        return [{ node: mode ?? e, key: `s3 ${i}`, messageId: 's3Unencrypted', data }];
                     });
-                }
-                out.push(requireOneOf(ctx, r, [...conf, 'CloudWatchEncryption', 'CloudWatchEncryptionMode'], ['SSE-KMS'], {
-                    absent: 'problem',
-                    // CloudWatch Logs encrypts every log group at rest; what is missing is a key of your own.
-                    message: (d) => `${id} does not encrypt the logs Glue writes to CloudWatch with a KMS key (${d}); CloudWatch Logs encrypts them only with keys it manages.`,
-                }), requireOneOf(ctx, r, [...conf, 'JobBookmarksEncryption', 'JobBookmarksEncryptionMode'], ['CSE-KMS'], {
-                    absent: 'problem',
-                    message: (d) => `${id} does not encrypt job bookmarks (${d}).`,
-                }));
+                const out = [
+                    ...s3Problems,
+                    requireOneOf(ctx, r, [...conf, 'CloudWatchEncryption', 'CloudWatchEncryptionMode'], ['SSE-KMS'], {
+                        absent: 'problem',
+                        // CloudWatch Logs encrypts every log group at rest; what is missing is a key of your own.
+                        messageId: 'logsNotKms',
+                    }),
+                    requireOneOf(ctx, r, [...conf, 'JobBookmarksEncryption', 'JobBookmarksEncryptionMode'], ['CSE-KMS'], {
+                        absent: 'problem',
+                        messageId: 'bookmarksUnencrypted',
+                    }),
+                ];
                 return out.map((p, i) => p && { ...p, key: p.key ?? String(i) });
             }
             default: {
                 const name = r.res.type === 'AWS::Glue::Crawler' ? 'CrawlerSecurityConfiguration' : 'SecurityConfiguration';
-                const message = `${id} names no ${name}: the data, logs and bookmarks it writes are not encrypted with your key.`;
                 const p = read(ctx, r, [name]);
                 if (p.value === '')
-                    return { node: p.where, message };
-                return requirePresent(ctx, r, [name], message);
+                    return { node: p.where, messageId: 'noSecurityConfiguration', data: { id, property: name } };
+                return requirePresent(ctx, r, [name], { messageId: 'noSecurityConfiguration', data: { property: name } });
             }
         }
     },
@@ -7997,7 +8406,8 @@ const present = (v, ...path) => {
     return x !== undefined && x !== null && x !== '';
 };
 /**
- * What is missing from one half of the encryption configuration, or undefined when it is complete.
+ * What is missing from one half of the encryption configuration (its message id: the half is
+ * off, or on without what it encrypts), or undefined when it is complete.
  * EMR encrypts only what a turned-on half configures: at rest, EMRFS objects in S3 (an
  * `EncryptionMode`) or local disks (an `EncryptionKeyProviderType`); in transit, the TLS certificate
  * the nodes present (a `CertificateProviderType`).
@@ -8007,7 +8417,7 @@ function atRestGap(enc) {
     if (on === 'unknown')
         return undefined;
     if (!on)
-        return 'does not enable at-rest encryption (EnableAtRestEncryption is not true)';
+        return 'atRestOff';
     const c = 'AtRestEncryptionConfiguration';
     if (emr_unencrypted_at(enc, c) === 'unknown')
         return undefined;
@@ -8015,20 +8425,20 @@ function atRestGap(enc) {
         return undefined;
     if (present(enc, c, 'LocalDiskEncryptionConfiguration', 'EncryptionKeyProviderType'))
         return undefined;
-    return 'enables at-rest encryption but configures neither S3 (EncryptionMode) nor local-disk (EncryptionKeyProviderType) encryption';
+    return 'atRestUnconfigured';
 }
 function inTransitGap(enc) {
     const on = flag(enc, 'EnableInTransitEncryption');
     if (on === 'unknown')
         return undefined;
     if (!on)
-        return 'does not enable in-transit encryption (EnableInTransitEncryption is not true)';
+        return 'inTransitOff';
     const c = 'InTransitEncryptionConfiguration';
     if (emr_unencrypted_at(enc, c) === 'unknown')
         return undefined;
     if (present(enc, c, 'TLSCertificateConfiguration', 'CertificateProviderType'))
         return undefined;
-    return 'enables in-transit encryption but names no TLS certificate provider (TLSCertificateConfiguration.CertificateProviderType)';
+    return 'inTransitNoCertificate';
 }
 /* harmony default export */ const emr_unencrypted = (propertyRule({
     meta: {
@@ -8039,11 +8449,20 @@ function inTransitGap(enc) {
         fix: 'Create an `AWS::EMR::SecurityConfiguration` with `EncryptionConfiguration.EnableAtRestEncryption: true` (with an `AtRestEncryptionConfiguration` for S3 and local disks) and `EnableInTransitEncryption: true` (with a `TLSCertificateConfiguration`), and name it in the cluster’s `SecurityConfiguration`.',
         aka: { cfnNag: ['W61', 'W63'] },
         family: 'encryption-at-rest',
+        messages: {
+            noSecurityConfiguration: '{{id}} names no SecurityConfiguration: its data is not encrypted at rest or in transit.',
+            invalidJson: '{{id}}: SecurityConfiguration is not valid JSON, so it encrypts nothing.',
+            noEncryptionConfiguration: '{{id}} has no EncryptionConfiguration: it encrypts nothing at rest or in transit.',
+            atRestOff: '{{id}} does not enable at-rest encryption (EnableAtRestEncryption is not true).',
+            atRestUnconfigured: '{{id}} enables at-rest encryption but configures neither S3 (EncryptionMode) nor local-disk (EncryptionKeyProviderType) encryption.',
+            inTransitOff: '{{id}} does not enable in-transit encryption (EnableInTransitEncryption is not true).',
+            inTransitNoCertificate: '{{id}} enables in-transit encryption but names no TLS certificate provider (TLSCertificateConfiguration.CertificateProviderType).',
+        },
     },
     types: ['AWS::EMR::SecurityConfiguration', 'AWS::EMR::Cluster'],
     check(r, ctx) {
         if (r.res.type === 'AWS::EMR::Cluster') {
-            return requirePresent(ctx, r, ['SecurityConfiguration'], `${r.res.id} names no SecurityConfiguration: its data is not encrypted at rest or in transit.`);
+            return requirePresent(ctx, r, ['SecurityConfiguration'], { messageId: 'noSecurityConfiguration' });
         }
         const p = read(ctx, r, ['SecurityConfiguration']);
         if (!p.node)
@@ -8053,7 +8472,8 @@ function inTransitGap(enc) {
             // Not JSON: EMR rejects it, and the cluster that names it would have no encryption.
             return {
                 node: p.where,
-                message: `${r.res.id}: SecurityConfiguration is not valid JSON, so it encrypts nothing.`,
+                messageId: 'invalidJson',
+                data: { id: r.res.id },
             };
         }
         if ((0,template_values/* isUnknown */.t8)(conf))
@@ -8065,24 +8485,26 @@ function inTransitGap(enc) {
         if (enc === undefined) {
             return {
                 node: p.where,
-                message: `${r.res.id} has no EncryptionConfiguration: it encrypts nothing at rest or in transit.`,
+                messageId: 'noEncryptionConfiguration',
+                data: { id: r.res.id },
             };
         }
         // Written as a mapping, a finding points at the setting's key; in a JSON string, at the string.
         const encMap = (0,parse_node/* isMap */.jh)(p.node) ? (0,parse_node/* get */.Jt)(p.node, 'EncryptionConfiguration') : undefined;
         const where = (...keys) => keys.map((k) => (0,parse_node/* keyNode */.qe)(encMap, k)).find((n) => n !== undefined) ?? encNode ?? p.where;
         const out = [];
+        const data = { id: r.res.id };
         const rest = atRestGap(enc);
         if (rest) {
             const keys = ['EnableAtRestEncryption', 'AtRestEncryptionConfiguration'];
-            const node = where(...(rest.startsWith('enables') ? keys.reverse() : keys));
-            out.push({ node, key: 'at-rest', message: `${r.res.id} ${rest}.` });
+            const node = where(...(rest === 'atRestUnconfigured' ? keys.reverse() : keys));
+            out.push({ node, key: 'at-rest', messageId: rest, data });
         }
         const transit = inTransitGap(enc);
         if (transit) {
             const keys = ['EnableInTransitEncryption', 'InTransitEncryptionConfiguration'];
-            const node = where(...(transit.startsWith('enables') ? keys.reverse() : keys));
-            out.push({ node, key: 'in-transit', message: `${r.res.id} ${transit}.` });
+            const node = where(...(transit === 'inTransitNoCertificate' ? keys.reverse() : keys));
+            out.push({ node, key: 'in-transit', messageId: transit, data });
         }
         return out;
     },
@@ -8100,6 +8522,7 @@ function inTransitGap(enc) {
         fix: 'Set `CacheDataEncrypted: true` next to every `CachingEnabled: true` in the stage’s (or the deployment’s `StageDescription`) method settings.',
         aka: { cfnNag: ['W87'] },
         family: 'encryption-at-rest',
+        messages: { uncached: '{{id}} caches responses without encrypting them (CacheDataEncrypted is {{state}}).' },
     },
     types: ['AWS::ApiGateway::Stage', 'AWS::ApiGateway::Deployment', 'AWS::Serverless::Api'],
     check(r, ctx) {
@@ -8115,7 +8538,8 @@ function inTransitGap(enc) {
             out.push({
                 node: enc ?? caching,
                 key,
-                message: `${r.res.id} caches responses without encrypting them (CacheDataEncrypted is ${enc ? 'false' : 'not set'}).`,
+                messageId: 'uncached',
+                data: { id: r.res.id, state: enc ? 'false' : 'not set' },
                 ...(enc && on === false ? { fix: { node: enc, replacement: 'true' } } : {}),
             });
         };
@@ -8139,6 +8563,9 @@ function inTransitGap(enc) {
         fix: 'Set `Encrypted: true` on each cross-region copy rule (with `CmkArn` for a customer managed key in the target region).',
         aka: { cfnNag: ['W81'] },
         family: 'encryption-at-rest',
+        messages: {
+            unencryptedCopy: '{{id}} copies snapshots to another region without encryption (Encrypted is false).',
+        },
     },
     types: ['AWS::DLM::LifecyclePolicy'],
     check(r, ctx) {
@@ -8148,7 +8575,8 @@ function inTransitGap(enc) {
                 out.push({
                     node: n,
                     key,
-                    message: `${r.res.id} copies snapshots to another region without encryption (Encrypted is false).`,
+                    messageId: 'unencryptedCopy',
+                    data: { id: r.res.id },
                     fix: { node: n, replacement: 'true' },
                 });
             }
@@ -8280,6 +8708,13 @@ function secretVariable(ctx, r) {
     }
     return undefined;
 }
+const kms_cmk_not_used_messages = {
+    sseDisabled: '{{id}} turns SSESpecification.SSEEnabled off: it is encrypted with an AWS owned key, not a customer managed key.',
+    awsManagedKey: '{{id}} names the AWS managed key {{key}} in {{property}}, not a customer managed key.',
+    noKey: '{{id}} names no customer managed key ({{property}} is not set).',
+    awsKey: '{{id}} is encrypted with an AWS-owned or AWS managed key ({{property}} is not set).',
+    awsKeyForSecrets: '{{id}}: its environment variables ({{variable}} among them) are encrypted with an AWS-owned or AWS managed key ({{property}} is not set).',
+};
 /* harmony default export */ const kms_cmk_not_used = (propertyRule({
     meta: {
         id: 'kms-cmk-not-used',
@@ -8321,6 +8756,7 @@ function secretVariable(ctx, r) {
             ],
         },
         family: 'encryption-at-rest',
+        messages: kms_cmk_not_used_messages,
     },
     types: [...Object.keys(KEY_AT), ...Object.keys(ENCRYPTED_BY)],
     check(r, ctx) {
@@ -8333,11 +8769,11 @@ function secretVariable(ctx, r) {
             if (bool(ctx, sse) === false) {
                 return {
                     node: sse,
-                    message: `${r.res.id} turns SSESpecification.SSEEnabled off: it is encrypted with an AWS owned key, not a customer managed key.`,
+                    messageId: 'sseDisabled',
+                    data: { id: r.res.id },
                 };
             }
         }
-        const what = secret ? `${r.res.id}: its environment variables (${secret} among them) are` : `${r.res.id} is`;
         // A volume left unencrypted (ebs-unencrypted's finding) lacks a key all the same: cfn_nag W37 asks every volume for one.
         // So is a CodeBuild project that turns encryption off for its S3 output (codebuild-unencrypted):
         // "encrypted with an AWS managed key" would contradict that finding on the same resource.
@@ -8358,11 +8794,8 @@ function secretVariable(ctx, r) {
             out.push({
                 node: p.where,
                 key: p.name,
-                message: !absent
-                    ? `${r.res.id} names the AWS managed key ${key} in ${p.name}, not a customer managed key.`
-                    : unencryptedVolume
-                        ? `${r.res.id} names no customer managed key (${p.name} is not set).`
-                        : `${what} encrypted with an AWS-owned or AWS managed key (${p.name} is not set).`,
+                messageId: !absent ? 'awsManagedKey' : unencryptedVolume ? 'noKey' : secret ? 'awsKeyForSecrets' : 'awsKey',
+                data: { id: r.res.id, key: key ?? '', property: p.name, variable: secret ?? '' },
             });
         }
         return out;
@@ -8380,6 +8813,21 @@ const SAGEMAKER_JOBS = [
 ];
 /** OpenSearch TLS policies whose minimum is TLS 1.2 (the default, Policy-Min-TLS-1-0-2019-07, is not). */
 const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
+const transit_encryption_disabled_messages = {
+    authTokenInClear: '{{id}} sends its AuthToken and data in clear text ({{detail}}).',
+    unencryptedConnections: '{{id}} accepts unencrypted connections ({{detail}}).',
+    plainHttp: '{{id}} accepts plain HTTP ({{detail}}).',
+    nodeToNode: '{{id}} sends data between its nodes unencrypted ({{detail}}).',
+    outdatedTls: '{{id}} accepts TLS below 1.2 (TLSSecurityPolicy is {{policy}}).',
+    plainTextClients: '{{id}} accepts plain-text client connections ({{detail}}).',
+    betweenBrokers: '{{id}} sends data between brokers unencrypted (InCluster is false).',
+    efsVolume: '{{id}}: EFS volume {{volume}} is mounted without transit encryption ({{detail}}).',
+    efsVolumeUnnamed: '{{id}}: EFS volume is mounted without transit encryption ({{detail}}).',
+    tlsDisabled: '{{id}} turns TLS off for its clusters (tls: disabled).',
+    sslNotRequired: '{{id}} lets clients connect without SSL (require_ssl is false).',
+    sslNotRequiredByDefault: '{{id}} does not set require_ssl, which defaults to false: clients may connect without SSL.',
+    betweenContainers: '{{id}} sends data between its containers unencrypted ({{detail}}).',
+};
 /* harmony default export */ const transit_encryption_disabled = (propertyRule({
     meta: {
         id: 'transit-encryption-disabled',
@@ -8411,6 +8859,7 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
             ],
         },
         family: 'encryption-in-transit',
+        messages: transit_encryption_disabled_messages,
     },
     types: [
         'AWS::ElastiCache::ReplicationGroup',
@@ -8428,15 +8877,15 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
         switch (r.res.type) {
             case 'AWS::ElastiCache::ReplicationGroup': {
                 const token = prop(ctx, r.props, 'AuthToken') !== undefined;
-                return requireTrue(ctx, r, ['TransitEncryptionEnabled'], (d) => token
-                    ? `${id} sends its AuthToken and data in clear text (${d}).`
-                    : `${id} accepts unencrypted connections (${d}).`);
+                return requireTrue(ctx, r, ['TransitEncryptionEnabled'], {
+                    messageId: token ? 'authTokenInClear' : 'unencryptedConnections',
+                });
             }
             case 'AWS::OpenSearchService::Domain':
             case 'AWS::Elasticsearch::Domain':
                 return [
-                    keyed('https', requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], (d) => `${id} accepts plain HTTP (${d}).`)),
-                    keyed('node-to-node', requireTrue(ctx, r, ['NodeToNodeEncryptionOptions', 'Enabled'], (d) => `${id} sends data between its nodes unencrypted (${d}).`)),
+                    keyed('https', requireTrue(ctx, r, ['DomainEndpointOptions', 'EnforceHTTPS'], { messageId: 'plainHttp' })),
+                    keyed('node-to-node', requireTrue(ctx, r, ['NodeToNodeEncryptionOptions', 'Enabled'], { messageId: 'nodeToNode' })),
                     keyed('tls', outdatedDomainTls(ctx, r)),
                 ];
             case 'AWS::MSK::Cluster': {
@@ -8444,10 +8893,10 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                 return [
                     keyed('client', requireOneOf(ctx, r, [...transit, 'ClientBroker'], ['TLS'], {
                         absent: 'ok',
-                        message: (d) => `${id} accepts plain-text client connections (${d}).`,
+                        messageId: 'plainTextClients',
                         fix: 'TLS',
                     })),
-                    keyed('in-cluster', forbidValue(ctx, r, [...transit, 'InCluster'], false, `${id} sends data between brokers unencrypted (InCluster is false).`)),
+                    keyed('in-cluster', forbidValue(ctx, r, [...transit, 'InCluster'], false, { messageId: 'betweenBrokers' })),
                 ];
             }
             case 'AWS::ECS::TaskDefinition':
@@ -8463,7 +8912,8 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                     return {
                         node: n ?? efs,
                         key: `volume ${i}`,
-                        message: `${id}: EFS volume ${typeof name === 'string' && name !== 'unknown' ? `${name} ` : ''}is mounted without transit encryption (TransitEncryption is ${s ?? 'not set'}).`,
+                        messageId: typeof name === 'string' && name !== 'unknown' ? 'efsVolume' : 'efsVolumeUnnamed',
+                        data: { id, volume: name ?? '', detail: `TransitEncryption is ${s ?? 'not set'}` },
                         ...(s === 'DISABLED' ? { fix: replaceScalar(n, 'ENABLED') } : {}),
                     };
                 });
@@ -8473,7 +8923,8 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                     return undefined;
                 return {
                     node: n,
-                    message: `${id} turns TLS off for its clusters (tls: disabled).`,
+                    messageId: 'tlsDisabled',
+                    data: { id },
                     fix: replaceScalar(n, 'enabled'),
                 };
             }
@@ -8491,20 +8942,24 @@ const MODERN_DOMAIN_TLS = /^Policy-Min-TLS-1-[23]-/;
                         return undefined;
                     return {
                         node: v,
-                        message: `${id} lets clients connect without SSL (require_ssl is false).`,
+                        messageId: 'sslNotRequired',
+                        data: { id },
                         fix: replaceScalar(v, 'true'),
                     };
                 }
                 return {
                     node: at(r, 'Parameters'),
-                    message: `${id} does not set require_ssl, which defaults to false: clients may connect without SSL.`,
+                    messageId: 'sslNotRequiredByDefault',
+                    data: { id },
                 };
             }
             case 'AWS::SageMaker::DataQualityJobDefinition':
             case 'AWS::SageMaker::ModelBiasJobDefinition':
             case 'AWS::SageMaker::ModelExplainabilityJobDefinition':
             case 'AWS::SageMaker::ModelQualityJobDefinition':
-                return requireTrue(ctx, r, ['NetworkConfig', 'EnableInterContainerTrafficEncryption'], (d) => `${id} sends data between its containers unencrypted (${d}).`);
+                return requireTrue(ctx, r, ['NetworkConfig', 'EnableInterContainerTrafficEncryption'], {
+                    messageId: 'betweenContainers',
+                });
             default:
                 return undefined;
         }
@@ -8517,7 +8972,8 @@ function outdatedDomainTls(ctx, r) {
         return undefined;
     return {
         node: n,
-        message: `${r.res.id} accepts TLS below 1.2 (TLSSecurityPolicy is ${s}).`,
+        messageId: 'outdatedTls',
+        data: { id: r.res.id, policy: s },
         fix: replaceScalar(n, 'Policy-Min-TLS-1-2-2019-07'),
     };
 }
@@ -8556,13 +9012,16 @@ function imageParameter(ctx, node) {
         fix: 'Set `MetadataOptions: {HttpTokens: required}` (launch templates: under `LaunchTemplateData`); on a SageMaker notebook set `InstanceMetadataServiceConfiguration: {MinimumInstanceMetadataServiceVersion: "2"}`.',
         aka: { checkov: ['CKV_AWS_79', 'CKV_AWS_371'] },
         family: 'network',
+        messages: {
+            notebookImdsv1: '{{id}} serves IMDSv1 ({{detail}}).',
+            imdsv1Allowed: '{{id}} lets instances use IMDSv1 ({{detail}}).',
+        },
     },
     types: ['AWS::EC2::LaunchTemplate', 'AWS::EC2::Instance', 'AWS::SageMaker::NotebookInstance'],
     check(r, ctx) {
-        const id = r.res.id;
         if (r.res.type === 'AWS::SageMaker::NotebookInstance') {
             // Left out, CreateNotebookInstance defaults to version 1 (IMDSv1 and v2 both served).
-            return requireOneOf(ctx, r, ['InstanceMetadataServiceConfiguration', 'MinimumInstanceMetadataServiceVersion'], ['2'], { absent: 'problem', message: (d) => `${id} serves IMDSv1 (${d}).`, fix: '2' });
+            return requireOneOf(ctx, r, ['InstanceMetadataServiceConfiguration', 'MinimumInstanceMetadataServiceVersion'], ['2'], { absent: 'problem', messageId: 'notebookImdsv1', fix: '2' });
         }
         const options = r.res.type === 'AWS::EC2::LaunchTemplate' ? ['LaunchTemplateData', 'MetadataOptions'] : ['MetadataOptions'];
         // An instance that says nothing gets the AMI's and the account's defaults, which may require IMDSv2.
@@ -8577,7 +9036,7 @@ function imageParameter(ctx, node) {
             return undefined;
         return requireOneOf(ctx, r, [...options, 'HttpTokens'], ['required'], {
             absent: 'problem',
-            message: (d) => `${id} lets instances use IMDSv1 (${d}).`,
+            messageId: 'imdsv1Allowed',
             fix: 'required',
         });
     },
@@ -8829,12 +9288,7 @@ const defineRule = (rule) => rule;
  * scan reports the file as not fully checked rather than printing a half-made sentence).
  */
 function messageOf(meta, r) {
-    if (r.messageId === undefined) {
-        if (r.message === undefined)
-            throw new Error(`${meta.id} reported neither a messageId nor a message`);
-        return r.message;
-    }
-    const text = meta.messages?.[r.messageId];
+    const text = meta.messages[r.messageId];
     if (text === undefined)
         throw new Error(`${meta.id} has no message '${r.messageId}'`);
     return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => {

@@ -223,7 +223,15 @@ describe('per-file isolation', () => {
 
   it('a rule that throws is an unsuppressible internal-error finding that fails the run', () => {
     const boom = defineRule({
-      meta: { id: 'iam-admin-access', severity: 'critical', title: 't', why: 'w', fix: 'f', family: 'least-privilege' },
+      meta: {
+        id: 'iam-admin-access',
+        severity: 'critical',
+        title: 't',
+        why: 'w',
+        fix: 'f',
+        family: 'least-privilege',
+        messages: {},
+      },
       checkTemplate() {
         throw new TypeError("Cannot read properties of undefined (reading 'x')");
       },
@@ -239,7 +247,7 @@ describe('per-file isolation', () => {
 
   it('a stage that throws on one file is an internal parse-error on that file only', () => {
     const rule = defineRule({
-      meta: { id: 'parse-error', severity: 'high', title: 't', why: 'w', fix: 'f', family: 'scanner' },
+      meta: { id: 'parse-error', severity: 'high', title: 't', why: 'w', fix: 'f', family: 'scanner', messages: {} },
       checkPolicy(p) {
         if (p.statements.length) throw new RangeError('Maximum call stack size exceeded');
       },

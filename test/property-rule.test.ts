@@ -20,6 +20,7 @@ const meta = (id: string): PropertyRuleSpec['meta'] => ({
   why: 'why',
   fix: 'fix',
   family: 'encryption-at-rest',
+  messages: { detail: '{{detail}}', idDetail: '{{id}}: {{detail}}', a: '{{id}} a', b: '{{id}} b' },
 });
 
 const template = (props: string) =>
@@ -43,7 +44,7 @@ const template = (props: string) =>
 const mustBeTrue = propertyRule({
   meta: meta('must-be-true'),
   types: ['AWS::Test::Thing'],
-  check: (r, ctx) => requireTrue(ctx, r, ['Options', 'Enabled'], (d) => `${r.res.id}: ${d}`),
+  check: (r, ctx) => requireTrue(ctx, r, ['Options', 'Enabled'], { messageId: 'idDetail' }),
 });
 
 function run(rule: ReturnType<typeof propertyRule>, props: string) {
@@ -121,9 +122,9 @@ describe('propertyRule', () => {
       meta: meta('two'),
       types: ['AWS::Test::Thing', 'AWS::Test::Other'],
       check: (r) => [
-        { node: r.res.idNode, message: `${r.res.id} a`, severity: 'high', key: 'a' },
+        { node: r.res.idNode, messageId: 'a', data: { id: r.res.id }, severity: 'high', key: 'a' },
         undefined,
-        { node: r.res.idNode, message: `${r.res.id} b`, key: 'b' },
+        { node: r.res.idNode, messageId: 'b', data: { id: r.res.id }, key: 'b' },
       ],
     });
     const res = analyseText('t.yaml', template('      Name: x'), {}, [two]);
@@ -141,19 +142,19 @@ describe('the predicates', () => {
   const notFalse = propertyRule({
     meta: meta('not-false'),
     types: ['AWS::Test::Thing'],
-    check: (r, ctx) => forbidValue(ctx, r, ['Encrypted'], false, (d) => d),
+    check: (r, ctx) => forbidValue(ctx, r, ['Encrypted'], false, { messageId: 'detail' }),
   });
   const present = propertyRule({
     meta: meta('present'),
     types: ['AWS::Test::Thing'],
-    check: (r, ctx) => requirePresent(ctx, r, ['KmsKeyId'], (d) => d),
+    check: (r, ctx) => requirePresent(ctx, r, ['KmsKeyId'], { messageId: 'detail' }),
   });
   const oneOf = (absent: 'ok' | 'problem') =>
     propertyRule({
       meta: meta('one-of'),
       types: ['AWS::Test::Thing'],
       check: (r, ctx) =>
-        requireOneOf(ctx, r, ['Policy'], ['TLS_1_2', 'TLS_1_3'], { absent, message: (d) => d, fix: 'TLS_1_2' }),
+        requireOneOf(ctx, r, ['Policy'], ['TLS_1_2', 'TLS_1_3'], { absent, messageId: 'detail', fix: 'TLS_1_2' }),
     });
 
   it('forbidValue: only the written bad value', () => {

@@ -66,9 +66,9 @@ export const managedPolicy = (action: string, resource: string): string =>
  * What one rule reports on a template, as the rule hands it over (its fix data included), with its
  * text made from the rule's messages as the engine makes it.
  */
-export function reportsOf(ruleId: string, code: string): Report[] {
+export function reportsOf(ruleId: string, code: string): (Report & { message: string })[] {
   const model = analyseText('t.yaml', code, {}, []).model!;
-  const out: Report[] = [];
+  const out: (Report & { message: string })[] = [];
   const rule = ruleById.get(ruleId)!;
   const ctx = { ...model, report: (r: Report) => out.push({ ...r, message: messageOf(rule.meta, r) }) };
   for (const p of model.policies) rule.checkPolicy?.(p, ctx);

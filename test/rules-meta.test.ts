@@ -3,10 +3,14 @@
  * each rule has a test file, a docs page with the fixed sections, and the page's Bad example
  * makes the rule fire while its Good example does not.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { checkText } from '../src/engines/analyse.js';
 import { RULES } from '../src/rules/index.js';
 import { FAMILIES } from '../src/rules/types.js';
+
+const ENGINES = readdirSync('src/engines')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => readFileSync(`src/engines/${f}`, 'utf8'));
 
 const SECTIONS = ['## What it flags', '## Why it matters', '## Bad', '## Good', '## How to fix', '## How to suppress'];
 
@@ -31,6 +35,20 @@ describe.each(RULES.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
     expect(rule.meta.fix.length).toBeGreaterThan(40);
     // Scanner rules are reported by a pipeline stage (parsing, suppressions) rather than a check.
     expect(Boolean(rule.checkPolicy || rule.checkTemplate) || rule.meta.family === 'scanner').toBe(true);
+  });
+
+  it('says each thing in a message of its own meta, and reports every message it defines', () => {
+    // As eslint-plugin-eslint-plugin's no-unused-message-ids: an id no code names is dead text.
+    // Rules reported by a pipeline stage (family scanner) are named by that stage in src/engines/.
+    const ids = Object.keys(rule.meta.messages);
+    expect(ids.length).toBeGreaterThan(0);
+    const source = [readFileSync(`src/rules/${id}.ts`, 'utf8'), ...(rule.meta.family === 'scanner' ? ENGINES : [])];
+    expect(ids.filter((m) => !source.some((text) => text.includes(`'${m}'`)))).toEqual([]);
+    for (const text of Object.values<string>(rule.meta.messages)) {
+      expect(text.trim()).not.toBe('');
+      // Every placeholder is a plain {{name}}: a stray brace would print as is.
+      expect(text.replace(/\{\{\s*\w+\s*\}\}/g, '')).not.toMatch(/\{\{|\}\}/);
+    }
   });
 
   it('has a docs page with the sections in order', () => {

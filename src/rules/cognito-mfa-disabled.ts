@@ -17,6 +17,6 @@ export default propertyRule({
   check: (r, ctx) =>
     requireOneOf(ctx, r, ['MfaConfiguration'], ['ON', 'OPTIONAL'], {
       absent: 'problem',
-      message: { messageId: 'noMfa' },
+      messageId: 'noMfa',
     }),
 });

@@ -43,7 +43,7 @@ export default propertyRule({
             ['SSE-KMS', 'SSE-KMS-WITH-SERVICE-ROLE'],
             {
               absent: 'problem',
-              message: { messageId: 'catalogNotKms' },
+              messageId: 'catalogNotKms',
               fix: 'SSE-KMS',
             },
           ),
@@ -69,11 +69,11 @@ export default propertyRule({
           requireOneOf(ctx, r, [...conf, 'CloudWatchEncryption', 'CloudWatchEncryptionMode'], ['SSE-KMS'], {
             absent: 'problem',
             // CloudWatch Logs encrypts every log group at rest; what is missing is a key of your own.
-            message: { messageId: 'logsNotKms' },
+            messageId: 'logsNotKms',
           }),
           requireOneOf(ctx, r, [...conf, 'JobBookmarksEncryption', 'JobBookmarksEncryptionMode'], ['CSE-KMS'], {
             absent: 'problem',
-            message: { messageId: 'bookmarksUnencrypted' },
+            messageId: 'bookmarksUnencrypted',
           }),
         ];
         return out.map((p, i) => p && { ...p, key: p.key ?? String(i) });

@@ -47,7 +47,7 @@ export default propertyRule({
         r,
         ['InstanceMetadataServiceConfiguration', 'MinimumInstanceMetadataServiceVersion'],
         ['2'],
-        { absent: 'problem', message: { messageId: 'notebookImdsv1' }, fix: '2' },
+        { absent: 'problem', messageId: 'notebookImdsv1', fix: '2' },
       );
     }
     const options =
@@ -62,7 +62,7 @@ export default propertyRule({
     if (string(ctx, prop(ctx, r.props, ...options, 'HttpEndpoint')) === 'disabled') return undefined;
     return requireOneOf(ctx, r, [...options, 'HttpTokens'], ['required'], {
       absent: 'problem',
-      message: { messageId: 'imdsv1Allowed' },
+      messageId: 'imdsv1Allowed',
       fix: 'required',
     });
   },

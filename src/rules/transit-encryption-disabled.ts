@@ -99,7 +99,7 @@ export default propertyRule({
             'client',
             requireOneOf(ctx, r, [...transit, 'ClientBroker'], ['TLS'], {
               absent: 'ok',
-              message: { messageId: 'plainTextClients' },
+              messageId: 'plainTextClients',
               fix: 'TLS',
             }),
           ),

@@ -39,7 +39,7 @@ export interface RuleMeta<M extends string = string> {
    * The rule's messages by id, as in ESLint: a report names one and hands its `data`, which fills
    * each `{{name}}`. The texts are the rule's vocabulary, reviewable in one place.
    */
-  messages?: Record<M, string>;
+  messages: Record<M, string>;
 }
 
 /** The values a message's `{{name}}` placeholders are filled with. */
@@ -54,10 +54,8 @@ export interface Fix {
 export interface Report<M extends string = string> {
   node: Node;
   /** One of the rule's `meta.messages`. */
-  messageId?: M;
+  messageId: M;
   data?: MessageData;
-  /** @deprecated being replaced by `messageId` + `data`. */
-  message?: string;
   /** Overrides the rule's default severity (rules with two severities). */
   severity?: Severity;
   resource?: Resource | null;
@@ -99,12 +97,8 @@ export const defineRule = <M extends string>(rule: Rule<M>): Rule => rule as Rul
  * or an id the rule does not define, is the rule's bug: it throws, so the rule's tests fail (and a
  * scan reports the file as not fully checked rather than printing a half-made sentence).
  */
-export function messageOf(meta: RuleMeta, r: Pick<Report, 'messageId' | 'data' | 'message'>): string {
-  if (r.messageId === undefined) {
-    if (r.message === undefined) throw new Error(`${meta.id} reported neither a messageId nor a message`);
-    return r.message;
-  }
-  const text = meta.messages?.[r.messageId];
+export function messageOf(meta: RuleMeta, r: Pick<Report, 'messageId' | 'data'>): string {
+  const text = meta.messages[r.messageId];
   if (text === undefined) throw new Error(`${meta.id} has no message '${r.messageId}'`);
   return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
     const v = r.data?.[name];

@@ -18,10 +18,8 @@ export type { Res };
 export interface Problem<M extends string = string> {
   node: Node;
   /** One of the rule's `meta.messages`. */
-  messageId?: M;
+  messageId: M;
   data?: MessageData;
-  /** @deprecated being replaced by `messageId` + `data`. */
-  message?: string;
   severity?: Severity;
   /** Distinguishes two problems of one rule on one node, for the fingerprint. */
   key?: string;
@@ -53,8 +51,8 @@ export function propertyRule<M extends string>(spec: PropertyRuleSpec<M>): Prope
         const list = out === undefined ? [] : Array.isArray(out) ? out : [out as Problem<M>];
         for (const p of list) {
           if (!p) continue;
-          const { node, messageId, data, message, severity, key, fix } = p as Problem<M>;
-          ctx.report({ node, messageId, data, message, resource: r.res, severity, key, fix });
+          const { node, messageId, data, severity, key, fix } = p as Problem<M>;
+          ctx.report({ node, messageId, data, resource: r.res, severity, key, fix });
         }
       }
     },
@@ -64,10 +62,12 @@ export function propertyRule<M extends string>(spec: PropertyRuleSpec<M>): Prope
 /**
  * What a predicate reports: a message id, whose data gets `{{id}}` (the resource's logical id) and
  * `{{detail}}` (what the property is: "X is not set", "X is false", "X is `TLS_1_0`") besides the
- * caller's own. A plain string or function is the old form, being replaced.
+ * caller's own.
  */
-export type Message<M extends string = string> =
-  { messageId: M; data?: MessageData } | string | ((detail: string) => string);
+export interface Message<M extends string = string> {
+  messageId: M;
+  data?: MessageData;
+}
 
 function problem<M extends string>(
   ctx: RuleContext<M>,
@@ -78,8 +78,6 @@ function problem<M extends string>(
   m: Message<M>,
   fix?: Fix,
 ): Problem<M> {
-  if (typeof m === 'string') return { node: where, message: m, fix };
-  if (typeof m === 'function') return { node: where, message: m(describe(ctx, node, name)), fix };
   return {
     node: where,
     messageId: m.messageId,
@@ -141,14 +139,14 @@ export function requireOneOf<M extends string>(
   r: Res,
   path: readonly string[],
   allowed: readonly string[],
-  opts: { absent: 'ok' | 'problem'; message: Message<M>; fix?: string },
+  opts: Message<M> & { absent: 'ok' | 'problem'; fix?: string },
 ): Problem<M> | undefined {
   const p = read(ctx, r, path);
   if (isUnknown(p.value)) return undefined;
   if (!p.node || p.value === NO_VALUE) {
-    return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts.message);
+    return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts);
   }
   const s = asString(p.value);
   if (s === undefined || allowed.includes(s)) return undefined;
-  return problem(ctx, r, p.node, p.name, p.where, opts.message, replaceWith(p.node, opts.fix));
+  return problem(ctx, r, p.node, p.name, p.where, opts, replaceWith(p.node, opts.fix));
 }
