@@ -6924,11 +6924,13 @@ function loadBalancerLogBuckets(t, ctx, buckets) {
             if (lbLogs.has(r.res.id))
                 continue;
             const rules = ctx.resolver.items(prop(ctx, r.props, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
-            const algos = rules.map((n) => string(ctx, prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm')));
+            const written = rules.map((n) => prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
+            const algos = written.map((n) => string(ctx, n));
             if (algos.some((a) => a === 'unknown' || a === 'aws:kms' || a === 'aws:kms:dsse'))
                 continue;
+            // S3-managed keys named: the finding is about that value; none named: about the bucket's setting.
             ctx.report({
-                node: at(r, 'BucketEncryption'),
+                node: written.find((n) => n !== undefined) ?? at(r, 'BucketEncryption'),
                 resource: r.res,
                 messageId: algos.length ? 's3ManagedKeys' : 'noKms',
                 data: { id: r.res.id },
@@ -8483,8 +8485,9 @@ function inTransitGap(enc) {
             return undefined;
         const encNode = (0,parse_node/* isMap */.jh)(p.node) ? (0,parse_node/* keyNode */.qe)(p.node, 'EncryptionConfiguration') : undefined;
         if (enc === undefined) {
+            // Written as a mapping, the finding is about the setting (its key), not the mapping's first line.
             return {
-                node: p.where,
+                node: ((0,parse_node/* isMap */.jh)(p.node) && (0,parse_node/* keyNode */.qe)(r.props, 'SecurityConfiguration')) || p.where,
                 messageId: 'noEncryptionConfiguration',
                 data: { id: r.res.id },
             };

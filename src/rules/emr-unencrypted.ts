@@ -106,8 +106,9 @@ export default propertyRule({
     if (enc === 'unknown') return undefined;
     const encNode: Node | undefined = isMap(p.node) ? keyNode(p.node, 'EncryptionConfiguration') : undefined;
     if (enc === undefined) {
+      // Written as a mapping, the finding is about the setting (its key), not the mapping's first line.
       return {
-        node: p.where,
+        node: (isMap(p.node) && keyNode(r.props, 'SecurityConfiguration')) || p.where,
         messageId: 'noEncryptionConfiguration',
         data: { id: r.res.id },
       };

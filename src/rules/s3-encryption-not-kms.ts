@@ -61,10 +61,12 @@ export default defineRule({
     for (const r of buckets) {
       if (lbLogs.has(r.res.id)) continue;
       const rules = ctx.resolver.items(prop(ctx, r.props, 'BucketEncryption', 'ServerSideEncryptionConfiguration'));
-      const algos = rules.map((n: Node) => string(ctx, prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm')));
+      const written = rules.map((n: Node) => prop(ctx, n, 'ServerSideEncryptionByDefault', 'SSEAlgorithm'));
+      const algos = written.map((n) => string(ctx, n));
       if (algos.some((a) => a === 'unknown' || a === 'aws:kms' || a === 'aws:kms:dsse')) continue;
+      // S3-managed keys named: the finding is about that value; none named: about the bucket's setting.
       ctx.report({
-        node: at(r, 'BucketEncryption'),
+        node: written.find((n) => n !== undefined) ?? at(r, 'BucketEncryption'),
         resource: r.res,
         messageId: algos.length ? 's3ManagedKeys' : 'noKms',
         data: { id: r.res.id },

@@ -103,7 +103,7 @@ ruleTester('emr-unencrypted', {
               SecurityConfiguration:
                 AuthenticationConfiguration: {}
       `),
-      errors: [{ line: 6, column: 9, endLine: 6, endColumn: 40, message: /no EncryptionConfiguration/ }],
+      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 28, message: /no EncryptionConfiguration/ }],
     },
     {
       name: 'a JSON string with at rest off, and a cluster with no security configuration',

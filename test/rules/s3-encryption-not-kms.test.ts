@@ -51,7 +51,7 @@ ruleTester('s3-encryption-not-kms', {
       name: 'AES256 (S3-managed keys)',
       code: bucket('AES256'),
       errors: [
-        { line: 5, column: 7, endLine: 5, endColumn: 23, severity: 'low', message: /S3-managed keys \(AES256\)/ },
+        { line: 8, column: 29, endLine: 8, endColumn: 35, severity: 'low', message: /S3-managed keys \(AES256\)/ },
       ],
     },
     {
