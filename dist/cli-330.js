@@ -2831,15 +2831,6 @@ function replaceScalar(node, replacement) {
 }));
 
 ;// CONCATENATED MODULE: ./src/rules/utils/property-rule.ts
-/**
- * The factory for property rules: "on resource type T, property P is absent / false / not one of
- * V". A rule built with it is its metadata, the types it reads and one `check` per resource that
- * returns its problems; the factory walks the created resources, reports each problem against the
- * resource and keeps the fix as data. The predicates below say the common cases in one line each
- * and never guess: a value that cannot be resolved is not a problem (the resolver has already
- * recorded it, so the summary says the resource was only partly analysed).
- */
-
 
 
 function propertyRule(spec) {
@@ -2860,19 +2851,13 @@ function propertyRule(spec) {
         },
     };
 }
-function problem(ctx, r, node, name, where, m, fix) {
+function problem(ctx, r, p, m, fix) {
     return {
-        node: where,
+        node: p.where,
         messageId: m.messageId,
-        data: { id: r.res.id, detail: describe(ctx, node, name), ...m.data },
+        data: { id: r.res.id, detail: describe(ctx, p.node, p.name), ...m.data },
         fix,
     };
-}
-/** A fix that replaces a written scalar, when the property is written as one. */
-function replaceWith(node, replacement) {
-    if (replacement === undefined || !node || !(0,parse_node/* isScalar */.jn)(node))
-        return undefined;
-    return { node, replacement };
 }
 /** The property must be true: absent or false is a problem. */
 function requireTrue(ctx, r, path, message) {
@@ -2880,21 +2865,21 @@ function requireTrue(ctx, r, path, message) {
     // Unknown, true, or a value that is not a boolean at all (CloudFormation rejects that): quiet.
     if (p.value !== template_values/* NO_VALUE */.GY && (0,template_values/* asBool */.XL)(p.value) !== false)
         return undefined;
-    return problem(ctx, r, p.node, p.name, p.where, message, replaceWith(p.node, 'true'));
+    return problem(ctx, r, p, message, replaceScalar(p.node, 'true'));
 }
 /** The property may be absent but must not be written as `bad` (e.g. `Encrypted: false`). */
 function forbidValue(ctx, r, path, bad, message) {
     const p = read(ctx, r, path);
     if ((0,template_values/* asBool */.XL)(p.value) !== bad)
         return undefined;
-    return problem(ctx, r, p.node, p.name, p.where, message, replaceWith(p.node, String(!bad)));
+    return problem(ctx, r, p, message, replaceScalar(p.node, String(!bad)));
 }
 /** The property must be written (any value, e.g. a `KmsKeyId`). */
 function requirePresent(ctx, r, path, message) {
     const p = read(ctx, r, path);
     if (p.node && p.value !== template_values/* NO_VALUE */.GY)
         return undefined;
-    return problem(ctx, r, p.node, p.name, p.where, message);
+    return problem(ctx, r, p, message);
 }
 /**
  * The property must be one of `allowed` (compared case-sensitively, as CloudFormation does).
@@ -2905,12 +2890,12 @@ function requireOneOf(ctx, r, path, allowed, opts) {
     if ((0,template_values/* isUnknown */.t8)(p.value))
         return undefined;
     if (!p.node || p.value === template_values/* NO_VALUE */.GY) {
-        return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts);
+        return opts.absent === 'ok' ? undefined : problem(ctx, r, p, opts);
     }
     const s = (0,template_values/* asString */.oJ)(p.value);
     if (s === undefined || allowed.includes(s))
         return undefined;
-    return problem(ctx, r, p.node, p.name, p.where, opts, replaceWith(p.node, opts.fix));
+    return problem(ctx, r, p, opts, opts.fix === undefined ? undefined : replaceScalar(p.node, opts.fix));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/apigateway-no-access-logging.ts

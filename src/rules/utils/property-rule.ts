@@ -6,10 +6,10 @@
  * and never guess: a value that cannot be resolved is not a problem (the resolver has already
  * recorded it, so the summary says the resource was only partly analysed).
  */
-import { isScalar, type Node } from '../../parse/node.js';
+import type { Node } from '../../parse/node.js';
 import type { Severity } from '../../findings/types.js';
 import { isUnknown, asString, asBool, NO_VALUE } from '../../template/values.js';
-import { createdOfTypes, describe, read, type Res } from './properties.js';
+import { createdOfTypes, describe, read, replaceScalar, type Read, type Res } from './properties.js';
 import type { Fix, MessageData, Rule, RuleContext, RuleMeta } from '../types.js';
 
 export type { Res };
@@ -69,27 +69,13 @@ export interface Message<M extends string = string> {
   data?: MessageData;
 }
 
-function problem<M extends string>(
-  ctx: RuleContext<M>,
-  r: Res,
-  node: Node | undefined,
-  name: string,
-  where: Node,
-  m: Message<M>,
-  fix?: Fix,
-): Problem<M> {
+function problem<M extends string>(ctx: RuleContext<M>, r: Res, p: Read, m: Message<M>, fix?: Fix): Problem<M> {
   return {
-    node: where,
+    node: p.where,
     messageId: m.messageId,
-    data: { id: r.res.id, detail: describe(ctx, node, name), ...m.data },
+    data: { id: r.res.id, detail: describe(ctx, p.node, p.name), ...m.data },
     fix,
   };
-}
-
-/** A fix that replaces a written scalar, when the property is written as one. */
-function replaceWith(node: Node | undefined, replacement: string | undefined): Fix | undefined {
-  if (replacement === undefined || !node || !isScalar(node)) return undefined;
-  return { node, replacement };
 }
 
 /** The property must be true: absent or false is a problem. */
@@ -102,7 +88,7 @@ export function requireTrue<M extends string>(
   const p = read(ctx, r, path);
   // Unknown, true, or a value that is not a boolean at all (CloudFormation rejects that): quiet.
   if (p.value !== NO_VALUE && asBool(p.value) !== false) return undefined;
-  return problem(ctx, r, p.node, p.name, p.where, message, replaceWith(p.node, 'true'));
+  return problem(ctx, r, p, message, replaceScalar(p.node, 'true'));
 }
 
 /** The property may be absent but must not be written as `bad` (e.g. `Encrypted: false`). */
@@ -115,7 +101,7 @@ export function forbidValue<M extends string>(
 ): Problem<M> | undefined {
   const p = read(ctx, r, path);
   if (asBool(p.value) !== bad) return undefined;
-  return problem(ctx, r, p.node, p.name, p.where, message, replaceWith(p.node, String(!bad)));
+  return problem(ctx, r, p, message, replaceScalar(p.node, String(!bad)));
 }
 
 /** The property must be written (any value, e.g. a `KmsKeyId`). */
@@ -127,7 +113,7 @@ export function requirePresent<M extends string>(
 ): Problem<M> | undefined {
   const p = read(ctx, r, path);
   if (p.node && p.value !== NO_VALUE) return undefined;
-  return problem(ctx, r, p.node, p.name, p.where, message);
+  return problem(ctx, r, p, message);
 }
 
 /**
@@ -144,9 +130,9 @@ export function requireOneOf<M extends string>(
   const p = read(ctx, r, path);
   if (isUnknown(p.value)) return undefined;
   if (!p.node || p.value === NO_VALUE) {
-    return opts.absent === 'ok' ? undefined : problem(ctx, r, p.node, p.name, p.where, opts);
+    return opts.absent === 'ok' ? undefined : problem(ctx, r, p, opts);
   }
   const s = asString(p.value);
   if (s === undefined || allowed.includes(s)) return undefined;
-  return problem(ctx, r, p.node, p.name, p.where, opts, replaceWith(p.node, opts.fix));
+  return problem(ctx, r, p, opts, opts.fix === undefined ? undefined : replaceScalar(p.node, opts.fix));
 }
