@@ -14,12 +14,17 @@
  * the files: what the machine's cores give to reading and parsing alone, with nothing to share.
  * A scan does that work and more, so this is a bound on what a scan split across the same cores
  * can reach.
+ *
+ * And, in the same rounds, the scan with the other choice of threads (`--jobs 1` where the scan
+ * would use a thread per core, `--jobs <cores>` where it would use one): whether worker threads
+ * pay at this size, measured rather than assumed. The two reports must be the same.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
+import { MIN_FILES_FOR_WORKERS } from '../src/scan/workers.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -89,13 +94,19 @@ async function main(): Promise<void> {
       const dir = path.join(tmp, `t${n}`);
       generate(dir, n);
       const report = path.join(tmp, `report-${n}.json`);
-      const scanArgs = ['scan', '.', '--format', 'json', '--output', report, '--access-analyzer', 'off'];
+      const otherReport = path.join(tmp, `report-${n}-other.json`);
+      const scanArgs = (out: string) => ['scan', '.', '--format', 'json', '--output', out, '--access-analyzer', 'off'];
+      // What the scan chooses by itself (src/scan/scan.ts), and the other choice, given explicitly.
+      const threads = n >= MIN_FILES_FOR_WORKERS ? availableParallelism() : 1;
+      const otherThreads = threads > 1 ? 1 : availableParallelism();
       const floors: Run[] = [];
       const scans: Run[] = [];
+      const others: Run[] = [];
       const halves: number[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         floors.push(run(floor, [dir], dir));
-        scans.push(run(cli, scanArgs, dir));
+        scans.push(run(cli, scanArgs(report), dir));
+        others.push(run(cli, [...scanArgs(otherReport), '--jobs', String(otherThreads)], dir));
         halves.push(
           await together(
             floor,
@@ -107,7 +118,10 @@ async function main(): Promise<void> {
           ),
         );
       }
-      for (const s of scans) if (s.status !== 0 && s.status !== 1) throw new Error(`the scan failed (${s.status})`);
+      for (const s of [...scans, ...others])
+        if (s.status !== 0 && s.status !== 1) throw new Error(`the scan failed (${s.status})`);
+      if (!readFileSync(report).equals(readFileSync(otherReport)))
+        throw new Error(`the report on ${otherThreads} thread(s) differs from the one on ${threads}`);
       if (Number(floors[0].stdout) !== n)
         throw new Error(`the floor parsed ${floors[0].stdout.trim()} files, not ${n}`);
       const reportMb = statSync(report).size / 1048576;
@@ -120,6 +134,7 @@ async function main(): Promise<void> {
       const f = median(floors.map((r) => r.ms));
       const s = median(scans.map((r) => r.ms));
       const h = median(halves);
+      const o = median(others.map((r) => r.ms));
       // Each process's own peak; the median of the rounds, and the highest (noisy on a busy machine).
       const rss = (runs: Run[]) =>
         `${median(runs.map((r) => r.rssMb)).toFixed(0)} MB (max ${Math.max(...runs.map((r) => r.rssMb)).toFixed(0)})`;
@@ -128,6 +143,8 @@ async function main(): Promise<void> {
         `${f.toFixed(0)} ms`,
         `${s.toFixed(0)} ms`,
         `${(s / f).toFixed(2)}×`,
+        `${threads}`,
+        `${otherThreads}: ${o.toFixed(0)} ms (${(o / f).toFixed(2)}×, ${(o / s).toFixed(2)}× the scan)`,
         `${h.toFixed(0)} ms (${(h / f).toFixed(2)}×)`,
         (n / (s / 1000)).toFixed(0),
         rss(scans),
@@ -135,12 +152,15 @@ async function main(): Promise<void> {
         `${summary.findings.toLocaleString('en-US')} / ${reportMb.toFixed(0)} MB`,
       ]);
       rmSync(dir, { recursive: true, force: true });
+      rmSync(otherReport, { force: true });
     }
     const head = [
       'templates',
       'read+parse',
       'scan',
       'scan/floor',
+      'threads',
+      'scan on other threads',
       'read+parse, 2 halves together',
       'templates/s',
       'scan peak RSS',

@@ -34,6 +34,12 @@ const IMPLIES: Record<string, { scope: Scope; rules: readonly string[] }> = {
   'sg-open-all-ports': { scope: 'element', rules: ['sg-open-admin-port', 'sg-open-database-port', 'sg-open-ingress'] },
 };
 
+/** Implied rule → the rules that imply it, in IMPLIES's order (looked up once per finding). */
+const IMPLIED_BY = new Map<string, { ruleId: string; scope: Scope }[]>();
+for (const [ruleId, { scope, rules }] of Object.entries(IMPLIES)) {
+  for (const implied of rules) IMPLIED_BY.set(implied, [...(IMPLIED_BY.get(implied) ?? []), { ruleId, scope }]);
+}
+
 const scopeKey = (f: Finding, scope: Scope): string | undefined => {
   switch (scope) {
     case 'policy':
@@ -62,13 +68,14 @@ export function foldImplied(findings: Finding[]): Finding[] {
   const gone = new Set<Finding>();
   for (const f of findings) {
     if (f.suppressed || f.internal) continue;
-    for (const [ruleId, rule] of Object.entries(IMPLIES)) {
-      if (!rule.rules.includes(f.ruleId)) continue;
-      const key = scopeKey(f, rule.scope);
+    for (const { ruleId, scope } of IMPLIED_BY.get(f.ruleId) ?? []) {
+      const key = scopeKey(f, scope);
       const by = key === undefined ? undefined : impliers.get(`${ruleId}\0${key}`);
       // Folded only into a finding at least as severe (after the config's overrides).
       if (!by || by === f || severityRank(by.severity) > severityRank(f.severity)) continue;
-      into.set(by, [...(into.get(by) ?? []), f]);
+      const list = into.get(by);
+      if (list) list.push(f);
+      else into.set(by, [f]);
       gone.add(f);
       break;
     }

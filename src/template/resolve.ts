@@ -4,54 +4,17 @@
  * recorded with its node so the report can say which resources were only partly analysed.
  */
 import { get, isMap, isScalar, isSeq, setOwn, str, type Node } from '../parse/node.js';
-import { NO_VALUE, Unknown, asString, isUnknown, type Value } from './values.js';
+import { NO_VALUE, Unknown, asString, firstUnknown, hasUnknown, isUnknown, type Value } from './values.js';
+import { MAX_VALUE_SIZE, sizeOf, tooLarge } from './value-size.js';
+import { givenParameter, type ResolveOptions } from './parameters.js';
+import { arnPlaceholder, pseudoParameters, refPlaceholder } from './placeholders.js';
 import type { Template } from './model.js';
 
-export interface ResolveOptions {
-  /** Parameter values given by the user (`--parameter Key=Value`), which win over Defaults. */
-  parameters?: Record<string, string>;
-  region?: string;
-  /**
-   * Conditions taken as this value whatever their definition says: the branch of the template
-   * being analysed (src/template/branches.ts). Own keys only.
-   */
-  conditions?: Record<string, boolean>;
-}
-
-/** The account id the template deploys into, as a recognisable placeholder. */
-export const SELF_ACCOUNT = '000000000000';
+export { SELF_ACCOUNT } from './placeholders.js';
+export { givenParameter, type ResolveOptions } from './parameters.js';
+export { MAX_VALUE_SIZE, isTooLarge } from './value-size.js';
 
 const MAX_DEPTH = 64;
-
-/**
- * The largest value resolution builds, in characters plus list items and keys. Templates come
- * from the pull request: 40 nested `Fn::Sub` that each double a string reach 2^40 characters, and
- * CloudFormation's own limit on a whole template is 1 MB. Past this the value is unknown.
- */
-export const MAX_VALUE_SIZE = 1_000_000;
-
-/**
- * A value's size (characters of its strings, plus one per item and key), cached per list/object
- * in the resolver's own map: a module-wide WeakMap of every value made garbage collection slower
- * (weak entries are traced apart), and the values die with their resolver anyway.
- */
-function sizeOf(v: Value, sizes: Map<object, number>): number {
-  if (typeof v === 'string') return v.length;
-  if (v === null || typeof v !== 'object' || isUnknown(v)) return 1;
-  const known = sizes.get(v);
-  if (known !== undefined) return known;
-  let n = 1;
-  if (Array.isArray(v)) for (const i of v) n += 1 + sizeOf(i, sizes);
-  // for-in, not Object.entries: no pair arrays for every object of every resolved value.
-  else for (const k in v) n += k.length + sizeOf((v as Record<string, Value>)[k], sizes);
-  sizes.set(v, n);
-  return n;
-}
-
-const tooLarge = `a value larger than ${MAX_VALUE_SIZE.toLocaleString('en-US')} characters (not resolved)`;
-
-/** An Unknown made by the size cap: the value is known to be at least MAX_VALUE_SIZE. */
-export const isTooLarge = (v: Value): boolean => isUnknown(v) && v.reason === tooLarge;
 
 export class Resolver {
   readonly unknowns: { node: Node; reason: string }[] = [];
@@ -71,17 +34,7 @@ export class Resolver {
     readonly template: Template | undefined,
     private readonly options: ResolveOptions = {},
   ) {
-    const region = options.parameters?.['AWS::Region'] ?? options.region ?? 'us-east-1';
-    const partition = region.startsWith('cn-') ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws';
-    this.pseudo = {
-      'AWS::AccountId': options.parameters?.['AWS::AccountId'] ?? SELF_ACCOUNT,
-      'AWS::Region': region,
-      'AWS::Partition': partition,
-      'AWS::URLSuffix': partition === 'aws-cn' ? 'amazonaws.com.cn' : 'amazonaws.com',
-      'AWS::StackName': options.parameters?.['AWS::StackName'] ?? 'stack',
-      'AWS::StackId': `arn:${partition}:cloudformation:${region}:${SELF_ACCOUNT}:stack/stack/id`,
-      'AWS::NoValue': NO_VALUE,
-    };
+    this.pseudo = pseudoParameters(options.parameters, options.region);
     // Modules, macros and unexpanded loops: reported with the values that could not be known.
     if (template) this.unknowns.push(...template.notAnalysed);
   }
@@ -314,7 +267,7 @@ export class Resolver {
       }
       case 'Fn::ToJsonString': {
         const v = r(arg);
-        return hasUnknownDeep(v) ? this.unknown(node, 'Fn::ToJsonString of unknown values') : JSON.stringify(v);
+        return hasUnknown(v) ? this.unknown(node, 'Fn::ToJsonString of unknown values') : JSON.stringify(v);
       }
       case 'Fn::ImportValue':
         return this.unknown(node, 'a value imported from another stack');
@@ -415,73 +368,10 @@ export class Resolver {
   }
 }
 
-/** A value given for a parameter; own keys only (a parameter may be called `constructor`). */
-export function givenParameter(options: ResolveOptions, name: string): string | undefined {
-  const p = options.parameters;
-  return p && Object.hasOwn(p, name) ? p[name] : undefined;
-}
-
-function firstUnknown(v: Value): Unknown | undefined {
-  if (isUnknown(v)) return v;
-  if (Array.isArray(v)) return v.find(isUnknown) as Unknown | undefined;
-  return undefined;
-}
-
-function hasUnknownDeep(v: Value): boolean {
-  if (isUnknown(v)) return true;
-  if (Array.isArray(v)) return v.some(hasUnknownDeep);
-  if (v && typeof v === 'object') return Object.values(v).some(hasUnknownDeep);
-  return false;
-}
-
 function normalise(v: Value): unknown {
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.map(normalise);
   return v;
-}
-
-/** `AWS::S3::Bucket` → `s3`: the ARN service of a resource type, good enough for a placeholder. */
-function serviceOf(type: string): string {
-  const svc = type.split('::')[1]?.toLowerCase() ?? 'unknown';
-  return svc === 'serverless' ? 'lambda' : svc;
-}
-
-/** Ref of a resource: a stable name, or an ARN for the types whose Ref returns one. */
-function refPlaceholder(type: string, id: string, pseudo: Record<string, Value>): Value {
-  if (REF_IS_ARN.has(type)) return arnPlaceholder(type, id, pseudo);
-  return id;
-}
-
-const REF_IS_ARN = new Set([
-  'AWS::IAM::ManagedPolicy',
-  'AWS::SNS::Topic',
-  'AWS::SecretsManager::Secret',
-  'AWS::StepFunctions::StateMachine',
-  'AWS::ElasticLoadBalancingV2::LoadBalancer',
-  'AWS::ElasticLoadBalancingV2::TargetGroup',
-  'AWS::ElasticLoadBalancingV2::Listener',
-  'AWS::CertificateManager::Certificate',
-  'AWS::SSO::PermissionSet',
-]);
-
-function arnPlaceholder(type: string, id: string, pseudo: Record<string, Value>): string {
-  const p = String(pseudo['AWS::Partition']);
-  const region = String(pseudo['AWS::Region']);
-  const account = String(pseudo['AWS::AccountId']);
-  switch (type) {
-    case 'AWS::IAM::Role':
-      return `arn:${p}:iam::${account}:role/${id}`;
-    case 'AWS::IAM::User':
-      return `arn:${p}:iam::${account}:user/${id}`;
-    case 'AWS::IAM::Group':
-      return `arn:${p}:iam::${account}:group/${id}`;
-    case 'AWS::IAM::ManagedPolicy':
-      return `arn:${p}:iam::${account}:policy/${id}`;
-    case 'AWS::S3::Bucket':
-      return `arn:${p}:s3:::${id.toLowerCase()}`;
-    default:
-      return `arn:${p}:${serviceOf(type)}:${region}:${account}:${type.split('::')[2]?.toLowerCase() ?? 'resource'}/${id}`;
-  }
 }
 
 /**

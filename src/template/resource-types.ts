@@ -9,25 +9,41 @@ import { resourceTypes } from './resource-types-data.js';
 
 export const resourceSpecVersion = resourceTypes.version;
 
-let types: Map<string, readonly string[]> | undefined;
+/** A type's top-level property names, as listed (for "did you mean") and as a set (to look up). */
+interface TypeEntry {
+  names: readonly string[];
+  set: ReadonlySet<string>;
+}
 
-/** Every type with its top-level property names, unpacked once per process. */
-function table(): Map<string, readonly string[]> {
+let names: string[] | undefined;
+/** Unpacked by service when a template first names one of its types: a scan meets few services. */
+const byService = new Map<string, Map<string, TypeEntry>>();
+
+function serviceTypes(service: string): Map<string, TypeEntry> | undefined {
+  let types = byService.get(service);
   if (types) return types;
-  const names = resourceTypes.names.split(',');
+  const packed = Object.hasOwn(resourceTypes.services, service) ? resourceTypes.services[service] : undefined;
+  if (packed === undefined) return undefined;
+  names ??= resourceTypes.names.split(',');
   types = new Map();
-  for (const [service, entries] of Object.entries(resourceTypes.services)) {
-    for (const entry of entries.split(';')) {
-      const [name, props] = entry.split(':');
-      types.set(`${service}::${name}`, props ? props.split('.').map((i) => names[parseInt(i, 36)]) : []);
-    }
+  for (const entry of packed.split(';')) {
+    const [name, props] = entry.split(':');
+    const list = props ? props.split('.').map((i) => names![parseInt(i, 36)]) : [];
+    types.set(`${service}::${name}`, { names: list, set: new Set(list) });
   }
+  byService.set(service, types);
   return types;
 }
 
 /** The property names of a type, or undefined when the spec does not know the type. */
-export function propertiesOf(type: string): readonly string[] | undefined {
-  return table().get(type);
+function entryOf(type: string): TypeEntry | undefined {
+  const cut = type.lastIndexOf('::');
+  return cut > 0 ? serviceTypes(type.slice(0, cut))?.get(type) : undefined;
+}
+
+/** Every type the spec knows (for "did you mean" on an unknown one). */
+function* allTypes(): Iterable<string> {
+  for (const service of Object.keys(resourceTypes.services)) yield* serviceTypes(service)!.keys();
 }
 
 /**
@@ -61,12 +77,11 @@ export function checkResourceTypes(t: Template, closest: Suggest): SpecProblem[]
   const names = isSeq(transform) ? transform.items.map(str) : transform ? [str(transform)] : [];
   if (names.some((n) => n !== 'AWS::LanguageExtensions' && !n?.startsWith('AWS::Serverless'))) return out;
   for (const res of t.resources) {
-    const typeNode = res.node.pairs.find((p) => p.key.value === 'Type')?.value ?? res.idNode;
-    if (!checked(res.type)) continue;
-    const props = propertiesOf(res.type);
-    if (ANY_PROPERTY.has(res.type)) continue;
+    if (!checked(res.type) || ANY_PROPERTY.has(res.type)) continue;
+    const props = entryOf(res.type);
     if (!props) {
-      const near = closest(res.type, table().keys());
+      const typeNode = res.node.pairs.find((p) => p.key.value === 'Type')?.value ?? res.idNode;
+      const near = closest(res.type, allTypes());
       out.push({
         node: typeNode,
         message: `${res.type} is not a CloudFormation resource type in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: resource ${res.id} is not analysed`,
@@ -74,11 +89,10 @@ export function checkResourceTypes(t: Template, closest: Suggest): SpecProblem[]
       continue;
     }
     if (!isMap(res.properties)) continue;
-    const known = new Set(props);
     for (const { key } of res.properties.pairs) {
       const name = String(key.value);
-      if (known.has(name) || name.startsWith('Fn::')) continue;
-      const near = closest(name, props);
+      if (props.set.has(name) || name.startsWith('Fn::')) continue;
+      const near = closest(name, props.names);
       out.push({
         node: key,
         message: `${name} is not a property of ${res.type} in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: it is not analysed, and CloudFormation refuses a property it does not know`,

@@ -19,6 +19,13 @@ export function hasUnknown(v: Value): boolean {
   return false;
 }
 
+/** The value if it is unknown, or the first unknown item of a list. */
+export function firstUnknown(v: Value): Unknown | undefined {
+  if (isUnknown(v)) return v;
+  if (Array.isArray(v)) return v.find(isUnknown) as Unknown | undefined;
+  return undefined;
+}
+
 /** A known scalar as a string (CloudFormation passes numbers and booleans as strings). */
 export function asString(v: Value | undefined): string | undefined {
   if (typeof v === 'string') return v;
