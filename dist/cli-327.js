@@ -252,8 +252,8 @@ function bare(n) {
     return rest;
 }
 
-// EXTERNAL MODULE: ./src/template/resolve.ts
-var resolve = __webpack_require__(5942);
+// EXTERNAL MODULE: ./src/template/resolve.ts + 3 modules
+var resolve = __webpack_require__(6137);
 ;// CONCATENATED MODULE: ./src/template/model.ts
 /**
  * The CloudFormation model over a parsed file: resources, parameters, conditions and mappings,
@@ -767,24 +767,35 @@ const resourceTypes = {
 
 
 const resourceSpecVersion = resourceTypes.version;
-let types;
-/** Every type with its top-level property names, unpacked once per process. */
-function table() {
+let names;
+/** Unpacked by service when a template first names one of its types: a scan meets few services. */
+const byService = new Map();
+function serviceTypes(service) {
+    let types = byService.get(service);
     if (types)
         return types;
-    const names = resourceTypes.names.split(',');
+    const packed = Object.hasOwn(resourceTypes.services, service) ? resourceTypes.services[service] : undefined;
+    if (packed === undefined)
+        return undefined;
+    names ??= resourceTypes.names.split(',');
     types = new Map();
-    for (const [service, entries] of Object.entries(resourceTypes.services)) {
-        for (const entry of entries.split(';')) {
-            const [name, props] = entry.split(':');
-            types.set(`${service}::${name}`, props ? props.split('.').map((i) => names[parseInt(i, 36)]) : []);
-        }
+    for (const entry of packed.split(';')) {
+        const [name, props] = entry.split(':');
+        const list = props ? props.split('.').map((i) => names[parseInt(i, 36)]) : [];
+        types.set(`${service}::${name}`, { names: list, set: new Set(list) });
     }
+    byService.set(service, types);
     return types;
 }
 /** The property names of a type, or undefined when the spec does not know the type. */
-function propertiesOf(type) {
-    return table().get(type);
+function entryOf(type) {
+    const cut = type.lastIndexOf('::');
+    return cut > 0 ? serviceTypes(type.slice(0, cut))?.get(type) : undefined;
+}
+/** Every type the spec knows (for "did you mean" on an unknown one). */
+function* allTypes() {
+    for (const service of Object.keys(resourceTypes.services))
+        yield* serviceTypes(service).keys();
 }
 /**
  * Types the spec is not asked about: custom resources, registry (third-party and private) types,
@@ -808,14 +819,12 @@ function checkResourceTypes(t, closest) {
     if (names.some((n) => n !== 'AWS::LanguageExtensions' && !n?.startsWith('AWS::Serverless')))
         return out;
     for (const res of t.resources) {
-        const typeNode = res.node.pairs.find((p) => p.key.value === 'Type')?.value ?? res.idNode;
-        if (!checked(res.type))
+        if (!checked(res.type) || ANY_PROPERTY.has(res.type))
             continue;
-        const props = propertiesOf(res.type);
-        if (ANY_PROPERTY.has(res.type))
-            continue;
+        const props = entryOf(res.type);
         if (!props) {
-            const near = closest(res.type, table().keys());
+            const typeNode = res.node.pairs.find((p) => p.key.value === 'Type')?.value ?? res.idNode;
+            const near = closest(res.type, allTypes());
             out.push({
                 node: typeNode,
                 message: `${res.type} is not a CloudFormation resource type in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: resource ${res.id} is not analysed`,
@@ -824,12 +833,11 @@ function checkResourceTypes(t, closest) {
         }
         if (!(0,node/* isMap */.jh)(res.properties))
             continue;
-        const known = new Set(props);
         for (const { key } of res.properties.pairs) {
             const name = String(key.value);
-            if (known.has(name) || name.startsWith('Fn::'))
+            if (props.set.has(name) || name.startsWith('Fn::'))
                 continue;
-            const near = closest(name, props);
+            const near = closest(name, props.names);
             out.push({
                 node: key,
                 message: `${name} is not a property of ${res.type} in AWS's resource specification ${resourceSpecVersion}${near ? ` (did you mean ${near}?)` : ''}: it is not analysed, and CloudFormation refuses a property it does not know`,
@@ -841,10 +849,10 @@ function checkResourceTypes(t, closest) {
 
 // EXTERNAL MODULE: ./src/inputs/suggest.ts
 var suggest = __webpack_require__(7443);
-// EXTERNAL MODULE: ./src/policies/extract.ts + 4 modules
-var extract = __webpack_require__(7383);
-// EXTERNAL MODULE: ./src/rules/index.ts + 108 modules
-var src_rules = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/policies/extract.ts + 7 modules
+var extract = __webpack_require__(3067);
+// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
+var src_rules = __webpack_require__(866);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
 var suppressions = __webpack_require__(2182);
 // EXTERNAL MODULE: ./src/engines/suppression-stage.ts
@@ -852,8 +860,11 @@ var suppression_stage = __webpack_require__(9679);
 // EXTERNAL MODULE: ./src/findings/finding.ts
 var finding = __webpack_require__(4879);
 // EXTERNAL MODULE: ./src/rules/types.ts
-var rules_types = __webpack_require__(3182);
+var types = __webpack_require__(3182);
+// EXTERNAL MODULE: ./src/rules/utils/properties.ts
+var properties = __webpack_require__(9416);
 ;// CONCATENATED MODULE: ./src/engines/offline.ts
+
 
 
 
@@ -880,6 +891,7 @@ function runRules(model, rules) {
             findings.push(internalError(model, rule, at, `rule ${rule.meta.id} failed on this file`, e));
         }
     }
+    (0,properties/* forgetTemplate */.oM)();
     return { findings };
 }
 /**
@@ -902,7 +914,7 @@ function internalError(model, rule, node, what, e) {
 function toFinding(model, rule, r) {
     // A value that is a parameter's Default is changed in the parameter: the message says which.
     const found = model.resolver ? (0,resolve/* defaultParameterOf */.aU)(model.resolver, r.node) : undefined;
-    const message = (0,rules_types/* messageOf */.bD)(rule.meta, r);
+    const message = (0,types/* messageOf */.bD)(rule.meta, r);
     // A message that already names the parameter (hardcoded-secret's) says where the value comes from.
     const param = found && !message.includes(found) ? found : undefined;
     return (0,finding/* makeFinding */.M)({
@@ -1332,7 +1344,7 @@ function withConstructPathsByFile(findings, models) {
 /* harmony export */ });
 /* harmony import */ var _findings_finding_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4879);
 /* harmony import */ var _findings_suppressions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2182);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8330);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(866);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3182);
 /**
  * The one suppression stage, after every engine has run (the offline rules, nested stacks
@@ -2366,15 +2378,22 @@ class UsageError extends Error {
 
 function closest(given, known) {
     const g = given.toLowerCase();
+    const accepted = Math.max(1, Math.floor(given.length / 4));
     let best;
     let bestDistance = Infinity;
     for (const k of known) {
         // Separators are the commonest slip (`fail_on`, `failOn`): compare without them first.
-        const d = flat(k) === flat(g) ? 0.5 : anagram(g, k.toLowerCase()) ? 1 : (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(g, k.toLowerCase());
-        if (d < bestDistance)
-            [best, bestDistance] = [k, d];
+        if (flat(k) === flat(g))
+            [best, bestDistance] = bestDistance > 0.5 ? [k, 0.5] : [best, bestDistance];
+        // The distance is at least the difference in length: a name that far off cannot be accepted,
+        // and skipping it spares a Levenshtein against each of 1,831 resource types.
+        else if (Math.abs(k.length - g.length) <= accepted) {
+            const d = anagram(g, k.toLowerCase()) ? 1 : (0,leven__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A)(g, k.toLowerCase());
+            if (d < bestDistance)
+                [best, bestDistance] = [k, d];
+        }
     }
-    return best !== undefined && bestDistance <= Math.max(1, Math.floor(given.length / 4)) ? best : undefined;
+    return best !== undefined && bestDistance <= accepted ? best : undefined;
 }
 /** The same letters in another order (`hgih`, `high`): a slip of the fingers, not another word. */
 const anagram = (a, b) => a.length === b.length && a !== b && [...a].sort().join('') === [...b].sort().join('');

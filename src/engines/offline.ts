@@ -9,6 +9,7 @@ import { makeFinding } from '../findings/finding.js';
 import type { Node } from '../parse/node.js';
 import { messageOf, type FileModel, type Report, type Rule, type RuleContext } from '../rules/types.js';
 import { defaultParameterOf, type Resolver } from '../template/resolve.js';
+import { forgetTemplate } from '../rules/utils/properties.js';
 
 export function runRules(model: FileModel, rules: readonly Rule[]): { findings: Finding[] } {
   const findings: Finding[] = [];
@@ -31,6 +32,7 @@ export function runRules(model: FileModel, rules: readonly Rule[]): { findings: 
       findings.push(internalError(model, rule, at, `rule ${rule.meta.id} failed on this file`, e));
     }
   }
+  forgetTemplate();
   return { findings };
 }
 

@@ -16,19 +16,13 @@ export interface IotPolicy {
   statements: Statement[];
 }
 
-// Two rules ask per template, one after the other: one slot (a WeakMap by template kept every
-// file's tree reachable until collected, which slowed garbage collection of a large scan).
-let last: { template: Template; resolver: Resolver; policies: IotPolicy[] } | undefined;
-
 /** The IoT policies the template creates (a false Condition removes one), in its order. */
 export function iotPolicies(template: Template, resolver: Resolver): IotPolicy[] {
-  if (last?.template === template && last.resolver === resolver) return last.policies;
   const policies: IotPolicy[] = [];
   for (const res of template.ofType('AWS::IoT::Policy')) {
     if (!resolver.created(res.condition)) continue;
     const node = resolver.view(get(resolver.view(res.properties), 'PolicyDocument'));
     if (node) policies.push({ res, node, statements: readPolicyDocument(node, resolver).statements });
   }
-  last = { template, resolver, policies };
   return policies;
 }

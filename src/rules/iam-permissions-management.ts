@@ -37,6 +37,21 @@ const ACCOUNT_WIDE = new Set(
 );
 
 /** Whether an Allow without a condition on `*` grants the action (the only way to grant one that takes no ARN). */
+/**
+ * The scopable actions of `found` (there only when allowed on `*`: every resource, as said) and
+ * their list for the message, once per list: `found` is shared by every policy of one shape, and
+ * `*` has some 1,000 of them to rank.
+ */
+const scopable = new WeakMap<readonly ActionInfo[], { onEvery: string[]; onEveryList: string }>();
+function scopableOf(found: readonly ActionInfo[]): { onEvery: string[]; onEveryList: string } {
+  let got = scopable.get(found);
+  if (!got) {
+    const onEvery = found.filter((a) => a.scopable).map((a) => a.name);
+    scopable.set(found, (got = { onEvery, onEveryList: listActions(onEvery) }));
+  }
+  return got;
+}
+
 const grantedOnStar = (policy: Policy, a: ActionInfo): boolean =>
   policy.statements.some(
     (st) => st.effect === 'Allow' && !hasCondition(st) && onAllResources(st) && statementGroup(st).set.has(a),
@@ -68,8 +83,7 @@ export default defineRule({
     // Once per policy shape, not per policy (see Unconstrained): `*` has some 1,000 such actions.
     const found = unconstrainedActions(policy).derived(PERMISSIONS_MANAGEMENT, (u) => u.withLevel('P'));
     if (!found.length) return;
-    // Scopable actions are in `found` only when allowed on `*`: every resource, as said.
-    const onEvery = found.filter((a) => a.scopable).map((a) => a.name);
+    const { onEvery, onEveryList } = scopableOf(found);
     const accountWide = found
       .filter((a) => !a.scopable && ACCOUNT_WIDE.has(a.name.toLowerCase()) && grantedOnStar(policy, a))
       .map((a) => a.name);
@@ -77,7 +91,7 @@ export default defineRule({
     const n = (k: number) => `${k} permissions-management action${k > 1 ? 's' : ''}`;
     const data = {
       onEvery: n(onEvery.length),
-      onEveryList: listActions(onEvery),
+      onEveryList,
       accountWide: n(accountWide.length),
       accountWideList: listActions(accountWide),
     };

@@ -3,8 +3,7 @@ import { expand, type ActionInfo } from '../iam/catalogue.js';
 import { remaining } from '../iam/evaluation.js';
 import { known } from '../iam/semantics.js';
 import type { Policy, Statement } from '../policies/types.js';
-import { allows, isIdentity } from './utils/policies.js';
-import { iotPolicies } from '../policies/iot.js';
+import { allows, isIdentity, iotPoliciesOf } from './utils/policies.js';
 
 /** Actions that delete or stop what they act on, by the verb their name starts with. */
 const DESTRUCTIVE = /^(Delete|Terminate|Destroy|Purge|Remove|Stop|Disable|Deregister|Revoke|Detach|Reset|Cancel|Drop)/;
@@ -105,7 +104,7 @@ export default defineRule({
     for (const st of policy.statements) for (const r of wildcards(st, policy)) ctx.report({ ...r, policy });
   },
   checkTemplate(t, ctx) {
-    for (const p of iotPolicies(t, ctx.resolver)) {
+    for (const p of iotPoliciesOf(t, ctx)) {
       for (const st of p.statements) {
         for (const r of wildcards(st)) ctx.report({ ...r, resource: p.res });
       }

@@ -3,8 +3,7 @@ import { conditionEntries, isStarResource, known, statementGroup } from '../iam/
 import { parseOperator } from '../iam/conditions.js';
 import { remaining } from '../iam/evaluation.js';
 import type { Statement } from '../policies/types.js';
-import { allows, isIdentity, listSome, listSomeActions } from './utils/policies.js';
-import { iotPolicies } from '../policies/iot.js';
+import { allows, isIdentity, listSome, listSomeActions, iotPoliciesOf } from './utils/policies.js';
 
 /**
  * The documented ABAC pattern: a positive string condition that the resource's tag equal the
@@ -68,7 +67,7 @@ export default defineRule({
     }
   },
   checkTemplate(t, ctx) {
-    for (const p of iotPolicies(t, ctx.resolver)) {
+    for (const p of iotPoliciesOf(t, ctx)) {
       for (const st of p.statements) {
         if (!allows(st)) continue;
         const star = st.resource?.items.find((i) => known(i) && isStarResource(i.value));

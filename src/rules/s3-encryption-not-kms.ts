@@ -10,25 +10,33 @@ import type { Template } from '../template/model.js';
  * KMS is not an option there.
  */
 function loadBalancerLogBuckets(t: Template, ctx: RuleContext, buckets: readonly Res[]): Set<string> {
-  const out = new Set<string>();
-  const byName = new Map<string, string>();
-  for (const b of buckets) {
-    const name = string(ctx, prop(ctx, b.props, 'BucketName'));
-    if (name && name !== 'unknown') byName.set(name, b.res.id);
-  }
-  const add = (n: Node | undefined) => {
-    const id = referencedId(n);
-    if (id) out.add(id);
-    const name = string(ctx, n);
-    if (name && name !== 'unknown' && byName.has(name)) out.add(byName.get(name)!);
-  };
+  const targets: Node[] = [];
   for (const lb of created(t, ctx, 'AWS::ElasticLoadBalancingV2::LoadBalancer')) {
     for (const a of ctx.resolver.items(prop(ctx, lb.props, 'LoadBalancerAttributes'))) {
-      if (string(ctx, prop(ctx, a, 'Key')) === 'access_logs.s3.bucket') add(prop(ctx, a, 'Value'));
+      const value = prop(ctx, a, 'Value');
+      if (value && string(ctx, prop(ctx, a, 'Key')) === 'access_logs.s3.bucket') targets.push(value);
     }
   }
   for (const lb of created(t, ctx, 'AWS::ElasticLoadBalancing::LoadBalancer')) {
-    add(prop(ctx, lb.props, 'AccessLoggingPolicy', 'S3BucketName'));
+    const value = prop(ctx, lb.props, 'AccessLoggingPolicy', 'S3BucketName');
+    if (value) targets.push(value);
+  }
+  const out = new Set<string>();
+  // Buckets by their BucketName, worked out only when a load balancer names one that way.
+  let byName: Map<string, string> | undefined;
+  for (const n of targets) {
+    const id = referencedId(n);
+    if (id) out.add(id);
+    const name = string(ctx, n);
+    if (!name || name === 'unknown') continue;
+    byName ??= new Map(
+      buckets.flatMap((b) => {
+        const given = string(ctx, prop(ctx, b.props, 'BucketName'));
+        return given && given !== 'unknown' ? [[given, b.res.id] as const] : [];
+      }),
+    );
+    const id2 = byName.get(name);
+    if (id2) out.add(id2);
   }
   return out;
 }

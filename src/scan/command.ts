@@ -14,7 +14,7 @@ import { changedSince } from '../files/git.js';
 import { conclusion, type ScanResult, type Warning } from '../findings/types.js';
 import { packServiceReference, type CatalogueSettings } from '../iam/catalogue.js';
 import type { IamData } from '../inputs/iam-data.js';
-import { REPORTERS, jsonReportPieces } from '../report/index.js';
+import { jsonReportPieces, reporter } from '../report/index.js';
 import { RULES } from '../rules/index.js';
 import { VERSION } from './version.js';
 import { ruleDescriptions } from './rule-descriptions.js';
@@ -102,7 +102,7 @@ export async function runScan(flags: ScanFlags, io: Io): Promise<{ code: number;
       ? []
       : options.format === 'json'
         ? jsonReportPieces(input)
-        : [REPORTERS[options.format](input, style)];
+        : [(await reporter(options.format))(input, style)];
   if (options.output) {
     try {
       await writePieces(options.output, pieces);

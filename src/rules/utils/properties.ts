@@ -19,16 +19,28 @@ export interface Res {
  * A value worked out once for the template being checked and the resolver it is read with, for
  * every rule that asks. Every rule runs on one file before the next file, so one slot suffices; a
  * WeakMap by template, whose entries hold the file's tree, made garbage collection of a large
- * scan more than twice as slow.
+ * scan more than twice as slow. The engine empties every slot when a file's rules are done
+ * (`forgetTemplate`): a slot kept the file's whole tree alive into the next file's parsing, long
+ * enough for V8 to move it to the old generation, where it waited for a full collection.
  */
 export function perTemplate<T>(make: (t: Template, ctx: RuleContext) => T): (t: Template, ctx: RuleContext) => T {
-  let slot: { template: Template; resolver: Resolver; value: T } | undefined;
+  const slot: { template?: Template; resolver?: Resolver; value?: T } = {};
+  slots.push(slot);
   return (t, ctx) => {
-    if (slot?.template !== t || slot.resolver !== ctx.resolver) {
-      slot = { template: t, resolver: ctx.resolver, value: make(t, ctx) };
+    if (slot.template !== t || slot.resolver !== ctx.resolver) {
+      slot.template = t;
+      slot.resolver = ctx.resolver;
+      slot.value = make(t, ctx);
     }
-    return slot.value;
+    return slot.value as T;
   };
+}
+
+const slots: { template?: Template; resolver?: Resolver; value?: unknown }[] = [];
+
+/** Empties every `perTemplate` slot: called once a file's rules have run. */
+export function forgetTemplate(): void {
+  for (const s of slots) s.template = s.resolver = s.value = undefined;
 }
 
 /**
