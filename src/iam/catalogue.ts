@@ -7,7 +7,6 @@
 import { catalogue as file } from './catalogue-data.js';
 import { detached } from './detached.js';
 
-export type AccessLevel = 'R' | 'W' | 'L' | 'P' | 'T';
 
 export interface ActionInfo {
   /** `service:Name` in the catalogue's casing. */
@@ -25,7 +24,6 @@ export interface ActionInfo {
   requiresResource: boolean;
 }
 
-export const catalogueVersion = file.version;
 
 /**
  * What replaces or extends the bundled catalogue for a run: services read from AWS's service
