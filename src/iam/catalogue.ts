@@ -7,7 +7,6 @@
 import { catalogue as file } from './catalogue-data.js';
 import { detached } from './detached.js';
 
-
 export interface ActionInfo {
   /** `service:Name` in the catalogue's casing. */
   name: string;
@@ -23,7 +22,6 @@ export interface ActionInfo {
    */
   requiresResource: boolean;
 }
-
 
 /**
  * What replaces or extends the bundled catalogue for a run: services read from AWS's service
