@@ -2629,29 +2629,22 @@ function convert(y, doc, text, budget, depth, via) {
     const [start, end] = y.range ?? [0, 0, 0];
     let node;
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(y)) {
-        const map = { kind: 'map', start, end, pairs: [] };
+        const map = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .mapNode */ .zR)(start, end, []);
         for (const pair of y.items) {
             const k = pair.key;
-            const keyNode = k && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k)
-                ? { kind: 'scalar', start: k.range[0], end: k.range[1], value: keyString(k, text) }
-                : { kind: 'scalar', start, end: start, value: '' };
+            const keyNode = k && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(k.range[0], k.range[1], keyString(k, text)) : (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(start, start, '');
             if (k && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseFailure */ .I('a mapping key must be a plain value', k.range?.[0] ?? start);
             const v = pair.value;
             const value = v
                 ? convert(v, doc, text, budget, depth + 1, via)
-                : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
-            map.pairs.push({ key: keyNode, value });
+                : (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(keyNode.end, keyNode.end, null);
+            map.pairs.push((0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .pairOf */ .cF)(keyNode, value));
         }
         node = map;
     }
     else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(y)) {
-        node = {
-            kind: 'seq',
-            start,
-            end,
-            items: y.items.map((i) => convert(i, doc, text, budget, depth + 1, via)),
-        };
+        node = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .seqNode */ .gB)(start, end, y.items.map((i) => convert(i, doc, text, budget, depth + 1, via)));
     }
     else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(y)) {
         let value = y.value;
@@ -2659,10 +2652,10 @@ function convert(y, doc, text, budget, depth, via) {
         if (typeof value === 'number' && y.type === 'PLAIN' && /^[-+]?0\d/.test(text.slice(start, end))) {
             value = text.slice(start, end);
         }
-        node = { kind: 'scalar', start, end, value: normaliseScalar(value) };
+        node = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(start, end, normaliseScalar(value));
     }
     else {
-        node = { kind: 'scalar', start, end, value: null };
+        node = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(start, end, null);
     }
     const tag = y.tag;
     if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
@@ -2672,8 +2665,8 @@ function convert(y, doc, text, budget, depth, via) {
         // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
         const at = text.lastIndexOf(tag, start);
         const tagStart = at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
-        const tagKey = { kind: 'scalar', start: tagStart, end: tagStart + tag.length, value: long };
-        return { kind: 'map', start: tagStart, end, pairs: [{ key: tagKey, value: node }] };
+        const tagKey = (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .scalarNode */ .Hf)(tagStart, tagStart + tag.length, long);
+        return (0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .mapNode */ .zR)(tagStart, end, [(0,_node_js__WEBPACK_IMPORTED_MODULE_2__/* .pairOf */ .cF)(tagKey, node)]);
     }
     return node;
 }

@@ -3,7 +3,7 @@
  * far faster than a YAML parser on the same text).
  */
 import { parseTree, printParseErrorCode, type Node as JNode, type ParseError } from 'jsonc-parser';
-import { link, type Node } from './node.js';
+import { link, mapNode, pairOf, scalarNode, seqNode, type Node } from './node.js';
 import { ParseFailure } from './errors.js';
 import { MAX_NESTING, nestingMessage } from './limits.js';
 
@@ -51,22 +51,19 @@ function convert(j: JNode): Node {
   const end = j.offset + j.length;
   switch (j.type) {
     case 'object':
-      return {
-        kind: 'map',
+      return mapNode(
         start,
         end,
-        pairs: (j.children ?? []).map((prop) => {
+        (j.children ?? []).map((prop) => {
           const [k, v] = prop.children ?? [];
-          const value: Node = v
-            ? convert(v)
-            : { kind: 'scalar', start: k.offset + k.length, end: k.offset + k.length, value: null };
-          return { key: { kind: 'scalar', start: k.offset, end: k.offset + k.length, value: String(k.value) }, value };
+          const value: Node = v ? convert(v) : scalarNode(k.offset + k.length, k.offset + k.length, null);
+          return pairOf(scalarNode(k.offset, k.offset + k.length, String(k.value)), value);
         }),
-      };
+      );
     case 'array':
-      return { kind: 'seq', start, end, items: (j.children ?? []).map(convert) };
+      return seqNode(start, end, (j.children ?? []).map(convert));
     default:
-      return { kind: 'scalar', start, end, value: j.value ?? null };
+      return scalarNode(start, end, j.value ?? null);
   }
 }
 

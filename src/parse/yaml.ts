@@ -4,7 +4,7 @@
  * rules and intrinsic resolution see one shape for YAML and JSON.
  */
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type CST, type Document, type Node as YNode } from 'yaml';
-import { link, type MapNode, type Node, type ScalarNode } from './node.js';
+import { link, mapNode, pairOf, scalarNode, seqNode, type MapNode, type Node, type ScalarNode } from './node.js';
 import { ParseFailure } from './errors.js';
 import { MAX_NESTING, nestingMessage } from './limits.js';
 
@@ -120,37 +120,34 @@ function convert(y: YNode, doc: Document, text: string, budget: Budget, depth: n
   const [start, end] = y.range ?? [0, 0, 0];
   let node: Node;
   if (isMap(y)) {
-    const map: MapNode = { kind: 'map', start, end, pairs: [] };
+    const map: MapNode = mapNode(start, end, []);
     for (const pair of y.items) {
       const k = pair.key as YNode | null;
       const keyNode: ScalarNode =
-        k && isScalar(k)
-          ? { kind: 'scalar', start: k.range![0], end: k.range![1], value: keyString(k, text) }
-          : { kind: 'scalar', start, end: start, value: '' };
+        k && isScalar(k) ? scalarNode(k.range![0], k.range![1], keyString(k, text)) : scalarNode(start, start, '');
       if (k && !isScalar(k)) throw new ParseFailure('a mapping key must be a plain value', k.range?.[0] ?? start);
       const v = pair.value as YNode | null;
       const value: Node = v
         ? convert(v, doc, text, budget, depth + 1, via)
-        : { kind: 'scalar', start: keyNode.end, end: keyNode.end, value: null };
-      map.pairs.push({ key: keyNode, value });
+        : scalarNode(keyNode.end, keyNode.end, null);
+      map.pairs.push(pairOf(keyNode, value));
     }
     node = map;
   } else if (isSeq(y)) {
-    node = {
-      kind: 'seq',
+    node = seqNode(
       start,
       end,
-      items: y.items.map((i) => convert(i as YNode, doc, text, budget, depth + 1, via)),
-    };
+      y.items.map((i) => convert(i as YNode, doc, text, budget, depth + 1, via)),
+    );
   } else if (isScalar(y)) {
     let value = y.value as unknown;
     // An unquoted 012345678901 is an account id, not the number 12345678901.
     if (typeof value === 'number' && y.type === 'PLAIN' && /^[-+]?0\d/.test(text.slice(start, end))) {
       value = text.slice(start, end);
     }
-    node = { kind: 'scalar', start, end, value: normaliseScalar(value) };
+    node = scalarNode(start, end, normaliseScalar(value));
   } else {
-    node = { kind: 'scalar', start, end, value: null };
+    node = scalarNode(start, end, null);
   }
   const tag = y.tag;
   if (tag && tag.startsWith('!') && !tag.startsWith('!!')) {
@@ -159,8 +156,8 @@ function convert(y: YNode, doc: Document, text: string, budget: Budget, depth: n
     // The intrinsic starts at its tag (`!Sub …`), which the library's range leaves out.
     const at = text.lastIndexOf(tag, start);
     const tagStart = at >= 0 && !text.slice(at, start).includes('\n') ? at : start;
-    const tagKey: ScalarNode = { kind: 'scalar', start: tagStart, end: tagStart + tag.length, value: long };
-    return { kind: 'map', start: tagStart, end, pairs: [{ key: tagKey, value: node }] };
+    const tagKey: ScalarNode = scalarNode(tagStart, tagStart + tag.length, long);
+    return mapNode(tagStart, end, [pairOf(tagKey, node)]);
   }
   return node;
 }
