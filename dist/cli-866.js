@@ -3814,14 +3814,16 @@ const elb_outdated_tls_policy_MODERN = /^ELBSecurityPolicy-(TLS13-1-[23]-|TLS-1-
 const CLASSIC_MODERN = /^ELBSecurityPolicy-TLS-1-2-/;
 const OLD_PROTOCOLS = ['Protocol-SSLv2', 'Protocol-SSLv3', 'Protocol-TLSv1', 'Protocol-TLSv1.1'];
 function listener(r, ctx) {
-    const proto = (0,properties/* string */.Yj)(ctx, (0,properties/* prop */._w)(ctx, r.props, 'Protocol'));
+    const protocol = (0,properties/* prop */._w)(ctx, r.props, 'Protocol');
+    const proto = (0,properties/* string */.Yj)(ctx, protocol);
     if (proto !== 'HTTPS' && proto !== 'TLS')
         return undefined;
     const node = (0,properties/* prop */._w)(ctx, r.props, 'SslPolicy');
     const policy = (0,properties/* string */.Yj)(ctx, node);
     if (policy === 'unknown' || (policy && elb_outdated_tls_policy_MODERN.test(policy)))
         return undefined;
-    const where = node ?? (0,properties.at)(r, 'Protocol');
+    // No policy: at the `HTTPS` that needs one, as for a classic listener (same fingerprint as its key).
+    const where = node ?? protocol ?? (0,properties.at)(r, 'Protocol');
     if (!policy)
         return { node: where, messageId: 'noPolicy', data: { id: r.res.id } };
     return {

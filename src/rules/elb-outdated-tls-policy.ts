@@ -18,12 +18,14 @@ const CLASSIC_MODERN = /^ELBSecurityPolicy-TLS-1-2-/;
 const OLD_PROTOCOLS = ['Protocol-SSLv2', 'Protocol-SSLv3', 'Protocol-TLSv1', 'Protocol-TLSv1.1'];
 
 function listener(r: Res, ctx: RuleContext): Problem<'oldPolicy' | 'noPolicy'> | undefined {
-  const proto = string(ctx, prop(ctx, r.props, 'Protocol'));
+  const protocol = prop(ctx, r.props, 'Protocol');
+  const proto = string(ctx, protocol);
   if (proto !== 'HTTPS' && proto !== 'TLS') return undefined;
   const node = prop(ctx, r.props, 'SslPolicy');
   const policy = string(ctx, node);
   if (policy === 'unknown' || (policy && MODERN.test(policy))) return undefined;
-  const where = node ?? at(r, 'Protocol');
+  // No policy: at the `HTTPS` that needs one, as for a classic listener (same fingerprint as its key).
+  const where = node ?? protocol ?? at(r, 'Protocol');
   if (!policy) return { node: where, messageId: 'noPolicy', data: { id: r.res.id } };
   return {
     node: where,

@@ -48,7 +48,7 @@ ruleTester('elb-outdated-tls-policy', {
     {
       name: 'no policy (the default allows TLS 1.0)',
       code: listener('HTTPS'),
-      errors: [{ line: 5, column: 7, endLine: 5, endColumn: 15, message: /default/ }],
+      errors: [{ line: 5, column: 17, endLine: 5, endColumn: 22, message: /default/ }],
     },
     {
       name: 'classic: HTTPS without a policy (AWS associates ELBSecurityPolicy-2016-08), SSL on the 2016-08 reference, a custom policy with TLS 1.0',
