@@ -1858,7 +1858,11 @@ function makeFinding(i) {
         title: i.rule.title,
         message: i.message,
         file: i.file,
-        ...range,
+        // Written out, not spread: a spread copies through a slow path, once per finding.
+        line: range.line,
+        column: range.column,
+        endLine: range.endLine,
+        endColumn: range.endColumn,
         resource,
         policy,
         source: i.engine ?? 'policygate',
