@@ -9292,8 +9292,7 @@ function partsOf(text) {
  * every rule that asks. Every rule runs on one file before the next file, so one slot suffices; a
  * WeakMap by template, whose entries hold the file's tree, made garbage collection of a large
  * scan more than twice as slow. The engine empties every slot when a file's rules are done
- * (`forgetTemplate`): a slot kept the file's whole tree alive into the next file's parsing, long
- * enough for V8 to move it to the old generation, where it waited for a full collection.
+ * (`forgetTemplate`), so no file's tree outlives its rules through a slot.
  */
 function perTemplate(make) {
     const slot = {};
