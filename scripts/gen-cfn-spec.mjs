@@ -117,7 +117,7 @@ const CLASSES = {
   'AWS::VpcLattice::ResourcePolicy Policy': R('AWS::VpcLattice::Resource'),
   'AWS::XRay::ResourcePolicy PolicyDocument': R('AWS::XRay::Resource'),
   // Not IAM grammar: each has its own document language
-  'AWS::IoT::Policy PolicyDocument': NONE, // IoT Core policy language (the iot-policies rule reads it)
+  'AWS::IoT::Policy PolicyDocument': NONE, // IoT Core policy language (src/policies/iot.ts reads it for the IAM wildcard rules)
   'AWS::Logs::LogGroup DataProtectionPolicy': NONE,
   'AWS::Logs::LogGroup FieldIndexPolicies[]': NONE,
   'AWS::NetworkManager::CoreNetwork PolicyDocument': NONE, // core network policy language
