@@ -2642,12 +2642,21 @@ function interned(s, pool) {
         internFindings(s.result.findings, pool);
     return s;
 }
-async function scan(opts) {
-    const sel = opts.files;
-    const given = 'given' in sel ? sel.given : [];
-    const { candidates, warnings } = 'given' in sel ? { candidates: [], warnings: [] } : await (0,discover/* discover */.k4)({ cwd: opts.cwd, ...sel });
-    const changed = 'given' in sel ? undefined : sel.changed;
+/**
+ * What the selection names: files given as data; or the files found on disk (`candidates`, which
+ * nested stacks are paired within), those of them the scan reads (`files`, narrowed to a change)
+ * and the commit they are read at.
+ */
+async function selectFiles(cwd, sel) {
+    if ('given' in sel)
+        return { given: sel.given, candidates: [], files: [], warnings: [], at: undefined };
+    const { candidates, warnings } = await (0,discover/* discover */.k4)({ cwd, ...sel });
+    const { changed } = sel;
     const files = changed ? candidates.filter((c) => changed.has(c.abs)) : candidates;
+    return { given: [], candidates, files, warnings, at: sel.at };
+}
+async function scan(opts) {
+    const { given, candidates, files, warnings, at } = await selectFiles(opts.cwd, opts.files);
     // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
     const allow = opts.config?.allowActions ?? [];
     const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
@@ -2689,7 +2698,6 @@ async function scan(opts) {
             set.add(v);
         fileSecrets.set(file, set);
     };
-    const at = 'given' in sel ? undefined : sel.at;
     const readAt = at && (0,git/* hasCommit */.QE)(opts.cwd, at) ? at : undefined;
     const take = (c, s) => {
         const rel = c.rel;

@@ -24,7 +24,7 @@ import { withConstructPathsByFile } from '../engines/construct-paths.js';
 import { maskResult, secretStrings } from '../findings/secrets.js';
 import { foldImplied } from '../findings/fold.js';
 import { internFindings, type StringPool } from '../findings/intern.js';
-import type { ScanOptions } from './options.js';
+import type { FileSelection, ScanOptions } from './options.js';
 
 export type { ScanOptions } from './options.js';
 
@@ -76,13 +76,21 @@ function interned(s: FileScan, pool: StringPool): FileScan {
   return s;
 }
 
-export async function scan(opts: ScanOptions): Promise<ScanResult> {
-  const sel = opts.files;
-  const given = 'given' in sel ? sel.given : [];
-  const { candidates, warnings } =
-    'given' in sel ? { candidates: [], warnings: [] } : await discover({ cwd: opts.cwd, ...sel });
-  const changed = 'given' in sel ? undefined : sel.changed;
+/**
+ * What the selection names: files given as data; or the files found on disk (`candidates`, which
+ * nested stacks are paired within), those of them the scan reads (`files`, narrowed to a change)
+ * and the commit they are read at.
+ */
+async function selectFiles(cwd: string, sel: FileSelection) {
+  if ('given' in sel) return { given: sel.given, candidates: [], files: [], warnings: [], at: undefined };
+  const { candidates, warnings } = await discover({ cwd, ...sel });
+  const { changed } = sel;
   const files = changed ? candidates.filter((c) => changed.has(c.abs)) : candidates;
+  return { given: [], candidates, files, warnings, at: sel.at };
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const { given, candidates, files, warnings, at } = await selectFiles(opts.cwd, opts.files);
   // The IAM catalogue of this run (`--iam-data`, `allow-actions`), in this thread and each worker.
   const allow = opts.config?.allowActions ?? [];
   const catalogue = opts.catalogue || allow.length ? { ...opts.catalogue, allow } : undefined;
@@ -122,7 +130,6 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     for (const v of values) set.add(v);
     fileSecrets.set(file, set);
   };
-  const at = 'given' in sel ? undefined : sel.at;
   const readAt = at && hasCommit(opts.cwd, at) ? at : undefined;
   const take = (c: Candidate, s: FileScan): void => {
     const rel = c.rel;
