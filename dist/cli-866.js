@@ -4548,6 +4548,9 @@ function riskiest(items, info, max) {
         const bucket = byLevel[riskOf(info(t))];
         if (bucket.length < max)
             bucket.push(t);
+        // The riskiest level is full: nothing later can be shown.
+        if (byLevel[0].length === max)
+            break;
     }
     return byLevel.flat().slice(0, max);
 }

@@ -9,7 +9,14 @@ import type { SourceText } from '../parse/source.js';
 
 export const DOCS_BASE = 'https://github.com/policygate/policygate/blob/main/docs/rules/';
 
-export const helpUri = (ruleId: string): string => `${DOCS_BASE}${ruleId}.md`;
+const helpUris = new Map<string, string>();
+
+/** One string per rule, not one per finding: the findings' strings are pooled, and a new copy must be hashed to be found. */
+export function helpUri(ruleId: string): string {
+  let uri = helpUris.get(ruleId);
+  if (uri === undefined) helpUris.set(ruleId, (uri = `${DOCS_BASE}${ruleId}.md`));
+  return uri;
+}
 
 // The one-shot hash: a Hash object per finding was a visible share of a large scan.
 export function fingerprint(parts: (string | null | undefined)[]): string {

@@ -51,6 +51,8 @@ function riskiest<T>(items: readonly T[], info: (t: T) => ActionInfo | undefined
   for (const t of items) {
     const bucket = byLevel[riskOf(info(t))];
     if (bucket.length < max) bucket.push(t);
+    // The riskiest level is full: nothing later can be shown.
+    if (byLevel[0].length === max) break;
   }
   return byLevel.flat().slice(0, max);
 }
