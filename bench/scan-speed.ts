@@ -18,9 +18,14 @@
  * And, in the same rounds, the scan with the other choice of threads (`--jobs 1` where the scan
  * would use a thread per core, `--jobs <cores>` where it would use one): whether worker threads
  * pay at this size, measured rather than assumed. The two reports must be the same.
+ *
+ * BENCH_BASE=<commit> also bundles the CLI as it was at that commit (its sources taken with
+ * `git archive` into the temporary folder, built against this checkout's node_modules) and times
+ * it in the same rounds, on the same files: whether a change made scans slower or larger, in one
+ * run rather than across runs on a machine whose speed drifts.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { generate } from './generate.js';
@@ -30,6 +35,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,5000').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_RATIO = 1.0;
 const TARGET_RSS_MB = 400;
+const BASE = process.env.BENCH_BASE;
 
 interface Run {
   ms: number;
@@ -84,12 +90,38 @@ function bundle(entry: string, out: string): string {
   return path.join(out, 'index.js');
 }
 
+function printTable(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
+
+/**
+ * The CLI as it was at `ref`: its tree exported into the temporary folder (nothing written to the
+ * repository or its .git), built with this checkout's node_modules.
+ */
+function bundleAt(ref: string, tmp: string): { script: string; name: string; short: string } {
+  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+  const sha = git('rev-parse', '--verify', `${ref}^{commit}`);
+  const src = path.join(tmp, 'base-src');
+  mkdirSync(src);
+  execFileSync('sh', ['-c', 'git archive "$1" | tar -x -C "$2"', 'sh', sha, src]);
+  symlinkSync(path.resolve('node_modules'), path.join(src, 'node_modules'), 'dir');
+  const script = bundle(path.join(src, 'src/cli.ts'), path.join(tmp, 'base-cli'));
+  const short = sha.slice(0, 7);
+  return { script, short, name: `${short} (${git('log', '-1', '--format=%s', sha).slice(0, 72)})` };
+}
+
 async function main(): Promise<void> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'policygate-bench-'));
   try {
     const cli = bundle('src/cli.ts', path.join(tmp, 'cli'));
     const floor = bundle('bench/floor.ts', path.join(tmp, 'floor'));
+    const base = BASE ? bundleAt(BASE, tmp) : undefined;
     const rows: string[][] = [];
+    const baseRows: string[][] = [];
     for (const n of SIZES) {
       const dir = path.join(tmp, `t${n}`);
       generate(dir, n);
@@ -103,9 +135,11 @@ async function main(): Promise<void> {
       const scans: Run[] = [];
       const others: Run[] = [];
       const halves: number[] = [];
+      const bases: Run[] = [];
       for (let i = 0; i < ROUNDS; i++) {
         floors.push(run(floor, [dir], dir));
         scans.push(run(cli, scanArgs(report), dir));
+        if (base) bases.push(run(base.script, scanArgs(path.join(tmp, 'report-base.json')), dir));
         others.push(run(cli, [...scanArgs(otherReport), '--jobs', String(otherThreads)], dir));
         halves.push(
           await together(
@@ -118,7 +152,7 @@ async function main(): Promise<void> {
           ),
         );
       }
-      for (const s of [...scans, ...others])
+      for (const s of [...scans, ...others, ...bases])
         if (s.status !== 0 && s.status !== 1) throw new Error(`the scan failed (${s.status})`);
       if (!readFileSync(report).equals(readFileSync(otherReport)))
         throw new Error(`the report on ${otherThreads} thread(s) differs from the one on ${threads}`);
@@ -151,6 +185,17 @@ async function main(): Promise<void> {
         rss(floors),
         `${summary.findings.toLocaleString('en-US')} / ${reportMb.toFixed(0)} MB`,
       ]);
+      if (base) {
+        const b = median(bases.map((r) => r.ms));
+        baseRows.push([
+          n.toLocaleString('en-US'),
+          `${b.toFixed(0)} ms`,
+          `${s.toFixed(0)} ms`,
+          `${(s / b).toFixed(2)}×`,
+          rss(bases),
+          rss(scans),
+        ]);
+      }
       rmSync(dir, { recursive: true, force: true });
       rmSync(otherReport, { force: true });
     }
@@ -167,19 +212,22 @@ async function main(): Promise<void> {
       'floor peak RSS',
       'findings / JSON report',
     ];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-    const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
     console.log(
       `cold processes (node ${process.version}), medians of ${ROUNDS} alternating runs; ${availableParallelism()} cores, load ${loadavg()
         .map((l) => l.toFixed(2))
         .join(' ')}`,
     );
-    console.log(line(head));
-    console.log(line(widths.map((w) => '-'.repeat(w))));
-    for (const r of rows) console.log(line(r));
+    printTable(head, rows);
     console.log(
       `targets: scan/floor <= ${TARGET_RATIO.toFixed(1)}× at 1,000 and 5,000 templates (2 cores); scan peak RSS at 5,000 <= ${TARGET_RSS_MB} MB; 20,000 completes (BENCH_SIZES=20000)`,
     );
+    if (base) {
+      console.log(`\nagainst ${base.name}, in the same rounds:`);
+      printTable(
+        ['templates', `scan at ${base.short}`, 'scan now', 'now/then', `peak RSS at ${base.short}`, 'peak RSS now'],
+        baseRows,
+      );
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
