@@ -21,9 +21,11 @@ export const MIN_FILES_FOR_WORKERS = 2000;
 /**
  * A worker's young generation (where the parser's short-lived objects live; Node 24 lets one grow
  * to 128 MB). At 5,000 templates on two jobs, 16 MB: peak RSS 463 MB; 32 MB: 485; 48 MB: 486;
- * unbounded: 642; the time the same within the noise (4.4–4.7 s).
+ * unbounded: 642; the time the same within the noise (4.4–4.7 s). Measured again without the
+ * process restart (Node 24, five alternated runs each): 16 MB 401 MB, 8 MB 384 MB, 4 MB 379 MB,
+ * medians 7.63, 7.73 and 7.73 s on a busy machine.
  */
-const YOUNG_GENERATION_MB = 16;
+const YOUNG_GENERATION_MB = 8;
 
 interface WorkerSetup {
   policygateScanWorker: FileContext & { ruleIds: string[] };
