@@ -40,6 +40,8 @@ const BASE = process.env.BENCH_BASE;
 interface Run {
   ms: number;
   rssMb: number;
+  /** User and system CPU time of every thread, in ms. */
+  cpuMs: number;
   status: number | null;
   stdout: string;
 }
@@ -47,9 +49,11 @@ interface Run {
 /**
  * Each child reports its own peak RSS on exit (worker threads share the process's): VmHWM of its
  * memory map on Linux, as `maxRSS` (getrusage) also counts the forked parent's pages, here the
- * bench process holding the generated templates.
+ * bench process holding the generated templates. And the CPU time it used, every thread of it
+ * (V8's compiler and collector threads too): on a shared machine the CPU a program needs varies
+ * far less from run to run than its wall time.
  */
-const REPORT_RSS = `data:text/javascript,import { readFileSync } from 'node:fs';process.on('exit',()=>{let kb=process.resourceUsage().maxRSS;try{kb=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1])}catch{}process.stderr.write('\\nmaxrss='+kb+'\\n')})`;
+const REPORT_RSS = `data:text/javascript,import { readFileSync } from 'node:fs';process.on('exit',()=>{const u=process.resourceUsage();let kb=u.maxRSS;try{kb=Number(/VmHWM:\\s*(\\d+)/.exec(readFileSync('/proc/self/status','utf8'))[1])}catch{}process.stderr.write('\\nmaxrss='+kb+' cpu='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`;
 
 function run(script: string, args: string[], cwd: string): Run {
   const t = performance.now();
@@ -62,7 +66,8 @@ function run(script: string, args: string[], cwd: string): Run {
   const ms = performance.now() - t;
   const rss = /maxrss=(\d+)/.exec(r.stderr ?? '');
   if (!rss) throw new Error(`${path.basename(script)} ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return { ms, rssMb: Number(rss[1]) / 1024, status: r.status, stdout: r.stdout };
+  const cpu = /cpu=(\d+)/.exec(r.stderr);
+  return { ms, rssMb: Number(rss[1]) / 1024, cpuMs: Number(cpu?.[1]) / 1000, status: r.status, stdout: r.stdout };
 }
 
 /** Wall time until every one of these processes, started together, has ended. */
@@ -187,11 +192,16 @@ async function main(): Promise<void> {
       ]);
       if (base) {
         const b = median(bases.map((r) => r.ms));
+        const cpuThen = median(bases.map((r) => r.cpuMs));
+        const cpuNow = median(scans.map((r) => r.cpuMs));
         baseRows.push([
           n.toLocaleString('en-US'),
           `${b.toFixed(0)} ms`,
           `${s.toFixed(0)} ms`,
           `${(s / b).toFixed(2)}×`,
+          `${cpuThen.toFixed(0)} ms`,
+          `${cpuNow.toFixed(0)} ms`,
+          `${(cpuNow / cpuThen).toFixed(2)}×`,
           rss(bases),
           rss(scans),
         ]);
@@ -224,7 +234,17 @@ async function main(): Promise<void> {
     if (base) {
       console.log(`\nagainst ${base.name}, in the same rounds:`);
       printTable(
-        ['templates', `scan at ${base.short}`, 'scan now', 'now/then', `peak RSS at ${base.short}`, 'peak RSS now'],
+        [
+          'templates',
+          `scan at ${base.short}`,
+          'scan now',
+          'now/then',
+          `CPU at ${base.short}`,
+          'CPU now',
+          'now/then',
+          `peak RSS at ${base.short}`,
+          'peak RSS now',
+        ],
         baseRows,
       );
     }
