@@ -2724,19 +2724,22 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function scanFile(c, ctx, rules, keepModel) {
+function scanFile(c, ctx, rules, use) {
     (0,_iam_catalogue_js__WEBPACK_IMPORTED_MODULE_4__/* .configureCatalogue */ .QR)(ctx.catalogue);
     const readWarnings = [];
     const disk = (0,_files_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readCandidate */ .G9)(c, readWarnings);
     const text = disk !== undefined && ctx.readAt ? ((0,_files_git_js__WEBPACK_IMPORTED_MODULE_0__/* .readAtRef */ .Bg)(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;
     if (text === undefined)
         return { readWarnings, mayNest: false };
+    // The main thread reads it again, with its own warnings.
+    if (use === 'worker' && _nested_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_NEST */ .L.test(text))
+        return { readWarnings: [], mayNest: true, deferred: true };
     const result = (0,_engines_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseText */ .F)(c.rel, text, ctx.options, rules);
     const mayNest = result.model?.template !== undefined && _nested_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_NEST */ .L.test(text);
-    if (keepModel)
+    if (use === 'keep' || (use === 'nesting' && mayNest))
         return { readWarnings, result, mayNest };
     delete result.model;
-    return { readWarnings, result, mayNest, ...(mayNest ? { text } : {}) };
+    return { readWarnings, result, mayNest };
 }
 
 

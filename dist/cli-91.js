@@ -2631,8 +2631,8 @@ async function inWorkers(files, ctx, rules, jobs, warnings, pool) {
         return undefined;
     try {
         return await (0,scan_workers/* scanInWorkers */.KB)(files, ctx, rules.map((r) => r.meta.id), workers, (s) => interned(s, pool), 
-        // This thread's share is scanned as a worker's is: its model dropped, its text kept to nest.
-        (c) => (0,file.scanFile)(c, ctx, rules, false));
+        // This thread's share keeps only the models of files that may nest (a worker leaves those here).
+        (c) => (0,file.scanFile)(c, ctx, rules, 'nesting'));
     }
     catch (e) {
         warnings.push({
@@ -2706,8 +2706,12 @@ async function scan(opts) {
         fileSecrets.set(file, set);
     };
     const readAt = at && (0,git/* hasCommit */.QE)(opts.cwd, at) ? at : undefined;
+    const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
+    const pool = new Map();
     const take = (c, s) => {
-        const rel = c.rel;
+        // A file a worker left here because it may nest: its model is needed to follow its children.
+        if (s.deferred)
+            return take(c, interned((0,file.scanFile)(c, ctx, rules, 'keep'), pool));
         for (const w of s.readWarnings)
             result.warnings.push(w);
         const analysed = s.result;
@@ -2716,22 +2720,18 @@ async function scan(opts) {
         result.files++;
         if (aaMayRun && !keepModels && analysed.policies)
             policyFiles.push(c);
-        // A nesting parent's model is needed to follow its children: a worker's is built again here.
-        const model = analysed.model ?? (s.text !== undefined ? (0,analyse/* analyseText */.F)(rel, s.text, fileOptions(opts), []).model : undefined);
-        if (model && (keepModels || s.mayNest))
-            models.push(model);
-        addSecrets(rel, analysed.secrets);
+        if (analysed.model && (keepModels || s.mayNest))
+            models.push(analysed.model);
+        addSecrets(c.rel, analysed.secrets);
         merge(result, analysed, directives);
     };
-    const ctx = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
-    const pool = new Map();
     const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
     if (scans)
         for (let i = 0; i < files.length; i++)
             take(files[i], scans[i]);
     else
         for (const c of files)
-            take(c, interned((0,file.scanFile)(c, ctx, rules, true), pool));
+            take(c, interned((0,file.scanFile)(c, ctx, rules, 'keep'), pool));
     for (const s of given) {
         result.files++;
         const analysed = (0,analyse/* analyseText */.F)(s.rel, s.text, opts, rules);
@@ -2802,7 +2802,7 @@ async function modelsForAccessAnalyzer(result, policyFiles, kept, ctx, region) {
     for (const c of policyFiles) {
         if (have.has(c.rel))
             continue;
-        const model = (0,file.scanFile)(c, ctx, [], true).result?.model;
+        const model = (0,file.scanFile)(c, ctx, [], 'keep').result?.model;
         if (model)
             models.push(model);
     }

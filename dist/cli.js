@@ -171,7 +171,7 @@ async function serveScanWorker(load) {
     const wanted = new Set(ruleIds);
     const rules = RULES.filter((r) => wanted.has(r.meta.id));
     external_node_worker_threads_namespaceObject.parentPort.on('message', (b) => {
-        const scans = b.files.map((c) => scanFile(c, ctx, rules, false));
+        const scans = b.files.map((c) => scanFile(c, ctx, rules, 'worker'));
         external_node_worker_threads_namespaceObject.parentPort.postMessage({ start: b.start, scans });
     });
 }

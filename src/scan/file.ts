@@ -27,19 +27,32 @@ export interface FileScan {
   result?: FileResult;
   /** The text may declare nested stacks: its model is needed to follow them. */
   mayNest: boolean;
-  /** The text, only when it may nest and the model was dropped (a worker's result). */
-  text?: string;
+  /**
+   * A worker's answer for a file that may declare nested stacks: not analysed there, as its model
+   * is needed in the main thread and does not cross threads; the main thread analyses it, so the
+   * file is still parsed once.
+   */
+  deferred?: true;
 }
 
-export function scanFile(c: Candidate, ctx: FileContext, rules: readonly Rule[], keepModel: boolean): FileScan {
+/**
+ * What becomes of the file's model once its rules ran: `keep` returns it; `nesting` returns it
+ * only for a file that may declare nested stacks (the main thread's share of a threaded scan);
+ * `worker` returns none, and leaves a file that may nest to the main thread (`deferred`).
+ */
+export type ModelUse = 'keep' | 'nesting' | 'worker';
+
+export function scanFile(c: Candidate, ctx: FileContext, rules: readonly Rule[], use: ModelUse): FileScan {
   configureCatalogue(ctx.catalogue);
   const readWarnings: Warning[] = [];
   const disk = readCandidate(c, readWarnings);
   const text = disk !== undefined && ctx.readAt ? (readAtRef(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;
   if (text === undefined) return { readWarnings, mayNest: false };
+  // The main thread reads it again, with its own warnings.
+  if (use === 'worker' && MAY_NEST.test(text)) return { readWarnings: [], mayNest: true, deferred: true };
   const result = analyseText(c.rel, text, ctx.options, rules);
   const mayNest = result.model?.template !== undefined && MAY_NEST.test(text);
-  if (keepModel) return { readWarnings, result, mayNest };
+  if (use === 'keep' || (use === 'nesting' && mayNest)) return { readWarnings, result, mayNest };
   delete result.model;
-  return { readWarnings, result, mayNest, ...(mayNest ? { text } : {}) };
+  return { readWarnings, result, mayNest };
 }

@@ -57,8 +57,8 @@ async function inWorkers(
       rules.map((r) => r.meta.id),
       workers,
       (s) => interned(s, pool),
-      // This thread's share is scanned as a worker's is: its model dropped, its text kept to nest.
-      (c) => scanFile(c, ctx, rules, false),
+      // This thread's share keeps only the models of files that may nest (a worker leaves those here).
+      (c) => scanFile(c, ctx, rules, 'nesting'),
     );
   } catch (e) {
     warnings.push({
@@ -131,25 +131,23 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     fileSecrets.set(file, set);
   };
   const readAt = at && hasCommit(opts.cwd, at) ? at : undefined;
+  const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
+  const pool: StringPool = new Map();
   const take = (c: Candidate, s: FileScan): void => {
-    const rel = c.rel;
+    // A file a worker left here because it may nest: its model is needed to follow its children.
+    if (s.deferred) return take(c, interned(scanFile(c, ctx, rules, 'keep'), pool));
     for (const w of s.readWarnings) result.warnings.push(w);
     const analysed = s.result;
     if (!analysed) return;
     result.files++;
     if (aaMayRun && !keepModels && analysed.policies) policyFiles.push(c);
-    // A nesting parent's model is needed to follow its children: a worker's is built again here.
-    const model =
-      analysed.model ?? (s.text !== undefined ? analyseText(rel, s.text, fileOptions(opts), []).model : undefined);
-    if (model && (keepModels || s.mayNest)) models.push(model);
-    addSecrets(rel, analysed.secrets);
+    if (analysed.model && (keepModels || s.mayNest)) models.push(analysed.model);
+    addSecrets(c.rel, analysed.secrets);
     merge(result, analysed, directives);
   };
-  const ctx: FileContext = { cwd: opts.cwd, readAt, options: fileOptions(opts), ...(catalogue && { catalogue }) };
-  const pool: StringPool = new Map();
   const scans = keepModels ? undefined : await inWorkers(files, ctx, rules, opts.jobs, result.warnings, pool);
   if (scans) for (let i = 0; i < files.length; i++) take(files[i], scans[i]);
-  else for (const c of files) take(c, interned(scanFile(c, ctx, rules, true), pool));
+  else for (const c of files) take(c, interned(scanFile(c, ctx, rules, 'keep'), pool));
   for (const s of given) {
     result.files++;
     const analysed = analyseText(s.rel, s.text, opts, rules);
@@ -225,7 +223,7 @@ async function modelsForAccessAnalyzer(
   const have = new Set(kept.map((m) => m.file));
   for (const c of policyFiles) {
     if (have.has(c.rel)) continue;
-    const model = scanFile(c, ctx, [], true).result?.model;
+    const model = scanFile(c, ctx, [], 'keep').result?.model;
     if (model) models.push(model);
   }
   return models;

@@ -63,7 +63,7 @@ export async function serveScanWorker(
   const wanted = new Set(ruleIds);
   const rules = RULES.filter((r) => wanted.has(r.meta.id));
   parentPort!.on('message', (b: Batch) => {
-    const scans = b.files.map((c) => scanFile(c, ctx, rules, false));
+    const scans = b.files.map((c) => scanFile(c, ctx, rules, 'worker'));
     parentPort!.postMessage({ start: b.start, scans });
   });
 }
