@@ -5,7 +5,6 @@
  * deadline, cancellation and the check run it must always complete are `github/guarded-run.ts`'s.
  */
 import * as core from '@actions/core';
-import path from 'node:path';
 import { containedPath } from './inputs/action-inputs.js';
 import { candidateMatcher } from './files/discover.js';
 import { workspaceGit } from './files/git-objects.js';
@@ -18,7 +17,7 @@ import { actionEvent } from './github/event.js';
 import { newCheckRunKey, startCheck } from './github/check-run.js';
 import { guardedRun, type Guard } from './github/guarded-run.js';
 import { actionSettings } from './github/settings.js';
-import { filesToScan, headLines } from './github/pr-source.js';
+import { filesToScan, headLines, scanSelection } from './github/pr-source.js';
 import { publish } from './github/publish.js';
 import { finish, logScan, writeReports } from './github/outputs.js';
 
@@ -52,30 +51,18 @@ async function work({ signal, progress, deadline }: Guard): Promise<void> {
   const wanted = candidateMatcher(options.include, options.exclude);
   const changed = await filesToScan({ gh, event, scan: options.scan, wanted, maxBytes: MAX_FILE_BYTES, git, log });
   const { files, supplied, unread } = changed ?? {};
-  // The run shows as in progress while there is something to scan; otherwise it is created done.
+  const { include, exclude } = options;
+  const { anything, ...selection } = scanSelection(event, changed, { include, exclude, wanted });
   const checkRunKey = newCheckRunKey();
   const target = { owner, repo, sha, name: options.checkName, key: checkRunKey };
-  const started =
-    options.checkRun && (!files || files.some((f) => wanted(f.path)))
-      ? await startCheck(gh, target, log.warn)
-      : { id: undefined, forbidden: false };
+  const started = await startCheck(gh, target, options.checkRun && anything, log.warn);
   if (started.id !== undefined)
     progress.check = { owner, repo, id: started.id, name: options.checkName, token, baseUrl: event.apiUrl };
 
   progress.stage = 'scanning';
-  const { include, exclude } = options;
   const result = await scan({
     cwd: workspace,
-    files: supplied
-      ? { given: supplied.files }
-      : {
-          paths: ['.'],
-          include,
-          exclude,
-          changed: files && new Set(files.map((f) => path.resolve(workspace, f.path))),
-          at: pr?.headSha,
-        },
-    compareWith: supplied ? supplied.base : pr?.baseSha,
+    ...selection,
     parameters: options.parameters,
     region: options.accessAnalyzer.region,
     config,
@@ -83,7 +70,7 @@ async function work({ signal, progress, deadline }: Guard): Promise<void> {
   });
   // NoEcho values are known only once the templates are read: mask them before anything is logged.
   maskSecrets(options.parameters, result.secrets);
-  if (supplied) result.warnings.push(...supplied.warnings);
+  for (const w of supplied?.warnings ?? []) result.warnings.push(w);
   const failure = logScan(result, unread, options.accessAnalyzer.mode);
   const rules = ruleDescriptions();
   const { failOn } = options;

@@ -116,14 +116,17 @@ export async function startCheckRun(gh: GitHubClient, target: CheckRunTarget): P
 }
 
 /**
- * The run in progress before the scan, if it can be made: a token that may not create it (a fork's
- * `pull_request`) is expected and said once; the caller falls back to annotations.
+ * The run in progress before the scan, if it is wanted and can be made: a token that may not
+ * create it (a fork's `pull_request`) is expected and said once; the caller falls back to
+ * annotations. Not wanted (no check run, or nothing to scan): the run is created done, later.
  */
 export async function startCheck(
   gh: GitHubClient,
   target: CheckRunTarget,
+  wanted: boolean,
   warn: (m: string) => void,
 ): Promise<{ id: number | undefined; forbidden: boolean }> {
+  if (!wanted) return { id: undefined, forbidden: false };
   try {
     return { id: await startCheckRun(gh, target), forbidden: false };
   } catch (e) {

@@ -132,6 +132,26 @@ export async function filesToScan(o: {
 }
 
 /**
+ * What the scan reads, as the scan's options name it: the texts read as data and their base
+ * versions; or the checkout, narrowed to the changed files (when only those are scanned), read at
+ * the pull request's head and compared with its base. `anything`: whether a file is left to scan
+ * (without one, the check run is created done rather than in progress).
+ */
+export function scanSelection(
+  event: ActionEvent,
+  source: PullRequestFiles | undefined,
+  globs: { include: string[]; exclude: string[]; wanted: (path: string) => boolean },
+) {
+  const { pr, workspace } = event;
+  const supplied = source?.supplied;
+  const anything = !source || source.files.some((f) => globs.wanted(f.path));
+  if (supplied) return { files: { given: supplied.files }, compareWith: supplied.base, anything };
+  const changed = source && new Set(source.files.map((f) => path.resolve(workspace, f.path)));
+  const { include, exclude } = globs;
+  return { files: { paths: ['.'], include, exclude, changed, at: pr?.headSha }, compareWith: pr?.baseSha, anything };
+}
+
+/**
  * A file's line as the pull request's head has it, for suggestions: the texts read as data, else
  * the head commit in the workspace's git, else the work tree. Each file is read once.
  */
