@@ -2731,11 +2731,12 @@ function scanFile(c, ctx, rules, use) {
     const text = disk !== undefined && ctx.readAt ? ((0,_files_git_js__WEBPACK_IMPORTED_MODULE_0__/* .readAtRef */ .Bg)(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;
     if (text === undefined)
         return { readWarnings, mayNest: false };
+    const mentionsStacks = _nested_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_NEST */ .L.test(text);
     // The main thread reads it again, with its own warnings.
-    if (use === 'worker' && _nested_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_NEST */ .L.test(text))
+    if (use === 'worker' && mentionsStacks)
         return { readWarnings: [], mayNest: true, deferred: true };
     const result = (0,_engines_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseText */ .F)(c.rel, text, ctx.options, rules);
-    const mayNest = result.model?.template !== undefined && _nested_js__WEBPACK_IMPORTED_MODULE_3__/* .MAY_NEST */ .L.test(text);
+    const mayNest = mentionsStacks && result.model?.template !== undefined;
     if (use === 'keep' || (use === 'nesting' && mayNest))
         return { readWarnings, result, mayNest };
     delete result.model;

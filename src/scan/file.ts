@@ -48,10 +48,11 @@ export function scanFile(c: Candidate, ctx: FileContext, rules: readonly Rule[],
   const disk = readCandidate(c, readWarnings);
   const text = disk !== undefined && ctx.readAt ? (readAtRef(ctx.cwd, ctx.readAt, c.rel) ?? disk) : disk;
   if (text === undefined) return { readWarnings, mayNest: false };
+  const mentionsStacks = MAY_NEST.test(text);
   // The main thread reads it again, with its own warnings.
-  if (use === 'worker' && MAY_NEST.test(text)) return { readWarnings: [], mayNest: true, deferred: true };
+  if (use === 'worker' && mentionsStacks) return { readWarnings: [], mayNest: true, deferred: true };
   const result = analyseText(c.rel, text, ctx.options, rules);
-  const mayNest = result.model?.template !== undefined && MAY_NEST.test(text);
+  const mayNest = mentionsStacks && result.model?.template !== undefined;
   if (use === 'keep' || (use === 'nesting' && mayNest)) return { readWarnings, result, mayNest };
   delete result.model;
   return { readWarnings, result, mayNest };
